@@ -1,0 +1,145 @@
+package org.duly.timescales.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.duly.timescales.period.Periods.days;
+import static org.duly.timescales.period.Periods.hours;
+import static org.duly.timescales.period.Periods.months;
+import static org.duly.timescales.period.Periods.weeks;
+import static org.duly.timescales.period.Periods.workingDays;
+import static org.duly.timescales.period.Periods.years;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import org.duly.timescales.calendar.EnglandAndWales;
+import org.duly.timescales.calendar.NonWorkingDay;
+import org.duly.timescales.calendar.WorkingCalendar;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PeriodsTest {
+
+    private static final WorkingCalendar CALENDAR = EnglandAndWales.calendar();
+
+    @Test
+    void hours_are_elapsed_time_while_days_are_calendar_days_across_the_clock_change() {
+        ZonedDateTime noon = ZonedDateTime.of(LocalDateTime.parse("2024-03-30T12:00"), Hours.LONDON);
+        assertThat(hours(24).addTo(noon).toLocalDateTime()).isEqualTo("2024-03-31T13:00");
+        assertThat(noon.plusDays(1).toLocalDateTime()).isEqualTo("2024-03-31T12:00");
+        assertThat(days(1).addTo(noon.toLocalDate(), CALENDAR).result()).isEqualTo("2024-03-31");
+        // And back in autumn: 24 hours from noon on 26 October 2024 is 11:00 on the 27th.
+        ZonedDateTime autumn = ZonedDateTime.of(LocalDateTime.parse("2024-10-26T12:00"), Hours.LONDON);
+        assertThat(hours(24).addTo(autumn).toLocalDateTime()).isEqualTo("2024-10-27T11:00");
+    }
+
+    @ParameterizedTest(name = "{0} + {1} = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-03-27 | 5 working days | 2024-04-05
+            2024-02-01 | 28 days        | 2024-02-29
+            2024-01-31 | 1 month        | 2024-02-29
+            2023-01-31 | 1 month        | 2023-02-28
+            2024-01-31 | 3 months       | 2024-04-30
+            2024-02-29 | 1 year         | 2025-02-28
+            2024-03-01 | 6 weeks        | 2024-04-12
+            """)
+    void periods_count_forwards(LocalDate from, String period, LocalDate expected) {
+        assertThat(parse(period).addTo(from, CALENDAR).result()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} - {1} = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-04-08 | 2 working days | 2024-04-04
+            2024-03-31 | 1 month        | 2024-02-29
+            2023-03-31 | 1 month        | 2023-02-28
+            2024-06-01 | 12 weeks       | 2024-03-09
+            """)
+    void periods_count_backwards(LocalDate from, String period, LocalDate expected) {
+        PeriodStep step = parse(period).subtractFrom(from, CALENDAR);
+        assertThat(step.result()).isEqualTo(expected);
+        assertThat(step.backwards()).isTrue();
+    }
+
+    private static DayPeriod parse(String text) {
+        String[] parts = text.split(" ", 2);
+        int n = Integer.parseInt(parts[0]);
+        return switch (parts[1]) {
+            case "working days" -> workingDays(n);
+            case "days" -> days(n);
+            case "weeks" -> weeks(n);
+            case "month", "months" -> months(n);
+            case "year", "years" -> years(n);
+            default -> throw new IllegalArgumentException(text);
+        };
+    }
+
+    @Test
+    void a_working_day_step_keeps_the_skipped_holidays_and_the_provisional_flag() {
+        PeriodStep easter = workingDays(5).addTo(LocalDate.parse("2024-03-27"), CALENDAR);
+        assertThat(easter.skippedHolidays()).map(NonWorkingDay::name).containsExactly("Good Friday", "Easter Monday");
+        assertThat(easter.skippedWeekendDays()).isEqualTo(2);
+        assertThat(easter.provisional()).isFalse();
+        assertThat(easter).hasToString("2024-03-27 + 5 working days = 2024-04-05");
+        assertThat(workingDays(1).addTo(LocalDate.parse("2028-12-29"), CALENDAR).provisional()).isTrue();
+        assertThat(days(10).addTo(LocalDate.parse("2028-12-29"), CALENDAR).provisional()).isFalse();
+    }
+
+    @Test
+    void a_month_step_reports_its_rounding() {
+        PeriodStep step = months(1).addTo(LocalDate.parse("2023-01-31"), CALENDAR);
+        assertThat(step.adjustment()).map(Object::toString)
+                .contains("31 February 2023 does not exist: rounded down to the last day of the month, 2023-02-28");
+        assertThatThrownBy(() -> months(1, MonthEndRounding.REJECT).addTo(LocalDate.parse("2023-01-31"), CALENDAR))
+                .isInstanceOf(MonthEndAmbiguityException.class)
+                .hasMessage("2023-01-31 + 1 month: 31 February 2023 does not exist: rejected: the policy does not say which day is meant");
+        assertThatThrownBy(() -> months(1, MonthEndRounding.REJECT).subtractFrom(LocalDate.parse("2023-03-31"), CALENDAR))
+                .hasMessageStartingWith("2023-03-31 - 1 month: 31 February 2023 does not exist");
+    }
+
+    @Test
+    void periods_of_different_units_are_never_equal() {
+        assertThat(weeks(1)).isNotEqualTo(days(7));
+        assertThat(years(1)).isNotEqualTo(months(12));
+        assertThat(months(3)).isEqualTo(months(3, MonthEndRounding.DOWN)).isNotEqualTo(months(3, MonthEndRounding.UP));
+    }
+
+    @Test
+    void periods_say_themselves_as_the_booklet_does() {
+        assertThat(workingDays(1).inWords()).isEqualTo("1 working day");
+        assertThat(workingDays(15).inWords()).isEqualTo("15 working days");
+        assertThat(weeks(1)).hasToString("1 week");
+        assertThat(months(3).inWords()).isEqualTo("3 months");
+        assertThat(years(1).inWords()).isEqualTo("1 year");
+        assertThat(hours(24).inWords()).isEqualTo("24 hours");
+    }
+
+    @Test
+    void negative_periods_are_refused_with_a_hint() {
+        assertThatThrownBy(() -> workingDays(-2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a period cannot be negative: -2 working days (say 'before' in the timescale instead)");
+    }
+
+    @Test
+    void month_end_ambiguities_list_the_anchor_days_that_round() {
+        assertThat(months(1).monthEndAmbiguities()).map(MonthEndAmbiguity::toString).containsExactly(
+                "29 January + 1 month = 28 February when February has 28 days, rounded down to the last day of the month",
+                "30 January + 1 month = 28 February (29 in a leap year), rounded down to the last day of the month",
+                "31 January + 1 month = 28 February (29 in a leap year), rounded down to the last day of the month",
+                "31 March + 1 month = 30 April, rounded down to the last day of the month",
+                "31 May + 1 month = 30 June, rounded down to the last day of the month",
+                "31 August + 1 month = 30 September, rounded down to the last day of the month",
+                "31 October + 1 month = 30 November, rounded down to the last day of the month");
+        assertThat(months(1, MonthEndRounding.UP).monthEndAmbiguities()).map(MonthEndAmbiguity::toString)
+                .contains("31 January + 1 month = 1 March, rounded up to the first day of the next month");
+        assertThat(years(1).monthEndAmbiguities()).map(MonthEndAmbiguity::toString).containsExactly(
+                "29 February + 1 year = 28 February, rounded down to the last day of the month");
+        assertThat(months(6, MonthEndRounding.REJECT).monthEndAmbiguities()).map(MonthEndAmbiguity::toString)
+                .contains("31 March + 6 months has no date: rejected: the policy does not say which day is meant");
+        assertThat(months(12).monthEndAmbiguities()).map(MonthEndAmbiguity::toString).containsExactly(
+                "29 February + 12 months = 28 February, rounded down to the last day of the month");
+        assertThat(weeks(6).monthEndAmbiguities()).isEmpty();
+        assertThat(workingDays(20).monthEndAmbiguities()).isEmpty();
+    }
+}
