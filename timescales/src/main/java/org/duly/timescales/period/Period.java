@@ -26,6 +26,13 @@ public sealed interface Period permits DayPeriod, Hours {
     String inWords();
 
     /**
+     * How many of the period's unit: 15 for 15 working days.
+     *
+     * @return the count, 0 or more
+     */
+    int count();
+
+    /**
      * For periods of months or years: the days of the year on which counting from an anchor needs a
      * month-end rounding, so a policy author sees where a rule is ambiguous. Empty for other units.
      *

@@ -1,0 +1,132 @@
+package org.duly.timescales;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.duly.timescales.period.Age;
+import org.duly.timescales.period.DateSum;
+
+/** The anchors other than events, and how every anchor finds its dates in the facts. */
+final class Anchors {
+
+    private Anchors() {
+    }
+
+    /**
+     * The day an age is attained, from a date of birth fact.
+     *
+     * @param age the age
+     * @param dateOfBirth the fact that holds the date of birth
+     */
+    record Birthday(Age age, Fact<LocalDate> dateOfBirth) implements Anchor {
+        Birthday {
+            Objects.requireNonNull(age, "age");
+            Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        }
+
+        @Override
+        public String inWords() {
+            return age.months() == 0 ? "the " + Ordinals.of(age.years()) + " birthday" : "the age of " + age;
+        }
+
+        @Override
+        public boolean happens() {
+            return false;
+        }
+    }
+
+    /**
+     * The date a single-valued fact holds, such as the expected date of delivery.
+     *
+     * @param fact the fact
+     */
+    record DateOf(Fact<LocalDate> fact) implements Anchor {
+        DateOf {
+            Objects.requireNonNull(fact, "fact");
+        }
+
+        @Override
+        public String inWords() {
+            return fact.description();
+        }
+
+        @Override
+        public boolean happens() {
+            return false;
+        }
+    }
+
+    /**
+     * Any of several anchors: every date any of them gives.
+     *
+     * @param description the anchors in words: "a change of accommodation or a significant change"
+     * @param anchors the anchors
+     */
+    record AnyOf(String description, List<Anchor> anchors) implements Anchor {
+        AnyOf {
+            Objects.requireNonNull(description, "description");
+            anchors = List.copyOf(anchors);
+            if (anchors.isEmpty()) {
+                throw new IllegalArgumentException("anyOf needs at least one anchor");
+            }
+        }
+
+        @Override
+        public String inWords() {
+            return description;
+        }
+
+        @Override
+        public boolean happens() {
+            return anchors.stream().allMatch(Anchor::happens);
+        }
+    }
+
+    /**
+     * The dates an anchor gives in these facts, in date order, or what is missing.
+     *
+     * @param anchor the anchor
+     * @param facts the facts of the case
+     * @param context the evaluation context (its 29 February rule)
+     * @return the anchor points, or why there are none that can be known
+     */
+    static Either<CannotCompute, List<AnchorPoint>> resolve(Anchor anchor, Facts facts, EvaluationContext context) {
+        if (anchor instanceof Event<?> event) {
+            return Either.right(points(event, facts));
+        }
+        if (anchor instanceof Birthday birthday) {
+            return facts.value(birthday.dateOfBirth())
+                    .<Either<CannotCompute, List<AnchorPoint>>>map(born -> {
+                        DateSum attained = birthday.age().attainedOn(born, context.leapDayBirthdays());
+                        return Either.right(List.of(new AnchorPoint(birthday.inWords(), attained.date(), Optional.empty(),
+                                attained.adjustment(), Optional.empty())));
+                    })
+                    .orElseGet(() -> Either.left(new CannotCompute(birthday.dateOfBirth().description(),
+                            "to find " + birthday.inWords())));
+        }
+        if (anchor instanceof DateOf dateOf) {
+            return facts.value(dateOf.fact())
+                    .<Either<CannotCompute, List<AnchorPoint>>>map(date -> Either.right(List.of(AnchorPoint.of(dateOf.inWords(), date))))
+                    .orElseGet(() -> Either.left(new CannotCompute(dateOf.fact().description(), "to count from it")));
+        }
+        AnyOf anyOf = (AnyOf) anchor;
+        List<AnchorPoint> all = new ArrayList<>();
+        for (Anchor each : anyOf.anchors()) {
+            Either<CannotCompute, List<AnchorPoint>> resolved = resolve(each, facts, context);
+            if (resolved.isLeft()) {
+                return resolved;
+            }
+            all.addAll(resolved.get());
+        }
+        all.sort(Comparator.comparing(AnchorPoint::date));
+        return Either.right(List.copyOf(all));
+    }
+
+    private static <O> List<AnchorPoint> points(Event<O> event, Facts facts) {
+        return event.selected(facts).stream().map(event::pointOf).toList();
+    }
+}

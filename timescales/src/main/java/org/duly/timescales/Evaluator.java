@@ -1,0 +1,478 @@
+package org.duly.timescales;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.duly.timescales.calendar.CalendarRangeException;
+import org.duly.timescales.period.DayPeriod;
+import org.duly.timescales.period.Hours;
+import org.duly.timescales.period.MonthEndAmbiguityException;
+import org.duly.timescales.period.Period;
+import org.duly.timescales.period.PeriodStep;
+
+/**
+ * Evaluates timescales: from the facts to due dates, from due dates and occurrences to obligations
+ * with their statuses. Pure: the same facts and context always give the same evaluation.
+ */
+final class Evaluator {
+
+    /** The most occurrences one chain of a recurrence can have: a guard, far beyond any real case. */
+    private static final int MAX_OCCURRENCES = 10_000;
+
+    private Evaluator() {
+    }
+
+    /** Which occurrence dates can meet an obligation: both ends inclusive, either open. */
+    record Range(Optional<LocalDate> from, Optional<LocalDate> until) {
+        static Range from(LocalDate date) {
+            return new Range(Optional.of(date), Optional.empty());
+        }
+
+        static Range any() {
+            return new Range(Optional.empty(), Optional.empty());
+        }
+
+        boolean contains(LocalDate date) {
+            return from.map(start -> !date.isBefore(start)).orElse(true)
+                    && until.map(end -> !date.isAfter(end)).orElse(true);
+        }
+
+        Range union(Range other) {
+            Optional<LocalDate> start = from.isPresent() && other.from.isPresent()
+                    ? Optional.of(from.get().isBefore(other.from.get()) ? from.get() : other.from.get()) : Optional.empty();
+            Optional<LocalDate> end = until.isPresent() && other.until.isPresent()
+                    ? Optional.of(until.get().isAfter(other.until.get()) ? until.get() : other.until.get()) : Optional.empty();
+            return new Range(start, end);
+        }
+    }
+
+    /** A due date computed for one anchor point, before anything is matched to it. */
+    record Due(AnchorPoint anchor, Optional<LocalDate> windowStart, LocalDate due, Optional<ZonedDateTime> dueAt,
+            Optional<LocalDate> target, Explanation explanation, Range matching) {
+    }
+
+    /** A period counted from an anchor point. */
+    private record Counted(LocalDate date, Optional<ZonedDateTime> at, Explanation explanation) {
+    }
+
+    /** An occurrence that could meet an obligation. */
+    private record Candidate(Object occurrence, LocalDate date, Optional<LocalDateTime> dateTime, String description) {
+        MetBy metBy() {
+            return new MetBy(description, date, dateTime, occurrence);
+        }
+    }
+
+    static Evaluation evaluate(Timescale timescale, Facts facts, Optional<Fulfilment<?>> fulfilment, EvaluationContext context) {
+        List<Candidate> candidates = fulfilment.map(f -> candidates(f, facts)).orElse(List.of());
+        if (timescale instanceof Deadline deadline) {
+            return deadline(deadline, facts, fulfilment, candidates, context);
+        }
+        if (timescale instanceof Recurrence recurrence) {
+            return recurrence(recurrence, facts, candidates, context);
+        }
+        return schedule((FixedSchedule) timescale, facts, candidates, context);
+    }
+
+    private static <F> List<Candidate> candidates(Fulfilment<F> fulfilment, Facts facts) {
+        Event<F> event = fulfilment.event();
+        return event.selected(facts).stream()
+                .map(occurrence -> new Candidate(occurrence, event.dateOf(occurrence), event.dateTimeOf(occurrence),
+                        event.occurrenceWords()))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean linked(Optional<Fulfilment<?>> fulfilment, AnchorPoint anchor, Candidate candidate) {
+        return fulfilment.flatMap(Fulfilment::link)
+                .map(link -> anchor.source().isPresent()
+                        && ((java.util.function.BiPredicate<Object, Object>) link).test(anchor.source().get(), candidate.occurrence()))
+                .orElse(true);
+    }
+
+    // ---- Deadlines -------------------------------------------------------------------------------------------
+
+    private static Evaluation deadline(Deadline deadline, Facts facts, Optional<Fulfilment<?>> fulfilment,
+            List<Candidate> candidates, EvaluationContext context) {
+        List<Obligation> obligations = new ArrayList<>();
+        List<CannotCompute> cannotCompute = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        LocalDate horizon = horizonEnd(context);
+        int occurrence = 0;
+        for (Either<CannotCompute, Due> each : dues(deadline, facts, context)) {
+            if (each.isLeft()) {
+                cannotCompute.add(each.getLeft());
+                continue;
+            }
+            Due due = each.get();
+            Optional<Candidate> match = Optional.empty();
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate candidate = candidates.get(i);
+                if (!used.contains(i) && due.matching().contains(candidate.date()) && linked(fulfilment, due.anchor(), candidate)) {
+                    used.add(i);
+                    match = Optional.of(candidate);
+                    break;
+                }
+            }
+            obligations.add(obligation(1, ++occurrence, due, match, context, horizon));
+        }
+        return new Evaluation(obligations, cannotCompute);
+    }
+
+    /** The due dates a deadline gives, one per anchor point, or what is missing. */
+    static List<Either<CannotCompute, Due>> dues(Deadline deadline, Facts facts, EvaluationContext context) {
+        if (deadline instanceof Deadline.Within within) {
+            return perPoint(within.anchor(), facts, context, (point, previous) -> count(within.period(), point, false, context)
+                    .map(counted -> new Due(point, Optional.of(point.date()), counted.date(), counted.at(), Optional.empty(),
+                            counted.explanation(), Range.from(point.date()))));
+        }
+        if (deadline instanceof Deadline.AtLeastBefore before) {
+            return perPoint(before.anchor(), facts, context, (point, previous) -> count(before.period(), point, true, context)
+                    .map(counted -> new Due(point, Optional.empty(), counted.date(), Optional.empty(), Optional.empty(),
+                            counted.explanation(), beforeRange(before.anchor(), point, previous))));
+        }
+        if (deadline instanceof Deadline.Between between) {
+            return perPoint(between.anchor(), facts, context, (point, previous) -> count(between.opens(), point, false, context)
+                    .flatMap(opens -> count(between.closes(), point, false, context).map(closes -> new Due(point,
+                            Optional.of(opens.date()), closes.date(), closes.at(), Optional.empty(),
+                            new Explanation.Window(opens.explanation(), closes.explanation(),
+                                    between.numberedDays() ? Optional.of(between.dayNumbering()) : Optional.empty()),
+                            Range.from(point.date())))));
+        }
+        if (deadline instanceof Deadline.IdeallyWithin ideally) {
+            return perPoint(ideally.anchor(), facts, context, (point, previous) -> ideally(ideally.target(), ideally.limit(),
+                    point, context));
+        }
+        if (deadline instanceof Deadline.Immediately immediately) {
+            return perPoint(immediately.anchor(), facts, context, (point, previous) -> Either.right(new Due(point,
+                    Optional.of(point.date()), point.date(), Optional.empty(), Optional.empty(),
+                    new Explanation.OnTheDay(point, "immediately"), Range.from(point.date()))));
+        }
+        if (deadline instanceof Deadline.By by) {
+            return perPoint(by.anchor(), facts, context, (point, previous) -> Either.right(new Due(point, Optional.empty(),
+                    point.date(), Optional.empty(), Optional.empty(), new Explanation.OnTheDay(point, "by"),
+                    beforeRange(by.anchor(), point, previous))));
+        }
+        if (deadline instanceof Deadline.AsDirected<?> directed) {
+            return directed(directed, facts);
+        }
+        return whicheverIs((Deadline.WhicheverIs) deadline, facts, context);
+    }
+
+    /** Work due before an event and done after it does not count for it; before a date known in advance, it can be late. */
+    private static Range beforeRange(Anchor anchor, AnchorPoint point, Optional<AnchorPoint> previous) {
+        if (!anchor.happens()) {
+            return Range.any();
+        }
+        return new Range(previous.map(p -> p.date().plusDays(1)), Optional.of(point.date()));
+    }
+
+    private static <O> List<Either<CannotCompute, Due>> directed(Deadline.AsDirected<O> directed, Facts facts) {
+        Event<O> direction = directed.direction();
+        List<Either<CannotCompute, Due>> dues = new ArrayList<>();
+        for (O occurrence : direction.selected(facts)) {
+            AnchorPoint point = direction.pointOf(occurrence);
+            LocalDate due = directed.dueDate().apply(occurrence);
+            dues.add(Either.right(new Due(point, Optional.of(point.date()), due, Optional.empty(), Optional.empty(),
+                    new Explanation.Directed(point, due), Range.from(point.date()))));
+        }
+        return dues;
+    }
+
+    private static List<Either<CannotCompute, Due>> whicheverIs(Deadline.WhicheverIs choice, Facts facts, EvaluationContext context) {
+        List<Either<CannotCompute, Due>> first = dues(choice.first(), facts, context);
+        List<Either<CannotCompute, Due>> second = dues(choice.second(), facts, context);
+        List<Either<CannotCompute, Due>> result = new ArrayList<>();
+        // Pair the i-th due date of each side; a side with fewer is waiting for its anchor.
+        for (int i = 0; i < Math.max(first.size(), second.size()); i++) {
+            Either<CannotCompute, Due> a = i < first.size() ? first.get(i) : null;
+            Either<CannotCompute, Due> b = i < second.size() ? second.get(i) : null;
+            if (a == null || b == null) {
+                Either<CannotCompute, Due> known = a == null ? b : a;
+                Deadline waiting = a == null ? choice.first() : choice.second();
+                result.add(known.map(due -> withExplanation(due, new Explanation.Choice(choice.sooner(), due.explanation(),
+                        Optional.empty(), Optional.of(waiting.inWords() + ": nothing to count from yet")))));
+            } else if (a.isLeft()) {
+                result.add(a);
+            } else if (b.isLeft()) {
+                result.add(b);
+            } else {
+                Due x = a.get();
+                Due y = b.get();
+                boolean firstWins = choice.sooner() ? !y.due().isBefore(x.due()) : !y.due().isAfter(x.due());
+                Due chosen = firstWins ? x : y;
+                Due other = firstWins ? y : x;
+                Optional<LocalDate> windowStart = x.windowStart().isPresent() && y.windowStart().isPresent()
+                        ? Optional.of(min(x.windowStart().get(), y.windowStart().get())) : Optional.empty();
+                AnchorPoint anchor = x.anchor().date().isAfter(y.anchor().date()) ? y.anchor() : x.anchor();
+                result.add(Either.right(new Due(anchor, windowStart, chosen.due(), chosen.dueAt(), chosen.target(),
+                        new Explanation.Choice(choice.sooner(), chosen.explanation(), Optional.of(other.explanation()),
+                                Optional.empty()),
+                        x.matching().union(y.matching()))));
+            }
+        }
+        return result;
+    }
+
+    private static Due withExplanation(Due due, Explanation explanation) {
+        return new Due(due.anchor(), due.windowStart(), due.due(), due.dueAt(), due.target(), explanation, due.matching());
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static List<Either<CannotCompute, Due>> perPoint(Anchor anchor, Facts facts, EvaluationContext context,
+            BiFunction<AnchorPoint, Optional<AnchorPoint>, Either<CannotCompute, Due>> due) {
+        Either<CannotCompute, List<AnchorPoint>> points;
+        try {
+            points = Anchors.resolve(anchor, facts, context);
+        } catch (MissingFactException missing) {
+            return List.of(Either.left(missing.reason()));
+        }
+        if (points.isLeft()) {
+            return List.of(Either.left(points.getLeft()));
+        }
+        List<Either<CannotCompute, Due>> dues = new ArrayList<>();
+        Optional<AnchorPoint> previous = Optional.empty();
+        for (AnchorPoint point : points.get()) {
+            dues.add(due.apply(point, previous));
+            previous = Optional.of(point);
+        }
+        return dues;
+    }
+
+    private static Either<CannotCompute, Due> ideally(Period target, Period limit, AnchorPoint point, EvaluationContext context) {
+        return count(target, point, false, context).flatMap(ideal -> count(limit, point, false, context).map(latest ->
+                new Due(point, Optional.of(point.date()), latest.date(), latest.at(), Optional.of(ideal.date()),
+                        new Explanation.TargetAndLimit(ideal.explanation(), latest.explanation()), Range.from(point.date()))));
+    }
+
+    /** Counts a period from an anchor point, or says what is missing. */
+    private static Either<CannotCompute, Counted> count(Period period, AnchorPoint point, boolean backwards, EvaluationContext context) {
+        if (period instanceof Hours hours) {
+            if (point.dateTime().isEmpty()) {
+                return Either.left(new CannotCompute("the time of " + point, "to count " + hours.inWords() + " from it"));
+            }
+            ZonedDateTime from = ZonedDateTime.of(point.dateTime().get(), hours.zone());
+            ZonedDateTime result = backwards ? from.minusHours(hours.count()) : hours.addTo(from);
+            return Either.right(new Counted(result.toLocalDate(), Optional.of(result),
+                    new Explanation.CountedHours(point, hours, from, result)));
+        }
+        DayPeriod days = (DayPeriod) period;
+        try {
+            PeriodStep step = backwards ? days.subtractFrom(point.date(), context.calendar()) : days.addTo(point.date(), context.calendar());
+            return Either.right(new Counted(step.result(), Optional.empty(), new Explanation.Counted(point, step)));
+        } catch (CalendarRangeException outside) {
+            return Either.left(new CannotCompute("a working-day calendar that covers these dates",
+                    "to count " + days.inWords() + " from " + point + " (" + outside.getMessage() + ")"));
+        } catch (MonthEndAmbiguityException ambiguous) {
+            return Either.left(new CannotCompute("a month-end rounding in the policy",
+                    "to count " + days.inWords() + " from " + point + " (" + ambiguous.getMessage() + ")"));
+        }
+    }
+
+    // ---- Status ----------------------------------------------------------------------------------------------
+
+    private static LocalDate horizonEnd(EvaluationContext context) {
+        try {
+            return context.dueSoonHorizon().addTo(context.asOf(), context.calendar()).result();
+        } catch (CalendarRangeException | MonthEndAmbiguityException outside) {
+            return context.asOf();
+        }
+    }
+
+    private static Obligation obligation(int chain, int occurrence, Due due, Optional<Candidate> match,
+            EvaluationContext context, LocalDate horizon) {
+        Status status;
+        Optional<CannotCompute> cannotCompute = Optional.empty();
+        if (match.isPresent()) {
+            Candidate met = match.get();
+            if (due.dueAt().isPresent()) {
+                ZonedDateTime dueAt = due.dueAt().get();
+                if (met.dateTime().isPresent()) {
+                    status = ZonedDateTime.of(met.dateTime().get(), dueAt.getZone()).isAfter(dueAt) ? Status.MET_LATE : Status.MET;
+                } else if (met.date().isBefore(dueAt.toLocalDate())) {
+                    status = Status.MET;
+                } else if (met.date().isAfter(dueAt.toLocalDate())) {
+                    status = Status.MET_LATE;
+                } else {
+                    status = Status.CANNOT_COMPUTE;
+                    cannotCompute = Optional.of(new CannotCompute("the time of " + met.description() + " on " + met.date(),
+                            "to tell whether it was by " + dueAt.toLocalTime() + " that day"));
+                }
+            } else {
+                status = met.date().isAfter(due.due()) ? Status.MET_LATE : Status.MET;
+            }
+        } else if (isPast(due, context)) {
+            status = Status.OVERDUE;
+        } else {
+            status = due.due().isAfter(horizon) ? Status.UPCOMING : Status.DUE_SOON;
+        }
+        return new Obligation(chain, occurrence, due.windowStart(), due.due(), due.dueAt(), due.target(), status,
+                match.map(Candidate::metBy), cannotCompute, due.explanation());
+    }
+
+    private static boolean isPast(Due due, EvaluationContext context) {
+        if (due.dueAt().isPresent() && context.asOfTime().isPresent()) {
+            return context.asOfTime().get().isAfter(due.dueAt().get());
+        }
+        return context.asOf().isAfter(due.due());
+    }
+
+    // ---- Recurrences and fixed schedules ---------------------------------------------------------------------
+
+    /** Where a chain ends: the first end on or after its start, or the next chain's start, whichever comes first. */
+    private record ChainEnd(LocalDate date, boolean inclusive) {
+        boolean admits(LocalDate occurrence) {
+            return occurrence.isBefore(date) || (inclusive && occurrence.equals(date));
+        }
+    }
+
+    private static Optional<ChainEnd> chainEnd(LocalDate start, Optional<LocalDate> nextStart, List<AnchorPoint> ends) {
+        Optional<LocalDate> end = ends.stream().map(AnchorPoint::date).filter(date -> !date.isBefore(start)).findFirst();
+        if (end.isPresent() && (nextStart.isEmpty() || end.get().isBefore(nextStart.get()))) {
+            return Optional.of(new ChainEnd(end.get(), true));
+        }
+        return nextStart.map(date -> new ChainEnd(date, false));
+    }
+
+    private static List<AnchorPoint> ends(Optional<Anchor> until, Facts facts, EvaluationContext context, List<CannotCompute> cannotCompute) {
+        if (until.isEmpty()) {
+            return List.of();
+        }
+        Either<CannotCompute, List<AnchorPoint>> resolved = Anchors.resolve(until.get(), facts, context);
+        if (resolved.isLeft()) {
+            cannotCompute.add(resolved.getLeft());
+            return List.of();
+        }
+        return resolved.get();
+    }
+
+    /** An unmet obligation due on or after its chain's end is no longer owed. */
+    private static boolean endedBefore(Optional<ChainEnd> end, LocalDate due) {
+        return end.isPresent() && !due.isBefore(end.get().date());
+    }
+
+    private static Evaluation recurrence(Recurrence recurrence, Facts facts, List<Candidate> candidates, EvaluationContext context) {
+        List<Obligation> obligations = new ArrayList<>();
+        List<CannotCompute> cannotCompute = new ArrayList<>();
+        List<AnchorPoint> ends = ends(recurrence.until(), facts, context, cannotCompute);
+        List<Due> starts = new ArrayList<>();
+        for (Either<CannotCompute, Due> each : dues(recurrence.first(), facts, context)) {
+            each.peek(starts::add).orElseRun(cannotCompute::add);
+        }
+        LocalDate horizon = horizonEnd(context);
+        Set<Integer> used = new HashSet<>();
+        for (int chain = 1; chain <= starts.size(); chain++) {
+            Due current = starts.get(chain - 1);
+            LocalDate start = current.anchor().date();
+            Optional<LocalDate> nextStart = chain < starts.size() ? Optional.of(starts.get(chain).anchor().date()) : Optional.empty();
+            Optional<ChainEnd> end = chainEnd(start, nextStart, ends);
+            for (int occurrence = 1; occurrence <= MAX_OCCURRENCES; occurrence++) {
+                Optional<Candidate> match = Optional.empty();
+                for (int i = 0; i < candidates.size(); i++) {
+                    Candidate candidate = candidates.get(i);
+                    if (!used.contains(i) && !candidate.date().isBefore(start)
+                            && end.map(e -> e.admits(candidate.date())).orElse(true)) {
+                        used.add(i);
+                        match = Optional.of(candidate);
+                        break;
+                    }
+                }
+                if (match.isEmpty() && endedBefore(end, current.due())) {
+                    break;
+                }
+                obligations.add(obligation(chain, occurrence, current, match, context, horizon));
+                if (match.isEmpty()) {
+                    break;
+                }
+                Candidate previous = match.get();
+                AnchorPoint point = new AnchorPoint(previous.description() + " (" + Ordinals.of(occurrence) + ")",
+                        previous.date(), previous.dateTime(), Optional.empty(), Optional.of(previous.occurrence()));
+                Either<CannotCompute, Due> next = interval(recurrence.intervalBefore(occurrence + 1), point, facts, context);
+                if (next.isLeft()) {
+                    cannotCompute.add(next.getLeft());
+                    break;
+                }
+                current = next.get();
+            }
+        }
+        return new Evaluation(obligations, cannotCompute);
+    }
+
+    private static Either<CannotCompute, Due> interval(Interval interval, AnchorPoint previous, Facts facts, EvaluationContext context) {
+        if (interval instanceof Interval.Of of) {
+            return count(of.period(), previous, false, context).map(counted -> new Due(previous, Optional.of(previous.date()),
+                    counted.date(), counted.at(), Optional.empty(), counted.explanation(), Range.from(previous.date())));
+        }
+        if (interval instanceof Interval.IdeallyAtMost ideally) {
+            return ideally(ideally.target(), ideally.limit(), previous, context);
+        }
+        Interval.Either either = (Interval.Either) interval;
+        boolean held;
+        try {
+            held = either.when().test(previous.date(), facts);
+        } catch (MissingFactException missing) {
+            return Either.left(missing.reason());
+        }
+        return interval(held ? either.then() : either.otherwise(), previous, facts, context)
+                .map(due -> withExplanation(due, new Explanation.Because(either.when().description(), held, previous.date(),
+                        due.explanation())));
+    }
+
+    private static Evaluation schedule(FixedSchedule schedule, Facts facts, List<Candidate> candidates, EvaluationContext context) {
+        List<Obligation> obligations = new ArrayList<>();
+        List<CannotCompute> cannotCompute = new ArrayList<>();
+        List<AnchorPoint> ends = ends(schedule.until(), facts, context, cannotCompute);
+        Either<CannotCompute, List<AnchorPoint>> resolved = Anchors.resolve(schedule.from(), facts, context);
+        if (resolved.isLeft()) {
+            return new Evaluation(List.of(), List.of(resolved.getLeft()));
+        }
+        List<AnchorPoint> starts = resolved.get();
+        LocalDate horizon = horizonEnd(context);
+        Set<Integer> used = new HashSet<>();
+        String words = schedule.inWords();
+        for (int chain = 1; chain <= starts.size(); chain++) {
+            AnchorPoint from = starts.get(chain - 1);
+            Optional<LocalDate> nextStart = chain < starts.size() ? Optional.of(starts.get(chain).date()) : Optional.empty();
+            Optional<ChainEnd> end = chainEnd(from.date(), nextStart, ends);
+            LocalDate opens = schedule.inWindow(from.date()) ? from.date() : schedule.nextWindowStartOnOrAfter(from.date());
+            for (int occurrence = 1; occurrence <= MAX_OCCURRENCES; occurrence++) {
+                if (end.isPresent() && !end.get().admits(opens)) {
+                    break;
+                }
+                LocalDate closes = schedule.windowEnd(opens);
+                LocalDate nextOpens = schedule.nextWindowStartOnOrAfter(closes.plusDays(1));
+                Optional<Candidate> match = Optional.empty();
+                for (int i = 0; i < candidates.size(); i++) {
+                    Candidate candidate = candidates.get(i);
+                    if (!used.contains(i) && !candidate.date().isBefore(opens) && candidate.date().isBefore(nextOpens)
+                            && end.map(e -> e.admits(candidate.date())).orElse(true)) {
+                        used.add(i);
+                        match = Optional.of(candidate);
+                        break;
+                    }
+                }
+                if (match.isEmpty() && endedBefore(end, closes)) {
+                    break;
+                }
+                Due due = new Due(from, Optional.of(opens), closes, Optional.empty(), Optional.empty(),
+                        new Explanation.Scheduled(words, from, opens, closes), new Range(Optional.of(opens), Optional.of(nextOpens.minusDays(1))));
+                obligations.add(obligation(chain, occurrence, due, match, context, horizon));
+                // Past and current windows all count; of the future, only the next one.
+                if (opens.isAfter(context.asOf())) {
+                    break;
+                }
+                opens = nextOpens;
+            }
+        }
+        return new Evaluation(obligations, cannotCompute);
+    }
+}

@@ -1,0 +1,371 @@
+package org.duly.timescales;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.duly.timescales.calendar.NonWorkingDay;
+import org.duly.timescales.calendar.WorkingDayShift;
+import org.duly.timescales.period.Hours;
+import org.duly.timescales.period.PeriodStep;
+
+/**
+ * Why a date is what it is: the anchor and its date, the period counted, the calendar and every
+ * non-working day skipped with its name, any month-end rounding, and whether the date is
+ * provisional. A program reads the structure; a person reads {@link #inEnglish()}.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface Explanation {
+
+    /**
+     * The date this explains.
+     *
+     * @return the date
+     */
+    LocalDate date();
+
+    /**
+     * Whether the date depends on a day after the calendar's published bank holidays.
+     *
+     * @return true if provisional
+     */
+    boolean provisional();
+
+    /**
+     * The explanation in plain English: "15 working days after the strategy discussion on 2024-03-14
+     * is 2024-04-05, on the England and Wales calendar, skipping Good Friday 2024-03-29, Easter
+     * Monday 2024-04-01 and 4 weekend days".
+     *
+     * @return the explanation in words
+     */
+    String inEnglish();
+
+    /**
+     * A period counted in days from an anchor.
+     *
+     * @param anchor what was counted from
+     * @param step the count, with its skipped days or its rounding
+     */
+    record Counted(AnchorPoint anchor, PeriodStep step) implements Explanation {
+        /** Checks both parts are present. */
+        public Counted {
+            Objects.requireNonNull(anchor, "anchor");
+            Objects.requireNonNull(step, "step");
+        }
+
+        @Override
+        public LocalDate date() {
+            return step.result();
+        }
+
+        @Override
+        public boolean provisional() {
+            return step.provisional();
+        }
+
+        @Override
+        public String inEnglish() {
+            StringBuilder text = new StringBuilder()
+                    .append(step.period().inWords()).append(step.backwards() ? " before " : " after ")
+                    .append(anchor).append(" is ").append(step.result());
+            step.workingDays().ifPresent(shift -> text.append(", on the ").append(shift.calendar().name())
+                    .append(" calendar, ").append(skipped(step)));
+            step.adjustment().ifPresent(rounding -> text.append(" (").append(rounding).append(')'));
+            step.workingDays().filter(WorkingDayShift::provisional).ifPresent(shift -> text.append(provisionalNote(shift)));
+            return text.toString();
+        }
+
+        private static String skipped(PeriodStep step) {
+            List<String> parts = new ArrayList<>();
+            step.skippedHolidays().forEach(day -> parts.add(day.toString()));
+            long weekendDays = step.skippedWeekendDays();
+            if (weekendDays > 0) {
+                parts.add(weekendDays + (weekendDays == 1 ? " weekend day" : " weekend days"));
+            }
+            if (parts.isEmpty()) {
+                return "skipping no days";
+            }
+            return "skipping " + (parts.size() == 1 ? parts.get(0)
+                    : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1));
+        }
+
+        private static String provisionalNote(WorkingDayShift shift) {
+            return "; provisional: it depends on bank holidays after " + shift.calendar().confirmedThrough()
+                    + ", which are not yet published";
+        }
+
+        /**
+         * The bank holidays and closures skipped, with their names.
+         *
+         * @return the skipped named days
+         */
+        public List<NonWorkingDay> skippedHolidays() {
+            return step.skippedHolidays();
+        }
+    }
+
+    /**
+     * Elapsed hours counted from an anchor's date and time.
+     *
+     * @param anchor what was counted from
+     * @param hours the hours
+     * @param from the anchor's date-time on the time line
+     * @param result the date-time reached
+     */
+    record CountedHours(AnchorPoint anchor, Hours hours, ZonedDateTime from, ZonedDateTime result) implements Explanation {
+        /** Checks every part is present. */
+        public CountedHours {
+            Objects.requireNonNull(anchor, "anchor");
+            Objects.requireNonNull(hours, "hours");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(result, "result");
+        }
+
+        @Override
+        public LocalDate date() {
+            return result.toLocalDate();
+        }
+
+        @Override
+        public boolean provisional() {
+            return false;
+        }
+
+        @Override
+        public String inEnglish() {
+            String clocks = from.getOffset().equals(result.getOffset()) ? ""
+                    : " (the clocks changed in between: " + hours.inWords() + " is not a whole number of days)";
+            return hours.inWords() + " after " + anchor + " is " + result.toLocalDate() + " at " + result.toLocalTime()
+                    + " " + hours.zone() + clocks;
+        }
+    }
+
+    /**
+     * Due on the anchor's own day: "immediately", or "by" a birthday.
+     *
+     * @param anchor the anchor
+     * @param how "immediately" or "by"
+     */
+    record OnTheDay(AnchorPoint anchor, String how) implements Explanation {
+        /** Checks both parts are present. */
+        public OnTheDay {
+            Objects.requireNonNull(anchor, "anchor");
+            Objects.requireNonNull(how, "how");
+        }
+
+        @Override
+        public LocalDate date() {
+            return anchor.date();
+        }
+
+        @Override
+        public boolean provisional() {
+            return false;
+        }
+
+        @Override
+        public String inEnglish() {
+            return how + ": due on the day of " + anchor + ", " + anchor.date();
+        }
+    }
+
+    /**
+     * A due date set case by case, by a direction: "as directed by the court".
+     *
+     * @param direction the direction that set it
+     * @param due the date it set
+     */
+    record Directed(AnchorPoint direction, LocalDate due) implements Explanation {
+        /** Checks both parts are present. */
+        public Directed {
+            Objects.requireNonNull(direction, "direction");
+            Objects.requireNonNull(due, "due");
+        }
+
+        @Override
+        public LocalDate date() {
+            return due;
+        }
+
+        @Override
+        public boolean provisional() {
+            return false;
+        }
+
+        @Override
+        public String inEnglish() {
+            return "as directed: " + direction + " set " + due;
+        }
+    }
+
+    /**
+     * A window with an earliest and a latest date.
+     *
+     * @param opens why the window opens when it does
+     * @param closes why it closes when it does
+     * @param dayNumbering how the days are numbered, when the policy numbers them ("the
+     *     application being day 1"), or empty
+     */
+    record Window(Explanation opens, Explanation closes, Optional<String> dayNumbering) implements Explanation {
+        /** Checks every part is present. */
+        public Window {
+            Objects.requireNonNull(opens, "opens");
+            Objects.requireNonNull(closes, "closes");
+            Objects.requireNonNull(dayNumbering, "dayNumbering");
+        }
+
+        @Override
+        public LocalDate date() {
+            return closes.date();
+        }
+
+        @Override
+        public boolean provisional() {
+            return opens.provisional() || closes.provisional();
+        }
+
+        @Override
+        public String inEnglish() {
+            return dayNumbering.map(numbering -> numbering + ": ").orElse("")
+                    + "opens " + opens.date() + " (" + opens.inEnglish() + "), closes " + closes.date()
+                    + " (" + closes.inEnglish() + ")";
+        }
+    }
+
+    /**
+     * An ideal date and a limit on one obligation: "ideally 16 weeks, at most 26".
+     *
+     * @param target why the ideal date is what it is
+     * @param limit why the limit is what it is
+     */
+    record TargetAndLimit(Explanation target, Explanation limit) implements Explanation {
+        /** Checks both parts are present. */
+        public TargetAndLimit {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(limit, "limit");
+        }
+
+        @Override
+        public LocalDate date() {
+            return limit.date();
+        }
+
+        @Override
+        public boolean provisional() {
+            return target.provisional() || limit.provisional();
+        }
+
+        @Override
+        public String inEnglish() {
+            return "ideally by " + target.date() + " (" + target.inEnglish() + "), at the latest " + limit.date()
+                    + " (" + limit.inEnglish() + ")";
+        }
+    }
+
+    /**
+     * The sooner or the later of two dates, each explained; the other may still be pending (the
+     * birth has not happened yet).
+     *
+     * @param sooner true for "whichever is sooner", false for "whichever is later"
+     * @param chosen the date chosen
+     * @param other the date not chosen, when it is known
+     * @param pending why the other is not known yet, when it is not
+     */
+    record Choice(boolean sooner, Explanation chosen, Optional<Explanation> other, Optional<String> pending)
+            implements Explanation {
+        /** Checks every part is present. */
+        public Choice {
+            Objects.requireNonNull(chosen, "chosen");
+            Objects.requireNonNull(other, "other");
+            Objects.requireNonNull(pending, "pending");
+        }
+
+        @Override
+        public LocalDate date() {
+            return chosen.date();
+        }
+
+        @Override
+        public boolean provisional() {
+            return chosen.provisional() || other.map(Explanation::provisional).orElse(false);
+        }
+
+        @Override
+        public String inEnglish() {
+            String which = sooner ? "the sooner" : "the later";
+            return which + " of " + chosen.date() + " (" + chosen.inEnglish() + ")"
+                    + other.map(o -> " and " + o.date() + " (" + o.inEnglish() + ")").orElse("")
+                    + pending.map(p -> "; the other date is not known yet: " + p
+                            + (sooner ? ", and may yet come sooner" : ", and may yet come later")).orElse("");
+        }
+    }
+
+    /**
+     * An interval chosen by a condition at the date it counts from: "6 months while under 5".
+     *
+     * @param condition the condition, in words
+     * @param held whether it held
+     * @param at the date it was tested on
+     * @param explanation the count with the chosen interval
+     */
+    record Because(String condition, boolean held, LocalDate at, Explanation explanation) implements Explanation {
+        /** Checks every part is present. */
+        public Because {
+            Objects.requireNonNull(condition, "condition");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(explanation, "explanation");
+        }
+
+        @Override
+        public LocalDate date() {
+            return explanation.date();
+        }
+
+        @Override
+        public boolean provisional() {
+            return explanation.provisional();
+        }
+
+        @Override
+        public String inEnglish() {
+            return (held ? "" : "not ") + condition + " on " + at + ", so " + explanation.inEnglish();
+        }
+    }
+
+    /**
+     * One window of a fixed schedule: "each May and November from becoming looked after on
+     * 2024-01-10: the window 2024-05-01 to 2024-05-31".
+     *
+     * @param schedule the schedule in words
+     * @param from what started it
+     * @param opens the first day of the window
+     * @param closes the last day of the window, its due date
+     */
+    record Scheduled(String schedule, AnchorPoint from, LocalDate opens, LocalDate closes) implements Explanation {
+        /** Checks every part is present. */
+        public Scheduled {
+            Objects.requireNonNull(schedule, "schedule");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(opens, "opens");
+            Objects.requireNonNull(closes, "closes");
+        }
+
+        @Override
+        public LocalDate date() {
+            return closes;
+        }
+
+        @Override
+        public boolean provisional() {
+            return false;
+        }
+
+        @Override
+        public String inEnglish() {
+            return schedule + ", from " + from + ": the window " + opens + " to " + closes;
+        }
+    }
+}

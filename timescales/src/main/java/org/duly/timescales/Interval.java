@@ -1,0 +1,121 @@
+package org.duly.timescales;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.duly.timescales.period.Period;
+
+/**
+ * How long after the previous occurrence of a recurring obligation the next is due: a period, an
+ * ideal period with a limit, or a choice made by a condition at the previous occurrence ("6 months
+ * under 5, 12 months from 5"). Counted from the actual date of the previous occurrence.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface Interval {
+
+    /**
+     * The interval as it follows "then": "within 3 months".
+     *
+     * @return the interval in words
+     */
+    String withinWords();
+
+    /**
+     * The interval as it follows "then", repeated: "at least every 6 months".
+     *
+     * @return the interval in words
+     */
+    String everyWords();
+
+    /** The periods in the interval. */
+    List<Period> periods();
+
+    /**
+     * A period.
+     *
+     * @param period the period
+     */
+    record Of(Period period) implements Interval {
+        /** Checks the period is present. */
+        public Of {
+            Objects.requireNonNull(period, "period");
+        }
+
+        @Override
+        public String withinWords() {
+            return "within " + period.inWords();
+        }
+
+        @Override
+        public String everyWords() {
+            return "at least every " + period.inWords();
+        }
+
+        @Override
+        public List<Period> periods() {
+            return List.of(period);
+        }
+    }
+
+    /**
+     * An ideal period and a limit: "ideally every 6 weeks, and at least every 3 months".
+     *
+     * @param target the ideal period
+     * @param limit the longest period allowed
+     */
+    record IdeallyAtMost(Period target, Period limit) implements Interval {
+        /** Checks both periods are present. */
+        public IdeallyAtMost {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(limit, "limit");
+        }
+
+        @Override
+        public String withinWords() {
+            return "ideally within " + target.inWords() + " and at most within " + limit.inWords();
+        }
+
+        @Override
+        public String everyWords() {
+            return "ideally every " + target.inWords() + " and at least every " + limit.inWords();
+        }
+
+        @Override
+        public List<Period> periods() {
+            return List.of(target, limit);
+        }
+    }
+
+    /**
+     * One interval when a condition holds at the previous occurrence, another when it does not.
+     *
+     * @param when the condition, tested at the date of the previous occurrence
+     * @param then the interval when it holds
+     * @param otherwise the interval when it does not
+     */
+    record Either(Condition<LocalDate> when, Interval then, Interval otherwise) implements Interval {
+        /** Checks every part is present. */
+        public Either {
+            Objects.requireNonNull(when, "when");
+            Objects.requireNonNull(then, "then");
+            Objects.requireNonNull(otherwise, "otherwise");
+        }
+
+        @Override
+        public String withinWords() {
+            return then.withinWords() + " when " + when.description() + ", otherwise " + otherwise.withinWords();
+        }
+
+        @Override
+        public String everyWords() {
+            return then.everyWords() + " when " + when.description() + ", otherwise " + otherwise.everyWords();
+        }
+
+        @Override
+        public List<Period> periods() {
+            return Stream.concat(then.periods().stream(), otherwise.periods().stream()).toList();
+        }
+    }
+}

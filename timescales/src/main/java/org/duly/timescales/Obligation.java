@@ -1,0 +1,63 @@
+package org.duly.timescales;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One occurrence of what a timescale requires: its window and due date, where it stands on the
+ * evaluation date, what met it, and why its dates are what they are.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param chain which run of the timescale, from 1: each anchor occurrence starts one (each period of
+ *     care starts a new chain of looked after reviews)
+ * @param occurrence which occurrence within the chain, from 1 (the 2nd review)
+ * @param windowStart the earliest date it can be met, when the timescale has one
+ * @param due the date it is due by: met when done on or before it
+ * @param dueAt the moment it is due by, for timescales in hours
+ * @param target the ideal date, for "ideally P, at most Q"
+ * @param status where it stands on the evaluation date
+ * @param metBy what met it, if anything did
+ * @param cannotCompute why its status cannot be told, when the status is {@link Status#CANNOT_COMPUTE}
+ * @param explanation why its dates are what they are
+ */
+public record Obligation(
+        int chain, int occurrence, Optional<LocalDate> windowStart, LocalDate due, Optional<ZonedDateTime> dueAt,
+        Optional<LocalDate> target, Status status, Optional<MetBy> metBy, Optional<CannotCompute> cannotCompute,
+        Explanation explanation) {
+
+    /** Checks every part is present. */
+    public Obligation {
+        Objects.requireNonNull(windowStart, "windowStart");
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(dueAt, "dueAt");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(metBy, "metBy");
+        Objects.requireNonNull(cannotCompute, "cannotCompute");
+        Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /**
+     * Whether the due date depends on a day after the calendar's published bank holidays.
+     *
+     * @return true if provisional
+     */
+    public boolean provisional() {
+        return explanation.provisional();
+    }
+
+    /**
+     * The obligation in one line: "2nd, due 2024-07-01: MET by the review on 2024-06-20".
+     *
+     * @return the obligation in words
+     */
+    @Override
+    public String toString() {
+        return Ordinals.of(occurrence) + (chain > 1 ? " (chain " + chain + ")" : "") + ", due " + due
+                + dueAt.map(at -> " at " + at.toLocalTime()).orElse("") + ": " + status
+                + metBy.map(met -> " by " + met).orElse("") + cannotCompute.map(reason -> ", " + reason).orElse("");
+    }
+}

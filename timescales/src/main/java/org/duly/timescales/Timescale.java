@@ -1,0 +1,75 @@
+package org.duly.timescales;
+
+import java.util.List;
+import java.util.Optional;
+import org.duly.timescales.period.MonthEndAmbiguity;
+
+/**
+ * A finished timescale: a {@link Deadline}, a {@link Recurrence} or a {@link FixedSchedule}. Only
+ * finished timescales are values; the DSL in {@link Timescales} does not let a half-written one
+ * compile.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface Timescale permits Deadline, Recurrence, FixedSchedule {
+
+    /**
+     * The timescale in plain English, without evaluating it: "within 15 working days of the
+     * strategy discussion that initiated section 47 enquiries".
+     *
+     * @return the timescale in words
+     */
+    String inWords();
+
+    /**
+     * The anchor days on which a period of months or years in this timescale needs a month-end
+     * rounding, with what the rounding gives, so a policy author sees where the rule is ambiguous.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(within(months(3)).of(INITIAL_CONFERENCE).monthEndAmbiguities()).map(MonthEndAmbiguity::toString)
+     *     .contains("31 January + 3 months = 30 April, rounded down to the last day of the month");
+     * }</pre>
+     *
+     * @return the ambiguities, period by period
+     */
+    List<MonthEndAmbiguity> monthEndAmbiguities();
+
+    /**
+     * The obligations this timescale gives in these facts, with nothing counted as met: the windows
+     * and due dates alone (for a recurrence, the first obligation of each chain).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Evaluation evaluation = within(workingDays(15)).of(STRATEGY_DISCUSSION)
+     *     .evaluate(facts, EvaluationContext.on(LocalDate.parse("2024-04-01"), EnglandAndWales.calendar()));
+     * }</pre>
+     *
+     * @param facts what is known about the case on the evaluation date
+     * @param context the calendar and the evaluation date
+     * @return the obligations, and what is missing where no date could be given
+     */
+    default Evaluation evaluate(Facts facts, EvaluationContext context) {
+        return Evaluator.evaluate(this, facts, Optional.empty(), context);
+    }
+
+    /**
+     * The obligations this timescale gives in these facts, each met by an occurrence of the
+     * fulfilment's event where there is one, with its status on the evaluation date.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Evaluation evaluation = within(workingDays(15)).of(STRATEGY_DISCUSSION)
+     *     .evaluate(facts, Fulfilment.by(INITIAL_CONFERENCE), EvaluationContext.on(asOf, EnglandAndWales.calendar()));
+     * assertThat(evaluation.obligations().get(0).status()).isEqualTo(Status.MET);
+     * }</pre>
+     *
+     * @param facts what is known about the case on the evaluation date
+     * @param fulfilment what meets the obligations
+     * @param context the calendar and the evaluation date
+     * @return the obligations, and what is missing where no date could be given
+     */
+    default Evaluation evaluate(Facts facts, Fulfilment<?> fulfilment, EvaluationContext context) {
+        return Evaluator.evaluate(this, facts, Optional.of(fulfilment), context);
+    }
+}

@@ -1,0 +1,40 @@
+/**
+ * The timescale DSL: statutory timescales as Java that reads like the practice standards, evaluated
+ * to exact dates with an explanation of each. This package knows nothing of social care: anchors
+ * ({@link org.duly.timescales.Event}, {@link org.duly.timescales.Fact}) and conditions are defined
+ * by the caller and bound to case events elsewhere.
+ *
+ * <h2>Grammar</h2>
+ * Start from {@link org.duly.timescales.Timescales} (and the periods of
+ * {@link org.duly.timescales.period.Periods}). Each arrow is a method; only the states in bold are
+ * finished values, so an incomplete timescale does not compile.
+ * <pre>
+ * deadline   := within(P) .of(A)                                  -&gt; <b>Deadline.Within</b>
+ *             | atLeast(P) .before(A)                             -&gt; <b>Deadline.AtLeastBefore</b>
+ *             | between(P1) .and(P2) .after(A)                    -&gt; <b>Deadline.Between</b>
+ *             | betweenDay(n) .andDay(m) .countingFrom(A)         -&gt; <b>Deadline.Between</b> (A is day 1)
+ *             | ideallyWithin(P1) .atMostWithin(P2) .of(A)        -&gt; <b>Deadline.IdeallyWithin</b>
+ *             | immediately() .on(A)                              -&gt; <b>Deadline.Immediately</b>
+ *             | by(A)                                             -&gt; <b>Deadline.By</b>
+ *             | asDirectedBy(E, dueDate)                          -&gt; <b>Deadline.AsDirected</b>
+ *             | soonerOf(deadline, deadline) | laterOf(deadline, deadline)  -&gt; <b>Deadline.WhicheverIs</b>
+ * recurrence := first(deadline) { .then(interval) } .thenEvery(P | interval) [ .until(A) ]  -&gt; <b>Recurrence</b>
+ * interval   := within(P) .ofPrevious()
+ *             | ideallyWithin(P1) .atMostWithin(P2) .ofPrevious() | ideally(P1) .atMost(P2)
+ *             | either(P | interval) .when(condition) .otherwise(P | interval)
+ * schedule   := inEach(month, ...) .from(A) [ .until(A) ] | everyWeek() .from(A) [ .until(A) ]  -&gt; <b>FixedSchedule</b>
+ * A (anchor) := an Event, optionally .where(condition) and .first() / .latest() / .nth(n)
+ *             | birthday(years, dateOfBirth) | reaching(age, dateOfBirth) | dateOf(fact) | anyOf(words, A, ...)
+ * P (period) := workingDays(n) | days(n) | weeks(n) | months(n[, rounding]) | years(n[, rounding]) | hours(n[, zone])
+ * </pre>
+ *
+ * <h2>Semantics</h2>
+ * As {@code docs/DESIGN.md} fixes them: the anchor's date is day 0; working days are counted on the
+ * calendar supplied at evaluation; months and years round a day past the end of the target month
+ * down unless the period says otherwise, and every rounding is reported; hours are elapsed time in
+ * Europe/London; each interval of a recurrence counts from the actual date of the previous
+ * occurrence. Evaluation ({@link org.duly.timescales.Timescale#evaluate}) is pure: facts, calendar
+ * and evaluation date in, obligations with statuses and explanations out, and a
+ * {@link org.duly.timescales.CannotCompute} where a fact is missing.
+ */
+package org.duly.timescales;

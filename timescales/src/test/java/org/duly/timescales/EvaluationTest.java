@@ -1,0 +1,262 @@
+package org.duly.timescales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.duly.timescales.Booklet.*;
+import static org.duly.timescales.Timescales.*;
+import static org.duly.timescales.period.Periods.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.duly.timescales.calendar.EnglandAndWales;
+import org.duly.timescales.calendar.NonWorkingDay;
+import org.duly.timescales.period.Hours;
+import org.duly.timescales.period.MonthEndRounding;
+import org.junit.jupiter.api.Test;
+
+/** Evaluation: explanations in English, missing facts as values, matching, and the evaluation date. */
+class EvaluationTest {
+
+    private static final EvaluationContext APRIL = EvaluationContext.on(date("2024-04-01"), EnglandAndWales.calendar());
+
+    @Test
+    void every_date_is_explained_with_the_skipped_days_by_name() {
+        Evaluation evaluation = within(workingDays(15)).of(STRATEGY_DISCUSSION.where(INITIATED_SECTION_47))
+                .evaluate(Facts.of(new StrategyDiscussion(LocalDateTime.parse("2024-03-14T10:00"), true)), APRIL);
+        Obligation icpc = evaluation.obligations().get(0);
+        assertThat(icpc.due()).isEqualTo("2024-04-08");
+        assertThat(icpc.windowStart()).contains(date("2024-03-14"));
+        assertThat(icpc.explanation().inEnglish()).isEqualTo(
+                "15 working days after the strategy discussion that initiated section 47 enquiries on 2024-03-14 at 10:00"
+                        + " is 2024-04-08, on the England and Wales calendar, skipping Good Friday 2024-03-29,"
+                        + " Easter Monday 2024-04-01 and 8 weekend days");
+        assertThat(((Explanation.Counted) icpc.explanation()).skippedHolidays()).map(NonWorkingDay::name)
+                .containsExactly("Good Friday", "Easter Monday");
+        assertThat(icpc.provisional()).isFalse();
+        // 5 working days from Easter Monday 2024-04-01 is 2024-04-08: due soon on the horizon's last day.
+        assertThat(icpc.status()).isEqualTo(Status.DUE_SOON);
+    }
+
+    @Test
+    void a_date_after_the_published_holidays_is_provisional_and_says_so() {
+        Obligation obligation = within(workingDays(10)).of(REFERRAL)
+                .evaluate(Facts.of(new Referral(date("2028-12-20"))), APRIL).obligations().get(0);
+        assertThat(obligation.provisional()).isTrue();
+        assertThat(obligation.explanation().inEnglish())
+                .endsWith("; provisional: it depends on bank holidays after 2028-12-31, which are not yet published");
+    }
+
+    @Test
+    void month_end_rounding_is_reported_in_the_explanation() {
+        Obligation review = within(months(3)).of(INITIAL_CONFERENCE)
+                .evaluate(Facts.of(new Conference(date("2024-01-31"), Kind.INITIAL, false)), APRIL).obligations().get(0);
+        assertThat(review.due()).isEqualTo("2024-04-30");
+        assertThat(review.explanation().inEnglish()).isEqualTo("3 months after the initial conference on 2024-01-31 is"
+                + " 2024-04-30 (31 April 2024 does not exist: rounded down to the last day of the month, 2024-04-30)");
+    }
+
+    @Test
+    void a_rejected_rounding_is_a_reason_not_a_date() {
+        Evaluation evaluation = within(months(1, MonthEndRounding.REJECT)).of(REFERRAL)
+                .evaluate(Facts.of(new Referral(date("2024-01-31")), new Referral(date("2024-02-15"))), APRIL);
+        assertThat(evaluation.obligations()).singleElement().satisfies(o -> assertThat(o.due()).isEqualTo("2024-03-15"));
+        assertThat(evaluation.cannotCompute()).singleElement().hasToString(
+                "needs a month-end rounding in the policy to count 1 month from the referral on 2024-01-31"
+                + " (2024-01-31 + 1 month: 31 February 2024 does not exist: rejected: the policy does not say which day is meant)");
+    }
+
+    @Test
+    void a_missing_date_of_birth_is_named() {
+        Evaluation evaluation = by(birthday(16, DATE_OF_BIRTH)).evaluate(Facts.of(), APRIL);
+        assertThat(evaluation.obligations()).isEmpty();
+        assertThat(evaluation.cannotCompute()).singleElement()
+                .hasToString("needs the date of birth to find the 16th birthday");
+        Evaluation edd = atLeast(weeks(12)).before(dateOf(EXPECTED_DATE_OF_DELIVERY)).evaluate(Facts.of(), APRIL);
+        assertThat(edd.cannotCompute()).singleElement().hasToString("needs the expected date of delivery to count from it");
+    }
+
+    @Test
+    void a_condition_that_needs_a_missing_fact_says_which() {
+        Recurrence health = first(within(workingDays(20)).of(BECAME_LOOKED_AFTER))
+                .thenEvery(either(months(6)).when(UNDER_FIVE).otherwise(months(12)));
+        Evaluation evaluation = health.evaluate(
+                Facts.of(new BecameLookedAfter(date("2024-01-08")), new HealthAssessment(date("2024-01-20"))),
+                Fulfilment.by(HEALTH_ASSESSMENT), APRIL);
+        assertThat(evaluation.obligations()).singleElement().satisfies(o -> assertThat(o.status()).isEqualTo(Status.MET));
+        assertThat(evaluation.cannotCompute()).singleElement()
+                .hasToString("needs the date of birth to tell whether the child is under 5");
+    }
+
+    @Test
+    void the_interval_chosen_by_a_condition_is_explained() {
+        Recurrence health = first(within(workingDays(20)).of(BECAME_LOOKED_AFTER))
+                .thenEvery(either(months(6)).when(UNDER_FIVE).otherwise(months(12)));
+        Evaluation evaluation = health.evaluate(
+                Facts.of(List.of(new BecameLookedAfter(date("2024-01-08")), new HealthAssessment(date("2024-01-20"))),
+                        Map.of(DATE_OF_BIRTH, date("2020-06-01"))),
+                Fulfilment.by(HEALTH_ASSESSMENT), APRIL);
+        assertThat(evaluation.obligations().get(1).explanation().inEnglish()).isEqualTo("under 5 on 2024-01-20, so 6 months"
+                + " after the health assessment (1st) on 2024-01-20 is 2024-07-20");
+    }
+
+    @Test
+    void hours_need_the_time_of_the_anchor() {
+        Event<Referral> referral = REFERRAL;
+        Evaluation evaluation = within(hours(24)).of(referral).evaluate(Facts.of(new Referral(date("2024-03-14"))), APRIL);
+        assertThat(evaluation.cannotCompute()).singleElement()
+                .hasToString("needs the time of the referral on 2024-03-14 to count 24 hours from it");
+    }
+
+    @Test
+    void hours_are_explained_with_the_clock_change() {
+        Obligation obligation = within(hours(24)).of(CONCERN)
+                .evaluate(Facts.of(new Concern(LocalDateTime.parse("2024-03-30T12:00"))), APRIL).obligations().get(0);
+        assertThat(obligation.dueAt()).contains(ZonedDateTime.of(LocalDateTime.parse("2024-03-31T13:00"), Hours.LONDON));
+        assertThat(obligation.explanation().inEnglish()).isEqualTo("24 hours after the concern of significant harm on"
+                + " 2024-03-30 at 12:00 is 2024-03-31 at 13:00 Europe/London (the clocks changed in between:"
+                + " 24 hours is not a whole number of days)");
+    }
+
+    @Test
+    void an_occurrence_without_a_time_on_the_due_day_cannot_be_judged_against_hours() {
+        Deadline seen = within(hours(24)).of(STRATEGY_DISCUSSION);
+        Facts facts = Facts.of(new StrategyDiscussion(LocalDateTime.parse("2024-03-14T10:00"), true),
+                new ChildSeen(date("2024-03-15"), Optional.empty()));
+        Obligation obligation = seen.evaluate(facts, Fulfilment.by(CHILD_SEEN), APRIL).obligations().get(0);
+        assertThat(obligation.status()).isEqualTo(Status.CANNOT_COMPUTE);
+        assertThat(obligation.cannotCompute()).map(Object::toString)
+                .contains("needs the time of the child seen alone on 2024-03-15 to tell whether it was by 10:00 that day");
+        Facts nextDayButOneTime = Facts.of(new StrategyDiscussion(LocalDateTime.parse("2024-03-14T10:00"), true),
+                new ChildSeen(date("2024-03-16"), Optional.empty()));
+        assertThat(seen.evaluate(nextDayButOneTime, Fulfilment.by(CHILD_SEEN), APRIL).obligations().get(0).status())
+                .isEqualTo(Status.MET_LATE);
+    }
+
+    @Test
+    void an_hour_deadline_is_overdue_only_after_its_moment_when_evaluated_at_a_moment() {
+        Deadline discussion = within(hours(24)).of(CONCERN);
+        Facts facts = Facts.of(new Concern(LocalDateTime.parse("2024-06-03T09:15")));
+        EvaluationContext before = EvaluationContext.at(ZonedDateTime.of(LocalDateTime.parse("2024-06-04T09:15"), Hours.LONDON),
+                EnglandAndWales.calendar());
+        EvaluationContext after = EvaluationContext.at(ZonedDateTime.of(LocalDateTime.parse("2024-06-04T09:16"), Hours.LONDON),
+                EnglandAndWales.calendar());
+        assertThat(discussion.evaluate(facts, before).obligations().get(0).status()).isEqualTo(Status.DUE_SOON);
+        assertThat(discussion.evaluate(facts, after).obligations().get(0).status()).isEqualTo(Status.OVERDUE);
+    }
+
+    @Test
+    void each_anchor_occurrence_gives_an_obligation_and_each_occurrence_meets_one() {
+        Deadline assessment = within(workingDays(45)).of(REFERRAL);
+        Facts facts = Facts.of(new Referral(date("2024-01-02")), new Referral(date("2024-02-01")),
+                new Filed(date("2024-01-20")));
+        Evaluation evaluation = assessment.evaluate(facts, Fulfilment.by(FILED), APRIL);
+        assertThat(evaluation.obligations()).map(Obligation::toString).containsExactly(
+                "1st, due 2024-03-05: MET by the filing on 2024-01-20",
+                "2nd, due 2024-04-08: DUE_SOON");
+        assertThat(within(workingDays(45)).of(REFERRAL.first()).evaluate(facts, APRIL).obligations()).hasSize(1);
+        assertThat(within(workingDays(45)).of(REFERRAL.latest()).evaluate(facts, APRIL).obligations().get(0).due())
+                .isEqualTo("2024-04-08");
+        assertThat(within(workingDays(45)).of(REFERRAL.nth(3)).evaluate(facts, APRIL).obligations()).isEmpty();
+    }
+
+    @Test
+    void a_linked_fulfilment_counts_only_for_the_occurrence_it_answers() {
+        Deadline report = atLeast(workingDays(3)).before(CONFERENCE);
+        Facts facts = Facts.of(new Conference(date("2024-03-04"), Kind.REVIEW, false),
+                new ReportShared(date("2024-02-20"), date("2024-06-03")),
+                new Conference(date("2024-06-03"), Kind.REVIEW, false));
+        Fulfilment<ReportShared> linked = Fulfilment.by(REPORT_SHARED)
+                .linkedBy((conference, shared) -> shared.conferenceDate().equals(((Conference) conference).date()));
+        assertThat(report.evaluate(facts, linked, APRIL).obligations()).map(Obligation::status)
+                .containsExactly(Status.OVERDUE, Status.UPCOMING);
+        // Unlinked, the early report would count for the first conference.
+        assertThat(report.evaluate(facts, Fulfilment.by(REPORT_SHARED), APRIL).obligations()).map(Obligation::status)
+                .containsExactly(Status.MET, Status.UPCOMING);
+    }
+
+    @Test
+    void work_due_before_an_event_counts_only_up_to_the_event() {
+        Deadline report = atLeast(workingDays(2)).before(CONFERENCE);
+        Facts facts = Facts.of(new Conference(date("2024-03-04"), Kind.INITIAL, false),
+                new ReportShared(date("2024-03-05"), date("2024-03-04")));
+        assertThat(report.evaluate(facts, Fulfilment.by(REPORT_SHARED), APRIL).obligations().get(0).status())
+                .isEqualTo(Status.OVERDUE);
+    }
+
+    @Test
+    void sooner_of_explains_both_sides_or_what_it_waits_for() {
+        Deadline review = soonerOf(within(months(1)).of(BIRTH), within(months(3)).of(PRE_BIRTH_CONFERENCE));
+        Obligation waiting = review.evaluate(Facts.of(new Conference(date("2024-01-15"), Kind.INITIAL, true)), APRIL)
+                .obligations().get(0);
+        assertThat(waiting.explanation().inEnglish()).isEqualTo("the sooner of 2024-04-15 (3 months after the initial"
+                + " conference held before the birth on 2024-01-15 is 2024-04-15); the other date is not known yet: within"
+                + " 1 month of the birth: nothing to count from yet, and may yet come sooner");
+        Obligation both = review.evaluate(Facts.of(new Conference(date("2024-01-15"), Kind.INITIAL, true),
+                new Birth(date("2024-02-20"))), APRIL).obligations().get(0);
+        assertThat(both.explanation().inEnglish()).isEqualTo("the sooner of 2024-03-20 (1 month after the birth on"
+                + " 2024-02-20 is 2024-03-20) and 2024-04-15 (3 months after the initial conference held before the birth"
+                + " on 2024-01-15 is 2024-04-15)");
+    }
+
+    @Test
+    void immediately_by_and_directed_explain_themselves() {
+        Facts facts = Facts.of(List.of(new Referral(date("2024-03-01")), new CourtDirection(date("2024-03-05"), date("2024-04-19"))),
+                Map.of(DATE_OF_BIRTH, date("2008-06-01")));
+        assertThat(immediately().on(REFERRAL).evaluate(facts, APRIL).obligations().get(0).explanation().inEnglish())
+                .isEqualTo("immediately: due on the day of the referral on 2024-03-01, 2024-03-01");
+        assertThat(by(birthday(16, DATE_OF_BIRTH)).evaluate(facts, APRIL).obligations().get(0).explanation().inEnglish())
+                .isEqualTo("by: due on the day of the 16th birthday on 2024-06-01, 2024-06-01");
+        assertThat(asDirectedBy(COURT_DIRECTION, CourtDirection::dueDate).evaluate(facts, APRIL).obligations().get(0)
+                .explanation().inEnglish()).isEqualTo("as directed: the court direction on 2024-03-05 set 2024-04-19");
+    }
+
+    @Test
+    void ideally_and_at_most_gives_a_target_beside_the_due_date() {
+        Obligation plo = ideallyWithin(weeks(16)).atMostWithin(weeks(26)).of(APPLICATION_ISSUED)
+                .evaluate(Facts.of(new ApplicationIssued(date("2024-01-08"))), APRIL).obligations().get(0);
+        assertThat(plo.target()).contains(date("2024-04-29"));
+        assertThat(plo.due()).isEqualTo("2024-07-08");
+        assertThat(plo.explanation().inEnglish()).startsWith("ideally by 2024-04-29 (16 weeks after the application on"
+                + " 2024-01-08 is 2024-04-29), at the latest 2024-07-08");
+    }
+
+    @Test
+    void the_due_soon_horizon_is_configurable() {
+        Deadline deadline = within(days(10)).of(REFERRAL);
+        Facts facts = Facts.of(new Referral(date("2024-03-25")));
+        assertThat(deadline.evaluate(facts, APRIL).obligations().get(0).status()).isEqualTo(Status.DUE_SOON);
+        assertThat(deadline.evaluate(facts, APRIL.withDueSoonHorizon(days(1))).obligations().get(0).status())
+                .isEqualTo(Status.UPCOMING);
+    }
+
+    @Test
+    void without_occurrences_of_the_anchor_nothing_is_owed() {
+        Evaluation evaluation = within(workingDays(15)).of(STRATEGY_DISCUSSION).evaluate(Facts.of(), APRIL);
+        assertThat(evaluation.obligations()).isEmpty();
+        assertThat(evaluation.cannotCompute()).isEmpty();
+    }
+
+    @Test
+    void a_date_outside_the_calendar_is_a_reason_not_a_guess() {
+        Evaluation evaluation = within(workingDays(5)).of(REFERRAL).evaluate(Facts.of(new Referral(date("2199-12-28"))), APRIL);
+        assertThat(evaluation.cannotCompute()).singleElement().satisfies(reason ->
+                assertThat(reason.toString()).startsWith("needs a working-day calendar that covers these dates to count"
+                        + " 5 working days from the referral on 2199-12-28"));
+    }
+
+    @Test
+    void weekly_windows_run_monday_to_sunday() {
+        FixedSchedule meetings = everyWeek().from(REFERRAL);
+        Evaluation evaluation = meetings.evaluate(Facts.of(new Referral(date("2024-03-13")), new Meeting(date("2024-03-14")),
+                new Meeting(date("2024-03-26"))), Fulfilment.by(MEETING), EvaluationContext.on(date("2024-03-27"),
+                EnglandAndWales.calendar()));
+        assertThat(evaluation.obligations()).map(o -> o.windowStart().orElseThrow() + ".." + o.due() + " " + o.status())
+                .containsExactly("2024-03-13..2024-03-17 MET", "2024-03-18..2024-03-24 OVERDUE",
+                        "2024-03-25..2024-03-31 MET", "2024-04-01..2024-04-07 UPCOMING");
+        assertThat(evaluation.obligations().get(1).explanation().inEnglish()).isEqualTo("every week (Monday to Sunday) from"
+                + " the referral, from the referral on 2024-03-13: the window 2024-03-18 to 2024-03-24");
+    }
+}

@@ -1,0 +1,104 @@
+package org.duly.timescales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.duly.timescales.Booklet.*;
+import static org.duly.timescales.Timescales.*;
+import static org.duly.timescales.period.Periods.*;
+
+import java.time.Month;
+import org.duly.timescales.period.Age;
+import org.duly.timescales.period.MonthEndAmbiguity;
+import org.junit.jupiter.api.Test;
+
+/** Every timescale renders to the booklet's English without being evaluated. */
+class TimescaleWordsTest {
+
+    @Test
+    void deadlines_read_like_the_booklet() {
+        assertThat(within(workingDays(15)).of(STRATEGY_DISCUSSION.where(INITIATED_SECTION_47)).inWords())
+                .isEqualTo("within 15 working days of the strategy discussion that initiated section 47 enquiries");
+        assertThat(atLeast(workingDays(2)).before(INITIAL_CONFERENCE).inWords())
+                .isEqualTo("at least 2 working days before the initial conference");
+        assertThat(betweenDay(12).andDay(18).countingFrom(APPLICATION_ISSUED).inWords())
+                .isEqualTo("between day 12 and day 18, the application being day 1");
+        assertThat(between(weeks(2)).and(weeks(4)).after(REFERRAL).inWords())
+                .isEqualTo("between 2 weeks and 4 weeks after the referral");
+        assertThat(soonerOf(within(months(1)).of(BIRTH), within(months(3)).of(PRE_BIRTH_CONFERENCE)).inWords())
+                .isEqualTo("within 1 month of the birth or within 3 months of the initial conference held before the birth,"
+                        + " whichever is sooner");
+        assertThat(laterOf(within(days(7)).of(REFERRAL), within(workingDays(5)).of(REFERRAL)).inWords())
+                .endsWith("whichever is later");
+        assertThat(ideallyWithin(weeks(16)).atMostWithin(weeks(26)).of(APPLICATION_ISSUED).inWords())
+                .isEqualTo("ideally within 16 weeks and at most within 26 weeks of the application");
+        assertThat(immediately().on(REFERRAL).inWords()).isEqualTo("immediately on the referral");
+        assertThat(by(birthday(16, DATE_OF_BIRTH)).inWords()).isEqualTo("by the 16th birthday");
+        assertThat(by(reaching(Age.of(16, 6), DATE_OF_BIRTH)).inWords()).isEqualTo("by the age of 16 years and 6 months");
+        assertThat(atLeast(months(1)).before(birthday(16, DATE_OF_BIRTH)).inWords())
+                .isEqualTo("at least 1 month before the 16th birthday");
+        assertThat(asDirectedBy(COURT_DIRECTION, CourtDirection::dueDate).inWords())
+                .isEqualTo("by the date set in the court direction");
+        assertThat(within(hours(24)).of(CONCERN).inWords()).isEqualTo("within 24 hours of the concern of significant harm");
+        assertThat(atLeast(weeks(12)).before(dateOf(EXPECTED_DATE_OF_DELIVERY)).inWords())
+                .isEqualTo("at least 12 weeks before the expected date of delivery");
+        assertThat(within(days(28)).of(anyOf("a change of accommodation or a significant change", REFERRAL, BIRTH)).inWords())
+                .isEqualTo("within 28 days of a change of accommodation or a significant change");
+    }
+
+    @Test
+    void selections_say_which_occurrence() {
+        assertThat(REFERRAL.first().inWords()).isEqualTo("the first referral");
+        assertThat(REFERRAL.latest().inWords()).isEqualTo("the latest referral");
+        assertThat(REFERRAL.nth(2).inWords()).isEqualTo("the 2nd referral");
+        assertThat(BECAME_LOOKED_AFTER.first().inWords()).isEqualTo("first becoming looked after");
+        assertThat(REFERRAL.nth(11).inWords()).isEqualTo("the 11th referral");
+        assertThat(REFERRAL.nth(22).inWords()).isEqualTo("the 22nd referral");
+        assertThat(REFERRAL.first().each()).isEqualTo(REFERRAL);
+    }
+
+    @Test
+    void recurrences_read_like_the_booklet() {
+        assertThat(first(within(workingDays(20)).of(BECAME_LOOKED_AFTER))
+                .then(within(months(3)).ofPrevious())
+                .thenEvery(months(6))
+                .until(CEASED_LOOKED_AFTER).inWords())
+                .isEqualTo("first within 20 working days of becoming looked after, then within 3 months,"
+                        + " then at least every 6 months, until ceasing to be looked after");
+        assertThat(first(immediately().on(REFERRAL)).thenEvery(ideally(weeks(6)).atMost(months(3))).inWords())
+                .isEqualTo("first immediately on the referral, then ideally every 6 weeks and at least every 3 months");
+        assertThat(first(within(workingDays(20)).of(BECAME_LOOKED_AFTER))
+                .thenEvery(either(months(6)).when(UNDER_FIVE).otherwise(months(12))).inWords())
+                .isEqualTo("first within 20 working days of becoming looked after,"
+                        + " then at least every 6 months when under 5, otherwise at least every 12 months");
+        assertThat(inEach(Month.NOVEMBER, Month.MAY).from(BECAME_LOOKED_AFTER).until(CEASED_LOOKED_AFTER).inWords())
+                .isEqualTo("each May and November from becoming looked after, until ceasing to be looked after");
+        assertThat(everyWeek().from(REFERRAL).inWords()).isEqualTo("every week (Monday to Sunday) from the referral");
+    }
+
+    @Test
+    void month_end_ambiguities_are_listed_for_the_periods_a_timescale_uses() {
+        Recurrence reviews = first(within(workingDays(20)).of(BECAME_LOOKED_AFTER))
+                .then(within(months(3)).ofPrevious())
+                .thenEvery(months(6));
+        assertThat(reviews.monthEndAmbiguities()).map(MonthEndAmbiguity::toString)
+                .contains("31 January + 3 months = 30 April, rounded down to the last day of the month",
+                        "30 November + 3 months = 28 February (29 in a leap year), rounded down to the last day of the month",
+                        "31 March + 6 months = 30 September, rounded down to the last day of the month",
+                        "31 August + 6 months = 28 February (29 in a leap year), rounded down to the last day of the month");
+        assertThat(within(workingDays(15)).of(STRATEGY_DISCUSSION).monthEndAmbiguities()).isEmpty();
+        assertThat(atLeast(months(1)).before(birthday(16, DATE_OF_BIRTH)).monthEndAmbiguities()).map(MonthEndAmbiguity::toString)
+                .contains("31 January + 1 month = 28 February (29 in a leap year), rounded down to the last day of the month");
+    }
+
+    @Test
+    void windows_are_in_one_unit_and_never_close_before_they_open() {
+        assertThatThrownBy(() -> between(weeks(4)).and(weeks(2)).after(REFERRAL))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a window cannot close (2 weeks) before it opens (4 weeks)");
+        assertThatThrownBy(() -> between(weeks(2)).and(days(20)).after(REFERRAL))
+                .hasMessage("a window opens and closes in one unit, not 2 weeks and 20 days");
+        assertThatThrownBy(() -> betweenDay(18).andDay(12))
+                .hasMessage("the window closes on day 12, before it opens on day 18");
+        assertThatThrownBy(() -> betweenDay(0)).hasMessage("days are numbered from 1, not 0");
+    }
+}
