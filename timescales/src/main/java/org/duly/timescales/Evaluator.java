@@ -120,7 +120,7 @@ final class Evaluator {
                     break;
                 }
             }
-            obligations.add(obligation(1, ++occurrence, due, match, context, horizon));
+            obligations.add(obligation(1, ++occurrence, due.anchor().date(), due, match, context, horizon));
         }
         return new Evaluation(obligations, cannotCompute);
     }
@@ -288,7 +288,7 @@ final class Evaluator {
         }
     }
 
-    private static Obligation obligation(int chain, int occurrence, Due due, Optional<Candidate> match,
+    private static Obligation obligation(int chain, int occurrence, LocalDate clockStart, Due due, Optional<Candidate> match,
             EvaluationContext context, LocalDate horizon) {
         Status status;
         Optional<CannotCompute> cannotCompute = Optional.empty();
@@ -315,7 +315,7 @@ final class Evaluator {
         } else {
             status = due.due().isAfter(horizon) ? Status.UPCOMING : Status.DUE_SOON;
         }
-        return new Obligation(chain, occurrence, due.windowStart(), due.due(), due.dueAt(), due.target(), status,
+        return new Obligation(chain, occurrence, clockStart, due.windowStart(), due.due(), due.dueAt(), due.target(), status,
                 match.map(Candidate::metBy), cannotCompute, due.explanation());
     }
 
@@ -389,7 +389,7 @@ final class Evaluator {
                 if (match.isEmpty() && endedBefore(end, current.due())) {
                     break;
                 }
-                obligations.add(obligation(chain, occurrence, current, match, context, horizon));
+                obligations.add(obligation(chain, occurrence, start, current, match, context, horizon));
                 if (match.isEmpty()) {
                     break;
                 }
@@ -465,7 +465,7 @@ final class Evaluator {
                 }
                 Due due = new Due(from, Optional.of(opens), closes, Optional.empty(), Optional.empty(),
                         new Explanation.Scheduled(words, from, opens, closes), new Range(Optional.of(opens), Optional.of(nextOpens.minusDays(1))));
-                obligations.add(obligation(chain, occurrence, due, match, context, horizon));
+                obligations.add(obligation(chain, occurrence, from.date(), due, match, context, horizon));
                 // Past and current windows all count; of the future, only the next one.
                 if (opens.isAfter(context.asOf())) {
                     break;

@@ -13,7 +13,9 @@ import java.util.Optional;
  *
  * @param chain which run of the timescale, from 1: each anchor occurrence starts one (each period of
  *     care starts a new chain of looked after reviews)
- * @param occurrence which occurrence within the chain, from 1 (the 2nd review)
+ * @param occurrence which occurrence within the chain, from 1 (the 2nd review); for a deadline, which
+ *     time it arises, one per anchor occurrence
+ * @param clockStartedOn the date its clock started: the anchor's date, or the start of its chain
  * @param windowStart the earliest date it can be met, when the timescale has one
  * @param due the date it is due by: met when done on or before it
  * @param dueAt the moment it is due by, for timescales in hours
@@ -24,12 +26,13 @@ import java.util.Optional;
  * @param explanation why its dates are what they are
  */
 public record Obligation(
-        int chain, int occurrence, Optional<LocalDate> windowStart, LocalDate due, Optional<ZonedDateTime> dueAt,
+        int chain, int occurrence, LocalDate clockStartedOn, Optional<LocalDate> windowStart, LocalDate due, Optional<ZonedDateTime> dueAt,
         Optional<LocalDate> target, Status status, Optional<MetBy> metBy, Optional<CannotCompute> cannotCompute,
         Explanation explanation) {
 
     /** Checks every part is present. */
     public Obligation {
+        Objects.requireNonNull(clockStartedOn, "clockStartedOn");
         Objects.requireNonNull(windowStart, "windowStart");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(dueAt, "dueAt");

@@ -1,0 +1,239 @@
+package org.duly.workflows.engine;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.duly.timescales.CannotCompute;
+import org.duly.timescales.Evaluation;
+import org.duly.timescales.EvaluationContext;
+import org.duly.timescales.MissingFactException;
+import org.duly.timescales.Obligation;
+import org.duly.timescales.Status;
+import org.duly.timescales.calendar.EnglandAndWales;
+import org.duly.timescales.calendar.WorkingCalendar;
+import org.duly.timescales.period.DayPeriod;
+import org.duly.timescales.period.LeapDayBirthdays;
+import org.duly.timescales.period.Periods;
+import org.duly.workflows.policy.Policy;
+import org.duly.workflows.policy.Rule;
+import org.duly.workflows.policy.RuleVersion;
+
+/**
+ * The engine: a subject's facts, a policy and an evaluation date in, a {@link Schedule} out. Pure
+ * and thread-safe: it reads no clock, the caller says what "today" is, and the same inputs always
+ * give the same schedule.
+ *
+ * <p>For each rule, each version is evaluated for the clocks started while it was in force; a rule
+ * whose condition does not hold has one NOT_APPLICABLE entry; a missing fact gives a CANNOT_COMPUTE
+ * entry naming it. A closed case owes nothing due on or after its closure; what was met, or was
+ * already overdue, keeps its status.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Engine {
+
+    private final WorkingCalendar calendar;
+    private final DayPeriod dueSoonHorizon;
+    private final LeapDayBirthdays leapDayBirthdays;
+
+    private Engine(WorkingCalendar calendar, DayPeriod dueSoonHorizon, LeapDayBirthdays leapDayBirthdays) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.dueSoonHorizon = Objects.requireNonNull(dueSoonHorizon, "dueSoonHorizon");
+        this.leapDayBirthdays = Objects.requireNonNull(leapDayBirthdays, "leapDayBirthdays");
+    }
+
+    /**
+     * An engine on a working-day calendar, such as an authority's with its closure days.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Engine engine = Engine.on(EnglandAndWales.calendar().withClosures(christmas, "Christmas closure"));
+     * }</pre>
+     *
+     * @param calendar the calendar
+     * @return the engine: due soon within 5 working days, 29 February birthdays on 1 March
+     */
+    public static Engine on(WorkingCalendar calendar) {
+        return new Engine(calendar, Periods.workingDays(5), LeapDayBirthdays.MARCH_1);
+    }
+
+    /**
+     * An engine on the England and Wales calendar.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Schedule schedule = Engine.englandAndWales().evaluate(facts, policy, LocalDate.parse("2024-04-01"));
+     * }</pre>
+     *
+     * @return the engine
+     */
+    public static Engine englandAndWales() {
+        return on(EnglandAndWales.calendar());
+    }
+
+    /**
+     * The same engine with another due-soon horizon.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Engine engine = Engine.englandAndWales().withDueSoonHorizon(Periods.days(14));
+     * }</pre>
+     *
+     * @param horizon how far ahead of its due date an open obligation is due soon
+     * @return the engine
+     */
+    public Engine withDueSoonHorizon(DayPeriod horizon) {
+        return new Engine(calendar, horizon, leapDayBirthdays);
+    }
+
+    /**
+     * The same engine with another 29 February rule.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Engine engine = Engine.englandAndWales().withLeapDayBirthdays(LeapDayBirthdays.FEBRUARY_28);
+     * }</pre>
+     *
+     * @param rule when someone born on 29 February has a birthday in a common year
+     * @return the engine
+     */
+    public Engine withLeapDayBirthdays(LeapDayBirthdays rule) {
+        return new Engine(calendar, dueSoonHorizon, rule);
+    }
+
+    /**
+     * The engine's working-day calendar.
+     *
+     * @return the calendar
+     */
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * Evaluates a subject on a date.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Schedule schedule = engine.evaluate(caseFacts, DerbyshirePracticeStandards.policy(), LocalDate.parse("2024-04-01"));
+     * }</pre>
+     *
+     * @param subject the subject's facts
+     * @param policy the policy
+     * @param asOf the evaluation date
+     * @return the schedule
+     */
+    public Schedule evaluate(CaseFacts subject, Policy policy, LocalDate asOf) {
+        return evaluate(subject, policy, new EvaluationContext(calendar, asOf, Optional.empty(), dueSoonHorizon, leapDayBirthdays));
+    }
+
+    /**
+     * Evaluates a subject at a moment, so that rules in hours are judged to the minute.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Schedule schedule = engine.evaluate(caseFacts, policy, ZonedDateTime.of(LocalDateTime.parse("2024-03-31T09:00"), Hours.LONDON));
+     * }</pre>
+     *
+     * @param subject the subject's facts
+     * @param policy the policy
+     * @param asOf the evaluation moment
+     * @return the schedule
+     */
+    public Schedule evaluate(CaseFacts subject, Policy policy, ZonedDateTime asOf) {
+        return evaluate(subject, policy, new EvaluationContext(calendar, asOf.toLocalDate(), Optional.of(asOf), dueSoonHorizon,
+                leapDayBirthdays));
+    }
+
+    private Schedule evaluate(CaseFacts subject, Policy policy, EvaluationContext context) {
+        List<Ranked> ranked = new ArrayList<>();
+        List<Rule> rules = policy.rules();
+        for (int order = 0; order < rules.size(); order++) {
+            String id = rules.get(order).id();
+            List<RuleVersion> versions = policy.versionsOf(id);
+            for (int v = 0; v < versions.size(); v++) {
+                RuleVersion version = versions.get(v);
+                Optional<LocalDate> nextFrom = v + 1 < versions.size() ? versions.get(v + 1).effectiveFrom() : Optional.empty();
+                boolean inForceOnAsOf = version.effectiveFrom().map(from -> !from.isAfter(context.asOf())).orElse(true)
+                        && nextFrom.map(next -> next.isAfter(context.asOf())).orElse(true);
+                evaluate(subject, version, nextFrom, inForceOnAsOf, context, order, ranked);
+            }
+        }
+        ranked.sort(Comparator.comparing((Ranked r) -> r.entry().due().isEmpty())
+                .thenComparing(r -> r.entry().due().orElse(LocalDate.MAX))
+                .thenComparingInt(Ranked::order)
+                .thenComparingInt(r -> r.entry().chain())
+                .thenComparingInt(r -> r.entry().occurrence()));
+        return new Schedule(subject.subject(), policy.name() + " " + policy.version(), calendar.name(), context.asOf(),
+                ranked.stream().map(Ranked::entry).toList());
+    }
+
+    /** An entry with the rule's place in the policy, for ordering. */
+    private record Ranked(int order, ScheduleEntry entry) {
+    }
+
+    private static void evaluate(CaseFacts subject, RuleVersion version, Optional<LocalDate> nextFrom, boolean inForceOnAsOf,
+            EvaluationContext context, int order, List<Ranked> out) {
+        Rule rule = version.rule();
+        Optional<LocalDate> from = version.effectiveFrom();
+        if (rule.appliesWhen().isPresent()) {
+            boolean applies;
+            try {
+                applies = rule.appliesWhen().get().test(context.asOf(), subject.facts());
+            } catch (MissingFactException missing) {
+                if (inForceOnAsOf) {
+                    out.add(new Ranked(order, cannotCompute(rule, from, missing.reason())));
+                }
+                return;
+            }
+            if (!applies) {
+                if (inForceOnAsOf) {
+                    out.add(new Ranked(order, new ScheduleEntry(rule, from, 1, 1, Optional.empty(), Optional.empty(),
+                            Optional.empty(), Optional.empty(), Optional.empty(), Status.NOT_APPLICABLE, Optional.empty(),
+                            Optional.of("applies only " + rule.appliesWhen().get().description()), Optional.empty())));
+                }
+                return;
+            }
+        }
+        Evaluation evaluation;
+        try {
+            evaluation = rule.metBy().isPresent()
+                    ? rule.timescale().evaluate(subject.facts(), rule.metBy().get(), context)
+                    : rule.timescale().evaluate(subject.facts(), context);
+        } catch (MissingFactException missing) {
+            if (inForceOnAsOf) {
+                out.add(new Ranked(order, cannotCompute(rule, from, missing.reason())));
+            }
+            return;
+        }
+        for (Obligation obligation : evaluation.obligations()) {
+            LocalDate clock = obligation.clockStartedOn();
+            boolean thisVersion = from.map(f -> !clock.isBefore(f)).orElse(true) && nextFrom.map(clock::isBefore).orElse(true);
+            if (!thisVersion || closedBefore(subject, obligation)) {
+                continue;
+            }
+            out.add(new Ranked(order, new ScheduleEntry(rule, from, obligation.chain(), obligation.occurrence(),
+                    Optional.of(clock), obligation.windowStart(), Optional.of(obligation.due()), obligation.dueAt(),
+                    obligation.target(), obligation.status(), obligation.metBy(),
+                    obligation.cannotCompute().map(CannotCompute::toString), Optional.of(obligation.explanation()))));
+        }
+        if (inForceOnAsOf) {
+            evaluation.cannotCompute().forEach(reason -> out.add(new Ranked(order, cannotCompute(rule, from, reason))));
+        }
+    }
+
+    /** A closed case owes nothing due on or after its closure unless it was met. */
+    private static boolean closedBefore(CaseFacts subject, Obligation obligation) {
+        return subject.closedOn().isPresent() && !obligation.status().isMet()
+                && !obligation.due().isBefore(subject.closedOn().get());
+    }
+
+    private static ScheduleEntry cannotCompute(Rule rule, Optional<LocalDate> from, CannotCompute reason) {
+        return new ScheduleEntry(rule, from, 1, 1, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Status.CANNOT_COMPUTE, Optional.empty(), Optional.of(reason.toString()), Optional.empty());
+    }
+}

@@ -1,0 +1,59 @@
+package org.duly.workflows.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every obligation a policy places on one subject on an evaluation date, in a deterministic order:
+ * entries with a due date by that date, then by the policy's order of rules, chain and occurrence;
+ * then the entries without dates (not applicable, cannot compute) in the policy's order.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param subject the subject's id
+ * @param policy the policy's name and version
+ * @param calendar the working-day calendar's name
+ * @param asOf the evaluation date
+ * @param entries the obligations
+ */
+public record Schedule(String subject, String policy, String calendar, LocalDate asOf, List<ScheduleEntry> entries) {
+
+    /** Checks every part is present and copies the entries. */
+    public Schedule {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(asOf, "asOf");
+        entries = List.copyOf(entries);
+    }
+
+    /**
+     * The entries of one rule, in order.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(schedule.entriesOf("cp.icpc")).hasSize(1);
+     * }</pre>
+     *
+     * @param ruleId the rule's id
+     * @return its entries
+     */
+    public List<ScheduleEntry> entriesOf(String ruleId) {
+        return entries.stream().filter(entry -> entry.rule().id().equals(ruleId)).toList();
+    }
+
+    /**
+     * Counts, overdue items and timeliness of this schedule.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(schedule.summary().count(Status.OVERDUE)).isEqualTo(2);
+     * }</pre>
+     *
+     * @return the summary
+     */
+    public ScheduleSummary summary() {
+        return ScheduleSummary.of(List.of(this));
+    }
+}

@@ -1,0 +1,142 @@
+package org.duly.workflows.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.duly.timescales.Status;
+import org.duly.workflows.policy.Area;
+
+/**
+ * A schedule, or a caseload of schedules, summarised as councils report timeliness: counts by
+ * status (and by area), the overdue items from the most overdue, and for each rule the share of its
+ * due occurrences met on time.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param counts the number of entries in each status
+ * @param countsByArea the number of entries in each status, area by area, in the booklet's order
+ * @param overdue the overdue entries, most days overdue first
+ * @param timeliness for each rule with due occurrences, how many were met on time, in the order rules first appear
+ */
+public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Long>> countsByArea,
+        List<Overdue> overdue, List<Timeliness> timeliness) {
+
+    /** Copies every part. */
+    public ScheduleSummary {
+        counts = Map.copyOf(counts);
+        countsByArea = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(countsByArea));
+        overdue = List.copyOf(overdue);
+        timeliness = List.copyOf(timeliness);
+    }
+
+    /**
+     * One overdue obligation of one subject.
+     *
+     * @param subject the subject's id
+     * @param entry the entry
+     * @param daysOverdue how many days past its due date on the evaluation date
+     */
+    public record Overdue(String subject, ScheduleEntry entry, long daysOverdue) {
+        /** Checks both parts are present. */
+        public Overdue {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(entry, "entry");
+        }
+    }
+
+    /**
+     * How timely one rule's occurrences were: of those due by the evaluation date (met, met late,
+     * or overdue), the share met on time.
+     *
+     * @param ruleId the rule's id
+     * @param title the rule's title
+     * @param metOnTime occurrences met on or before their due date
+     * @param metLate occurrences met after it
+     * @param overdue occurrences not met and past their due date
+     */
+    public record Timeliness(String ruleId, String title, long metOnTime, long metLate, long overdue) {
+        /**
+         * The occurrences that were due: met on time, met late or overdue.
+         *
+         * @return the count
+         */
+        public long due() {
+            return metOnTime + metLate + overdue;
+        }
+
+        /**
+         * The share met on time, from 0 to 1.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * assertThat(new Timeliness("cp.icpc", "ICPC", 3, 1, 0).share()).isEqualTo(0.75);
+         * }</pre>
+         *
+         * @return met on time divided by due; 1 when nothing was due
+         */
+        public double share() {
+            return due() == 0 ? 1.0 : (double) metOnTime / due();
+        }
+    }
+
+    /**
+     * Summarises schedules, such as a caseload's.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ScheduleSummary caseload = ScheduleSummary.of(schedules);
+     * }</pre>
+     *
+     * @param schedules the schedules
+     * @return the summary
+     */
+    public static ScheduleSummary of(Collection<Schedule> schedules) {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        Map<Area, Map<Status, Long>> byArea = new EnumMap<>(Area.class);
+        List<Overdue> overdue = new ArrayList<>();
+        Map<String, long[]> tallies = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (Schedule schedule : schedules) {
+            LocalDate asOf = schedule.asOf();
+            for (ScheduleEntry entry : schedule.entries()) {
+                counts.merge(entry.status(), 1L, Long::sum);
+                byArea.computeIfAbsent(entry.rule().area(), area -> new EnumMap<>(Status.class))
+                        .merge(entry.status(), 1L, Long::sum);
+                if (entry.status() == Status.OVERDUE) {
+                    overdue.add(new Overdue(schedule.subject(), entry, entry.daysOverdue(asOf)));
+                }
+                int slot = switch (entry.status()) {
+                    case MET -> 0;
+                    case MET_LATE -> 1;
+                    case OVERDUE -> 2;
+                    default -> -1;
+                };
+                if (slot >= 0) {
+                    tallies.computeIfAbsent(entry.rule().id(), id -> new long[3])[slot]++;
+                    titles.putIfAbsent(entry.rule().id(), entry.rule().title());
+                }
+            }
+        }
+        overdue.sort(Comparator.comparingLong(Overdue::daysOverdue).reversed()
+                .thenComparing(Overdue::subject).thenComparing(o -> o.entry().rule().id()));
+        List<Timeliness> timeliness = new ArrayList<>();
+        tallies.forEach((id, tally) -> timeliness.add(new Timeliness(id, titles.get(id), tally[0], tally[1], tally[2])));
+        return new ScheduleSummary(counts, byArea, overdue, timeliness);
+    }
+
+    /**
+     * The number of entries in a status.
+     *
+     * @param status the status
+     * @return the count
+     */
+    public long count(Status status) {
+        return counts.getOrDefault(status, 0L);
+    }
+}
