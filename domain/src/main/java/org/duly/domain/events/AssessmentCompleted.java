@@ -1,0 +1,41 @@
+package org.duly.domain.events;
+
+import org.immutables.value.Value;
+
+/**
+ * A single or early help assessment was completed: the child's plan is then due within 10 working days (PLAN-1,
+ * CIN-5). Sign-off and sharing with the family, which ends the 45-working-day timescale, is {@link
+ * AssessmentSignedOff}.
+ *
+ * <p>Serves PLAN-1 and CIN-5. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#ASSESSMENT_COMPLETED
+ */
+@Value.Immutable
+public interface AssessmentCompleted extends CaseEvent {
+
+    /**
+     * The assessment completed.
+     *
+     * @return the kind
+     */
+    AssessmentKind kind();
+
+    /**
+     * A builder for a assessment completed.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * AssessmentCompleted assessmentCompleted = AssessmentCompleted.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .kind(AssessmentKind.SINGLE_ASSESSMENT)
+     *     .build();
+     * assertThat(assessmentCompleted.kind()).isEqualTo(AssessmentKind.SINGLE_ASSESSMENT);
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableAssessmentCompleted.Builder builder() {
+        return ImmutableAssessmentCompleted.builder();
+    }
+}

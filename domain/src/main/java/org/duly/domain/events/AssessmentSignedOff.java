@@ -1,0 +1,48 @@
+package org.duly.domain.events;
+
+import org.immutables.value.Value;
+
+/**
+ * A single or early help assessment received full management sign-off, which with sharing with the family ends
+ * the 45-working-day timescale (EHSA-4, EH-2, CIN-4; PF-3 for a private fostering assessment).
+ *
+ * <p>Serves EHSA-4, EH-2, CIN-4 and PF-3. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#ASSESSMENT_SIGNED_OFF
+ */
+@Value.Immutable
+public interface AssessmentSignedOff extends CaseEvent {
+
+    /**
+     * The assessment signed off.
+     *
+     * @return the kind
+     */
+    AssessmentKind kind();
+
+    /**
+     * Whether it was shared with the family on the same day; the timescale runs to both.
+     *
+     * @return true if so
+     */
+    boolean sharedWithFamily();
+
+    /**
+     * A builder for a assessment signed off.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * AssessmentSignedOff assessmentSignedOff = AssessmentSignedOff.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .kind(AssessmentKind.SINGLE_ASSESSMENT)
+     *     .sharedWithFamily(true)
+     *     .build();
+     * assertThat(assessmentSignedOff.kind()).isEqualTo(AssessmentKind.SINGLE_ASSESSMENT);
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableAssessmentSignedOff.Builder builder() {
+        return ImmutableAssessmentSignedOff.builder();
+    }
+}

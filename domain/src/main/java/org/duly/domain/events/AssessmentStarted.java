@@ -1,0 +1,39 @@
+package org.duly.domain.events;
+
+import org.immutables.value.Value;
+
+/**
+ * A single or early help assessment was started (EHSA-3, EH-1).
+ *
+ * <p>Serves EHSA-3 and EH-1. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#ASSESSMENT_STARTED
+ */
+@Value.Immutable
+public interface AssessmentStarted extends CaseEvent {
+
+    /**
+     * The assessment started.
+     *
+     * @return the kind
+     */
+    AssessmentKind kind();
+
+    /**
+     * A builder for a assessment started.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * AssessmentStarted assessmentStarted = AssessmentStarted.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .kind(AssessmentKind.EARLY_HELP_ASSESSMENT)
+     *     .build();
+     * assertThat(assessmentStarted.kind()).isEqualTo(AssessmentKind.EARLY_HELP_ASSESSMENT);
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableAssessmentStarted.Builder builder() {
+        return ImmutableAssessmentStarted.builder();
+    }
+}

@@ -1,0 +1,40 @@
+package org.duly.domain.events;
+
+import org.immutables.value.Value;
+
+/**
+ * Contact between the leaving care worker and a care leaver: after 18 at least 6 a year (CL-3); at least yearly
+ * to 25, and yearly for qualifying care leavers (CL-10).
+ *
+ * <p>Serves CL-3 and CL-10. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#CARE_LEAVER_CONTACT
+ */
+@Value.Immutable
+public interface CareLeaverContact extends CaseEvent {
+
+    /**
+     * Whether the young person was seen in person.
+     *
+     * @return true if so
+     */
+    boolean inPerson();
+
+    /**
+     * A builder for a contact with a care leaver.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * CareLeaverContact careLeaverContact = CareLeaverContact.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .inPerson(true)
+     *     .build();
+     * assertThat(careLeaverContact.inPerson()).isTrue();
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableCareLeaverContact.Builder builder() {
+        return ImmutableCareLeaverContact.builder();
+    }
+}

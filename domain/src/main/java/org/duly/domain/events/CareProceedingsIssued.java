@@ -1,0 +1,53 @@
+package org.duly.domain.events;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An application for a care or supervision order was filed with the court: Day 1 of the proceedings, which are
+ * to be completed within 26 weeks (CT-1). The documents filed with it are listed (CT-3); service on Day 2
+ * (CT-4) and the case management hearing between Day 12 and Day 18 (CT-5) count from it.
+ *
+ * <p>Serves CT-1, CT-3, CT-4 and CT-5. It cannot precede the child's birth. Instances are immutable and
+ * thread-safe.
+ *
+ * @see CaseEventType#CARE_PROCEEDINGS_ISSUED
+ */
+@Value.Immutable
+public interface CareProceedingsIssued extends CareProceedingsEvent {
+
+    /**
+     * The identifier of the proceedings (for example the court's case number), where a child has more than one
+     * set.
+     *
+     * @return the proceedings id, or empty if not recorded
+     */
+    @Override
+    Optional<String> proceedingsId();
+
+    /**
+     * The documents attached to the application (CT-3).
+     *
+     * @return the documents filed, possibly none
+     */
+    List<CourtDocument> documentsFiled();
+
+    /**
+     * A builder for a care proceedings issued.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * CareProceedingsIssued careProceedingsIssued = CareProceedingsIssued.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .addDocumentsFiled(CourtDocument.CHRONOLOGY)
+     *     .build();
+     * assertThat(careProceedingsIssued.documentsFiled()).containsExactly(CourtDocument.CHRONOLOGY);
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableCareProceedingsIssued.Builder builder() {
+        return ImmutableCareProceedingsIssued.builder();
+    }
+}

@@ -1,0 +1,515 @@
+package org.duly.domain.events;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.duly.domain.value.CaseFileSpelling;
+
+/**
+ * Every kind of child case event, in one place: its stable case-file name ({@code strategyDiscussion}),
+ * its value type, its English description ("strategy discussion") and the ids of the timescales in
+ * {@code key-timescales.tsv} it serves. The case-file reader, validation messages and the handbook
+ * all read it from here.
+ *
+ * <p>The constants are in the booklet's order of sections.
+ */
+public enum CaseEventType {
+
+    /** The {@linkplain Referral referral}. */
+    REFERRAL(Referral.class, "referral", Set.of(Trait.OPENS_CASE),
+            List.of("CIN-1", "CIN-2", "CHRON-1")),
+
+    /** The {@linkplain ReferralAcknowledged acknowledgement of a referral}. */
+    REFERRAL_ACKNOWLEDGED(ReferralAcknowledged.class, "acknowledgement of a referral", Set.of(),
+            List.of("CIN-1")),
+
+    /** The {@linkplain ReferralDecision referral decision}. */
+    REFERRAL_DECISION(ReferralDecision.class, "referral decision", Set.of(),
+            List.of("CIN-1", "CIN-4", "EHSA-1", "EHSA-2", "EHSA-3", "EHSA-4", "EH-1", "EH-2")),
+
+    /** The {@linkplain AssessmentPlanRecorded assessment plan recorded}. */
+    ASSESSMENT_PLAN_RECORDED(AssessmentPlanRecorded.class, "assessment plan recorded", Set.of(),
+            List.of("EHSA-2")),
+
+    /** The {@linkplain AssessmentStarted assessment started}. */
+    ASSESSMENT_STARTED(AssessmentStarted.class, "assessment started", Set.of(),
+            List.of("EHSA-3", "EH-1")),
+
+    /** The {@linkplain AssessmentCompleted assessment completed}. */
+    ASSESSMENT_COMPLETED(AssessmentCompleted.class, "assessment completed", Set.of(),
+            List.of("PLAN-1", "CIN-5")),
+
+    /** The {@linkplain AssessmentSignedOff assessment signed off}. */
+    ASSESSMENT_SIGNED_OFF(AssessmentSignedOff.class, "assessment signed off", Set.of(),
+            List.of("EHSA-4", "EH-2", "CIN-4", "PF-3")),
+
+    /** The {@linkplain Visit visit}. */
+    VISIT(Visit.class, "visit", Set.of(),
+            List.of("EHSA-1", "CIN-2", "CIN-3", "CP-8", "LAC-1", "LAC-2", "PF-1", "PF-2", "CL-2")),
+
+    /** The {@linkplain ChildsPlanCreated child's plan created}. */
+    CHILDS_PLAN_CREATED(ChildsPlanCreated.class, "child's plan created", Set.of(),
+            List.of("PLAN-1", "PLAN-2", "PLAN-3", "CIN-5", "CIN-6", "CIN-7", "EH-3", "CP-13")),
+
+    /** The {@linkplain ChildsPlanReviewed child's plan reviewed}. */
+    CHILDS_PLAN_REVIEWED(ChildsPlanReviewed.class, "child's plan reviewed", Set.of(),
+            List.of("PLAN-2", "CIN-6", "EH-3")),
+
+    /** The {@linkplain ChildsPlanEnded child's plan ended}. */
+    CHILDS_PLAN_ENDED(ChildsPlanEnded.class, "child's plan ended", Set.of(),
+            List.of("PLAN-2", "CIN-6", "EH-3", "CP-13")),
+
+    /** The {@linkplain ImprovementCycleMeeting improvement cycle meeting}. */
+    IMPROVEMENT_CYCLE_MEETING(ImprovementCycleMeeting.class, "improvement cycle meeting", Set.of(),
+            List.of("PLAN-4")),
+
+    /** The {@linkplain IndependentScrutinyDiscussion independent scrutiny discussion}. */
+    INDEPENDENT_SCRUTINY_DISCUSSION(IndependentScrutinyDiscussion.class, "independent scrutiny discussion", Set.of(),
+            List.of("PLAN-3", "CIN-7")),
+
+    /** The {@linkplain EarlyHelpCaseReview early help case review}. */
+    EARLY_HELP_CASE_REVIEW(EarlyHelpCaseReview.class, "early help case review", Set.of(),
+            List.of("PLAN-5")),
+
+    /** The {@linkplain ChronologyStarted chronology started}. */
+    CHRONOLOGY_STARTED(ChronologyStarted.class, "chronology started", Set.of(),
+            List.of("CHRON-1")),
+
+    /** The {@linkplain ChronologyUpdated chronology updated}. */
+    CHRONOLOGY_UPDATED(ChronologyUpdated.class, "chronology updated", Set.of(),
+            List.of("CHRON-2")),
+
+    /** The {@linkplain ChronologyClosed chronology closed}. */
+    CHRONOLOGY_CLOSED(ChronologyClosed.class, "chronology closed", Set.of(),
+            List.of("CHRON-3")),
+
+    /** The {@linkplain NeedOrRiskEscalated escalation of need or risk}. */
+    NEED_OR_RISK_ESCALATED(NeedOrRiskEscalated.class, "escalation of need or risk", Set.of(),
+            List.of("STEP-1")),
+
+    /** The {@linkplain SteppedUp step up to social care}. */
+    STEPPED_UP(SteppedUp.class, "step up to social care", Set.of(),
+            List.of("STEP-1")),
+
+    /** The {@linkplain SteppedDown step down}. */
+    STEPPED_DOWN(SteppedDown.class, "step down", Set.of(),
+            List.of("STEP-1")),
+
+    /** The {@linkplain SignificantHarmConcern concern of significant harm}. */
+    SIGNIFICANT_HARM_CONCERN(SignificantHarmConcern.class, "concern of significant harm", Set.of(),
+            List.of("CP-1")),
+
+    /** The {@linkplain StrategyDiscussion strategy discussion}. */
+    STRATEGY_DISCUSSION(StrategyDiscussion.class, "strategy discussion", Set.of(),
+            List.of("CP-1", "CP-2")),
+
+    /** The {@linkplain Section47EnquiryStarted start of a section 47 enquiry}. */
+    SECTION_47_ENQUIRY_STARTED(Section47EnquiryStarted.class, "start of a section 47 enquiry", Set.of(),
+            List.of("CP-4", "CP-7", "CP-8")),
+
+    /** The {@linkplain Section47EnquiryCompleted completion of a section 47 enquiry}. */
+    SECTION_47_ENQUIRY_COMPLETED(Section47EnquiryCompleted.class, "completion of a section 47 enquiry", Set.of(),
+            List.of("CP-4")),
+
+    /** The {@linkplain Section47ManagementOversight management oversight of a section 47 enquiry}. */
+    SECTION_47_MANAGEMENT_OVERSIGHT(Section47ManagementOversight.class, "management oversight of a section 47 enquiry", Set.of(),
+            List.of("CP-7")),
+
+    /** The {@linkplain ConferenceScheduled child protection conference scheduled}. */
+    CONFERENCE_SCHEDULED(ConferenceScheduled.class, "child protection conference scheduled", Set.of(),
+            List.of("CP-5", "CP-6")),
+
+    /** The {@linkplain ConferenceHeld child protection conference}. */
+    CONFERENCE_HELD(ConferenceHeld.class, "child protection conference", Set.of(),
+            List.of("CP-2", "CP-3", "CP-9", "CP-11", "CP-12", "CP-13", "PLAN-1")),
+
+    /** The {@linkplain ReportShared social worker's report shared}. */
+    REPORT_SHARED(ReportShared.class, "social worker's report shared", Set.of(),
+            List.of("CP-5", "CP-6")),
+
+    /** The {@linkplain CoreGroupMeeting core group meeting}. */
+    CORE_GROUP_MEETING(CoreGroupMeeting.class, "core group meeting", Set.of(),
+            List.of("CP-9", "CP-10")),
+
+    /** The {@linkplain Birth birth}. */
+    BIRTH(Birth.class, "birth", Set.of(),
+            List.of("CP-3", "CP-12")),
+
+    /** The {@linkplain PreProceedingsStarted start of pre-proceedings}. */
+    PRE_PROCEEDINGS_STARTED(PreProceedingsStarted.class, "start of pre-proceedings", Set.of(),
+            List.of("CT-2")),
+
+    /** The {@linkplain PreProceedingsEnded end of pre-proceedings}. */
+    PRE_PROCEEDINGS_ENDED(PreProceedingsEnded.class, "end of pre-proceedings", Set.of(),
+            List.of("CT-2")),
+
+    /** The {@linkplain CareProceedingsIssued care proceedings issued}. */
+    CARE_PROCEEDINGS_ISSUED(CareProceedingsIssued.class, "care proceedings issued", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CT-1", "CT-3", "CT-4", "CT-5")),
+
+    /** The {@linkplain CareProceedingsServed care proceedings served}. */
+    CARE_PROCEEDINGS_SERVED(CareProceedingsServed.class, "care proceedings served", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CT-4")),
+
+    /** The {@linkplain CaseManagementHearing case management hearing}. */
+    CASE_MANAGEMENT_HEARING(CaseManagementHearing.class, "case management hearing", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CT-5")),
+
+    /** The {@linkplain CareProceedingsConcluded conclusion of care proceedings}. */
+    CARE_PROCEEDINGS_CONCLUDED(CareProceedingsConcluded.class, "conclusion of care proceedings", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CT-1")),
+
+    /** The {@linkplain CourtDirectionMade court direction}. */
+    COURT_DIRECTION_MADE(CourtDirectionMade.class, "court direction", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CT-6", "FT-1")),
+
+    /** The {@linkplain CourtDirectionComplied compliance with a court direction}. */
+    COURT_DIRECTION_COMPLIED(CourtDirectionComplied.class, "compliance with a court direction", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CT-6")),
+
+    /** The {@linkplain ParentingAssessmentAllocated parenting assessment allocated}. */
+    PARENTING_ASSESSMENT_ALLOCATED(ParentingAssessmentAllocated.class, "parenting assessment allocated", Set.of(),
+            List.of("PA-5")),
+
+    /** The {@linkplain ParentingAssessmentPlanningMeeting parenting assessment planning meeting}. */
+    PARENTING_ASSESSMENT_PLANNING_MEETING(ParentingAssessmentPlanningMeeting.class, "parenting assessment planning meeting", Set.of(),
+            List.of("PA-1")),
+
+    /** The {@linkplain ParentingAssessmentStarted parenting assessment started}. */
+    PARENTING_ASSESSMENT_STARTED(ParentingAssessmentStarted.class, "parenting assessment started", Set.of(),
+            List.of("PA-1", "PA-2", "PA-3")),
+
+    /** The {@linkplain ParentingAssessmentMidwayReview parenting assessment midway review}. */
+    PARENTING_ASSESSMENT_MIDWAY_REVIEW(ParentingAssessmentMidwayReview.class, "parenting assessment midway review", Set.of(),
+            List.of("PA-2")),
+
+    /** The {@linkplain ParentingAssessmentSessionsCompleted parenting assessment sessions completed}. */
+    PARENTING_ASSESSMENT_SESSIONS_COMPLETED(ParentingAssessmentSessionsCompleted.class, "parenting assessment sessions completed", Set.of(),
+            List.of("PA-3", "PA-4")),
+
+    /** The {@linkplain ParentingAssessmentFinalReview parenting assessment final review}. */
+    PARENTING_ASSESSMENT_FINAL_REVIEW(ParentingAssessmentFinalReview.class, "parenting assessment final review", Set.of(),
+            List.of("PA-4")),
+
+    /** The {@linkplain ParentingAssessmentReport parenting assessment report}. */
+    PARENTING_ASSESSMENT_REPORT(ParentingAssessmentReport.class, "parenting assessment report", Set.of(),
+            List.of("PA-4", "PA-5")),
+
+    /** The {@linkplain FamilyTimeDirected family time directed}. */
+    FAMILY_TIME_DIRECTED(FamilyTimeDirected.class, "family time directed", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("FT-1")),
+
+    /** The {@linkplain FamilyTimeSession family time session}. */
+    FAMILY_TIME_SESSION(FamilyTimeSession.class, "family time session", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("FT-1")),
+
+    /** The {@linkplain PrivateFosteringNotification private fostering notification}. */
+    PRIVATE_FOSTERING_NOTIFICATION(PrivateFosteringNotification.class, "private fostering notification", Set.of(Trait.ONLY_AFTER_BIRTH, Trait.OPENS_CASE),
+            List.of("PF-1", "PF-2", "PF-3", "PF-4", "PF-5", "PF-6")),
+
+    /** The {@linkplain PrivateFosteringNetworkMeeting private fostering network meeting}. */
+    PRIVATE_FOSTERING_NETWORK_MEETING(PrivateFosteringNetworkMeeting.class, "private fostering network meeting", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("PF-4")),
+
+    /** The {@linkplain PrivateFosteringReview private fostering review}. */
+    PRIVATE_FOSTERING_REVIEW(PrivateFosteringReview.class, "private fostering review", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("PF-5")),
+
+    /** The {@linkplain PrivateFosteringEnded end of a private fostering arrangement}. */
+    PRIVATE_FOSTERING_ENDED(PrivateFosteringEnded.class, "end of a private fostering arrangement", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("PF-2", "PF-6")),
+
+    /** The {@linkplain BecameLookedAfter becoming looked after}. */
+    BECAME_LOOKED_AFTER(BecameLookedAfter.class, "becoming looked after", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-4", "LAC-6", "LAC-9", "LAC-11", "LAC-14", "LAC-15", "CL-9")),
+
+    /** The {@linkplain CeasedLookedAfter ceasing to be looked after}. */
+    CEASED_LOOKED_AFTER(CeasedLookedAfter.class, "ceasing to be looked after", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-6", "LAC-7", "LAC-8", "CL-9")),
+
+    /** The {@linkplain LegalStatusChanged change of legal status}. */
+    LEGAL_STATUS_CHANGED(LegalStatusChanged.class, "change of legal status", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-15")),
+
+    /** The {@linkplain PlacementStarted start of a placement}. */
+    PLACEMENT_STARTED(PlacementStarted.class, "start of a placement", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-1", "LAC-2", "LAC-3", "LAC-15", "EP-2", "LS-1")),
+
+    /** The {@linkplain PlacementEnded end of a placement}. */
+    PLACEMENT_ENDED(PlacementEnded.class, "end of a placement", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-2")),
+
+    /** The {@linkplain PlacementPlanningMeeting placement planning meeting}. */
+    PLACEMENT_PLANNING_MEETING(PlacementPlanningMeeting.class, "placement planning meeting", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-3")),
+
+    /** The {@linkplain CarePlanCompleted care plan}. */
+    CARE_PLAN_COMPLETED(CarePlanCompleted.class, "care plan", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-4")),
+
+    /** The {@linkplain CarePlanAvailableToIro care plan available to the IRO}. */
+    CARE_PLAN_AVAILABLE_TO_IRO(CarePlanAvailableToIro.class, "care plan available to the IRO", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-5")),
+
+    /** The {@linkplain LookedAfterReview looked after review}. */
+    LOOKED_AFTER_REVIEW(LookedAfterReview.class, "looked after review", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-5", "LAC-6", "LAC-7", "LAC-8", "LAC-12")),
+
+    /** The {@linkplain HealthAssessment health assessment}. */
+    HEALTH_ASSESSMENT(HealthAssessment.class, "health assessment", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-9", "LAC-10")),
+
+    /** The {@linkplain PersonalEducationPlan personal education plan}. */
+    PERSONAL_EDUCATION_PLAN(PersonalEducationPlan.class, "personal education plan", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-11", "LAC-12", "LAC-13")),
+
+    /** The {@linkplain SchoolMove school move}. */
+    SCHOOL_MOVE(SchoolMove.class, "school move", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-13")),
+
+    /** The {@linkplain StrengthsAndDifficultiesQuestionnaire strengths and difficulties questionnaire}. */
+    STRENGTHS_AND_DIFFICULTIES_QUESTIONNAIRE(StrengthsAndDifficultiesQuestionnaire.class, "strengths and difficulties questionnaire", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-14")),
+
+    /** The {@linkplain ChangeOfCircumstances change of circumstances record}. */
+    CHANGE_OF_CIRCUMSTANCES(ChangeOfCircumstances.class, "change of circumstances record", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LAC-15")),
+
+    /** The {@linkplain ExploitationAssessmentSignedOff child exploitation assessment signed off}. */
+    EXPLOITATION_ASSESSMENT_SIGNED_OFF(ExploitationAssessmentSignedOff.class, "child exploitation assessment signed off", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CE-1", "CE-2", "CE-3")),
+
+    /** The {@linkplain ExploitationMeeting child exploitation meeting}. */
+    EXPLOITATION_MEETING(ExploitationMeeting.class, "child exploitation meeting", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CE-1", "CE-2")),
+
+    /** The {@linkplain AdoptionOrder adoption order}. */
+    ADOPTION_ORDER(AdoptionOrder.class, "adoption order", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LS-1", "LS-2")),
+
+    /** The {@linkplain LifeStoryBookGiven life story book given}. */
+    LIFE_STORY_BOOK_GIVEN(LifeStoryBookGiven.class, "life story book given", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LS-1")),
+
+    /** The {@linkplain LaterLifeLetterGiven later life letter given}. */
+    LATER_LIFE_LETTER_GIVEN(LaterLifeLetterGiven.class, "later life letter given", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("LS-2")),
+
+    /** The {@linkplain LeavingCareReferral referral to the leaving care team}. */
+    LEAVING_CARE_REFERRAL(LeavingCareReferral.class, "referral to the leaving care team", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CL-1")),
+
+    /** The {@linkplain LeavingCareWorkerAllocated leaving care worker allocated}. */
+    LEAVING_CARE_WORKER_ALLOCATED(LeavingCareWorkerAllocated.class, "leaving care worker allocated", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CL-2")),
+
+    /** The {@linkplain CareLeaverContact contact with a care leaver}. */
+    CARE_LEAVER_CONTACT(CareLeaverContact.class, "contact with a care leaver", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CL-3", "CL-10")),
+
+    /** The {@linkplain PathwayPlan pathway plan}. */
+    PATHWAY_PLAN(PathwayPlan.class, "pathway plan", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CL-4")),
+
+    /** The {@linkplain PathwayPlanReview pathway plan review}. */
+    PATHWAY_PLAN_REVIEW(PathwayPlanReview.class, "pathway plan review", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CL-5", "CL-6")),
+
+    /** The {@linkplain SignificantChange significant change in a care leaver's life}. */
+    SIGNIFICANT_CHANGE(SignificantChange.class, "significant change in a care leaver's life", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CL-6")),
+
+    /** The {@linkplain PreparationForAdulthoodRecord preparation for adulthood data record}. */
+    PREPARATION_FOR_ADULTHOOD_RECORD(PreparationForAdulthoodRecord.class, "preparation for adulthood data record", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CL-7")),
+
+    /** The {@linkplain PreparationForAdulthoodReferral preparation for adulthood referral to adult care}. */
+    PREPARATION_FOR_ADULTHOOD_REFERRAL(PreparationForAdulthoodReferral.class, "preparation for adulthood referral to adult care", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("CL-8", "TA-3")),
+
+    /** The {@linkplain TransitionPlanReview transition plan review}. */
+    TRANSITION_PLAN_REVIEW(TransitionPlanReview.class, "transition plan review", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("TA-1", "TA-2")),
+
+    /** The {@linkplain TransitionLocalityMeeting locality transition meeting}. */
+    TRANSITION_LOCALITY_MEETING(TransitionLocalityMeeting.class, "locality transition meeting", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("TA-4")),
+
+    /** The {@linkplain ProviderConcern concern about a provider}. */
+    PROVIDER_CONCERN(ProviderConcern.class, "concern about a provider", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("EP-1", "EP-3")),
+
+    /** The {@linkplain DisruptionMeeting provider challenge or disruption meeting}. */
+    DISRUPTION_MEETING(DisruptionMeeting.class, "provider challenge or disruption meeting", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("EP-1")),
+
+    /** The {@linkplain QualityAssuranceVisit quality assurance visit}. */
+    QUALITY_ASSURANCE_VISIT(QualityAssuranceVisit.class, "quality assurance visit", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("EP-2", "EP-3", "EP-4")),
+
+    /** The {@linkplain OfstedJudgement Ofsted judgement}. */
+    OFSTED_JUDGEMENT(OfstedJudgement.class, "Ofsted judgement", Set.of(Trait.ONLY_AFTER_BIRTH),
+            List.of("EP-4")),
+
+    /** The {@linkplain CaseClosed case closure}. */
+    CASE_CLOSED(CaseClosed.class, "case closure", Set.of(),
+            List.of("CHRON-3"));
+
+    private enum Trait { ONLY_AFTER_BIRTH, OPENS_CASE }
+
+    private static final ClassValue<CaseEventType> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected CaseEventType computeValue(Class<?> type) {
+            return Arrays.stream(values()).filter(value -> value.type.isAssignableFrom(type)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(type.getName() + " is not a registered case event type"));
+        }
+    };
+
+    private final Class<? extends CaseEvent> type;
+    private final String description;
+    private final Set<Trait> traits;
+    private final List<String> specIds;
+
+    CaseEventType(Class<? extends CaseEvent> type, String description, Set<Trait> traits, List<String> specIds) {
+        this.type = type;
+        this.description = description;
+        this.traits = traits;
+        this.specIds = specIds;
+    }
+
+    /**
+     * The event's name in a case file, in lower camel case.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CaseEventType.STRATEGY_DISCUSSION.caseFileName()).isEqualTo("strategyDiscussion");
+     * }</pre>
+     *
+     * @return the case-file name
+     */
+    public String caseFileName() {
+        return CaseFileSpelling.of(this);
+    }
+
+    /**
+     * The value type of the event.
+     *
+     * @return the interface its values implement
+     */
+    public Class<? extends CaseEvent> type() {
+        return type;
+    }
+
+    /**
+     * The event in English, as a message or explanation names it.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CaseEventType.BECAME_LOOKED_AFTER.description()).isEqualTo("becoming looked after");
+     * }</pre>
+     *
+     * @return the description, in lower case
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The ids of the timescales in {@code key-timescales.tsv} the event anchors or meets.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CaseEventType.STRATEGY_DISCUSSION.specIds()).containsExactly("CP-1", "CP-2");
+     * }</pre>
+     *
+     * @return the spec ids, never empty
+     */
+    public List<String> specIds() {
+        return specIds;
+    }
+
+    /**
+     * Whether the event can only happen once the child is born: a placement, yes; a referral or a
+     * pre-birth conference, no.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CaseEventType.PLACEMENT_STARTED.onlyAfterBirth()).isTrue();
+     * assertThat(CaseEventType.CONFERENCE_HELD.onlyAfterBirth()).isFalse();
+     * }</pre>
+     *
+     * @return true if a date before the birth is impossible
+     */
+    public boolean onlyAfterBirth() {
+        return traits.contains(Trait.ONLY_AFTER_BIRTH);
+    }
+
+    /**
+     * Whether the event opens (or reopens) a case, so it may follow the case's closure.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CaseEventType.REFERRAL.opensCase()).isTrue();
+     * assertThat(CaseEventType.VISIT.opensCase()).isFalse();
+     * }</pre>
+     *
+     * @return true for a referral and a private fostering notification
+     */
+    public boolean opensCase() {
+        return traits.contains(Trait.OPENS_CASE);
+    }
+
+    /**
+     * Finds an event type by its case-file name.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CaseEventType.byCaseFileName("lookedAfterReview")).contains(CaseEventType.LOOKED_AFTER_REVIEW);
+     * assertThat(CaseEventType.byCaseFileName("tea")).isEmpty();
+     * }</pre>
+     *
+     * @param caseFileName the name, in lower camel case
+     * @return the event type, or empty if none has that name
+     */
+    public static Optional<CaseEventType> byCaseFileName(String caseFileName) {
+        return Arrays.stream(values()).filter(value -> value.caseFileName().equals(caseFileName)).findFirst();
+    }
+
+    /**
+     * The event type of an event.
+     *
+     * @param event the event
+     * @return its type
+     * @throws IllegalArgumentException if the event's class implements no registered type
+     */
+    public static CaseEventType of(CaseEvent event) {
+        return BY_CLASS.get(event.getClass());
+    }
+
+    /**
+     * The event type of an event class: the interface or its generated implementation.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CaseEventType.of(ImmutableBirth.class)).isEqualTo(CaseEventType.BIRTH);
+     * }</pre>
+     *
+     * @param type the class
+     * @return its type
+     * @throws IllegalArgumentException if the class implements no registered type
+     */
+    public static CaseEventType of(Class<? extends CaseEvent> type) {
+        return BY_CLASS.get(type);
+    }
+
+    /**
+     * The case-file name, as a case file spells the type.
+     *
+     * @return {@link #caseFileName()}
+     */
+    @Override
+    public String toString() {
+        return caseFileName();
+    }
+}

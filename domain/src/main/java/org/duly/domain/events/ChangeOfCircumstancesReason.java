@@ -1,0 +1,16 @@
+package org.duly.domain.events;
+
+/**
+ * What a change of circumstances record was completed for (LAC-15).
+ */
+public enum ChangeOfCircumstancesReason {
+
+    /** The child came into care. */
+    ENTERED_CARE,
+
+    /** The child moved placement. */
+    PLACEMENT_MOVE,
+
+    /** The child's legal status changed. */
+    LEGAL_STATUS_CHANGE
+}

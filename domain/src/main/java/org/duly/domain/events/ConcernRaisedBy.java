@@ -1,0 +1,19 @@
+package org.duly.domain.events;
+
+/**
+ * Who raised a concern about an externally commissioned placement (EP-1, EP-3).
+ */
+public enum ConcernRaisedBy {
+
+    /** The child's social worker (a quality assurance visit is due, EP-3). */
+    SOCIAL_WORKER,
+
+    /** The independent reviewing officer (a quality assurance visit is due, EP-3). */
+    INDEPENDENT_REVIEWING_OFFICER,
+
+    /** The commissioning or quality assurance team. */
+    COMMISSIONING_TEAM,
+
+    /** Anyone else. */
+    OTHER
+}

@@ -1,0 +1,32 @@
+package org.duly.domain.events;
+
+import org.immutables.value.Value;
+
+/**
+ * A core group met to develop, implement and review the child protection plan: the first within 10 working days
+ * of the initial conference (CP-9), then at least every 6 weeks (CP-10).
+ *
+ * <p>Serves CP-9 and CP-10. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#CORE_GROUP_MEETING
+ */
+@Value.Immutable
+public interface CoreGroupMeeting extends CaseEvent {
+
+    /**
+     * A builder for a core group meeting.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * CoreGroupMeeting coreGroupMeeting = CoreGroupMeeting.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .build();
+     * assertThat(coreGroupMeeting.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableCoreGroupMeeting.Builder builder() {
+        return ImmutableCoreGroupMeeting.builder();
+    }
+}

@@ -1,0 +1,13 @@
+package org.duly.domain.events;
+
+/**
+ * Who set a family time arrangement (FT-1).
+ */
+public enum FamilyTimeDirectedBy {
+
+    /** The court, by a direction or order. */
+    COURT,
+
+    /** The social worker, under the care plan. */
+    SOCIAL_WORKER
+}

@@ -1,0 +1,34 @@
+package org.duly.domain.events;
+
+import org.immutables.value.Value;
+
+/**
+ * A looked after review, chaired by the IRO: the first within 20 working days of becoming looked after (LAC-6),
+ * the second within 3 months (LAC-7), then at least every 6 months (LAC-8). Personal education plans are
+ * reviewed in line with them (LAC-12).
+ *
+ * <p>Serves LAC-5, LAC-6, LAC-7, LAC-8 and LAC-12. It cannot precede the child's birth. Instances are immutable
+ * and thread-safe.
+ *
+ * @see CaseEventType#LOOKED_AFTER_REVIEW
+ */
+@Value.Immutable
+public interface LookedAfterReview extends CaseEvent {
+
+    /**
+     * A builder for a looked after review.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * LookedAfterReview lookedAfterReview = LookedAfterReview.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .build();
+     * assertThat(lookedAfterReview.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableLookedAfterReview.Builder builder() {
+        return ImmutableLookedAfterReview.builder();
+    }
+}

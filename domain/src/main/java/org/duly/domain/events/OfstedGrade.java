@@ -1,0 +1,19 @@
+package org.duly.domain.events;
+
+/**
+ * Ofsted's overall judgement of a home.
+ */
+public enum OfstedGrade {
+
+    /** Outstanding. */
+    OUTSTANDING,
+
+    /** Good. */
+    GOOD,
+
+    /** Requires improvement to be good. */
+    REQUIRES_IMPROVEMENT,
+
+    /** Inadequate (EP-4). */
+    INADEQUATE
+}

@@ -1,0 +1,40 @@
+package org.duly.domain.events;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The midway review of a parenting assessment, at 6 weeks (PA-2).
+ *
+ * <p>Serves PA-2. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#PARENTING_ASSESSMENT_MIDWAY_REVIEW
+ */
+@Value.Immutable
+public interface ParentingAssessmentMidwayReview extends ParentingAssessmentEvent {
+
+    /**
+     * The assessment reviewed, where more than one runs at a time.
+     *
+     * @return the assessment id, or empty if not recorded
+     */
+    @Override
+    Optional<String> assessmentId();
+
+    /**
+     * A builder for a parenting assessment midway review.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ParentingAssessmentMidwayReview parentingAssessmentMidwayReview = ParentingAssessmentMidwayReview.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .build();
+     * assertThat(parentingAssessmentMidwayReview.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableParentingAssessmentMidwayReview.Builder builder() {
+        return ImmutableParentingAssessmentMidwayReview.builder();
+    }
+}

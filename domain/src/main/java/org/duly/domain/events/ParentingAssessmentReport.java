@@ -1,0 +1,41 @@
+package org.duly.domain.events;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The parenting assessment report was completed: signed off, shared with the family and submitted to court
+ * where appropriate (PA-4, PA-5).
+ *
+ * <p>Serves PA-4 and PA-5. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#PARENTING_ASSESSMENT_REPORT
+ */
+@Value.Immutable
+public interface ParentingAssessmentReport extends ParentingAssessmentEvent {
+
+    /**
+     * The assessment reported on, where more than one runs at a time.
+     *
+     * @return the assessment id, or empty if not recorded
+     */
+    @Override
+    Optional<String> assessmentId();
+
+    /**
+     * A builder for a parenting assessment report.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ParentingAssessmentReport parentingAssessmentReport = ParentingAssessmentReport.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .build();
+     * assertThat(parentingAssessmentReport.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableParentingAssessmentReport.Builder builder() {
+        return ImmutableParentingAssessmentReport.builder();
+    }
+}

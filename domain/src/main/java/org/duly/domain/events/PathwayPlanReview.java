@@ -1,0 +1,32 @@
+package org.duly.domain.events;
+
+import org.immutables.value.Value;
+
+/**
+ * A review of the pathway plan: at least every 6 months (CL-5), and within 28 days of a change of accommodation
+ * or a significant change (CL-6).
+ *
+ * <p>Serves CL-5 and CL-6. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#PATHWAY_PLAN_REVIEW
+ */
+@Value.Immutable
+public interface PathwayPlanReview extends CaseEvent {
+
+    /**
+     * A builder for a pathway plan review.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * PathwayPlanReview pathwayPlanReview = PathwayPlanReview.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .build();
+     * assertThat(pathwayPlanReview.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutablePathwayPlanReview.Builder builder() {
+        return ImmutablePathwayPlanReview.builder();
+    }
+}

@@ -1,0 +1,60 @@
+package org.duly.domain.events;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A looked after child started living in a placement: a visit is due within 1 week (LAC-1), then visits at the
+ * interval its type sets (LAC-2), a placement planning meeting within 5 working days (LAC-3) and a change of
+ * circumstances record (LAC-15). A move into semi-independent accommodation anchors a quality assurance visit
+ * (EP-2); a placement for adoption is when the life story book is given (LS-1).
+ *
+ * <p>Serves LAC-1, LAC-2, LAC-3, LAC-15, EP-2 and LS-1. It cannot precede the child's birth. Instances are
+ * immutable and thread-safe.
+ *
+ * @see CaseEventType#PLACEMENT_STARTED
+ */
+@Value.Immutable
+public interface PlacementStarted extends PlacementEvent {
+
+    /**
+     * The kind of placement.
+     *
+     * @return the placement type
+     */
+    PlacementType placementType();
+
+    /**
+     * The identifier of the placement, named by its end, visits and meetings.
+     *
+     * @return the placement id, or empty if not recorded
+     */
+    @Override
+    Optional<String> placementId();
+
+    /**
+     * The identifier of the provider (home or agency), named by concerns, quality assurance visits and Ofsted
+     * judgements.
+     *
+     * @return the provider id, or empty if not recorded
+     */
+    Optional<String> providerId();
+
+    /**
+     * A builder for a start of a placement.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * PlacementStarted placementStarted = PlacementStarted.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .placementType(PlacementType.INDEPENDENT_FOSTERING_AGENCY)
+     *     .build();
+     * assertThat(placementStarted.placementType()).isEqualTo(PlacementType.INDEPENDENT_FOSTERING_AGENCY);
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutablePlacementStarted.Builder builder() {
+        return ImmutablePlacementStarted.builder();
+    }
+}

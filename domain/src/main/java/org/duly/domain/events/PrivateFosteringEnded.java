@@ -1,0 +1,41 @@
+package org.duly.domain.events;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A private fostering arrangement ended: statutory visits stop (PF-2), and its actual length counts toward the
+ * 28 days of the definition (PF-6).
+ *
+ * <p>Serves PF-2 and PF-6. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#PRIVATE_FOSTERING_ENDED
+ */
+@Value.Immutable
+public interface PrivateFosteringEnded extends PrivateFosteringEvent {
+
+    /**
+     * The arrangement ended, where the child has had more than one.
+     *
+     * @return the arrangement id, or empty if not recorded
+     */
+    @Override
+    Optional<String> arrangementId();
+
+    /**
+     * A builder for a end of a private fostering arrangement.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * PrivateFosteringEnded privateFosteringEnded = PrivateFosteringEnded.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .build();
+     * assertThat(privateFosteringEnded.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutablePrivateFosteringEnded.Builder builder() {
+        return ImmutablePrivateFosteringEnded.builder();
+    }
+}

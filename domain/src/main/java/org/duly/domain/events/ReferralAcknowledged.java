@@ -1,0 +1,32 @@
+package org.duly.domain.events;
+
+import org.immutables.value.Value;
+
+/**
+ * The referrer was told the referral had been received: due within 1 working day of the referral with the
+ * decision (CIN-1).
+ *
+ * <p>Serves CIN-1. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#REFERRAL_ACKNOWLEDGED
+ */
+@Value.Immutable
+public interface ReferralAcknowledged extends CaseEvent {
+
+    /**
+     * A builder for a acknowledgement of a referral.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ReferralAcknowledged referralAcknowledged = ReferralAcknowledged.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .build();
+     * assertThat(referralAcknowledged.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableReferralAcknowledged.Builder builder() {
+        return ImmutableReferralAcknowledged.builder();
+    }
+}

@@ -1,0 +1,32 @@
+package org.duly.domain.events;
+
+import org.immutables.value.Value;
+
+/**
+ * A section 47 enquiry was completed; its report is the social worker's report for an initial conference
+ * (CP-4).
+ *
+ * <p>Serves CP-4. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#SECTION_47_ENQUIRY_COMPLETED
+ */
+@Value.Immutable
+public interface Section47EnquiryCompleted extends CaseEvent {
+
+    /**
+     * A builder for a completion of a section 47 enquiry.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Section47EnquiryCompleted section47EnquiryCompleted = Section47EnquiryCompleted.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .build();
+     * assertThat(section47EnquiryCompleted.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableSection47EnquiryCompleted.Builder builder() {
+        return ImmutableSection47EnquiryCompleted.builder();
+    }
+}

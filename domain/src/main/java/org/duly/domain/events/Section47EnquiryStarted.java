@@ -1,0 +1,34 @@
+package org.duly.domain.events;
+
+import org.immutables.value.Value;
+
+/**
+ * A section 47 enquiry started: it is to be completed within 15 working days (CP-4), with management oversight
+ * within 7 working days (CP-7) and the child seen alone within 24 hours (CP-8: give the time).
+ *
+ * <p>Serves CP-4, CP-7 and CP-8. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#SECTION_47_ENQUIRY_STARTED
+ */
+@Value.Immutable
+public interface Section47EnquiryStarted extends CaseEvent {
+
+    /**
+     * A builder for a start of a section 47 enquiry.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Section47EnquiryStarted section47EnquiryStarted = Section47EnquiryStarted.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .time(LocalTime.parse("14:30"))
+     *     .build();
+     * assertThat(section47EnquiryStarted.dateTime()).contains(LocalDateTime.parse("2024-03-05T14:30"));
+     * assertThat(section47EnquiryStarted.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableSection47EnquiryStarted.Builder builder() {
+        return ImmutableSection47EnquiryStarted.builder();
+    }
+}

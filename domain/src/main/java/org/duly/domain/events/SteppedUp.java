@@ -1,0 +1,31 @@
+package org.duly.domain.events;
+
+import org.immutables.value.Value;
+
+/**
+ * The case was stepped up from early help to social care (including the Disabled Children's Team) (STEP-1).
+ *
+ * <p>Serves STEP-1. Instances are immutable and thread-safe.
+ *
+ * @see CaseEventType#STEPPED_UP
+ */
+@Value.Immutable
+public interface SteppedUp extends CaseEvent {
+
+    /**
+     * A builder for a step up to social care.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * SteppedUp steppedUp = SteppedUp.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .build();
+     * assertThat(steppedUp.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableSteppedUp.Builder builder() {
+        return ImmutableSteppedUp.builder();
+    }
+}

@@ -1,0 +1,92 @@
+package org.duly.domain.events;
+
+import java.util.Optional;
+import org.duly.domain.value.InvalidValueException;
+import org.duly.domain.workforce.WorkerRole;
+import org.immutables.value.Value;
+
+/**
+ * A visit to the child: the initial home visit of an assessment (EHSA-1), child-in-need and child protection
+ * visits (CIN-2, CIN-3), the child seen and spoken to alone within 24 hours in a section 47 enquiry (CP-8: give
+ * the time), statutory visits to a looked after child (LAC-1, LAC-2), private fostering visits (PF-1, PF-2) and
+ * the leaving care initial visit (CL-2). Whether the child was seen, and seen alone, are facts of the visit: a
+ * visit where the child was not seen does not meet a rule that needs the child seen.
+ *
+ * <p>Serves EHSA-1, CIN-2, CIN-3, CP-8, LAC-1, LAC-2, PF-1, PF-2 and CL-2. Instances are immutable and
+ * thread-safe.
+ *
+ * @see CaseEventType#VISIT
+ */
+@Value.Immutable
+public interface Visit extends PlacementEvent {
+
+    /**
+     * Why the visit was made.
+     *
+     * @return the purpose
+     */
+    VisitPurpose purpose();
+
+    /**
+     * Whether the child was seen.
+     *
+     * @return true if so
+     */
+    boolean childSeen();
+
+    /**
+     * Whether the child was seen and spoken to alone.
+     *
+     * @return true if so
+     */
+    boolean seenAlone();
+
+    /**
+     * The role of the worker who visited, where recorded: CIN-2 needs a social worker.
+     *
+     * @return the visitor role, or empty if not recorded
+     */
+    Optional<WorkerRole> visitorRole();
+
+    /**
+     * The placement visited, for statutory visits to a looked after child.
+     *
+     * @return the placement id, or empty if not recorded
+     */
+    @Override
+    Optional<String> placementId();
+
+    /**
+     * A builder for a visit.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Visit visit = Visit.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .time(LocalTime.parse("14:30"))
+     *     .purpose(VisitPurpose.SECTION_47_ENQUIRY)
+     *     .childSeen(true)
+     *     .seenAlone(true)
+     *     .visitorRole(WorkerRole.SOCIAL_WORKER)
+     *     .build();
+     * assertThat(visit.dateTime()).contains(LocalDateTime.parse("2024-03-05T14:30"));
+     * assertThat(visit.purpose()).isEqualTo(VisitPurpose.SECTION_47_ENQUIRY);
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableVisit.Builder builder() {
+        return ImmutableVisit.builder();
+    }
+
+    /**
+     * Checks the invariants of a single visit.
+     *
+     * @throws InvalidValueException naming the attribute at fault
+     */
+    @Value.Check
+    default void checkInvariants() {
+        InvalidValueException.check(!seenAlone() || childSeen(), "seenAlone",
+                "a child seen alone must also be seen: childSeen is false but seenAlone is true");
+    }
+}
