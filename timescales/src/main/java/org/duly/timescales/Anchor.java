@@ -7,7 +7,7 @@ package org.duly.timescales;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public sealed interface Anchor permits Event, Anchors.Birthday, Anchors.DateOf, Anchors.AnyOf {
+public sealed interface Anchor permits Event, Anchors.Birthday, Anchors.DateOf, Anchors.AnyOf, Anchors.After {
 
     /**
      * The anchor as the booklet says it, to follow "within 15 working days of": "the strategy

@@ -1,6 +1,7 @@
 package org.duly.timescales;
 
 import io.vavr.control.Either;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.duly.timescales.period.Age;
 import org.duly.timescales.period.DateSum;
+import org.duly.timescales.period.DayPeriod;
 
 /** The anchors other than events, and how every anchor finds its dates in the facts. */
 final class Anchors {
@@ -87,6 +89,29 @@ final class Anchors {
     }
 
     /**
+     * A period after another anchor: "12 months after the notification".
+     *
+     * @param period the period
+     * @param anchor the anchor it counts from
+     */
+    record After(DayPeriod period, Anchor anchor) implements Anchor {
+        After {
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(anchor, "anchor");
+        }
+
+        @Override
+        public String inWords() {
+            return period.inWords() + " after " + anchor.inWords();
+        }
+
+        @Override
+        public boolean happens() {
+            return anchor.happens();
+        }
+    }
+
+    /**
      * The dates an anchor gives in these facts, in date order, or what is missing.
      *
      * @param anchor the anchor
@@ -113,6 +138,25 @@ final class Anchors {
                     .<Either<CannotCompute, List<AnchorPoint>>>map(date -> Either.right(List.of(AnchorPoint.of(dateOf.inWords(), date))))
                     .orElseGet(() -> Either.left(new CannotCompute(dateOf.fact().description(), "to count from it")));
         }
+        if (anchor instanceof After after) {
+            Either<CannotCompute, List<AnchorPoint>> base = resolve(after.anchor(), facts, context);
+            if (base.isLeft()) {
+                return base;
+            }
+            List<AnchorPoint> shifted = new ArrayList<>();
+            for (AnchorPoint point : base.get()) {
+                LocalDate date;
+                try {
+                    date = after.period().addTo(point.date(), context.calendar()).result();
+                } catch (DateTimeException outside) {
+                    return Either.left(new CannotCompute("a date the calendar and the policy can count",
+                            "to find " + after.period().inWords() + " after " + point + " (" + outside.getMessage() + ")"));
+                }
+                shifted.add(new AnchorPoint(after.period().inWords() + " after " + point, date, Optional.empty(),
+                        Optional.empty(), point.source()));
+            }
+            return Either.right(List.copyOf(shifted));
+        }
         AnyOf anyOf = (AnyOf) anchor;
         List<AnchorPoint> all = new ArrayList<>();
         for (Anchor each : anyOf.anchors()) {
@@ -123,7 +167,14 @@ final class Anchors {
             all.addAll(resolved.get());
         }
         all.sort(Comparator.comparing(AnchorPoint::date));
-        return Either.right(List.copyOf(all));
+        // Two of the anchors on one day are one occasion (a child entering care starts a placement too).
+        List<AnchorPoint> occasions = new ArrayList<>();
+        for (AnchorPoint point : all) {
+            if (occasions.isEmpty() || !occasions.get(occasions.size() - 1).date().equals(point.date())) {
+                occasions.add(point);
+            }
+        }
+        return Either.right(List.copyOf(occasions));
     }
 
     private static <O> List<AnchorPoint> points(Event<O> event, Facts facts) {

@@ -28,6 +28,24 @@ public sealed interface Deadline extends Timescale {
     }
 
     /**
+     * The same deadline, no longer owed once an end comes: each obligation ends at the first
+     * occurrence of the end on or after its clock started. Met obligations keep their status; those
+     * not met and due on or after the end are dropped; what is done after the end does not count.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Deadline scrutiny = within(months(6)).of(CHILD_IN_NEED_PLAN_STARTED).until(CHILD_IN_NEED_PLAN_ENDED);
+     * assertThat(scrutiny.inWords()).isEqualTo("within 6 months of the child in need plan starting, until the plan ends");
+     * }</pre>
+     *
+     * @param end what ends it
+     * @return the deadline
+     */
+    default Deadline until(Anchor end) {
+        return new Until(this, end);
+    }
+
+    /**
      * Due within a period of the anchor: "within 15 working days of the strategy discussion".
      *
      * @param period the period
@@ -43,6 +61,31 @@ public sealed interface Deadline extends Timescale {
         @Override
         public String inWords() {
             return "within " + period.inWords() + " of " + anchor.inWords();
+        }
+
+        @Override
+        public List<Period> periods() {
+            return List.of(period);
+        }
+    }
+
+    /**
+     * Due no later than a period after the anchor, and met by anything done before then, even
+     * before the anchor itself: "at the latest within 10 working days of the adoption order".
+     *
+     * @param period the period
+     * @param anchor what it counts from
+     */
+    record AtTheLatest(DayPeriod period, Anchor anchor) implements Deadline {
+        /** Checks both parts are present. */
+        public AtTheLatest {
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(anchor, "anchor");
+        }
+
+        @Override
+        public String inWords() {
+            return "at the latest " + period.inWords() + " after " + anchor.inWords();
         }
 
         @Override
@@ -153,6 +196,56 @@ public sealed interface Deadline extends Timescale {
         @Override
         public List<Period> periods() {
             return List.of(target, limit);
+        }
+    }
+
+    /**
+     * An ideal deadline and a limit counted from different anchors: "where possible by the 16th
+     * birthday, and within 3 months of becoming eligible at the latest". Due by the limit; the
+     * ideal date is reported beside it.
+     *
+     * @param target the ideal deadline
+     * @param limit the deadline at the latest
+     */
+    record TargetAndLimit(Deadline target, Deadline limit) implements Deadline {
+        /** Checks both parts are present. */
+        public TargetAndLimit {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(limit, "limit");
+        }
+
+        @Override
+        public String inWords() {
+            return "ideally " + target.inWords() + ", and " + limit.inWords() + " at the latest";
+        }
+
+        @Override
+        public List<Period> periods() {
+            return Stream.concat(target.periods().stream(), limit.periods().stream()).toList();
+        }
+    }
+
+    /**
+     * A deadline that is no longer owed once an end comes.
+     *
+     * @param deadline the deadline
+     * @param end what ends it
+     */
+    record Until(Deadline deadline, Anchor end) implements Deadline {
+        /** Checks both parts are present. */
+        public Until {
+            Objects.requireNonNull(deadline, "deadline");
+            Objects.requireNonNull(end, "end");
+        }
+
+        @Override
+        public String inWords() {
+            return deadline.inWords() + ", until " + end.inWords();
+        }
+
+        @Override
+        public List<Period> periods() {
+            return deadline.periods();
         }
     }
 

@@ -53,9 +53,24 @@ final class Evaluator {
         }
     }
 
-    /** A due date computed for one anchor point, before anything is matched to it. */
+    /**
+     * A due date computed for one anchor point, before anything is matched to it; {@code endsOn} is
+     * when it stops being owed, for a deadline with an end.
+     */
     record Due(AnchorPoint anchor, Optional<LocalDate> windowStart, LocalDate due, Optional<ZonedDateTime> dueAt,
-            Optional<LocalDate> target, Explanation explanation, Range matching) {
+            Optional<LocalDate> target, Explanation explanation, Range matching, Optional<LocalDate> endsOn) {
+
+        Due(AnchorPoint anchor, Optional<LocalDate> windowStart, LocalDate due, Optional<ZonedDateTime> dueAt,
+                Optional<LocalDate> target, Explanation explanation, Range matching) {
+            this(anchor, windowStart, due, dueAt, target, explanation, matching, Optional.empty());
+        }
+
+        /** Ends on a date: nothing done after it counts. */
+        Due endingOn(LocalDate end) {
+            Optional<LocalDate> until = matching.until().filter(date -> date.isBefore(end)).or(() -> Optional.of(end));
+            return new Due(anchor, windowStart, due, dueAt, target, explanation, new Range(matching.from(), until),
+                    Optional.of(end));
+        }
     }
 
     /** A period counted from an anchor point. */
@@ -120,6 +135,9 @@ final class Evaluator {
                     break;
                 }
             }
+            if (match.isEmpty() && due.endsOn().map(end -> !due.due().isBefore(end)).orElse(false)) {
+                continue;
+            }
             obligations.add(obligation(1, ++occurrence, due.anchor().date(), due, match, context, horizon));
         }
         return new Evaluation(obligations, cannotCompute);
@@ -161,6 +179,17 @@ final class Evaluator {
         }
         if (deadline instanceof Deadline.AsDirected<?> directed) {
             return directed(directed, facts);
+        }
+        if (deadline instanceof Deadline.AtTheLatest atTheLatest) {
+            return perPoint(atTheLatest.anchor(), facts, context, (point, previous) -> count(atTheLatest.period(), point, false, context)
+                    .map(counted -> new Due(point, Optional.empty(), counted.date(), counted.at(), Optional.empty(),
+                            counted.explanation(), Range.any())));
+        }
+        if (deadline instanceof Deadline.TargetAndLimit targetAndLimit) {
+            return targetAndLimit(targetAndLimit, facts, context);
+        }
+        if (deadline instanceof Deadline.Until until) {
+            return until(until, facts, context);
         }
         return whicheverIs((Deadline.WhicheverIs) deadline, facts, context);
     }
@@ -220,8 +249,47 @@ final class Evaluator {
         return result;
     }
 
+    private static List<Either<CannotCompute, Due>> until(Deadline.Until until, Facts facts, EvaluationContext context) {
+        Either<CannotCompute, List<AnchorPoint>> ends = Anchors.resolve(until.end(), facts, context);
+        if (ends.isLeft()) {
+            return List.of(Either.left(ends.getLeft()));
+        }
+        List<Either<CannotCompute, Due>> result = new ArrayList<>();
+        for (Either<CannotCompute, Due> each : dues(until.deadline(), facts, context)) {
+            result.add(each.map(due -> ends.get().stream().map(AnchorPoint::date)
+                    .filter(end -> !end.isBefore(due.anchor().date()))
+                    .findFirst()
+                    .map(due::endingOn)
+                    .orElse(due)));
+        }
+        return result;
+    }
+
+    private static List<Either<CannotCompute, Due>> targetAndLimit(Deadline.TargetAndLimit choice, Facts facts,
+            EvaluationContext context) {
+        List<Either<CannotCompute, Due>> targets = dues(choice.target(), facts, context);
+        List<Either<CannotCompute, Due>> limits = dues(choice.limit(), facts, context);
+        List<Either<CannotCompute, Due>> result = new ArrayList<>();
+        // The limit decides what is owed; the i-th target, when there is one, is reported beside it.
+        for (int i = 0; i < limits.size(); i++) {
+            Either<CannotCompute, Due> limit = limits.get(i);
+            Either<CannotCompute, Due> target = i < targets.size() ? targets.get(i) : null;
+            if (limit.isLeft() || target == null || target.isLeft()) {
+                result.add(limit);
+                continue;
+            }
+            Due latest = limit.get();
+            Due ideal = target.get();
+            result.add(Either.right(new Due(latest.anchor(), latest.windowStart(), latest.due(), latest.dueAt(),
+                    Optional.of(ideal.due()), new Explanation.TargetAndLimit(ideal.explanation(), latest.explanation()),
+                    latest.matching().union(ideal.matching()), latest.endsOn())));
+        }
+        return result;
+    }
+
     private static Due withExplanation(Due due, Explanation explanation) {
-        return new Due(due.anchor(), due.windowStart(), due.due(), due.dueAt(), due.target(), explanation, due.matching());
+        return new Due(due.anchor(), due.windowStart(), due.due(), due.dueAt(), due.target(), explanation, due.matching(),
+                due.endsOn());
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

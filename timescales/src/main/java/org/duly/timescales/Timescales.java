@@ -56,6 +56,39 @@ public final class Timescales {
     }
 
     /**
+     * Starts "at the latest P after ...": due a period after an anchor, and met by anything done
+     * before then, even before the anchor itself.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Deadline book = atTheLatest(workingDays(10)).after(ADOPTION_ORDER);
+     * assertThat(book.inWords()).isEqualTo("at the latest 10 working days after the adoption order");
+     * }</pre>
+     *
+     * @param period the period, counted in days
+     * @return the clause, waiting for what it counts from
+     */
+    public static AtTheLatestClause atTheLatest(DayPeriod period) {
+        return new AtTheLatestClause(period);
+    }
+
+    /**
+     * Starts "ideally D1, and D2 at the latest": an ideal deadline and a limit counted from
+     * different anchors.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Deadline pathwayPlan = ideally(by(birthday(16, DATE_OF_BIRTH))).atTheLatest(within(months(3)).of(dateOf(BECAME_ELIGIBLE)));
+     * }</pre>
+     *
+     * @param target the ideal deadline
+     * @return the clause, waiting for the limit
+     */
+    public static IdeallyDeadlineClause ideally(Deadline target) {
+        return new IdeallyDeadlineClause(target);
+    }
+
+    /**
      * Starts "at least P before ...": due a period before an anchor, not counting the anchor's day.
      *
      * <p>Example:
@@ -353,7 +386,23 @@ public final class Timescales {
     }
 
     /**
-     * Any of several anchors: every date any of them gives, in date order.
+     * A period after another anchor: "12 months after the notification".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Recurrence visits = first(within(days(7)).of(NOTIFICATION)).thenEvery(weeks(6)).until(after(months(12), NOTIFICATION));
+     * }</pre>
+     *
+     * @param period the period, counted in days
+     * @param anchor the anchor it counts from
+     * @return the anchor
+     */
+    public static Anchor after(DayPeriod period, Anchor anchor) {
+        return new Anchors.After(period, anchor);
+    }
+
+    /**
+     * Any of several anchors: every date any of them gives, in date order; two on one day count once.
      *
      * <p>Example:
      * <pre>{@code
@@ -409,6 +458,54 @@ public final class Timescales {
          */
         public Interval ofPrevious() {
             return new Interval.Of(period);
+        }
+    }
+
+    /** "at the latest P" waiting for "after ...". */
+    public static final class AtTheLatestClause {
+        private final DayPeriod period;
+
+        private AtTheLatestClause(DayPeriod period) {
+            this.period = Objects.requireNonNull(period, "period");
+        }
+
+        /**
+         * Counts from an anchor.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * Deadline letter = atTheLatest(workingDays(10)).after(ADOPTION_ORDER);
+         * }</pre>
+         *
+         * @param anchor what it counts from
+         * @return the deadline
+         */
+        public Deadline.AtTheLatest after(Anchor anchor) {
+            return new Deadline.AtTheLatest(period, anchor);
+        }
+    }
+
+    /** "ideally D1" waiting for "and D2 at the latest". */
+    public static final class IdeallyDeadlineClause {
+        private final Deadline target;
+
+        private IdeallyDeadlineClause(Deadline target) {
+            this.target = Objects.requireNonNull(target, "target");
+        }
+
+        /**
+         * The limit.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * ideally(by(birthday(16, DATE_OF_BIRTH))).atTheLatest(within(months(3)).of(dateOf(BECAME_ELIGIBLE)));
+         * }</pre>
+         *
+         * @param limit the deadline at the latest
+         * @return the deadline
+         */
+        public Deadline.TargetAndLimit atTheLatest(Deadline limit) {
+            return new Deadline.TargetAndLimit(target, limit);
         }
     }
 

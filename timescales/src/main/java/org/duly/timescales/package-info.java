@@ -11,6 +11,7 @@
  * <pre>
  * deadline   := within(P) .of(A)                                  -&gt; <b>Deadline.Within</b>
  *             | atLeast(P) .before(A)                             -&gt; <b>Deadline.AtLeastBefore</b>
+ *             | atTheLatest(P) .after(A)                          -&gt; <b>Deadline.AtTheLatest</b>
  *             | between(P1) .and(P2) .after(A)                    -&gt; <b>Deadline.Between</b>
  *             | betweenDay(n) .andDay(m) .countingFrom(A)         -&gt; <b>Deadline.Between</b> (A is day 1)
  *             | ideallyWithin(P1) .atMostWithin(P2) .of(A)        -&gt; <b>Deadline.IdeallyWithin</b>
@@ -18,6 +19,8 @@
  *             | by(A)                                             -&gt; <b>Deadline.By</b>
  *             | asDirectedBy(E, dueDate)                          -&gt; <b>Deadline.AsDirected</b>
  *             | soonerOf(deadline, deadline) | laterOf(deadline, deadline)  -&gt; <b>Deadline.WhicheverIs</b>
+ *             | ideally(deadline) .atTheLatest(deadline)          -&gt; <b>Deadline.TargetAndLimit</b>
+ *             | deadline .until(A)                                -&gt; <b>Deadline.Until</b>
  * recurrence := first(deadline) { .then(interval) } .thenEvery(P | interval) [ .until(A) ]  -&gt; <b>Recurrence</b>
  * interval   := within(P) .ofPrevious()
  *             | ideallyWithin(P1) .atMostWithin(P2) .ofPrevious() | ideally(P1) .atMost(P2)
@@ -25,6 +28,7 @@
  * schedule   := inEach(month, ...) .from(A) [ .until(A) ] | everyWeek() .from(A) [ .until(A) ]  -&gt; <b>FixedSchedule</b>
  * A (anchor) := an Event, optionally .where(condition) and .first() / .latest() / .nth(n)
  *             | birthday(years, dateOfBirth) | reaching(age, dateOfBirth) | dateOf(fact) | anyOf(words, A, ...)
+ *             | after(P, A)
  * P (period) := workingDays(n) | days(n) | weeks(n) | months(n[, rounding]) | years(n[, rounding]) | hours(n[, zone])
  * </pre>
  *

@@ -80,6 +80,18 @@ final class Booklet {
     record PlacementStarted(LocalDate date, boolean fourWeekly) {
     }
 
+    record PlanStarted(LocalDate date) {
+    }
+
+    record PlanEnded(LocalDate date) {
+    }
+
+    record AdoptionOrder(LocalDate date) {
+    }
+
+    record BookGiven(LocalDate date) {
+    }
+
     record Visit(LocalDate date) {
     }
 
@@ -135,6 +147,12 @@ final class Booklet {
                     .filter(placement -> !placement.date().isAfter(date))
                     .reduce((earlier, later) -> later)
                     .map(PlacementStarted::fourWeekly).orElse(false));
+
+    static final Event<PlanStarted> PLAN_STARTED = Event.of("the plan starting", PlanStarted.class, PlanStarted::date);
+    static final Event<PlanEnded> PLAN_ENDED = Event.of("the plan ending", PlanEnded.class, PlanEnded::date);
+    static final Event<AdoptionOrder> ADOPTION_ORDER = Event.of("the adoption order", AdoptionOrder.class, AdoptionOrder::date);
+    static final Event<BookGiven> BOOK_GIVEN = Event.of("the life story book given", BookGiven.class, BookGiven::date);
+    static final Fact<LocalDate> BECAME_ELIGIBLE = Fact.of("the date of becoming eligible", LocalDate.class);
 
     static final Condition<LocalDate> UNDER_FIVE = Condition.withFacts("under 5", (date, facts) ->
             !Age.of(5).reachedOn(facts.require(DATE_OF_BIRTH, "to tell whether the child is under 5"), date,

@@ -259,4 +259,72 @@ class EvaluationTest {
         assertThat(evaluation.obligations().get(1).explanation().inEnglish()).isEqualTo("every week (Monday to Sunday) from"
                 + " the referral, from the referral on 2024-03-13: the window 2024-03-18 to 2024-03-24");
     }
+
+    @Test
+    void a_deadline_with_an_end_is_not_owed_once_the_end_comes_first() {
+        Deadline scrutiny = within(months(6)).of(PLAN_STARTED).until(PLAN_ENDED);
+        assertThat(scrutiny.inWords()).isEqualTo("within 6 months of the plan starting, until the plan ending");
+        EvaluationContext later = EvaluationContext.on(date("2024-09-01"), EnglandAndWales.calendar());
+        assertThat(scrutiny.evaluate(Facts.of(new PlanStarted(date("2024-01-10")), new PlanEnded(date("2024-05-01"))), later)
+                .obligations()).isEmpty();
+        assertThat(scrutiny.evaluate(Facts.of(new PlanStarted(date("2024-01-10")), new PlanEnded(date("2024-07-10"))), later)
+                .obligations()).isEmpty();
+        assertThat(scrutiny.evaluate(Facts.of(new PlanStarted(date("2024-01-10")), new PlanEnded(date("2024-07-11"))), later)
+                .obligations()).map(Obligation::status).containsExactly(Status.OVERDUE);
+        // Done after the end does not count for it.
+        Facts doneLate = Facts.of(new PlanStarted(date("2024-01-10")), new PlanEnded(date("2024-08-01")), new Meeting(date("2024-08-02")));
+        assertThat(scrutiny.evaluate(doneLate, Fulfilment.by(MEETING), later).obligations()).map(Obligation::status)
+                .containsExactly(Status.OVERDUE);
+        // A second plan is not ended by the first plan's end.
+        Facts twoPlans = Facts.of(new PlanStarted(date("2024-01-10")), new PlanEnded(date("2024-02-01")),
+                new PlanStarted(date("2024-03-01")));
+        assertThat(scrutiny.evaluate(twoPlans, later).obligations()).map(Obligation::due).containsExactly(date("2024-09-01"));
+    }
+
+    @Test
+    void at_the_latest_counts_what_was_done_before_the_anchor() {
+        Deadline book = atTheLatest(workingDays(10)).after(ADOPTION_ORDER);
+        assertThat(book.inWords()).isEqualTo("at the latest 10 working days after the adoption order");
+        Facts atPlacement = Facts.of(new BookGiven(date("2024-02-01")), new AdoptionOrder(date("2024-05-01")));
+        Obligation met = book.evaluate(atPlacement, Fulfilment.by(BOOK_GIVEN), APRIL).obligations().get(0);
+        assertThat(met.status()).isEqualTo(Status.MET);
+        assertThat(met.windowStart()).isEmpty();
+        assertThat(met.due()).isEqualTo("2024-05-16");  // the early May bank holiday is skipped
+    }
+
+    @Test
+    void an_anchor_can_be_a_period_after_another() {
+        Recurrence visits = first(within(days(7)).of(REFERRAL)).thenEvery(weeks(6)).until(after(months(12), REFERRAL));
+        assertThat(visits.inWords()).isEqualTo("first within 7 days of the referral, then at least every 6 weeks,"
+                + " until 12 months after the referral");
+        List<Object> facts = new java.util.ArrayList<>(List.of(new Referral(date("2023-01-02"))));
+        for (LocalDate visit = date("2023-01-05"); visit.isBefore(date("2024-06-01")); visit = visit.plusWeeks(6)) {
+            facts.add(new Meeting(visit));
+        }
+        Evaluation evaluation = visits.evaluate(Facts.of(facts, Map.of()), Fulfilment.by(MEETING), APRIL);
+        assertThat(evaluation.obligations()).allSatisfy(o -> assertThat(o.status()).isEqualTo(Status.MET));
+        assertThat(evaluation.obligations().get(evaluation.obligations().size() - 1).metBy().orElseThrow().date())
+                .isBeforeOrEqualTo(date("2024-01-02"));
+    }
+
+    @Test
+    void an_ideal_deadline_and_a_limit_can_count_from_different_anchors() {
+        Deadline pathwayPlan = ideally(by(birthday(16, DATE_OF_BIRTH))).atTheLatest(within(months(3)).of(dateOf(BECAME_ELIGIBLE)));
+        assertThat(pathwayPlan.inWords()).isEqualTo("ideally by the 16th birthday, and within 3 months of the date of becoming"
+                + " eligible at the latest");
+        Obligation plan = pathwayPlan.evaluate(Facts.of(List.of(), Map.of(DATE_OF_BIRTH, date("2008-06-01"),
+                BECAME_ELIGIBLE, date("2024-06-15"))), APRIL).obligations().get(0);
+        assertThat(plan.target()).contains(date("2024-06-01"));
+        assertThat(plan.due()).isEqualTo("2024-09-15");
+        assertThat(plan.explanation().inEnglish()).startsWith("ideally by 2024-06-01 (by: due on the day of the 16th birthday");
+    }
+
+    @Test
+    void two_anchors_of_any_of_on_one_day_are_one_occasion() {
+        Deadline record = within(workingDays(2)).of(anyOf("entering care or a placement move", BECAME_LOOKED_AFTER, PLACEMENT_STARTED));
+        Facts facts = Facts.of(new BecameLookedAfter(date("2024-03-04")), new PlacementStarted(date("2024-03-04"), false),
+                new PlacementStarted(date("2024-03-20"), false));
+        assertThat(record.evaluate(facts, APRIL).obligations()).map(Obligation::due)
+                .containsExactly(date("2024-03-06"), date("2024-03-22"));
+    }
 }

@@ -62,6 +62,11 @@ class IncompleteTimescalesDoNotCompileTest {
             inEach(java.time.Month.MAY).from(REFERRAL)                                        | true
             inEach(java.time.Month.MAY)                                                       | false
             atLeast(hours(24)).before(REFERRAL)                                               | false
+            atTheLatest(workingDays(10)).after(REFERRAL)                                      | true
+            atTheLatest(workingDays(10))                                                      | false
+            ideally(by(REFERRAL)).atTheLatest(within(weeks(2)).of(REFERRAL))                  | true
+            ideally(by(REFERRAL))                                                             | false
+            within(weeks(2)).of(REFERRAL).until(REFERRAL)                                     | true
             """)
     void only_finished_timescales_are_values(String expression, boolean expected) throws IOException {
         Path output = Files.createTempDirectory("sentence");

@@ -226,9 +226,13 @@ public final class Engine {
         }
     }
 
-    /** A closed case owes nothing due on or after its closure unless it was met. */
+    /**
+     * A closed case owes nothing due on or after its closure unless it was met; what the closure
+     * itself starts (closing the chronology) is still owed.
+     */
     private static boolean closedBefore(CaseFacts subject, Obligation obligation) {
         return subject.closedOn().isPresent() && !obligation.status().isMet()
+                && obligation.clockStartedOn().isBefore(subject.closedOn().get())
                 && !obligation.due().isBefore(subject.closedOn().get());
     }
 
