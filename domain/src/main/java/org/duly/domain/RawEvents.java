@@ -1,0 +1,107 @@
+package org.duly.domain;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads raw events of any timeline (a child's case, a complaint, a worker's supervision) into
+ * typed events, keeping each event's position in the input and collecting every problem: an
+ * unknown type (with the nearest known name, if one is close), and every problem of reading its
+ * fields ({@link RawValues}).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param positions the input position of each event read, from 1
+ * @param events the events read, in input order, without those that could not be read
+ * @param problems every problem found, in input order
+ * @param <E> the event type
+ */
+public record RawEvents<E>(List<Integer> positions, List<E> events, List<TimelineProblem> problems) {
+
+    private static final int MOST_EDITS = 3;
+
+    /** Copies the lists. */
+    public RawEvents {
+        positions = List.copyOf(positions);
+        events = List.copyOf(events);
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * Reads raw events.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * RawEvents<CaseEvent> read = RawEvents.read(List.of(RawEvent.of("stratgyDiscussion", Map.of("date", "2024-03-05"))),
+     *     name -> CaseEventType.byCaseFileName(name).map(CaseEventType::type),
+     *     Arrays.stream(CaseEventType.values()).map(CaseEventType::caseFileName).toList());
+     * assertThat(read.problems()).extracting(TimelineProblem::message)
+     *     .containsExactly("unknown event type (did you mean strategyDiscussion?)");
+     * }</pre>
+     *
+     * @param raw the raw events, in input order
+     * @param typeByName the value type of an event type's case-file name, if it is known
+     * @param knownNames every known case-file name, for suggestions
+     * @param <E> the event type
+     * @return the events read and the problems found
+     */
+    public static <E> RawEvents<E> read(List<RawEvent> raw, Function<String, Optional<? extends Class<? extends E>>> typeByName,
+            Collection<String> knownNames) {
+        List<Integer> positions = new ArrayList<>();
+        List<E> events = new ArrayList<>();
+        List<TimelineProblem> problems = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            RawEvent event = raw.get(i);
+            Optional<? extends Class<? extends E>> type = typeByName.apply(event.type());
+            if (type.isEmpty()) {
+                problems.add(TimelineProblem.of(i + 1, event.type(), "type",
+                        "unknown event type" + suggestion(event.type(), knownNames)));
+                continue;
+            }
+            Validation<Seq<TimelineProblem>, ? extends E> read = RawValues.read(type.get(), event.values(), i + 1, event.type());
+            if (read.isValid()) {
+                positions.add(i + 1);
+                events.add(read.get());
+            } else {
+                problems.addAll(read.getError().asJava());
+            }
+        }
+        return new RawEvents<>(positions, events, problems);
+    }
+
+    /** {@code " (did you mean strategyDiscussion?)"}, or nothing when no known name is near. */
+    private static String suggestion(String typed, Collection<String> knownNames) {
+        String lower = typed.toLowerCase(Locale.ROOT);
+        return knownNames.stream()
+                .min(Comparator.comparingInt(name -> distance(name.toLowerCase(Locale.ROOT), lower)))
+                .filter(name -> distance(name.toLowerCase(Locale.ROOT), lower) <= MOST_EDITS)
+                .map(name -> " (did you mean " + name + "?)").orElse("");
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

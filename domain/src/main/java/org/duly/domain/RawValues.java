@@ -1,0 +1,310 @@
+package org.duly.domain;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.duly.domain.value.CaseFileSpelling;
+import org.duly.domain.value.InvalidValueException;
+
+/**
+ * Builds a Duly value (a child, an event, a complaint) from raw field values, reporting every
+ * problem at once: an unknown field, a missing one, a value of the wrong kind (a date that is not a
+ * date, an enum value the type does not know) and a broken invariant of the value. The attributes
+ * and their types are read from the value type itself, so a new attribute needs no reader code.
+ *
+ * <p>A {@code dateTime} field ({@code 2024-03-05T14:30}, England's local time) may stand for
+ * {@code date} and {@code time} together.
+ */
+public final class RawValues {
+
+    private static final int LONGEST_ECHO = 40;
+
+    private RawValues() {
+    }
+
+    /**
+     * Builds a value of an Immutables type from raw field values.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Validation<Seq<TimelineProblem>, StrategyDiscussion> read = RawValues.read(StrategyDiscussion.class,
+     *     Map.of("date", "2024-03-05", "initiatedSection47", "maybe"), 4, "strategyDiscussion");
+     * assertThat(read.getError()).containsExactly(TimelineProblem.of(4, "strategyDiscussion", "initiatedSection47",
+     *     "expected true or false; found \"maybe\""));
+     * }</pre>
+     *
+     * @param type the value type, an interface or abstract class with a generated {@code Immutable} implementation
+     * @param values the raw fields by name; a null value counts as absent
+     * @param position the position to report problems at (0 for a subject)
+     * @param name the case-file name to report problems under
+     * @param <T> the value type
+     * @return the value, or every problem found
+     * @throws IllegalArgumentException if the type has no generated builder
+     */
+    public static <T> Validation<Seq<TimelineProblem>, T> read(Class<T> type, Map<String, ?> values, int position, String name) {
+        Object builder = newBuilder(type);
+        Map<String, Attribute> attributes = attributes(type, builder.getClass());
+        List<TimelineProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, ?> field : values.entrySet()) {
+            if (field.getValue() == null) {
+                continue;
+            }
+            if (field.getKey().equals("dateTime") && attributes.containsKey("date") && attributes.containsKey("time")) {
+                problems.addAll(setDateTime(builder, attributes, values, field.getValue(), position, name));
+                continue;
+            }
+            Attribute attribute = attributes.get(field.getKey());
+            if (attribute == null) {
+                problems.add(TimelineProblem.of(position, name, field.getKey(), "unknown field; expected one of: "
+                        + String.join(", ", expectedFields(attributes))));
+                continue;
+            }
+            attribute.set(builder, field.getValue()).ifPresent(message ->
+                    problems.add(TimelineProblem.of(position, name, field.getKey(), message)));
+        }
+        for (Attribute attribute : attributes.values()) {
+            boolean given = values.get(attribute.name) != null
+                    || (attribute.name.equals("date") && values.get("dateTime") != null);
+            if (attribute.required && !given) {
+                problems.add(TimelineProblem.of(position, name, attribute.name, "missing; expected "
+                        + attribute.expected()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            // By field name, so that the order does not depend on the kind of map the values came in.
+            return Validation.invalid(io.vavr.collection.List.ofAll(problems).sortBy(TimelineProblem::field));
+        }
+        return build(type, builder, position, name);
+    }
+
+    private static List<TimelineProblem> setDateTime(Object builder, Map<String, Attribute> attributes, Map<String, ?> values,
+            Object raw, int position, String name) {
+        if (values.get("date") != null || values.get("time") != null) {
+            return List.of(TimelineProblem.of(position, name, "dateTime",
+                    "given with date or time; expected either dateTime alone or date with an optional time"));
+        }
+        try {
+            LocalDateTime dateTime = LocalDateTime.parse(String.valueOf(raw));
+            attributes.get("date").invoke(builder, dateTime.toLocalDate());
+            attributes.get("time").invoke(builder, dateTime.toLocalTime());
+            return List.of();
+        } catch (DateTimeParseException e) {
+            return List.of(TimelineProblem.of(position, name, "dateTime",
+                    "expected a date and time such as 2024-03-05T14:30; found " + echo(raw)));
+        }
+    }
+
+    private static List<String> expectedFields(Map<String, Attribute> attributes) {
+        List<String> names = new ArrayList<>(attributes.keySet());
+        if (attributes.containsKey("date") && attributes.containsKey("time")) {
+            names.add("dateTime");
+        }
+        names.sort(null);
+        return names;
+    }
+
+    private static <T> Validation<Seq<TimelineProblem>, T> build(Class<T> type, Object builder, int position, String name) {
+        try {
+            return Validation.valid(type.cast(builder.getClass().getMethod("build").invoke(builder)));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof InvalidValueException invalid) {
+                return Validation.invalid(io.vavr.collection.List.of(
+                        TimelineProblem.of(position, name, invalid.field(), invalid.getMessage())));
+            }
+            throw new IllegalStateException("building " + type.getSimpleName() + " failed", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(type.getName() + " has no usable generated builder", e);
+        }
+    }
+
+    private static Object newBuilder(Class<?> type) {
+        try {
+            Class<?> generated = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), true,
+                    type.getClassLoader());
+            return generated.getMethod("builder").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(type.getName() + " has no generated Immutable" + type.getSimpleName()
+                    + " with a builder", e);
+        }
+    }
+
+    /** The attributes of a value type: accessors the builder has a setter for, by name. */
+    private static Map<String, Attribute> attributes(Class<?> type, Class<?> builderType) {
+        Map<String, Attribute> attributes = new TreeMap<>();
+        for (Method accessor : type.getMethods()) {
+            if (accessor.getParameterCount() != 0 || Modifier.isStatic(accessor.getModifiers())
+                    || accessor.getReturnType() == void.class || attributes.containsKey(accessor.getName())) {
+                continue;
+            }
+            Attribute.of(accessor, builderType).ifPresent(attribute -> attributes.put(attribute.name, attribute));
+        }
+        return attributes;
+    }
+
+    private static String echo(Object raw) {
+        String text = String.valueOf(raw);
+        return "\"" + (text.length() > LONGEST_ECHO ? text.substring(0, LONGEST_ECHO) + "..." : text) + "\"";
+    }
+
+    /** One attribute: its name, the builder method that sets it, and the type of one raw value. */
+    private static final class Attribute {
+        private final String name;
+        private final Method setter;
+        private final Class<?> valueType;
+        private final boolean list;
+        private final boolean required;
+
+        private Attribute(String name, Method setter, Class<?> valueType, boolean list, boolean required) {
+            this.name = name;
+            this.setter = setter;
+            this.valueType = valueType;
+            this.list = list;
+            this.required = required;
+        }
+
+        static Optional<Attribute> of(Method accessor, Class<?> builderType) {
+            Class<?> returned = accessor.getReturnType();
+            boolean optional = returned == Optional.class;
+            boolean list = List.class.isAssignableFrom(returned);
+            Class<?> valueType = optional || list ? typeArgument(accessor.getGenericReturnType()) : returned;
+            boolean required = Modifier.isAbstract(accessor.getModifiers()) && !optional && !list;
+            // The setter taking one plain value (an Optional<Integer> is set with an int), or an Iterable for a list.
+            for (Method setter : builderType.getMethods()) {
+                if (setter.getName().equals(accessor.getName()) && setter.getParameterCount() == 1
+                        && setter.getParameterTypes()[0] != Optional.class
+                        && (setter.getParameterTypes()[0] == Iterable.class) == list) {
+                    return Optional.of(new Attribute(accessor.getName(), setter, valueType, list, required));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static Class<?> typeArgument(Type generic) {
+            Type argument = ((ParameterizedType) generic).getActualTypeArguments()[0];
+            return argument instanceof Class<?> type ? type : (Class<?>) ((ParameterizedType) argument).getRawType();
+        }
+
+        /** Sets the attribute from a raw value; the message says what was wrong, if anything was. */
+        Optional<String> set(Object builder, Object raw) {
+            Object value;
+            if (list) {
+                if (!(raw instanceof Collection<?> elements)) {
+                    return Optional.of("expected a list of " + expected() + "; found " + echo(raw));
+                }
+                List<Object> converted = new ArrayList<>();
+                for (Object element : elements) {
+                    Optional<Object> one = convert(valueType, element);
+                    if (one.isEmpty()) {
+                        return Optional.of("expected a list of " + expected() + "; found " + echo(element) + " in it");
+                    }
+                    converted.add(one.get());
+                }
+                value = converted;
+            } else {
+                Optional<Object> one = convert(valueType, raw);
+                if (one.isEmpty()) {
+                    return Optional.of("expected " + expected() + "; found " + echo(raw));
+                }
+                value = one.get();
+            }
+            invoke(builder, value);
+            return Optional.empty();
+        }
+
+        void invoke(Object builder, Object value) {
+            try {
+                setter.invoke(builder, value);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException("setting " + name + " failed", e.getCause());
+            }
+        }
+
+        String expected() {
+            if (valueType == LocalDate.class) {
+                return "a date such as 2024-03-05";
+            } else if (valueType == LocalTime.class) {
+                return "a time such as 14:30";
+            } else if (valueType == boolean.class || valueType == Boolean.class) {
+                return "true or false";
+            } else if (valueType == int.class || valueType == Integer.class) {
+                return "a whole number";
+            } else if (valueType.isEnum()) {
+                @SuppressWarnings("unchecked")
+                Class<? extends Enum<?>> enumType = (Class<? extends Enum<?>>) valueType;
+                return "one of: " + CaseFileSpelling.allOf(enumType);
+            }
+            return "text";
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static Optional<Object> convert(Class<?> target, Object raw) {
+            String text = String.valueOf(raw).strip();
+            try {
+                if (target == String.class) {
+                    return raw instanceof String && !text.isEmpty() ? Optional.of(text) : Optional.empty();
+                } else if (target == LocalDate.class) {
+                    return Optional.of(LocalDate.parse(text));
+                } else if (target == LocalTime.class) {
+                    return Optional.of(LocalTime.parse(text));
+                } else if (target == boolean.class || target == Boolean.class) {
+                    return text.equals("true") || text.equals("false") ? Optional.of(Boolean.valueOf(text)) : Optional.empty();
+                } else if (target == int.class || target == Integer.class) {
+                    return text.matches("-?\\d{1,9}") ? Optional.of(Integer.valueOf(text)) : Optional.empty();
+                } else if (target.isEnum()) {
+                    return CaseFileSpelling.parse((Class) target, text).map(Object.class::cast);
+                }
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+            throw new IllegalStateException("no raw reading for " + target.getName());
+        }
+    }
+
+    /**
+     * The fields a value type accepts from raw values, for documentation and schemas.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(RawValues.fieldsOf(StrategyDiscussion.class)).containsExactly("date", "dateTime", "initiatedSection47", "time");
+     * }</pre>
+     *
+     * @param type the value type
+     * @return the field names, sorted
+     */
+    public static List<String> fieldsOf(Class<?> type) {
+        return expectedFields(attributes(type, newBuilder(type).getClass()));
+    }
+
+    /**
+     * The fields a value type requires, for documentation and schemas.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(RawValues.requiredFieldsOf(StrategyDiscussion.class)).containsExactly("date", "initiatedSection47");
+     * }</pre>
+     *
+     * @param type the value type
+     * @return the required field names, sorted
+     */
+    public static List<String> requiredFieldsOf(Class<?> type) {
+        return attributes(type, newBuilder(type).getClass()).values().stream()
+                .filter(attribute -> attribute.required).map(attribute -> attribute.name).collect(Collectors.toList());
+    }
+}

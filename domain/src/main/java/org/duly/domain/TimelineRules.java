@@ -1,0 +1,397 @@
+package org.duly.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.duly.domain.events.BecameLookedAfter;
+import org.duly.domain.events.Birth;
+import org.duly.domain.events.CareProceedingsConcluded;
+import org.duly.domain.events.CareProceedingsIssued;
+import org.duly.domain.events.CareProceedingsServed;
+import org.duly.domain.events.CaseClosed;
+import org.duly.domain.events.CareProceedingsEvent;
+import org.duly.domain.events.CaseEvent;
+import org.duly.domain.events.CaseEventType;
+import org.duly.domain.events.CaseManagementHearing;
+import org.duly.domain.events.CeasedLookedAfter;
+import org.duly.domain.events.ChildsPlanCreated;
+import org.duly.domain.events.ChildsPlanEnded;
+import org.duly.domain.events.ChildsPlanKind;
+import org.duly.domain.events.ChildsPlanReviewed;
+import org.duly.domain.events.ChronologyClosed;
+import org.duly.domain.events.ChronologyStarted;
+import org.duly.domain.events.ChronologyUpdated;
+import org.duly.domain.events.ConferenceHeld;
+import org.duly.domain.events.ConferenceKind;
+import org.duly.domain.events.ConferenceScheduled;
+import org.duly.domain.events.CoreGroupMeeting;
+import org.duly.domain.events.CourtDirectionComplied;
+import org.duly.domain.events.CourtDirectionMade;
+import org.duly.domain.events.DisruptionMeeting;
+import org.duly.domain.events.IndependentScrutinyDiscussion;
+import org.duly.domain.events.LegalStatusChanged;
+import org.duly.domain.events.LookedAfterReview;
+import org.duly.domain.events.ParentingAssessmentEvent;
+import org.duly.domain.events.ParentingAssessmentFinalReview;
+import org.duly.domain.events.ParentingAssessmentMidwayReview;
+import org.duly.domain.events.ParentingAssessmentReport;
+import org.duly.domain.events.ParentingAssessmentSessionsCompleted;
+import org.duly.domain.events.ParentingAssessmentStarted;
+import org.duly.domain.events.PathwayPlan;
+import org.duly.domain.events.PathwayPlanReview;
+import org.duly.domain.events.PlacementEnded;
+import org.duly.domain.events.PlacementEvent;
+import org.duly.domain.events.PlacementPlanningMeeting;
+import org.duly.domain.events.PlacementStarted;
+import org.duly.domain.events.PreProceedingsEnded;
+import org.duly.domain.events.PreProceedingsStarted;
+import org.duly.domain.events.PrivateFosteringEnded;
+import org.duly.domain.events.PrivateFosteringEvent;
+import org.duly.domain.events.PrivateFosteringNetworkMeeting;
+import org.duly.domain.events.PrivateFosteringNotification;
+import org.duly.domain.events.PrivateFosteringReview;
+import org.duly.domain.events.ProviderConcern;
+import org.duly.domain.events.Section47EnquiryCompleted;
+import org.duly.domain.events.Section47EnquiryStarted;
+import org.duly.domain.events.Section47ManagementOversight;
+import org.duly.domain.events.StrategyDiscussion;
+import org.duly.domain.events.Visit;
+import org.duly.domain.value.CaseFileSpelling;
+import org.duly.timescales.period.Age;
+import org.duly.timescales.period.LeapDayBirthdays;
+
+/**
+ * The consistency rules of a child's timeline, checked in one pass per concern over events already
+ * known to be in date order. Each rule looks only backward, at events listed before the one it
+ * checks, so a timeline cut at a date stays valid.
+ */
+final class TimelineRules {
+
+    private static final int ADULTHOOD = 18;
+
+    private final Child child;
+    private final List<PositionedEvent> events;
+    private final List<TimelineProblem> problems = new ArrayList<>();
+
+    private TimelineRules(Child child, List<PositionedEvent> events) {
+        this.child = child;
+        this.events = events;
+    }
+
+    /** Every problem of the events, in position order within each rule. */
+    static List<TimelineProblem> check(Child child, List<PositionedEvent> events) {
+        TimelineRules rules = new TimelineRules(child, events);
+        rules.checkBirth();
+        rules.checkClosure();
+        rules.checkChildProtection();
+        rules.checkCare();
+        rules.checkPlans();
+        rules.checkLinks();
+        return rules.problems;
+    }
+
+    /** The date of birth: the child record's, else the first birth event's. */
+    static Optional<LocalDate> dateOfBirth(Child child, List<? extends CaseEvent> events) {
+        return child.dateOfBirth().or(() -> events.stream().filter(Birth.class::isInstance).findFirst().map(CaseEvent::date));
+    }
+
+    private void checkBirth() {
+        Optional<LocalDate> born = dateOfBirth(child, events.stream().map(PositionedEvent::event).toList());
+        PositionedEvent firstBirth = null;
+        for (PositionedEvent positioned : events) {
+            CaseEvent event = positioned.event();
+            if (event instanceof Birth) {
+                if (firstBirth != null) {
+                    problems.add(positioned.problem("date", "the birth is already recorded at " + firstBirth.reference()
+                            + "; expected one birth"));
+                } else if (child.dateOfBirth().isPresent() && !child.dateOfBirth().get().equals(event.date())) {
+                    problems.add(positioned.problem("date", "differs from the child record's date of birth;"
+                            + " expected the same date"));
+                }
+                firstBirth = firstBirth == null ? positioned : firstBirth;
+            }
+            if (event.eventType().onlyAfterBirth()) {
+                if (born.isEmpty()) {
+                    problems.add(positioned.problem("date", "the child has only an expected date of delivery and no birth"
+                            + " is recorded; expected a birth (or a date of birth) first ("
+                            + event.eventType().description() + " cannot precede birth)"));
+                } else if (event.date().isBefore(born.get())) {
+                    problems.add(positioned.problem("date", event.date() + " is before the child's birth; expected a"
+                            + " date on or after it (" + event.eventType().description() + " cannot precede birth)"));
+                }
+            }
+            boolean preBirthConference = (event instanceof ConferenceHeld held && held.preBirth())
+                    || (event instanceof ConferenceScheduled scheduled && scheduled.preBirth());
+            LocalDate conferenceDay = event instanceof ConferenceScheduled scheduled ? scheduled.conferenceDate() : event.date();
+            if (preBirthConference && born.isPresent() && !conferenceDay.isBefore(born.get())) {
+                problems.add(positioned.problem("preBirth", "a pre-birth conference on " + conferenceDay
+                        + " is not before the child's birth; expected a pre-birth conference before it, or preBirth false"));
+            }
+            if (event instanceof BecameLookedAfter && born.isPresent()
+                    && Age.of(ADULTHOOD).reachedOn(born.get(), event.date(), LeapDayBirthdays.MARCH_1)) {
+                problems.add(positioned.problem("date", "the child is 18 or over on " + event.date()
+                        + "; expected a date before the 18th birthday: adults are not looked after"));
+            }
+        }
+    }
+
+    private void checkClosure() {
+        PositionedEvent closed = null;
+        for (PositionedEvent positioned : events) {
+            CaseEvent event = positioned.event();
+            if (event.eventType().opensCase()) {
+                closed = null;
+            } else if (closed != null && event.date().isAfter(closed.event().date())) {
+                problems.add(positioned.problem("date", event.date() + " is after the case closed at " + closed.reference()
+                        + "; expected a referral or private fostering notification to reopen it first"));
+            } else if (event instanceof CaseClosed && closed != null) {
+                problems.add(positioned.problem("date", "the case is already closed at " + closed.reference()
+                        + "; expected it reopened before it closes again"));
+            }
+            if (event instanceof CaseClosed && closed == null) {
+                closed = positioned;
+            }
+        }
+    }
+
+    private void checkChildProtection() {
+        boolean strategyDiscussion = false;
+        boolean section47 = false;
+        boolean initialConference = false;
+        for (PositionedEvent positioned : events) {
+            CaseEvent event = positioned.event();
+            if (event instanceof StrategyDiscussion discussion) {
+                strategyDiscussion = true;
+                section47 |= discussion.initiatedSection47();
+            } else if (event instanceof Section47EnquiryStarted) {
+                section47 = true;
+            } else if (event instanceof ConferenceHeld held && held.kind() == ConferenceKind.INITIAL) {
+                if (!strategyDiscussion) {
+                    problems.add(positioned.problem("date", "an initial child protection conference on " + event.date()
+                            + " with no strategy discussion before it; expected a strategy discussion first"));
+                }
+                initialConference = true;
+            } else if (event instanceof ConferenceHeld && !initialConference) {
+                problems.add(positioned.problem("kind", "a review conference with no initial conference before it;"
+                        + " expected an initial conference first"));
+            } else if (event instanceof CoreGroupMeeting && !initialConference) {
+                problems.add(positioned.problem("date", "a core group with no initial child protection conference before"
+                        + " it; expected the conference first"));
+            } else if ((event instanceof Section47EnquiryCompleted || event instanceof Section47ManagementOversight)
+                    && !section47) {
+                problems.add(positioned.problem("date", "no section 47 enquiry has started; expected a strategy"
+                        + " discussion that initiated one, or its start, first"));
+            }
+        }
+    }
+
+    private void checkCare() {
+        PositionedEvent lookedAfter = null;
+        PositionedEvent openPlacement = null;
+        boolean everLookedAfter = false;
+        Map<String, PositionedEvent> placements = new HashMap<>();
+        for (PositionedEvent positioned : events) {
+            CaseEvent event = positioned.event();
+            if (event instanceof BecameLookedAfter) {
+                if (lookedAfter != null) {
+                    problems.add(positioned.problem("date", "the child is already looked after since "
+                            + lookedAfter.reference() + "; expected that period to cease first"));
+                }
+                lookedAfter = positioned;
+                everLookedAfter = true;
+            } else if (event instanceof CeasedLookedAfter) {
+                if (lookedAfter == null) {
+                    problems.add(positioned.problem("date", "the child is not looked after, so cannot cease to be;"
+                            + " expected becoming looked after first"));
+                }
+                lookedAfter = null;
+                openPlacement = null;  // ceasing to be looked after ends the placement too
+            } else if (event instanceof LegalStatusChanged && lookedAfter == null) {
+                problems.add(positioned.problem("date", "the child is not looked after on " + event.date()
+                        + "; expected a legal status to change only during a period of care"));
+            } else if (event instanceof LookedAfterReview && !everLookedAfter) {
+                problems.add(positioned.problem("date", "a looked after review of a child never looked after;"
+                        + " expected becoming looked after first"));
+            } else if (event instanceof PlacementStarted started) {
+                if (lookedAfter == null) {
+                    problems.add(positioned.problem("date", "the child is not looked after on " + event.date()
+                            + "; expected a placement to start during a period of care"));
+                }
+                if (openPlacement != null) {
+                    problems.add(positioned.problem("date", "starts while the placement started at "
+                            + openPlacement.reference() + " has not ended; expected placements not to overlap:"
+                            + " end the earlier one first (on the same day, list its end before this start)"));
+                }
+                started.placementId().ifPresent(id -> {
+                    if (placements.containsKey(id)) {
+                        problems.add(positioned.problem("placementId", "placement " + id + " already started at "
+                                + placements.get(id).reference() + "; expected a new identifier"));
+                    }
+                });
+                started.placementId().ifPresent(id -> placements.putIfAbsent(id, positioned));
+                openPlacement = positioned;
+            } else if (event instanceof PlacementEnded ended) {
+                openPlacement = checkPlacementEnd(positioned, ended, openPlacement, placements);
+            }
+        }
+    }
+
+    private PositionedEvent checkPlacementEnd(PositionedEvent positioned, PlacementEnded ended, PositionedEvent open,
+            Map<String, PositionedEvent> started) {
+        Optional<String> openId = open == null ? Optional.empty() : ((PlacementStarted) open.event()).placementId();
+        if (ended.placementId().isPresent() && !ended.placementId().equals(openId)) {
+            String id = ended.placementId().get();
+            Optional<PositionedEvent> later = events.stream().filter(other -> other.position() > positioned.position()
+                    && other.event() instanceof PlacementStarted start && start.placementId().equals(ended.placementId()))
+                    .findFirst();
+            if (later.isPresent()) {
+                problems.add(positioned.problem("date", "placement " + id + " ends before it starts at "
+                        + later.get().reference() + "; expected its start first"));
+            } else if (started.containsKey(id)) {
+                problems.add(positioned.problem("placementId", "placement " + id + " is not open (it started at "
+                        + started.get(id).reference() + " and has ended); expected the open placement"));
+            } else {
+                problems.add(positioned.problem("placementId", "no placement " + id + " has started;"
+                        + " expected the identifier of the open placement"));
+            }
+            return open;
+        }
+        if (open == null) {
+            problems.add(positioned.problem("date", "no placement is open to end; expected a placement to start"
+                    + " before it ends"));
+        }
+        return null;
+    }
+
+    private void checkPlans() {
+        Map<ChildsPlanKind, List<Optional<String>>> openPlans = new HashMap<>();
+        boolean chronology = false;
+        boolean pathwayPlan = false;
+        boolean preProceedings = false;
+        for (PositionedEvent positioned : events) {
+            CaseEvent event = positioned.event();
+            if (event instanceof ChildsPlanCreated created) {
+                List<Optional<String>> open = openPlans.computeIfAbsent(created.kind(), kind -> new ArrayList<>());
+                if (open.contains(created.planId())) {
+                    problems.add(positioned.problem("kind", withArticle(planName(created.kind(), created.planId()))
+                            + " is already open; expected it to end before another starts"));
+                }
+                open.add(created.planId());
+            } else if (event instanceof ChildsPlanReviewed reviewed) {
+                requireOpenPlan(positioned, reviewed.kind(), reviewed.planId(), openPlans, "reviews", false);
+            } else if (event instanceof ChildsPlanEnded ended) {
+                requireOpenPlan(positioned, ended.kind(), ended.planId(), openPlans, "ends", true);
+            } else if (event instanceof ChronologyStarted) {
+                chronology = true;
+            } else if ((event instanceof ChronologyUpdated || event instanceof ChronologyClosed) && !chronology) {
+                problems.add(positioned.problem("date", "a chronology that never started; expected it started first"));
+            } else if (event instanceof PathwayPlan) {
+                pathwayPlan = true;
+            } else if (event instanceof PathwayPlanReview && !pathwayPlan) {
+                problems.add(positioned.problem("date", "reviews a pathway plan that never started; expected the"
+                        + " pathway plan first"));
+            } else if (event instanceof PreProceedingsStarted) {
+                preProceedings = true;
+            } else if (event instanceof PreProceedingsEnded && !preProceedings) {
+                problems.add(positioned.problem("date", "pre-proceedings that never started; expected their start first"));
+            }
+        }
+    }
+
+    private void requireOpenPlan(PositionedEvent positioned, ChildsPlanKind kind, Optional<String> planId,
+            Map<ChildsPlanKind, List<Optional<String>>> openPlans, String verb, boolean ends) {
+        List<Optional<String>> open = openPlans.getOrDefault(kind, List.of());
+        Optional<Optional<String>> match = planId.isPresent()
+                ? open.stream().filter(planId::equals).findFirst()
+                : open.stream().reduce((first, second) -> second);
+        if (match.isEmpty()) {
+            problems.add(positioned.problem(planId.isPresent() ? "planId" : "kind", verb + " "
+                    + withArticle(planName(kind, planId)) + " that never started or has ended; expected the plan created first"));
+        } else if (ends) {
+            open.remove(match.get());
+        }
+    }
+
+    private static String withArticle(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    private static String planName(ChildsPlanKind kind, Optional<String> planId) {
+        return CaseFileSpelling.words(kind) + " plan" + planId.map(id -> " " + id).orElse("");
+    }
+
+    /** Links by identifier: each must name a thing an earlier event started. */
+    private void checkLinks() {
+        requireEarlier(CourtDirectionComplied.class, CourtDirectionMade.class, "directionId",
+                e -> Optional.of(((CourtDirectionComplied) e).directionId()),
+                e -> Optional.of(((CourtDirectionMade) e).directionId()), true, "court direction");
+        for (Class<? extends CaseEvent> type : List.of(CareProceedingsServed.class, CaseManagementHearing.class,
+                CareProceedingsConcluded.class)) {
+            requireEarlier(type, CareProceedingsIssued.class, "proceedingsId", e -> ((CareProceedingsEvent) e).proceedingsId(),
+                    e -> ((CareProceedingsEvent) e).proceedingsId(), true, "care proceedings");
+        }
+        for (Class<? extends CaseEvent> type : List.of(ParentingAssessmentMidwayReview.class,
+                ParentingAssessmentSessionsCompleted.class, ParentingAssessmentFinalReview.class,
+                ParentingAssessmentReport.class)) {
+            requireEarlier(type, ParentingAssessmentStarted.class, "assessmentId",
+                    e -> ((ParentingAssessmentEvent) e).assessmentId(), e -> ((ParentingAssessmentEvent) e).assessmentId(),
+                    true, "parenting assessment started");
+        }
+        for (Class<? extends CaseEvent> type : List.of(PrivateFosteringNetworkMeeting.class,
+                PrivateFosteringReview.class, PrivateFosteringEnded.class)) {
+            requireEarlier(type, PrivateFosteringNotification.class, "arrangementId",
+                    e -> ((PrivateFosteringEvent) e).arrangementId(), e -> ((PrivateFosteringEvent) e).arrangementId(),
+                    true, "private fostering arrangement");
+        }
+        for (Class<? extends CaseEvent> type : List.of(Visit.class, PlacementPlanningMeeting.class,
+                ProviderConcern.class, DisruptionMeeting.class)) {
+            requireEarlier(type, PlacementStarted.class, "placementId", e -> ((PlacementEvent) e).placementId(),
+                    e -> ((PlacementEvent) e).placementId(), false, "placement");
+        }
+        requireEarlier(IndependentScrutinyDiscussion.class, ChildsPlanCreated.class, "planId",
+                e -> ((IndependentScrutinyDiscussion) e).planId(), e -> ((ChildsPlanCreated) e).planId(), false,
+                "child's plan");
+        Map<String, PositionedEvent> directions = new HashMap<>();
+        for (PositionedEvent positioned : events) {
+            if (positioned.event() instanceof CourtDirectionMade made) {
+                PositionedEvent earlier = directions.putIfAbsent(made.directionId(), positioned);
+                if (earlier != null) {
+                    problems.add(positioned.problem("directionId", "direction " + made.directionId()
+                            + " was already made at " + earlier.reference() + "; expected a new identifier"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Requires each event of a type to follow an event of another type with the same link: the
+     * same identifier if it names one; any if it names none and {@code anyWithoutId} is true.
+     */
+    private void requireEarlier(Class<? extends CaseEvent> type, Class<? extends CaseEvent> earlierType, String field,
+            Function<CaseEvent, Optional<String>> link, Function<CaseEvent, Optional<String>> earlierLink,
+            boolean anyWithoutId, String what) {
+        List<CaseEvent> seen = new ArrayList<>();
+        String earlierName = CaseEventType.of(earlierType).caseFileName();
+        for (PositionedEvent positioned : events) {
+            CaseEvent event = positioned.event();
+            if (type.isInstance(event)) {
+                Optional<String> id = link.apply(event);
+                Predicate<CaseEvent> matches = earlier -> id.isEmpty() || Objects.equals(earlierLink.apply(earlier), id);
+                if ((id.isPresent() || anyWithoutId) && seen.stream().noneMatch(matches)) {
+                    problems.add(positioned.problem(id.isPresent() ? field : "date", "no " + what
+                            + id.map(value -> " " + value).orElse("") + " before it; expected the " + earlierName
+                            + " it refers to first"));
+                }
+            }
+            if (earlierType.isInstance(event)) {
+                seen.add(event);
+            }
+        }
+    }
+}

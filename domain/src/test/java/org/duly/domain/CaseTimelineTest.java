@@ -1,0 +1,282 @@
+package org.duly.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.duly.domain.Cases.becameLookedAfter;
+import static org.duly.domain.Cases.caseClosed;
+import static org.duly.domain.Cases.ceasedLookedAfter;
+import static org.duly.domain.Cases.childBorn;
+import static org.duly.domain.Cases.day;
+import static org.duly.domain.Cases.initialConference;
+import static org.duly.domain.Cases.legalStatusChanged;
+import static org.duly.domain.Cases.placementEnded;
+import static org.duly.domain.Cases.placementStarted;
+import static org.duly.domain.Cases.referral;
+import static org.duly.domain.Cases.reviewConference;
+import static org.duly.domain.Cases.strategyDiscussion;
+import static org.duly.domain.Cases.timeline;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.List;
+import org.duly.domain.events.AssessmentCompleted;
+import org.duly.domain.events.AssessmentKind;
+import org.duly.domain.events.Birth;
+import org.duly.domain.events.CaseEvent;
+import org.duly.domain.events.ChildsPlanCreated;
+import org.duly.domain.events.ChildsPlanEnded;
+import org.duly.domain.events.ChildsPlanKind;
+import org.duly.domain.events.ChildsPlanReviewed;
+import org.duly.domain.events.ConferenceHeld;
+import org.duly.domain.events.ConferenceKind;
+import org.duly.domain.events.CoreGroupMeeting;
+import org.duly.domain.events.CourtDirectionComplied;
+import org.duly.domain.events.CourtDirectionMade;
+import org.duly.domain.events.LegalStatus;
+import org.duly.domain.events.LookedAfterReview;
+import org.duly.domain.events.PathwayPlanReview;
+import org.duly.domain.events.PlacementType;
+import org.duly.domain.events.PrivateFosteringNotification;
+import org.duly.domain.events.CarerRelationship;
+import org.duly.domain.events.Section47EnquiryCompleted;
+import org.duly.domain.events.StrategyDiscussion;
+import org.duly.domain.events.Visit;
+import org.duly.domain.events.VisitPurpose;
+import org.junit.jupiter.api.Test;
+
+class CaseTimelineTest {
+
+    private static final Child CHILD = childBorn("2015-06-01");
+
+    private static List<String> problems(Child child, CaseEvent... events) {
+        Validation<Seq<TimelineProblem>, CaseTimeline> built = CaseTimeline.of(child, List.of(events));
+        assertThat(built.isInvalid()).as("expected problems").isTrue();
+        return built.getError().map(TimelineProblem::toString).asJava();
+    }
+
+    @Test
+    void a_consistent_timeline_keeps_its_events_in_order_and_finds_them_by_type() {
+        CaseTimeline timeline = timeline(CHILD,
+                referral("2024-03-01"),
+                strategyDiscussion("2024-03-04", false),
+                strategyDiscussion("2024-03-05", true),
+                initialConference("2024-03-20"),
+                reviewConference("2024-06-18"));
+        assertThat(timeline.events()).hasSize(5);
+        assertThat(timeline.eventsOf(StrategyDiscussion.class)).extracting(StrategyDiscussion::initiatedSection47)
+                .containsExactly(false, true);
+        assertThat(timeline.firstOf(ConferenceHeld.class).map(CaseEvent::date)).contains(day("2024-03-20"));
+        assertThat(timeline.lastOf(ConferenceHeld.class).map(ConferenceHeld::kind)).contains(ConferenceKind.REVIEW);
+        assertThat(timeline.upTo(day("2024-03-19")).eventsOf(ConferenceHeld.class)).isEmpty();
+        assertThat(timeline.closureDate()).isEmpty();
+        assertThat(timeline.toString()).doesNotContain("Zebedee");
+    }
+
+    @Test
+    void the_closure_date_is_that_of_a_closure_not_followed_by_a_reopening() {
+        CaseTimeline closed = timeline(CHILD, referral("2024-01-02"), caseClosed("2024-02-01"));
+        assertThat(closed.closureDate()).contains(day("2024-02-01"));
+        CaseTimeline reopened = timeline(CHILD, referral("2024-01-02"), caseClosed("2024-02-01"), referral("2024-05-01"));
+        assertThat(reopened.closureDate()).isEmpty();
+        CaseTimeline closedAgain = timeline(CHILD, referral("2024-01-02"), caseClosed("2024-02-01"), referral("2024-05-01"),
+                caseClosed("2024-06-01"));
+        assertThat(closedAgain.closureDate()).contains(day("2024-06-01"));
+    }
+
+    @Test
+    void events_out_of_date_order_are_reported_naming_both_positions() {
+        assertThat(problems(CHILD, referral("2024-03-01"), strategyDiscussion("2024-03-05", true),
+                initialConference("2024-03-20"), Cases.referral("2024-03-04")))
+                .containsExactly("event 4 (referral), date: 2024-03-04 is before event 3 (conferenceHeld on 2024-03-20);"
+                        + " expected events in date order");
+    }
+
+    @Test
+    void within_a_day_events_with_times_must_be_in_time_order_and_untimed_ones_go_anywhere() {
+        timeline(CHILD, strategyDiscussion("2024-03-05", "09:00"), referral("2024-03-05"),
+                strategyDiscussion("2024-03-05", "14:30"));
+        assertThat(problems(CHILD, strategyDiscussion("2024-03-05", "14:30"), referral("2024-03-05"),
+                strategyDiscussion("2024-03-05", "09:00")))
+                .containsExactly("event 3 (strategyDiscussion), time: 09:00 on 2024-03-05 is before event 1"
+                        + " (strategyDiscussion on 2024-03-05) at 14:30; expected events in time order within a day");
+    }
+
+    @Test
+    void a_date_before_birth_is_reported_where_it_is_impossible_and_allowed_where_it_is_not() {
+        timeline(CHILD, referral("2015-01-10"), strategyDiscussion("2015-01-12", true), initialConference("2015-01-26"));
+        assertThat(problems(CHILD, becameLookedAfter("2015-05-31")))
+                .containsExactly("event 1 (becameLookedAfter), date: 2015-05-31 is before the child's birth; expected a"
+                        + " date on or after it (becoming looked after cannot precede birth)");
+    }
+
+    @Test
+    void an_unborn_child_cannot_be_looked_after_until_a_birth_is_recorded() {
+        Child unborn = Child.builder().id("C-7").expectedDateOfDelivery(day("2024-09-30")).build();
+        ConferenceHeld preBirth = ConferenceHeld.builder().date(day("2024-07-01")).kind(ConferenceKind.INITIAL).preBirth(true).build();
+        assertThat(problems(unborn, strategyDiscussion("2024-06-20", true), preBirth, becameLookedAfter("2024-09-28")))
+                .singleElement().asString().startsWith("event 3 (becameLookedAfter), date: the child has only an expected"
+                        + " date of delivery and no birth is recorded");
+        CaseTimeline born = timeline(unborn, strategyDiscussion("2024-06-20", true), preBirth,
+                Birth.builder().date(day("2024-09-25")).build(), becameLookedAfter("2024-09-28"));
+        assertThat(born.child().dateOfBirth()).contains(day("2024-09-25"));
+        assertThat(born.child().ageOn(day("2025-09-25"))).contains(1);
+    }
+
+    @Test
+    void a_pre_birth_conference_must_come_before_the_birth_and_a_birth_must_agree_with_the_child_record() {
+        ConferenceHeld preBirth = ConferenceHeld.builder().date(day("2015-06-02")).kind(ConferenceKind.INITIAL).preBirth(true).build();
+        assertThat(problems(CHILD, strategyDiscussion("2015-05-20", true), preBirth, Birth.builder().date(day("2015-06-03")).build()))
+                .containsExactly(
+                        "event 2 (conferenceHeld), preBirth: a pre-birth conference on 2015-06-02 is not before the child's"
+                                + " birth; expected a pre-birth conference before it, or preBirth false",
+                        "event 3 (birth), date: differs from the child record's date of birth; expected the same date");
+    }
+
+    @Test
+    void nothing_but_a_reopening_may_follow_the_closure_of_a_case() {
+        assertThat(problems(CHILD, referral("2024-01-02"), caseClosed("2024-02-01"),
+                Visit.builder().date(day("2024-02-01")).purpose(VisitPurpose.CHILD_IN_NEED).childSeen(true).seenAlone(false).build(),
+                Visit.builder().date(day("2024-02-05")).purpose(VisitPurpose.CHILD_IN_NEED).childSeen(true).seenAlone(false).build()))
+                .containsExactly("event 4 (visit), date: 2024-02-05 is after the case closed at event 2 (case closure on"
+                        + " 2024-02-01); expected a referral or private fostering notification to reopen it first");
+        timeline(CHILD, referral("2024-01-02"), caseClosed("2024-02-01"),
+                PrivateFosteringNotification.builder().date(day("2024-03-01")).carerRelationship(CarerRelationship.FAMILY_FRIEND)
+                        .livingWithCarerFrom(day("2024-02-20")).build());
+    }
+
+    @Test
+    void a_conference_needs_a_strategy_discussion_before_it_and_a_review_an_initial_conference() {
+        assertThat(problems(CHILD, initialConference("2024-03-20"), reviewConference("2024-06-18"),
+                CoreGroupMeeting.builder().date(day("2024-06-20")).build()))
+                .containsExactly("event 1 (conferenceHeld), date: an initial child protection conference on 2024-03-20"
+                        + " with no strategy discussion before it; expected a strategy discussion first");
+        assertThat(problems(CHILD, strategyDiscussion("2024-03-05", true), reviewConference("2024-06-18"),
+                CoreGroupMeeting.builder().date(day("2024-06-20")).build(), Section47EnquiryCompleted.builder().date(day("2024-06-21")).build()))
+                .containsExactly(
+                        "event 2 (conferenceHeld), kind: a review conference with no initial conference before it;"
+                                + " expected an initial conference first",
+                        "event 3 (coreGroupMeeting), date: a core group with no initial child protection conference"
+                                + " before it; expected the conference first");
+    }
+
+    @Test
+    void a_placement_that_ends_before_it_starts_or_overlaps_another_is_reported() {
+        assertThat(problems(CHILD, becameLookedAfter("2024-01-10"),
+                placementEnded("2024-01-10", "P-1"),
+                placementStarted("2024-01-10", PlacementType.LOCAL_AUTHORITY_FOSTER_CARE, "P-1"),
+                placementStarted("2024-02-01", PlacementType.PRIVATE_RESIDENTIAL, "P-2"),
+                placementEnded("2024-03-01"),
+                placementEnded("2024-03-02")))
+                .containsExactly(
+                        "event 2 (placementEnded), date: placement P-1 ends before it starts at event 3 (start of a"
+                                + " placement on 2024-01-10); expected its start first",
+                        "event 4 (placementStarted), date: starts while the placement started at event 3 (start of a"
+                                + " placement on 2024-01-10) has not ended; expected placements not to overlap: end the"
+                                + " earlier one first (on the same day, list its end before this start)",
+                        "event 6 (placementEnded), date: no placement is open to end; expected a placement to start"
+                                + " before it ends");
+    }
+
+    @Test
+    void a_move_ends_one_placement_and_starts_the_next_on_the_same_day() {
+        timeline(CHILD, becameLookedAfter("2024-01-10"),
+                placementStarted("2024-01-10", PlacementType.LOCAL_AUTHORITY_FOSTER_CARE, "P-1"),
+                placementEnded("2024-02-01", "P-1"),
+                placementStarted("2024-02-01", PlacementType.PRIVATE_RESIDENTIAL, "P-2"),
+                ceasedLookedAfter("2024-05-01"),
+                becameLookedAfter("2024-06-01"),
+                placementStarted("2024-06-01", PlacementType.INDEPENDENT_FOSTERING_AGENCY, "P-3"));
+    }
+
+    @Test
+    void care_events_need_a_period_of_care() {
+        assertThat(problems(CHILD, placementStarted("2024-01-10", PlacementType.LOCAL_AUTHORITY_FOSTER_CARE),
+                legalStatusChanged("2024-01-11", LegalStatus.INTERIM_CARE_ORDER),
+                LookedAfterReview.builder().date(day("2024-02-01")).build(),
+                ceasedLookedAfter("2024-03-01"),
+                becameLookedAfter("2024-04-01"), becameLookedAfter("2024-04-02")))
+                .extracting(problem -> problem.substring(0, problem.indexOf(':')))
+                .containsExactly("event 1 (placementStarted), date", "event 2 (legalStatusChanged), date",
+                        "event 3 (lookedAfterReview), date", "event 4 (ceasedLookedAfter), date",
+                        "event 6 (becameLookedAfter), date");
+    }
+
+    @Test
+    void an_adult_cannot_become_looked_after() {
+        assertThat(problems(CHILD, becameLookedAfter("2033-06-01")))
+                .singleElement().asString().contains("18 or over on 2033-06-01");
+        timeline(CHILD, becameLookedAfter("2033-05-31"));
+    }
+
+    @Test
+    void a_review_of_a_plan_that_never_started_is_reported() {
+        ChildsPlanCreated cin = ChildsPlanCreated.builder().date(day("2024-03-01")).kind(ChildsPlanKind.CHILD_IN_NEED).build();
+        assertThat(problems(CHILD,
+                AssessmentCompleted.builder().date(day("2024-02-20")).kind(AssessmentKind.SINGLE_ASSESSMENT).build(),
+                ChildsPlanReviewed.builder().date(day("2024-02-25")).kind(ChildsPlanKind.CHILD_IN_NEED).build(),
+                cin,
+                ChildsPlanReviewed.builder().date(day("2024-04-10")).kind(ChildsPlanKind.CHILD_IN_NEED).build(),
+                ChildsPlanReviewed.builder().date(day("2024-04-10")).kind(ChildsPlanKind.EARLY_HELP).build(),
+                ChildsPlanReviewed.builder().date(day("2024-04-11")).kind(ChildsPlanKind.CHILD_IN_NEED).planId("CIN-9").build(),
+                ChildsPlanEnded.builder().date(day("2024-05-01")).kind(ChildsPlanKind.CHILD_IN_NEED).build(),
+                ChildsPlanReviewed.builder().date(day("2024-05-02")).kind(ChildsPlanKind.CHILD_IN_NEED).build(),
+                PathwayPlanReview.builder().date(day("2024-05-03")).build()))
+                .containsExactly(
+                        "event 2 (childsPlanReviewed), kind: reviews a child in need plan that never started or has"
+                                + " ended; expected the plan created first",
+                        "event 5 (childsPlanReviewed), kind: reviews an early help plan that never started or has ended;"
+                                + " expected the plan created first",
+                        "event 6 (childsPlanReviewed), planId: reviews a child in need plan CIN-9 that never started or"
+                                + " has ended; expected the plan created first",
+                        "event 8 (childsPlanReviewed), kind: reviews a child in need plan that never started or has"
+                                + " ended; expected the plan created first",
+                        "event 9 (pathwayPlanReview), date: reviews a pathway plan that never started; expected the"
+                                + " pathway plan first");
+    }
+
+    @Test
+    void a_compliance_must_name_a_direction_made_before_it() {
+        CourtDirectionMade direction = CourtDirectionMade.builder().date(day("2024-03-01")).directionId("D-1")
+                .dueDate(day("2024-04-02")).build();
+        timeline(CHILD, direction, CourtDirectionComplied.builder().date(day("2024-03-28")).directionId("D-1").build());
+        assertThat(problems(CHILD, direction, CourtDirectionComplied.builder().date(day("2024-03-28")).directionId("D-2").build(),
+                CourtDirectionMade.builder().date(day("2024-03-29")).directionId("D-1").dueDate(day("2024-04-02")).build()))
+                .containsExactly(
+                        "event 2 (courtDirectionComplied), directionId: no court direction D-2 before it; expected the"
+                                + " courtDirectionMade it refers to first",
+                        "event 3 (courtDirectionMade), directionId: direction D-1 was already made at event 1 (court"
+                                + " direction on 2024-03-01); expected a new identifier");
+    }
+
+    @Test
+    void every_problem_is_reported_at_once_in_position_order() {
+        assertThat(problems(CHILD, initialConference("2024-03-20"), placementEnded("2024-03-21"), caseClosed("2024-03-22"),
+                LookedAfterReview.builder().date(day("2024-03-23")).build()))
+                .extracting(problem -> problem.substring(0, problem.indexOf(',')))
+                .containsExactly("event 1 (conferenceHeld)", "event 2 (placementEnded)", "event 4 (lookedAfterReview)",
+                        "event 4 (lookedAfterReview)");
+    }
+
+    @Test
+    void no_problem_contains_the_childs_name() {
+        Child child = childBorn("2015-06-01");
+        Validation<Seq<TimelineProblem>, CaseTimeline> built = CaseTimeline.of(child, List.of(
+                initialConference("2024-03-20"), becameLookedAfter("2014-01-01"), referral("2013-01-01"),
+                CourtDirectionMade.builder().date(day("2024-03-21")).directionId("Zebedee").dueDate(day("2024-04-02")).build(),
+                CourtDirectionComplied.builder().date(day("2024-03-22")).directionId("Quartermaine").build()));
+        assertThat(built.getError()).isNotEmpty().allSatisfy(problem ->
+                assertThat(problem.toString()).doesNotContainIgnoringCase("Zebedee").doesNotContainIgnoringCase("Quartermaine"));
+    }
+
+    @Test
+    void a_timeline_cut_at_any_date_is_still_consistent() {
+        CaseTimeline timeline = timeline(CHILD, referral("2024-01-02"), strategyDiscussion("2024-01-03", true),
+                initialConference("2024-01-20"), reviewConference("2024-04-18"), becameLookedAfter("2024-05-01"),
+                placementStarted("2024-05-01", PlacementType.CONNECTED_PERSON), placementEnded("2024-06-01"),
+                ceasedLookedAfter("2024-07-01"), caseClosed("2024-08-01"));
+        for (LocalDate date = day("2023-12-31"); date.isBefore(day("2024-08-03")); date = date.plusDays(1)) {
+            CaseTimeline cut = timeline.upTo(date);
+            assertThat(CaseTimeline.of(cut.child(), cut.events()).isValid()).as("cut at %s", date).isTrue();
+        }
+    }
+}

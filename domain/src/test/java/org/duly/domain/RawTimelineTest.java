@@ -1,0 +1,158 @@
+package org.duly.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.duly.domain.events.CareProceedingsIssued;
+import org.duly.domain.events.CourtDocument;
+import org.duly.domain.events.FamilyTimeDirected;
+import org.duly.domain.events.StrategyDiscussion;
+import org.duly.domain.events.Visit;
+import org.junit.jupiter.api.Test;
+
+/** Building a timeline from raw values, as the case-file reader will: every problem, by position and field. */
+class RawTimelineTest {
+
+    private static final Map<String, Object> CHILD = Map.of("id", "C-1042", "name", "Zebedee Quartermaine",
+            "dateOfBirth", "2015-06-01");
+
+    private static Map<String, Object> fields(Object... keysAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return fields;
+    }
+
+    private static List<String> problems(Map<String, ?> child, RawEvent... events) {
+        Validation<Seq<TimelineProblem>, CaseTimeline> built = CaseTimeline.fromRaw(child, List.of(events));
+        assertThat(built.isInvalid()).as("expected problems").isTrue();
+        return built.getError().map(TimelineProblem::toString).asJava();
+    }
+
+    @Test
+    void raw_values_build_the_same_timeline_as_typed_ones() {
+        CaseTimeline timeline = CaseTimeline.fromRaw(CHILD, List.of(
+                RawEvent.of("strategyDiscussion", fields("dateTime", "2024-03-05T14:30", "initiatedSection47", true)),
+                RawEvent.of("visit", fields("date", "2024-03-05", "time", "18:05", "purpose", "SECTION_47_ENQUIRY",
+                        "childSeen", "true", "seenAlone", true, "visitorRole", "socialWorker")),
+                RawEvent.of("careProceedingsIssued", fields("date", "2024-04-02", "documentsFiled",
+                        List.of("chronology", "carePlan"))),
+                RawEvent.of("familyTimeDirected", fields("date", "2024-04-03", "directedBy", "court", "intervalDays", 7))))
+                .get();
+        assertThat(timeline.eventsOf(StrategyDiscussion.class).get(0).time()).contains(LocalTime.parse("14:30"));
+        assertThat(timeline.eventsOf(Visit.class).get(0).seenAlone()).isTrue();
+        assertThat(timeline.eventsOf(CareProceedingsIssued.class).get(0).documentsFiled())
+                .containsExactly(CourtDocument.CHRONOLOGY, CourtDocument.CARE_PLAN);
+        assertThat(timeline.eventsOf(FamilyTimeDirected.class).get(0).intervalDays()).contains(7);
+        assertThat(timeline.child().dateOfBirth()).contains(LocalDate.parse("2015-06-01"));
+    }
+
+    @Test
+    void an_unknown_type_field_or_value_is_reported_with_what_was_expected() {
+        assertThat(problems(CHILD,
+                RawEvent.of("stratgyDiscussion", fields("date", "2024-03-05")),
+                RawEvent.of("tea", fields("date", "2024-03-05")),
+                RawEvent.of("conferenceHeld", fields("date", "2024-03-20", "kind", "first", "colour", "blue")),
+                RawEvent.of("strategyDiscussion", fields("date", "5 March 2024", "initiatedSection47", "maybe")),
+                RawEvent.of("placementStarted", fields("date", "2024-03-21"))))
+                .containsExactly(
+                        "event 1 (stratgyDiscussion), type: unknown event type (did you mean strategyDiscussion?)",
+                        "event 2 (tea), type: unknown event type",
+                        "event 3 (conferenceHeld), colour: unknown field; expected one of: date, dateTime, kind, preBirth, time",
+                        "event 3 (conferenceHeld), kind: expected one of: initial, review; found \"first\"",
+                        "event 4 (strategyDiscussion), date: expected a date such as 2024-03-05; found \"5 March 2024\"",
+                        "event 4 (strategyDiscussion), initiatedSection47: expected true or false; found \"maybe\"",
+                        "event 5 (placementStarted), placementType: missing; expected one of: localAuthorityFosterCare,"
+                                + " independentFosteringAgency, connectedPerson, localAuthorityResidential, privateResidential,"
+                                + " semiIndependent, placedWithParents, placedForAdoption, secureChildrensHome,"
+                                + " residentialSchool, healthProvision, independentLiving, other");
+    }
+
+    @Test
+    void a_broken_invariant_of_one_event_names_its_field() {
+        assertThat(problems(CHILD, RawEvent.of("visit", fields("date", "2024-03-05", "purpose", "childInNeed",
+                        "childSeen", false, "seenAlone", true)),
+                RawEvent.of("courtDirectionMade", fields("date", "2024-03-05", "directionId", "D-1", "dueDate", "2024-03-04"))))
+                .containsExactly(
+                        "event 1 (visit), seenAlone: a child seen alone must also be seen: childSeen is false but"
+                                + " seenAlone is true",
+                        "event 2 (courtDirectionMade), dueDate: a court direction cannot be due before the day it was made");
+    }
+
+    @Test
+    void date_time_stands_for_date_and_time_but_not_beside_them() {
+        assertThat(problems(CHILD,
+                RawEvent.of("significantHarmConcern", fields("dateTime", "2024-03-05 14:30")),
+                RawEvent.of("significantHarmConcern", fields("dateTime", "2024-03-05T14:30", "date", "2024-03-05")),
+                RawEvent.of("referral", fields("time", "14:30"))))
+                .containsExactly(
+                        "event 1 (significantHarmConcern), dateTime: expected a date and time such as 2024-03-05T14:30;"
+                                + " found \"2024-03-05 14:30\"",
+                        "event 2 (significantHarmConcern), dateTime: given with date or time; expected either dateTime"
+                                + " alone or date with an optional time",
+                        "event 3 (referral), date: missing; expected a date such as 2024-03-05");
+    }
+
+    @Test
+    void problems_of_the_child_are_at_position_0_and_the_events_are_still_checked() {
+        assertThat(problems(Map.of("id", "C-1", "dateOfBirth", "June 2015", "disabled", "yes"),
+                RawEvent.of("referral", fields("date", "2024-03-05")),
+                RawEvent.of("referral", fields("date", "2024-03-01"))))
+                .containsExactly(
+                        "child, dateOfBirth: expected a date such as 2024-03-05; found \"June 2015\"",
+                        "child, disabled: expected true or false; found \"yes\"",
+                        "event 2 (referral), date: 2024-03-01 is before event 1 (referral on 2024-03-05); expected"
+                                + " events in date order");
+        assertThat(problems(Map.of("id", "C-1")))
+                .containsExactly("child, dateOfBirth: a child needs a date of birth or, if unborn, an expected date of"
+                        + " delivery; found neither");
+    }
+
+    @Test
+    void positions_are_those_of_the_input_even_when_some_events_could_not_be_read() {
+        assertThat(problems(CHILD,
+                RawEvent.of("referral", fields("date", "2024-03-05")),
+                RawEvent.of("tea", fields("date", "2024-03-06")),
+                RawEvent.of("referral", fields("date", "2024-03-01")),
+                RawEvent.of("conferenceHeld", fields("date", "2024-03-20", "kind", "initial"))))
+                .containsExactly(
+                        "event 2 (tea), type: unknown event type",
+                        "event 3 (referral), date: 2024-03-01 is before event 1 (referral on 2024-03-05); expected"
+                                + " events in date order");
+        assertThat(problems(CHILD,
+                RawEvent.of("tea", fields("date", "2024-03-06")),
+                RawEvent.of("conferenceHeld", fields("date", "2024-03-20", "kind", "initial"))))
+                .containsExactly(
+                        "event 1 (tea), type: unknown event type",
+                        "event 2 (conferenceHeld), date: an initial child protection conference on 2024-03-20 with no"
+                                + " strategy discussion before it; expected a strategy discussion first");
+    }
+
+    @Test
+    void no_problem_contains_the_childs_name_even_when_the_input_puts_it_where_it_should_not_be() {
+        Validation<Seq<TimelineProblem>, CaseTimeline> built = CaseTimeline.fromRaw(CHILD, List.of(
+                RawEvent.of("Zebedee", fields("date", "2024-03-05")),
+                RawEvent.of("referral", fields("date", "2024-03-05", "quartermaine", "x")),
+                RawEvent.of("conferenceHeld", fields("date", "2024-03-20", "kind", "Zebedee Quartermaine")),
+                RawEvent.of("strategyDiscussion", fields("date", "ZEBEDEE", "initiatedSection47", "quartermaine")),
+                RawEvent.of("referral", fields("date", "2024-03-01"))));
+        assertThat(built.getError()).hasSize(5).allSatisfy(problem -> assertThat(problem.toString())
+                .doesNotContainIgnoringCase("zebedee").doesNotContainIgnoringCase("quartermaine"));
+        assertThat(built.getError().get(0).event()).isEqualTo("(redacted)");
+    }
+
+    @Test
+    void the_fields_of_every_event_type_are_read_from_the_type_itself() {
+        assertThat(RawValues.fieldsOf(StrategyDiscussion.class)).containsExactly("date", "dateTime", "initiatedSection47", "time");
+        assertThat(RawValues.requiredFieldsOf(Visit.class)).containsExactly("childSeen", "date", "purpose", "seenAlone");
+        assertThat(RawValues.fieldsOf(Child.class)).containsExactly("complexNeeds", "dateOfBirth", "disabled",
+                "expectedDateOfDelivery", "id", "likelyToNeedAdultServices", "name");
+    }
+}
