@@ -29,14 +29,20 @@ public final class Stories {
     private Stories() {
     }
 
-    /** Stories of up to {@code steps} events starting on {@code start}. */
+    /** Stories of up to {@code steps} events starting on {@code start}, about a child who stays under 18. */
     public static Gen<List<CaseEvent>> from(LocalDate start, int steps) {
-        Gen<int[]> step = integers().between(0, 1_000).zip(integers().between(0, 40), (choice, gap) -> new int[] {choice, gap});
-        return lists().of(step).ofSizeBetween(0, steps).map(choices -> tell(start, choices));
+        return from(start, steps, LocalDate.MAX);
     }
 
-    private static List<CaseEvent> tell(LocalDate start, List<int[]> choices) {
+    /** Stories of up to {@code steps} events starting on {@code start}; no one comes into care from {@code eighteenth}. */
+    public static Gen<List<CaseEvent>> from(LocalDate start, int steps, LocalDate eighteenth) {
+        Gen<int[]> step = integers().between(0, 1_000).zip(integers().between(0, 40), (choice, gap) -> new int[] {choice, gap});
+        return lists().of(step).ofSizeBetween(0, steps).map(choices -> tell(start, choices, eighteenth));
+    }
+
+    private static List<CaseEvent> tell(LocalDate start, List<int[]> choices, LocalDate eighteenth) {
         State state = new State();
+        state.eighteenth = eighteenth;
         List<CaseEvent> events = new ArrayList<>();
         LocalDate date = start;
         for (int[] choice : choices) {
@@ -55,6 +61,7 @@ public final class Stories {
         boolean everLookedAfter;
         boolean placement;
         boolean plan;
+        LocalDate eighteenth;
 
         List<Supplier<CaseEvent>> allowed(LocalDate date, int seed) {
             String day = date.toString();
@@ -87,7 +94,7 @@ public final class Stories {
                 allowed.add(() -> CoreGroupMeeting.builder().date(date).build());
             }
             LegalStatus status = LegalStatus.values()[seed % LegalStatus.values().length];
-            if (!lookedAfter) {
+            if (!lookedAfter && date.isBefore(eighteenth)) {
                 allowed.add(() -> {
                     lookedAfter = true;
                     everLookedAfter = true;

@@ -1,0 +1,193 @@
+package org.duly.domain.care;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.duly.domain.CaseTimeline;
+import org.duly.domain.Child;
+import org.duly.domain.events.BecameLookedAfter;
+import org.duly.domain.events.CaseEvent;
+import org.duly.domain.events.CeasedLookedAfter;
+import org.duly.domain.events.LegalStatus;
+import org.duly.domain.events.LegalStatusChanged;
+import org.duly.domain.events.PlacementEnded;
+import org.duly.domain.events.PlacementStarted;
+
+/**
+ * A child's time in care, derived from their timeline: the periods of care (from becoming looked
+ * after to ceasing to be), the placements, and the legal status on any day.
+ *
+ * <p>"On a day" means after that day's events, as the child went to bed: a child who moves
+ * placement on a day is in the new placement on it; a child who ceases to be looked after on a day
+ * is not looked after on it. Ceasing to be looked after ends the placement too, where its end was
+ * not recorded.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CareHistory {
+
+    private final Child child;
+    private final List<PeriodOfCare> periods;
+    private final List<Placement> placements;
+    private final NavigableMap<LocalDate, LegalStatus> legalStatusChanges;
+
+    private CareHistory(Child child, List<PeriodOfCare> periods, List<Placement> placements,
+            TreeMap<LocalDate, LegalStatus> legalStatusChanges) {
+        this.child = child;
+        this.periods = List.copyOf(periods);
+        this.placements = List.copyOf(placements);
+        this.legalStatusChanges = Collections.unmodifiableNavigableMap(legalStatusChanges);
+    }
+
+    /**
+     * The care history of a timeline. A child still looked after at the end of the timeline has an
+     * open period of care.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * CareHistory history = CareHistory.of(timeline);
+     * assertThat(history.periodsOfCare()).containsExactly(PeriodOfCare.from(LocalDate.parse("2024-01-10")));
+     * assertThat(history.placementOn(LocalDate.parse("2024-01-10")).map(Placement::type))
+     *     .contains(PlacementType.LOCAL_AUTHORITY_FOSTER_CARE);
+     * assertThat(history.legalStatusOn(LocalDate.parse("2024-01-10"))).contains(LegalStatus.SECTION_20);
+     * }</pre>
+     *
+     * @param timeline the child's timeline
+     * @return the care history
+     */
+    public static CareHistory of(CaseTimeline timeline) {
+        List<PeriodOfCare> periods = new ArrayList<>();
+        List<Placement> placements = new ArrayList<>();
+        TreeMap<LocalDate, LegalStatus> statuses = new TreeMap<>();
+        LocalDate lookedAfterFrom = null;
+        PlacementStarted openPlacement = null;
+        for (CaseEvent event : timeline.events()) {
+            if (event instanceof BecameLookedAfter became) {
+                lookedAfterFrom = became.date();
+                statuses.put(became.date(), became.legalStatus());
+            } else if (event instanceof LegalStatusChanged changed) {
+                statuses.put(changed.date(), changed.legalStatus());
+            } else if (event instanceof CeasedLookedAfter && lookedAfterFrom != null) {
+                periods.add(PeriodOfCare.of(lookedAfterFrom, event.date()));
+                lookedAfterFrom = null;
+                if (openPlacement != null) {
+                    placements.add(new Placement(openPlacement, Optional.of(event.date())));
+                    openPlacement = null;
+                }
+            } else if (event instanceof PlacementStarted started) {
+                openPlacement = started;
+            } else if (event instanceof PlacementEnded && openPlacement != null) {
+                placements.add(new Placement(openPlacement, Optional.of(event.date())));
+                openPlacement = null;
+            }
+        }
+        if (lookedAfterFrom != null) {
+            periods.add(PeriodOfCare.from(lookedAfterFrom));
+        }
+        if (openPlacement != null) {
+            placements.add(new Placement(openPlacement, Optional.empty()));
+        }
+        return new CareHistory(timeline.child(), periods, placements, statuses);
+    }
+
+    /**
+     * The child the history is about, with the date of birth the timeline records.
+     *
+     * @return the child
+     */
+    public Child child() {
+        return child;
+    }
+
+    /**
+     * The periods of care, in date order; the last is open if the child is still looked after.
+     *
+     * @return the periods, unmodifiable
+     */
+    public List<PeriodOfCare> periodsOfCare() {
+        return periods;
+    }
+
+    /**
+     * The placements, in date order; the last is open if the child still lives there.
+     *
+     * @return the placements, unmodifiable
+     */
+    public List<Placement> placements() {
+        return placements;
+    }
+
+    /**
+     * Whether the child is looked after on a day, after that day's events.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(history.lookedAfterOn(LocalDate.parse("2024-01-09"))).isFalse();
+     * assertThat(history.lookedAfterOn(LocalDate.parse("2024-01-10"))).isTrue();
+     * }</pre>
+     *
+     * @param date the day
+     * @return true if a period of care covers it
+     */
+    public boolean lookedAfterOn(LocalDate date) {
+        return periodOfCareOn(date).isPresent();
+    }
+
+    /**
+     * The period of care covering a day.
+     *
+     * @param date the day
+     * @return the period, or empty if the child is not looked after on it
+     */
+    public Optional<PeriodOfCare> periodOfCareOn(LocalDate date) {
+        return periods.stream().filter(period -> period.lookedAfterOn(date)).findFirst();
+    }
+
+    /**
+     * The placement the child lives in on a day, after that day's events.
+     *
+     * @param date the day
+     * @return the placement, or empty if there is none on that day
+     */
+    public Optional<Placement> placementOn(LocalDate date) {
+        Placement current = null;
+        for (Placement placement : placements) {
+            if (placement.isCurrentOn(date)) {
+                current = placement;
+            }
+        }
+        return Optional.ofNullable(current);
+    }
+
+    /**
+     * The legal status under which the child is looked after on a day, after that day's events.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(history.legalStatusOn(LocalDate.parse("2024-02-14"))).contains(LegalStatus.INTERIM_CARE_ORDER);
+     * }</pre>
+     *
+     * @param date the day
+     * @return the legal status, or empty if the child is not looked after on it
+     */
+    public Optional<LegalStatus> legalStatusOn(LocalDate date) {
+        if (!lookedAfterOn(date)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(legalStatusChanges.floorEntry(date)).map(Map.Entry::getValue);
+    }
+
+    /**
+     * The days on which the legal status changed, with the status from each, for explanations.
+     *
+     * @return the changes in date order, including the status each period of care began with
+     */
+    public Map<LocalDate, LegalStatus> legalStatusChanges() {
+        return legalStatusChanges;
+    }
+}

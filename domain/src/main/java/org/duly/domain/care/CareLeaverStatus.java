@@ -1,0 +1,285 @@
+package org.duly.domain.care;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.duly.domain.CaseTimeline;
+import org.duly.domain.Child;
+import org.duly.domain.events.CeasedLookedAfter;
+import org.duly.domain.events.CeasedLookedAfterReason;
+import org.duly.domain.events.LegalStatus;
+import org.duly.timescales.calendar.DateRange;
+import org.duly.timescales.period.Age;
+
+/**
+ * A young person's care leaver category on any date (CL-9, CL-10), from the periods of care of
+ * their timeline, under the Children Act 1989 as amended by the Children (Leaving Care) Act 2000.
+ *
+ * <p>The 13 weeks (91 days) are counted in days looked after, where, as everywhere in
+ * {@link CareHistory}, a child is looked after "on a day" after that day's events: from the day
+ * they became looked after up to the day before they ceased to be. A child looked after from
+ * 1 January 2024 has 13 weeks at the end of 31 March (1 January to 31 March is 91 days), so is
+ * eligible on 31 March if 16 by then; had they gone home on 1 April, after exactly 13 weeks, they
+ * would be relevant from 1 April; home on 31 March, after 90 days, they would not. Interpretations,
+ * where the statute leaves them open:
+ * <ul>
+ * <li>Days count from the 14th birthday, which is a day "after he reached 14" (an age is attained at
+ *     the start of the birthday); a period that began earlier counts from the birthday on.</li>
+ * <li>"Looked after at some time since 16" needs a day on or after the 16th birthday on which the
+ *     child was looked after: a child who ceases to be looked after on the 16th birthday itself was
+ *     not, because the day a period ends is the first day out of care.</li>
+ * <li>Days under a pre-planned series of short breaks ({@link LegalStatus#SECTION_20_SHORT_BREAKS})
+ *     never count, toward the 13 weeks or as being looked after for these categories (regulations 40
+ *     and 48 of the Care Planning, Placement and Case Review (England) Regulations 2010 take such
+ *     children out of the eligible category).</li>
+ * <li>Eligibility is judged on each day: a child is eligible on the first day, from the 16th
+ *     birthday, that they are looked after and have the 13 weeks, and relevant on any later day out
+ *     of care before 18. A former relevant child is one who was eligible on some day before 18 (a
+ *     relevant child was, and so was an eligible child on the day before the 18th birthday).</li>
+ * <li>Qualifying (section 24) covers those aged 16 to 20 not in the categories above and no longer
+ *     looked after or fostered who, after 16 and while still a child, were looked after or privately
+ *     fostered (only a disabled child can be, after 16), or who left care under a special
+ *     guardianship order (section 24(1A)). Accommodation by a voluntary organisation, a private
+ *     children's home or for 3 months by a health or education body (section 24(1B)) is not in a
+ *     child's case timeline and is not modelled.</li>
+ * <li>Not modelled either: the exclusion of a child who has lived at home for 6 months (regulation
+ *     3 of the Care Leavers (England) Regulations 2010) and the additional relevant category of a
+ *     child detained or in hospital on their 16th birthday. A case management system that records
+ *     them can override the category.</li>
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CareLeaverStatus {
+
+    /** The 13 weeks of the eligible child test, in days. */
+    public static final int THIRTEEN_WEEKS_IN_DAYS = 91;
+
+    private static final int FOURTEEN = 14;
+    private static final int SIXTEEN = 16;
+    private static final int EIGHTEEN = 18;
+
+    private final Child child;
+    private final CareLeaverRules rules;
+    private final List<DateRange> countedDays;
+    private final List<LocalDate> specialGuardianshipOrders;
+    private final List<PrivateFosteringArrangement> arrangements;
+    private final Optional<LocalDate> eligibleFrom;
+
+    private CareLeaverStatus(CaseTimeline timeline, CareLeaverRules rules) {
+        CareHistory history = CareHistory.of(timeline);
+        this.child = history.child();
+        this.rules = rules;
+        this.countedDays = child.dateOfBirth().map(born -> countedDays(history, birthday(EIGHTEEN))).orElse(List.of());
+        this.specialGuardianshipOrders = timeline.eventsOf(CeasedLookedAfter.class).stream()
+                .filter(ceased -> ceased.reason().equals(Optional.of(CeasedLookedAfterReason.SPECIAL_GUARDIANSHIP_ORDER)))
+                .map(CeasedLookedAfter::date).toList();
+        this.arrangements = PrivateFosteringArrangement.allIn(timeline);
+        this.eligibleFrom = child.dateOfBirth().flatMap(born -> firstEligibleDay());
+    }
+
+    /**
+     * The care leaver status of a timeline, under the statute without extensions.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * CareLeaverStatus status = CareLeaverStatus.of(timeline);
+     * assertThat(status.categoryOn(LocalDate.parse("2025-01-01"))).isEqualTo(CareLeaverCategory.RELEVANT);
+     * }</pre>
+     *
+     * @param timeline the young person's timeline
+     * @return the status
+     */
+    public static CareLeaverStatus of(CaseTimeline timeline) {
+        return of(timeline, CareLeaverRules.STATUTE);
+    }
+
+    /**
+     * The care leaver status of a timeline under given rules: the CL-10 extension to 25, say.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * CareLeaverStatus status = CareLeaverStatus.of(timeline, CareLeaverRules.STATUTE.withFormerRelevantUntil(Age.of(25)));
+     * }</pre>
+     *
+     * @param timeline the young person's timeline
+     * @param rules the rules
+     * @return the status
+     */
+    public static CareLeaverStatus of(CaseTimeline timeline, CareLeaverRules rules) {
+        return new CareLeaverStatus(timeline, rules);
+    }
+
+    /**
+     * The category on a day, after that day's events.
+     *
+     * @param date the day
+     * @return the category; {@link CareLeaverCategory#NONE} for a child with no date of birth
+     */
+    public CareLeaverCategory categoryOn(LocalDate date) {
+        if (child.dateOfBirth().isEmpty() || date.isBefore(child.dateOfBirth().get())) {
+            return CareLeaverCategory.NONE;
+        }
+        boolean lookedAfter = countedOn(date);
+        boolean eligibleBefore = eligibleFrom.filter(first -> first.isBefore(date)).isPresent();
+        if (reached(SIXTEEN, date) && !reached(EIGHTEEN, date)) {
+            if (lookedAfter) {
+                return eligibleFrom.filter(first -> !first.isAfter(date)).isPresent()
+                        ? CareLeaverCategory.ELIGIBLE : CareLeaverCategory.NONE;
+            }
+            if (eligibleBefore) {
+                return CareLeaverCategory.RELEVANT;
+            }
+        }
+        if (reached(EIGHTEEN, date) && eligibleFrom.isPresent()) {
+            return date.isBefore(birthday(rules.formerRelevantUntil()))
+                    ? CareLeaverCategory.FORMER_RELEVANT : CareLeaverCategory.NONE;
+        }
+        if (reached(SIXTEEN, date) && date.isBefore(birthday(rules.qualifyingUntil())) && !lookedAfter
+                && !eligibleBefore && qualifies(date)) {
+            return CareLeaverCategory.QUALIFYING;
+        }
+        return CareLeaverCategory.NONE;
+    }
+
+    /**
+     * The first day the young person was an eligible child: looked after on or after the 16th
+     * birthday with the 13 weeks counted by the end of it. The pathway plan is due within 3 months
+     * of it (CL-4).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(status.dateBecameEligible()).contains(LocalDate.parse("2024-03-31"));
+     * }</pre>
+     *
+     * @return the day, or empty if they never were
+     */
+    public Optional<LocalDate> dateBecameEligible() {
+        return eligibleFrom;
+    }
+
+    /**
+     * The days counted toward the 13 weeks by the end of a day: days looked after from the 14th
+     * birthday up to and including the day, not under short breaks.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(status.daysCountedThrough(LocalDate.parse("2024-03-31"))).isEqualTo(91);
+     * }</pre>
+     *
+     * @param date the day
+     * @return the days, 0 for a child with no date of birth
+     */
+    public long daysCountedThrough(LocalDate date) {
+        if (child.dateOfBirth().isEmpty()) {
+            return 0;
+        }
+        LocalDate from = birthday(FOURTEEN);
+        long days = 0;
+        for (DateRange range : countedDays) {
+            LocalDate first = later(range.start(), from);
+            LocalDate last = earlier(range.endInclusive(), date);
+            days += Math.max(0, ChronoUnit.DAYS.between(first, last) + 1);
+        }
+        return days;
+    }
+
+    /** Days looked after before the 18th birthday and not under short breaks, as ranges in date order. */
+    private static List<DateRange> countedDays(CareHistory history, LocalDate eighteenth) {
+        List<DateRange> ranges = new ArrayList<>();
+        Map<LocalDate, LegalStatus> changes = history.legalStatusChanges();
+        for (PeriodOfCare period : history.periodsOfCare()) {
+            LocalDate end = period.end().filter(day -> day.isBefore(eighteenth)).orElse(eighteenth);
+            LocalDate segmentStart = period.start();
+            LegalStatus status = history.legalStatusOn(period.start()).orElse(LegalStatus.SECTION_20);
+            for (Map.Entry<LocalDate, LegalStatus> change : changes.entrySet()) {
+                if (change.getKey().isAfter(period.start()) && change.getKey().isBefore(end)) {
+                    addSegment(ranges, segmentStart, change.getKey(), status);
+                    segmentStart = change.getKey();
+                    status = change.getValue();
+                }
+            }
+            addSegment(ranges, segmentStart, end, status);
+        }
+        return List.copyOf(ranges);
+    }
+
+    private static void addSegment(List<DateRange> ranges, LocalDate start, LocalDate end, LegalStatus status) {
+        if (end.isAfter(start) && !status.isShortBreaks()) {
+            ranges.add(DateRange.of(start, end.minusDays(1)));
+        }
+    }
+
+    /** The least day looked after from 16 and before 18 with at least 91 days counted by its end. */
+    private Optional<LocalDate> firstEligibleDay() {
+        LocalDate fourteenth = birthday(FOURTEEN);
+        LocalDate sixteenth = birthday(SIXTEEN);
+        long counted = 0;
+        for (DateRange range : countedDays) {
+            LocalDate countFrom = later(range.start(), fourteenth);
+            long needed = THIRTEEN_WEEKS_IN_DAYS - counted;
+            // Through day D of this range, counted + (D - countFrom + 1) days: D = countFrom + needed - 1 completes 91.
+            LocalDate candidate = later(later(range.start(), sixteenth), needed > 0 ? countFrom.plusDays(needed - 1) : range.start());
+            if (!candidate.isAfter(range.endInclusive())) {
+                return Optional.of(candidate);
+            }
+            counted += Math.max(0, ChronoUnit.DAYS.between(countFrom, range.endInclusive()) + 1);
+        }
+        return Optional.empty();
+    }
+
+    private boolean qualifies(LocalDate date) {
+        LocalDate sixteenth = birthday(SIXTEEN);
+        LocalDate lastChildhoodDay = earlier(date, birthday(EIGHTEEN)).minusDays(1);
+        boolean lookedAfterSince16 = countedDays.stream().anyMatch(range ->
+                !range.endInclusive().isBefore(sixteenth) && !range.start().isAfter(lastChildhoodDay));
+        boolean specialGuardianship = specialGuardianshipOrders.stream().anyMatch(order -> !order.isAfter(date));
+        return lookedAfterSince16 || specialGuardianship || privatelyFosteredSince16(date, sixteenth, lastChildhoodDay);
+    }
+
+    /** Privately fostered on some day from 16 while a child, and no longer on the day judged. */
+    private boolean privatelyFosteredSince16(LocalDate date, LocalDate sixteenth, LocalDate lastChildhoodDay) {
+        boolean fosteredNow = arrangements.stream().anyMatch(arrangement -> arrangement.isInForceOn(date)
+                && PrivateFostering.judge(child, arrangement, date, rules.birthdays()).isPrivateFostering());
+        if (fosteredNow) {
+            return false;
+        }
+        for (PrivateFosteringArrangement arrangement : arrangements) {
+            // The test only gets easier as the care goes on, until the child is too old: judge the last day in force.
+            LocalDate last = arrangement.ended().map(end -> end.minusDays(1)).filter(day -> day.isBefore(lastChildhoodDay))
+                    .orElse(lastChildhoodDay);
+            if (!last.isBefore(later(sixteenth, arrangement.livingWithCarerFrom()))
+                    && PrivateFostering.judge(child, arrangement, last, rules.birthdays()).isPrivateFostering()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean countedOn(LocalDate date) {
+        return countedDays.stream().anyMatch(range -> range.contains(date));
+    }
+
+    private boolean reached(int years, LocalDate date) {
+        return !birthday(years).isAfter(date);
+    }
+
+    private LocalDate birthday(int years) {
+        return birthday(Age.of(years));
+    }
+
+    private LocalDate birthday(Age age) {
+        return age.attainedOn(child.dateOfBirth().orElseThrow(), rules.birthdays()).date();
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
