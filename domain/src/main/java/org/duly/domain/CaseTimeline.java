@@ -138,18 +138,7 @@ public final class CaseTimeline {
     }
 
     private static Seq<TimelineProblem> redacted(List<TimelineProblem> problems, String name) {
-        return io.vavr.collection.List.ofAll(problems).map(problem -> redact(problem, name));
-    }
-
-    /** Removes the whole name and each part of it long enough to identify the child. */
-    private static TimelineProblem redact(TimelineProblem problem, String name) {
-        TimelineProblem redacted = problem.redacting(name);
-        for (String part : name.split("\\s+")) {
-            if (part.length() >= 3) {
-                redacted = redacted.redacting(part);
-            }
-        }
-        return redacted;
+        return io.vavr.collection.List.ofAll(problems).map(problem -> problem.redactingName(name));
     }
 
     /**

@@ -65,7 +65,7 @@ public final class RawValues {
                 continue;
             }
             if (field.getKey().equals("dateTime") && attributes.containsKey("date") && attributes.containsKey("time")) {
-                problems.addAll(setDateTime(builder, attributes, values, field.getValue(), position, name));
+                problems.addAll(readDateTime(builder, attributes, values, field.getValue(), position, name));
                 continue;
             }
             Attribute attribute = attributes.get(field.getKey());
@@ -74,7 +74,7 @@ public final class RawValues {
                         + String.join(", ", expectedFields(attributes))));
                 continue;
             }
-            attribute.set(builder, field.getValue()).ifPresent(message ->
+            attribute.assign(builder, field.getValue()).ifPresent(message ->
                     problems.add(TimelineProblem.of(position, name, field.getKey(), message)));
         }
         for (Attribute attribute : attributes.values()) {
@@ -92,7 +92,7 @@ public final class RawValues {
         return build(type, builder, position, name);
     }
 
-    private static List<TimelineProblem> setDateTime(Object builder, Map<String, Attribute> attributes, Map<String, ?> values,
+    private static List<TimelineProblem> readDateTime(Object builder, Map<String, Attribute> attributes, Map<String, ?> values,
             Object raw, int position, String name) {
         if (values.get("date") != null || values.get("time") != null) {
             return List.of(TimelineProblem.of(position, name, "dateTime",
@@ -199,8 +199,8 @@ public final class RawValues {
             return argument instanceof Class<?> type ? type : (Class<?>) ((ParameterizedType) argument).getRawType();
         }
 
-        /** Sets the attribute from a raw value; the message says what was wrong, if anything was. */
-        Optional<String> set(Object builder, Object raw) {
+        /** Gives the builder the attribute from a raw value; the message says what was wrong, if anything was. */
+        Optional<String> assign(Object builder, Object raw) {
             Object value;
             if (list) {
                 if (!(raw instanceof Collection<?> elements)) {

@@ -102,6 +102,29 @@ public record TimelineProblem(int position, String event, String field, String m
         return new TimelineProblem(position, redact(pattern, event), redact(pattern, field), redact(pattern, message));
     }
 
+    /**
+     * The problem with a person's name removed: the whole name and each part of it long enough to
+     * identify them (three letters or more), ignoring case.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(TimelineProblem.of(1, "visit", "purpose", "found \"zebedee\"").redactingName("Zebedee Quartermaine").message())
+     *     .isEqualTo("found \"(redacted)\"");
+     * }</pre>
+     *
+     * @param name the name, possibly blank
+     * @return the redacted problem
+     */
+    public TimelineProblem redactingName(String name) {
+        TimelineProblem redacted = redacting(name);
+        for (String part : name.split("\\s+")) {
+            if (part.length() >= 3) {
+                redacted = redacted.redacting(part);
+            }
+        }
+        return redacted;
+    }
+
     private static String redact(Pattern pattern, String text) {
         return pattern.matcher(text).replaceAll("(redacted)");
     }

@@ -12,6 +12,10 @@ import org.immutables.value.Value;
  * ({@code ImmutableStrategyDiscussion}) with public builders, and personal data marked
  * {@link Value.Redacted @Value.Redacted} shown as {@code (redacted)} by {@code toString}.
  *
+ * <p>Every {@code @Value.Default} in Duly is a constant (false, mostly), never computed from another
+ * attribute, so the style turns off the initialisation shim Immutables otherwise generates to order
+ * interdependent defaults: the shim has mutable fields, and every field of a domain value is final.
+ *
  * <p>It lives in this bottom package, not in {@code org.duly.domain}, because a package annotation
  * is a dependency: the events package must not depend on the package that holds the timeline.
  * Class retention keeps the style visible to incremental compilers that read
@@ -24,6 +28,7 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
         redactedMask = "(redacted)",
-        optionalAcceptNullable = false)
+        optionalAcceptNullable = false,
+        unsafeDefaultAndDerived = true)
 public @interface DulyStyle {
 }

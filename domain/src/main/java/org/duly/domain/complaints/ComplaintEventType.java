@@ -1,0 +1,112 @@
+package org.duly.domain.complaints;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.duly.domain.value.CaseFileSpelling;
+
+/**
+ * Every kind of complaint event, in one place: its stable case-file name, its value type, its English
+ * description and the ids of the timescales in {@code key-timescales.tsv} it serves.
+ */
+public enum ComplaintEventType {
+
+    /** The {@linkplain ComplaintReceived complaint received}. */
+    COMPLAINT_RECEIVED(ComplaintReceived.class, "complaint received", List.of("CC-1", "CC-2", "CC-3", "SC-1")),
+
+    /** The {@linkplain ComplaintAcknowledged acknowledgement of a complaint}. */
+    COMPLAINT_ACKNOWLEDGED(ComplaintAcknowledged.class, "acknowledgement of a complaint", List.of("CC-1")),
+
+    /** The {@linkplain ComplaintResolved complaint resolved}. */
+    COMPLAINT_RESOLVED(ComplaintResolved.class, "complaint resolved", List.of("CC-1")),
+
+    /** The {@linkplain ComplaintResponse response to a complaint}. */
+    COMPLAINT_RESPONSE(ComplaintResponse.class, "response to a complaint", List.of("CC-2", "CC-3", "SC-1", "SC-2", "SC-3")),
+
+    /** The {@linkplain ComplaintExtended extension of a complaint timescale}. */
+    COMPLAINT_EXTENDED(ComplaintExtended.class, "extension of a complaint timescale", List.of("CC-3", "SC-1", "SC-2")),
+
+    /** The {@linkplain EscalationRequested request to escalate a complaint}. */
+    ESCALATION_REQUESTED(EscalationRequested.class, "request to escalate a complaint", List.of("SC-2", "SC-3", "SC-4")),
+
+    /** The {@linkplain ReviewPanelHeld review panel}. */
+    REVIEW_PANEL_HELD(ReviewPanelHeld.class, "review panel", List.of("SC-4"));
+
+    private final Class<? extends ComplaintEvent> type;
+    private final String description;
+    private final List<String> specIds;
+
+    ComplaintEventType(Class<? extends ComplaintEvent> type, String description, List<String> specIds) {
+        this.type = type;
+        this.description = description;
+        this.specIds = specIds;
+    }
+
+    /**
+     * The event's name in a case file, in lower camel case.
+     *
+     * @return the case-file name
+     */
+    public String caseFileName() {
+        return CaseFileSpelling.of(this);
+    }
+
+    /**
+     * The value type of the event.
+     *
+     * @return the interface its values implement
+     */
+    public Class<? extends ComplaintEvent> type() {
+        return type;
+    }
+
+    /**
+     * The event in English, as a message or explanation names it.
+     *
+     * @return the description, in lower case
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The ids of the timescales in {@code key-timescales.tsv} the event anchors or meets.
+     *
+     * @return the spec ids, never empty
+     */
+    public List<String> specIds() {
+        return specIds;
+    }
+
+    /**
+     * Finds an event type by its case-file name.
+     *
+     * @param caseFileName the name, in lower camel case
+     * @return the event type, or empty if none has that name
+     */
+    public static Optional<ComplaintEventType> byCaseFileName(String caseFileName) {
+        return Arrays.stream(values()).filter(value -> value.caseFileName().equals(caseFileName)).findFirst();
+    }
+
+    /**
+     * The event type of an event.
+     *
+     * @param event the event
+     * @return its type
+     * @throws IllegalArgumentException if the event's class implements no registered type
+     */
+    public static ComplaintEventType of(ComplaintEvent event) {
+        return Arrays.stream(values()).filter(value -> value.type.isInstance(event)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(event.getClass().getName() + " is not a registered event type"));
+    }
+
+    /**
+     * The case-file name, as a case file spells the type.
+     *
+     * @return {@link #caseFileName()}
+     */
+    @Override
+    public String toString() {
+        return caseFileName();
+    }
+}

@@ -1,0 +1,33 @@
+package org.duly.domain.complaints;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The complaint was received: the acknowledgement (CC-1), the corporate full response (CC-2, CC-3) and the
+ * statutory stage 1 response (SC-1) count from it.
+ *
+ * <p>Serves CC-1, CC-2, CC-3 and SC-1. Instances are immutable and thread-safe.
+ *
+ * @see ComplaintEventType#COMPLAINT_RECEIVED
+ */
+@Value.Immutable
+public interface ComplaintReceived extends ComplaintEvent {
+
+    /**
+     * A builder for a complaint received.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ComplaintReceived complaintReceived = ComplaintReceived.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .build();
+     * assertThat(complaintReceived.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableComplaintReceived.Builder builder() {
+        return ImmutableComplaintReceived.builder();
+    }
+}

@@ -1,0 +1,53 @@
+package org.duly.domain.complaints;
+
+import java.time.LocalDate;
+import org.duly.domain.value.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * The complainant asked to escalate to the next stage: within 20 working days of the response (SC-3). A request
+ * for stage 2 starts its 25 working days (SC-2); a request for a review panel, its 30 (SC-4).
+ *
+ * <p>Serves SC-2, SC-3 and SC-4. Instances are immutable and thread-safe.
+ *
+ * @see ComplaintEventType#ESCALATION_REQUESTED
+ */
+@Value.Immutable
+public interface EscalationRequested extends ComplaintEvent {
+
+    /**
+     * The stage asked for.
+     *
+     * @return the to stage
+     */
+    ComplaintStage toStage();
+
+    /**
+     * A builder for a request to escalate a complaint.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * EscalationRequested escalationRequested = EscalationRequested.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .toStage(ComplaintStage.STAGE_2)
+     *     .build();
+     * assertThat(escalationRequested.toStage()).isEqualTo(ComplaintStage.STAGE_2);
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableEscalationRequested.Builder builder() {
+        return ImmutableEscalationRequested.builder();
+    }
+
+    /**
+     * Checks the invariants of a single request to escalate a complaint.
+     *
+     * @throws InvalidValueException naming the attribute at fault
+     */
+    @Value.Check
+    default void checkInvariants() {
+        InvalidValueException.check(toStage() != ComplaintStage.STAGE_1, "toStage",
+                "a complaint escalates to stage2 or reviewPanel, not stage1");
+    }
+}

@@ -1,0 +1,32 @@
+package org.duly.domain.staff;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The worker left post: supervision and reflective case reviews stop.
+ *
+ * <p>Serves SUP-1, SUP-2, SUP-3 and RCR-2. Instances are immutable and thread-safe.
+ *
+ * @see StaffEventType#LEFT_POST
+ */
+@Value.Immutable
+public interface LeftPost extends StaffEvent {
+
+    /**
+     * A builder for a leaving post.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * LeftPost leftPost = LeftPost.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .build();
+     * assertThat(leftPost.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableLeftPost.Builder builder() {
+        return ImmutableLeftPost.builder();
+    }
+}

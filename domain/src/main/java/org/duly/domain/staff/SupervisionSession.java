@@ -1,0 +1,52 @@
+package org.duly.domain.staff;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A supervision session: monthly for social workers (SUP-1), fortnightly for newly qualified social workers
+ * (SUP-2), every 4 to 6 weeks for other staff (SUP-3).
+ *
+ * <p>Serves SUP-1, SUP-2 and SUP-3. Instances are immutable and thread-safe.
+ *
+ * @see StaffEventType#SUPERVISION_SESSION
+ */
+@Value.Immutable
+public interface SupervisionSession extends StaffEvent {
+
+    /**
+     * The identifier of the supervisor, where recorded.
+     *
+     * @return the supervisor id, or empty if not recorded
+     */
+    Optional<String> supervisorId();
+
+    /**
+     * Whether it was a reflective group supervision session rather than personal supervision; the booklet sets
+     * no frequency for these. False by default.
+     *
+     * @return true if so
+     */
+    @Value.Default
+    default boolean reflectiveGroup() {
+        return false;
+    }
+
+    /**
+     * A builder for a supervision session.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * SupervisionSession supervisionSession = SupervisionSession.builder()
+     *     .date(LocalDate.parse("2024-03-05"))
+     *     .build();
+     * assertThat(supervisionSession.date()).isEqualTo("2024-03-05");
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static ImmutableSupervisionSession.Builder builder() {
+        return ImmutableSupervisionSession.builder();
+    }
+}

@@ -1,0 +1,55 @@
+package org.duly.domain.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.duly.domain.RawValues;
+import org.duly.domain.value.CaseFileSpelling;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CaseEventTypeTest {
+
+    @ParameterizedTest
+    @EnumSource(CaseEventType.class)
+    void each_type_is_an_immutable_value_with_a_builder_and_a_case_file_name_from_its_class(CaseEventType type) throws Exception {
+        Class<? extends CaseEvent> value = type.type();
+        assertThat(value.isInterface()).isTrue();
+        assertThat(type.caseFileName()).isEqualTo(CaseFileSpelling.camelCase(
+                value.getSimpleName().replaceAll("(?<=[a-z0-9])(?=[A-Z])", "_").replace("Section47", "Section_47").toUpperCase()));
+        Method builder = value.getMethod("builder");
+        assertThat(Modifier.isStatic(builder.getModifiers())).isTrue();
+        assertThat(builder.getReturnType().getName()).isEqualTo(value.getPackageName() + ".Immutable" + value.getSimpleName() + "$Builder");
+        assertThat(CaseEventType.byCaseFileName(type.caseFileName())).contains(type);
+        assertThat(CaseEventType.of(value)).isEqualTo(type);
+        assertThat(type.specIds()).isNotEmpty();
+        assertThat(type.description()).isNotBlank().isEqualTo(type.description().strip());
+        assertThat(RawValues.requiredFieldsOf(value)).contains("date");
+        assertThat(RawValues.fieldsOf(value)).contains("date", "dateTime", "time");
+    }
+
+    @Test
+    void every_child_case_event_type_in_the_package_is_registered() {
+        Set<String> registered = Arrays.stream(CaseEventType.values()).map(type -> type.type().getName()).collect(Collectors.toSet());
+        Set<String> immutables = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.duly.domain.events").stream()
+                .filter(javaClass -> javaClass.getSimpleName().startsWith("Immutable") && !javaClass.isNestedClass())
+                .flatMap(javaClass -> javaClass.getRawInterfaces().stream()).map(JavaClass::getName)
+                .collect(Collectors.toSet());
+        assertThat(immutables).hasSize(CaseEventType.values().length).isEqualTo(registered);
+    }
+
+    @Test
+    void only_a_referral_and_a_private_fostering_notification_reopen_a_case() {
+        assertThat(Arrays.stream(CaseEventType.values()).filter(CaseEventType::opensCase))
+                .containsExactly(CaseEventType.REFERRAL, CaseEventType.PRIVATE_FOSTERING_NOTIFICATION);
+    }
+}

@@ -1,0 +1,88 @@
+package org.duly.domain.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.duly.domain.RawEvent;
+import org.duly.domain.TimelineProblem;
+import org.duly.domain.workforce.Worker;
+import org.duly.domain.workforce.WorkerRole;
+import org.junit.jupiter.api.Test;
+
+class StaffTimelineTest {
+
+    private static final Worker NEWLY_QUALIFIED = Worker.builder().id("W-17").name("Zebedee Quartermaine")
+            .role(WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER).build();
+
+    private static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    private static SupervisionSession supervision(String iso) {
+        return SupervisionSession.builder().date(day(iso)).build();
+    }
+
+    private static List<String> problems(Worker worker, StaffEvent... events) {
+        Validation<Seq<TimelineProblem>, StaffTimeline> built = StaffTimeline.of(worker, List.of(events));
+        assertThat(built.isInvalid()).as("expected problems").isTrue();
+        return built.getError().map(TimelineProblem::toString).asJava();
+    }
+
+    @Test
+    void the_role_on_a_day_follows_starts_and_changes_in_post() {
+        StaffTimeline timeline = StaffTimeline.of(NEWLY_QUALIFIED, List.of(
+                StartedInPost.builder().date(day("2023-09-04")).role(WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER).build(),
+                supervision("2023-09-15"), supervision("2023-09-29"),
+                RoleChanged.builder().date(day("2024-09-02")).role(WorkerRole.SOCIAL_WORKER).build(),
+                supervision("2024-10-01"),
+                RoleChanged.builder().date(day("2026-01-05")).role(WorkerRole.TEAM_MANAGER).build(),
+                ReflectiveCaseReviewAllocated.builder().date(day("2026-02-02")).reviewId("RCR-1").build(),
+                ReflectiveCaseReviewCompleted.builder().date(day("2026-03-02")).reviewId("RCR-1").build(),
+                LeftPost.builder().date(day("2026-06-30")).build())).get();
+        assertThat(timeline.roleOn(day("2024-09-01"))).isEqualTo(WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER);
+        assertThat(timeline.roleOn(day("2024-09-02"))).isEqualTo(WorkerRole.SOCIAL_WORKER);
+        assertThat(timeline.roleOn(day("2026-01-05"))).isEqualTo(WorkerRole.TEAM_MANAGER);
+        assertThat(timeline.eventsOf(SupervisionSession.class)).hasSize(3);
+        assertThat(timeline.leftPostOn()).contains(day("2026-06-30"));
+        assertThat(timeline.toString()).doesNotContain("Zebedee");
+    }
+
+    @Test
+    void reviews_go_to_managers_and_are_completed_after_allocation_and_nothing_follows_leaving() {
+        assertThat(problems(NEWLY_QUALIFIED,
+                supervision("2024-01-05"),
+                StartedInPost.builder().date(day("2024-01-06")).role(WorkerRole.SOCIAL_WORKER).build(),
+                ReflectiveCaseReviewAllocated.builder().date(day("2024-02-01")).reviewId("RCR-1").build(),
+                ReflectiveCaseReviewCompleted.builder().date(day("2024-03-01")).reviewId("RCR-2").build(),
+                LeftPost.builder().date(day("2024-03-31")).build(),
+                supervision("2024-04-05")))
+                .containsExactly(
+                        "event 2 (startedInPost), date: a start in post after other events; expected it first, or a roleChanged",
+                        "event 3 (reflectiveCaseReviewAllocated), date: allocated to a worker whose role on 2024-02-01 is"
+                                + " socialWorker; expected a teamManager or headOfService",
+                        "event 4 (reflectiveCaseReviewCompleted), reviewId: no review RCR-2 was allocated before it; expected"
+                                + " its allocation first",
+                        "event 6 (supervisionSession), date: comes after the worker left post at event 5; expected no events"
+                                + " after leaving");
+    }
+
+    @Test
+    void raw_values_are_read_with_every_problem_and_never_the_workers_name() {
+        Validation<Seq<TimelineProblem>, StaffTimeline> raw = StaffTimeline.fromRaw(
+                Map.of("id", "W-17", "name", "Zebedee Quartermaine", "role", "Zebedee"),
+                List.of(RawEvent.of("supervisionSession", Map.of("date", "2024-03-01", "reflectiveGroup", "sometimes")),
+                        RawEvent.of("supervisionSession", Map.of("date", "2024-02-01"))));
+        assertThat(raw.getError()).extracting(TimelineProblem::toString).hasSize(2)
+                .allSatisfy(problem -> assertThat(problem).doesNotContain("Zebedee"))
+                .first().asString().startsWith("worker, role: expected one of: socialWorker");
+        assertThat(StaffTimeline.fromRaw(Map.of("id", "W-17", "role", "socialWorker"),
+                List.of(RawEvent.of("supervisionSession", Map.of("date", "2024-03-01")),
+                        RawEvent.of("supervisionSession", Map.of("date", "2024-02-01")))).getError())
+                .extracting(TimelineProblem::toString).containsExactly("event 2 (supervisionSession), date: 2024-02-01 is"
+                        + " before event 1 (supervisionSession on 2024-03-01); expected events in date order");
+    }
+}
