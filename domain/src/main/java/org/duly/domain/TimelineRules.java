@@ -195,6 +195,8 @@ final class TimelineRules {
         PositionedEvent lookedAfter = null;
         PositionedEvent openPlacement = null;
         boolean everLookedAfter = false;
+        PositionedEvent endedByCeasing = null;
+        LocalDate ceasedOn = null;
         Map<String, PositionedEvent> placements = new HashMap<>();
         for (PositionedEvent positioned : events) {
             CaseEvent event = positioned.event();
@@ -211,7 +213,10 @@ final class TimelineRules {
                             + " expected becoming looked after first"));
                 }
                 lookedAfter = null;
-                openPlacement = null;  // ceasing to be looked after ends the placement too
+                // Ceasing to be looked after ends the placement too; its own end may still follow that day.
+                endedByCeasing = openPlacement;
+                ceasedOn = event.date();
+                openPlacement = null;
             } else if (event instanceof LegalStatusChanged && lookedAfter == null) {
                 problems.add(positioned.problem("date", "the child is not looked after on " + event.date()
                         + "; expected a legal status to change only during a period of care"));
@@ -221,7 +226,8 @@ final class TimelineRules {
             } else if (event instanceof PlacementStarted started) {
                 if (lookedAfter == null) {
                     problems.add(positioned.problem("date", "the child is not looked after on " + event.date()
-                            + "; expected a placement to start during a period of care"));
+                            + "; expected a placement to start during a period of care (on the same day, list"
+                            + " becameLookedAfter before it)"));
                 }
                 if (openPlacement != null) {
                     problems.add(positioned.problem("date", "starts while the placement started at "
@@ -237,7 +243,13 @@ final class TimelineRules {
                 started.placementId().ifPresent(id -> placements.putIfAbsent(id, positioned));
                 openPlacement = positioned;
             } else if (event instanceof PlacementEnded ended) {
-                openPlacement = checkPlacementEnd(positioned, ended, openPlacement, placements);
+                boolean alreadyEndedThatDay = openPlacement == null && endedByCeasing != null
+                        && ended.date().equals(ceasedOn)
+                        && (ended.placementId().isEmpty()
+                                || ended.placementId().equals(((PlacementStarted) endedByCeasing.event()).placementId()));
+                if (!alreadyEndedThatDay) {
+                    openPlacement = checkPlacementEnd(positioned, ended, openPlacement, placements);
+                }
             }
         }
     }

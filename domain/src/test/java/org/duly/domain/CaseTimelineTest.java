@@ -184,8 +184,15 @@ class CaseTimelineTest {
                 placementEnded("2024-02-01", "P-1"),
                 placementStarted("2024-02-01", PlacementType.PRIVATE_RESIDENTIAL, "P-2"),
                 ceasedLookedAfter("2024-05-01"),
+                placementEnded("2024-05-01", "P-2"),
                 becameLookedAfter("2024-06-01"),
-                placementStarted("2024-06-01", PlacementType.INDEPENDENT_FOSTERING_AGENCY, "P-3"));
+                placementStarted("2024-06-01", PlacementType.INDEPENDENT_FOSTERING_AGENCY, "P-3"),
+                ceasedLookedAfter("2024-07-01"),
+                placementEnded("2024-07-01"));
+        assertThat(problems(CHILD, becameLookedAfter("2024-01-10"), ceasedLookedAfter("2024-05-01"),
+                placementEnded("2024-05-01")))
+                .containsExactly("event 3 (placementEnded), date: no placement is open to end; expected a placement to"
+                        + " start before it ends");
     }
 
     @Test
