@@ -74,8 +74,10 @@ public final class CaseTimeline {
 
     /**
      * Builds a timeline from raw values, as a case file or a case management system's export holds
-     * them: the child's fields and each event's type and fields. Every problem is reported, those of
-     * reading each value and those of the timeline it makes, by the event's position in the input.
+     * them: the child's fields and each event's type and fields. Every problem of reading the values
+     * is reported, with the order of the events that could be read, by the event's position in the
+     * input; once everything reads, the consistency rules of {@link #of} follow. (Checking
+     * consistency with an event missing would report its absence as a second, misleading problem.)
      *
      * <p>Example:
      * <pre>{@code
@@ -103,8 +105,8 @@ public final class CaseTimeline {
         List<PositionedEvent> read = IntStream.range(0, raw.events().size())
                 .mapToObj(i -> new PositionedEvent(raw.positions().get(i), raw.events().get(i))).toList();
         String name = child.get("name") instanceof String text ? text : "";
-        if (readChild.isInvalid()) {
-            // Without a valid child only the order of the events can still be checked.
+        if (!problems.isEmpty()) {
+            // Only the order can still be checked: with an event missing, the consistency rules would report its absence.
             problems.addAll(order(read));
             return Validation.invalid(redacted(sorted(problems), name));
         }

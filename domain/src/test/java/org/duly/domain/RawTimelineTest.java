@@ -127,12 +127,15 @@ class RawTimelineTest {
                         "event 3 (referral), date: 2024-03-01 is before event 1 (referral on 2024-03-05); expected"
                                 + " events in date order");
         assertThat(problems(CHILD,
-                RawEvent.of("tea", fields("date", "2024-03-06")),
+                RawEvent.of("strategyDiscussion", fields("date", "2024-03-06", "initiatedSection47", "yes")),
                 RawEvent.of("conferenceHeld", fields("date", "2024-03-20", "kind", "initial"))))
-                .containsExactly(
-                        "event 1 (tea), type: unknown event type",
-                        "event 2 (conferenceHeld), date: an initial child protection conference on 2024-03-20 with no"
-                                + " strategy discussion before it; expected a strategy discussion first");
+                .as("the discussion that could not be read is not reported missing too")
+                .containsExactly("event 1 (strategyDiscussion), initiatedSection47: expected true or false; found \"yes\"");
+        assertThat(problems(CHILD,
+                RawEvent.of("referral", fields("date", "2024-03-06")),
+                RawEvent.of("conferenceHeld", fields("date", "2024-03-20", "kind", "initial"))))
+                .containsExactly("event 2 (conferenceHeld), date: an initial child protection conference on 2024-03-20"
+                        + " with no strategy discussion before it; expected a strategy discussion first");
     }
 
     @Test

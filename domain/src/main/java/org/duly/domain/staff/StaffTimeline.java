@@ -88,8 +88,12 @@ public final class StaffTimeline {
                 Arrays.stream(StaffEventType.values()).map(StaffEventType::caseFileName).toList());
         List<TimelineProblem> problems = new ArrayList<>(raw.problems());
         subject.toEither().swap().forEach(errors -> problems.addAll(errors.asJava()));
-        if (subject.isValid()) {
+        if (problems.isEmpty()) {
             problems.addAll(check(subject.get(), raw.events(), i -> raw.positions().get(i)));
+        } else {
+            // Only the order can still be checked: with an event missing, the other rules would report its absence.
+            problems.addAll(TimelineOrder.check(raw.events(), i -> raw.positions().get(i), StaffEvent::date,
+                    event -> Optional.empty(), event -> event.eventType().caseFileName()));
         }
         String name = worker.get("name") instanceof String text ? text : "";
         if (!problems.isEmpty()) {
