@@ -512,12 +512,27 @@ final class Evaluator {
             Optional<LocalDate> nextStart = chain < starts.size() ? Optional.of(starts.get(chain).date()) : Optional.empty();
             Optional<ChainEnd> end = chainEnd(from.date(), nextStart, ends);
             LocalDate opens = schedule.inWindow(from.date()) ? from.date() : schedule.nextWindowStartOnOrAfter(from.date());
-            for (int occurrence = 1; occurrence <= MAX_OCCURRENCES; occurrence++) {
+            int counted = 0;
+            for (int window = 1; window <= MAX_OCCURRENCES; window++) {
                 if (end.isPresent() && !end.get().admits(opens)) {
                     break;
                 }
                 LocalDate closes = schedule.windowEnd(opens);
                 LocalDate nextOpens = schedule.nextWindowStartOnOrAfter(closes.plusDays(1));
+                boolean counts;
+                try {
+                    counts = schedule.onlyWhen().map(condition -> condition.test(closes, facts)).orElse(true);
+                } catch (MissingFactException missing) {
+                    cannotCompute.add(missing.reason());
+                    break;
+                }
+                if (!counts) {
+                    if (opens.isAfter(context.asOf())) {
+                        break;
+                    }
+                    opens = nextOpens;
+                    continue;
+                }
                 Optional<Candidate> match = Optional.empty();
                 for (int i = 0; i < candidates.size(); i++) {
                     Candidate candidate = candidates.get(i);
@@ -533,7 +548,7 @@ final class Evaluator {
                 }
                 Due due = new Due(from, Optional.of(opens), closes, Optional.empty(), Optional.empty(),
                         new Explanation.Scheduled(words, from, opens, closes), new Range(Optional.of(opens), Optional.of(nextOpens.minusDays(1))));
-                obligations.add(obligation(chain, occurrence, from.date(), due, match, context, horizon));
+                obligations.add(obligation(chain, ++counted, from.date(), due, match, context, horizon));
                 // Past and current windows all count; of the future, only the next one.
                 if (opens.isAfter(context.asOf())) {
                     break;

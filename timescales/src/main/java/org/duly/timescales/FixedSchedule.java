@@ -25,14 +25,17 @@ import org.duly.timescales.period.MonthEndAmbiguity;
  * @param months the months of the year, or empty for every week
  * @param from what starts the schedule; each occurrence starts a chain
  * @param until what ends a chain, if anything does besides the next chain
+ * @param onlyWhen a condition a window's last day must meet for the window to count ("while aged 4 to 17")
  */
-public record FixedSchedule(Set<Month> months, Anchor from, Optional<Anchor> until) implements Timescale {
+public record FixedSchedule(Set<Month> months, Anchor from, Optional<Anchor> until, Optional<Condition<LocalDate>> onlyWhen)
+        implements Timescale {
 
     /** Checks every part is present and copies the months. */
     public FixedSchedule {
         months = months.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(months));
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(until, "until");
+        Objects.requireNonNull(onlyWhen, "onlyWhen");
     }
 
     /**
@@ -47,7 +50,23 @@ public record FixedSchedule(Set<Month> months, Anchor from, Optional<Anchor> unt
      * @return the schedule
      */
     public FixedSchedule until(Anchor end) {
-        return new FixedSchedule(months, from, Optional.of(end));
+        return new FixedSchedule(months, from, Optional.of(end), onlyWhen);
+    }
+
+    /**
+     * The same schedule, counting only the windows whose last day meets a condition.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * FixedSchedule sdq = inEach(Month.MAY, Month.NOVEMBER).from(BECAME_LOOKED_AFTER).when(AGED_4_TO_17);
+     * assertThat(sdq.inWords()).endsWith(", when aged 4 to 17");
+     * }</pre>
+     *
+     * @param condition the condition, in words that follow "when"
+     * @return the schedule
+     */
+    public FixedSchedule when(Condition<LocalDate> condition) {
+        return new FixedSchedule(months, from, until, Optional.of(condition));
     }
 
     /** Whether the schedule is weekly. */
@@ -91,7 +110,8 @@ public record FixedSchedule(Set<Month> months, Anchor from, Optional<Anchor> unt
             when = "each " + (names.size() == 1 ? names.get(0)
                     : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1));
         }
-        return when + " from " + from.inWords() + until.map(end -> ", until " + end.inWords()).orElse("");
+        return when + " from " + from.inWords() + until.map(end -> ", until " + end.inWords()).orElse("")
+                + onlyWhen.map(condition -> ", when " + condition.description()).orElse("");
     }
 
     @Override

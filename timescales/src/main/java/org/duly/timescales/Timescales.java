@@ -891,7 +891,7 @@ public final class Timescales {
          * @return the schedule
          */
         public FixedSchedule from(Anchor anchor) {
-            return new FixedSchedule(months, anchor, Optional.empty());
+            return new FixedSchedule(months, anchor, Optional.empty(), Optional.empty());
         }
     }
 }

@@ -191,9 +191,31 @@ class BookletExamplesTest {
             2024-03-10   | 2024-05-31 2024-11-01 | 2024-11-02 | 1.1 2024-05-31 MET; 1.2 2024-11-30 MET; 1.3 2025-05-31 UPCOMING
             """)
     void sdq_each_may_and_november(LocalDate became, String done, LocalDate asOf, String expected) {
+        sdq(became, done, asOf, expected, inEach(Month.MAY, Month.NOVEMBER).from(BECAME_LOOKED_AFTER).until(CEASED_LOOKED_AFTER));
+    }
+
+    /** LAC-14: SDQs are for children aged 4 to 17: windows ending before the 4th birthday are not owed. */
+    @ParameterizedTest(name = "looked after {0}, born 2020-06-10, SDQs [{1}], as of {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # became     | SDQs done  | as of      | expected
+            2023-03-10   |            | 2024-06-05 | 1.1 2024-11-30 UPCOMING
+            2023-03-10   | 2024-11-05 | 2025-01-05 | 1.1 2024-11-30 MET; 1.2 2025-05-31 UPCOMING
+            """)
+    void sdq_from_the_4th_birthday(LocalDate became, String done, LocalDate asOf, String expected) {
+        Condition<LocalDate> agedFourOrOver = Condition.withFacts("aged 4 or over", (date, facts) ->
+                org.duly.timescales.period.Age.of(4).reachedOn(facts.require(DATE_OF_BIRTH, "to tell the child's age"), date,
+                        org.duly.timescales.period.LeapDayBirthdays.MARCH_1));
+        FixedSchedule schedule = inEach(Month.MAY, Month.NOVEMBER).from(BECAME_LOOKED_AFTER).when(agedFourOrOver);
+        assertThat(schedule.inWords()).isEqualTo("each May and November from becoming looked after, when aged 4 or over");
         List<Object> facts = new ArrayList<>(List.of(new BecameLookedAfter(became)));
         dates(done).forEach(date -> facts.add(new Sdq(date)));
-        FixedSchedule sdq = inEach(Month.MAY, Month.NOVEMBER).from(BECAME_LOOKED_AFTER).until(CEASED_LOOKED_AFTER);
+        assertThat(summary(schedule.evaluate(Facts.of(facts, Map.of(DATE_OF_BIRTH, date("2020-06-10"))), Fulfilment.by(SDQ),
+                on(asOf)))).isEqualTo(expected);
+    }
+
+    private void sdq(LocalDate became, String done, LocalDate asOf, String expected, FixedSchedule sdq) {
+        List<Object> facts = new ArrayList<>(List.of(new BecameLookedAfter(became)));
+        dates(done).forEach(date -> facts.add(new Sdq(date)));
         assertThat(summary(sdq.evaluate(Facts.of(facts, Map.of()), Fulfilment.by(SDQ), on(asOf)))).isEqualTo(expected);
     }
 
