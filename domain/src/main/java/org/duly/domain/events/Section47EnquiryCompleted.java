@@ -6,12 +6,24 @@ import org.immutables.value.Value;
  * A section 47 enquiry was completed; its report is the social worker's report for an initial conference
  * (CP-4).
  *
- * <p>Serves CP-4. Instances are immutable and thread-safe.
+ * <p>Serves CP-4, and ends CP-2 when it concludes that no initial conference is needed. Instances are
+ * immutable and thread-safe.
  *
  * @see CaseEventType#SECTION_47_ENQUIRY_COMPLETED
  */
 @Value.Immutable
 public interface Section47EnquiryCompleted extends CaseEvent {
+
+    /**
+     * Whether the enquiry concluded that an initial child protection conference is needed; true
+     * unless the record says otherwise, so that a conference is expected rather than silently not.
+     *
+     * @return true if a conference is needed
+     */
+    @Value.Default
+    default boolean conferenceRequired() {
+        return true;
+    }
 
     /**
      * A builder for a completion of a section 47 enquiry.

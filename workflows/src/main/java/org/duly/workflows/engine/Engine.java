@@ -18,6 +18,13 @@ import org.duly.timescales.calendar.WorkingCalendar;
 import org.duly.timescales.period.DayPeriod;
 import org.duly.timescales.period.LeapDayBirthdays;
 import org.duly.timescales.period.Periods;
+import org.duly.domain.CaseTimeline;
+import org.duly.domain.complaints.ComplaintTimeline;
+import org.duly.domain.staff.StaffTimeline;
+import org.duly.workflows.cases.CaseFacts;
+import org.duly.workflows.cases.ChildFacts;
+import org.duly.workflows.cases.ComplaintFacts;
+import org.duly.workflows.cases.StaffFacts;
 import org.duly.workflows.policy.Policy;
 import org.duly.workflows.policy.Rule;
 import org.duly.workflows.policy.RuleVersion;
@@ -149,6 +156,74 @@ public final class Engine {
                 leapDayBirthdays));
     }
 
+    /**
+     * Evaluates a child's case on a date: what was recorded by then, against the policy.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Schedule schedule = Engine.englandAndWales().evaluate(timeline, DerbyshirePracticeStandards.policy(), LocalDate.parse("2024-04-01"));
+     * }</pre>
+     *
+     * @param timeline the child's timeline
+     * @param policy the policy
+     * @param asOf the evaluation date
+     * @return the schedule
+     */
+    public Schedule evaluate(CaseTimeline timeline, Policy policy, LocalDate asOf) {
+        return evaluate(ChildFacts.of(timeline, asOf), policy, asOf);
+    }
+
+    /**
+     * Evaluates a child's case at a moment, so that rules in hours are judged to the minute.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Schedule schedule = engine.evaluate(timeline, policy, ZonedDateTime.of(LocalDateTime.parse("2024-03-31T09:00"), Hours.LONDON));
+     * }</pre>
+     *
+     * @param timeline the child's timeline
+     * @param policy the policy
+     * @param asOf the evaluation moment
+     * @return the schedule
+     */
+    public Schedule evaluate(CaseTimeline timeline, Policy policy, ZonedDateTime asOf) {
+        return evaluate(ChildFacts.of(timeline, asOf.toLocalDate()), policy, asOf);
+    }
+
+    /**
+     * Evaluates a complaint on a date.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Schedule schedule = engine.evaluate(complaintTimeline, policy, LocalDate.parse("2024-04-01"));
+     * }</pre>
+     *
+     * @param timeline the complaint's timeline
+     * @param policy the policy
+     * @param asOf the evaluation date
+     * @return the schedule
+     */
+    public Schedule evaluate(ComplaintTimeline timeline, Policy policy, LocalDate asOf) {
+        return evaluate(ComplaintFacts.of(timeline, asOf), policy, asOf);
+    }
+
+    /**
+     * Evaluates a worker's supervision and reviews on a date.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Schedule schedule = engine.evaluate(staffTimeline, policy, LocalDate.parse("2024-04-01"));
+     * }</pre>
+     *
+     * @param timeline the worker's timeline
+     * @param policy the policy
+     * @param asOf the evaluation date
+     * @return the schedule
+     */
+    public Schedule evaluate(StaffTimeline timeline, Policy policy, LocalDate asOf) {
+        return evaluate(StaffFacts.of(timeline, asOf), policy, asOf);
+    }
+
     private Schedule evaluate(CaseFacts subject, Policy policy, EvaluationContext context) {
         List<Ranked> ranked = new ArrayList<>();
         List<Rule> rules = policy.rules();
@@ -231,9 +306,7 @@ public final class Engine {
      * itself starts (closing the chronology) is still owed.
      */
     private static boolean closedBefore(CaseFacts subject, Obligation obligation) {
-        return subject.closedOn().isPresent() && !obligation.status().isMet()
-                && obligation.clockStartedOn().isBefore(subject.closedOn().get())
-                && !obligation.due().isBefore(subject.closedOn().get());
+        return !obligation.status().isMet() && subject.closedBetween(obligation.clockStartedOn(), obligation.due());
     }
 
     private static ScheduleEntry cannotCompute(Rule rule, Optional<LocalDate> from, CannotCompute reason) {

@@ -16,6 +16,7 @@ import org.duly.timescales.Event;
 import org.duly.timescales.Fact;
 import org.duly.timescales.Facts;
 import org.duly.timescales.Status;
+import org.duly.workflows.cases.CaseFacts;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Policy;
 import org.duly.workflows.policy.Rule;
@@ -60,7 +61,7 @@ class EngineTest {
                     (date, facts) -> facts.require(DISABLED, "to tell whether the rule applies")));
 
     private static CaseFacts child(Object... occurrences) {
-        return new CaseFacts("child 1", Facts.of(List.of(occurrences), Map.of()), Optional.empty());
+        return new CaseFacts("child 1", Facts.of(List.of(occurrences), Map.of()), List.of());
     }
 
     @Test
@@ -84,10 +85,10 @@ class EngineTest {
         assertThat(before.entries()).map(ScheduleEntry::toString)
                 .containsExactly("cin.visits #1 due 2024-01-11: MET by the visit on 2024-01-05",
                         "cin.visits #2 due 2024-02-16: OVERDUE");
-        CaseFacts closedAfter = new CaseFacts("child 1", open.facts(), Optional.of(LocalDate.parse("2024-02-20")));
+        CaseFacts closedAfter = new CaseFacts("child 1", open.facts(), List.of(LocalDate.parse("2024-02-20")));
         assertThat(Engine.englandAndWales().evaluate(closedAfter, policy, LocalDate.parse("2024-03-01")).entries())
                 .map(ScheduleEntry::status).containsExactly(Status.MET, Status.OVERDUE);
-        CaseFacts closedBefore = new CaseFacts("child 1", open.facts(), Optional.of(LocalDate.parse("2024-02-16")));
+        CaseFacts closedBefore = new CaseFacts("child 1", open.facts(), List.of(LocalDate.parse("2024-02-16")));
         assertThat(Engine.englandAndWales().evaluate(closedBefore, policy, LocalDate.parse("2024-03-01")).entries())
                 .map(ScheduleEntry::status).containsExactly(Status.MET);
     }
@@ -96,7 +97,7 @@ class EngineTest {
     void a_rule_whose_condition_does_not_hold_is_not_applicable_and_a_missing_fact_cannot_be_computed() {
         Policy policy = Policy.builder("Test", "1").rule(DISABLED_ONLY).build();
         Referral referral = new Referral(LocalDate.parse("2024-01-02"));
-        CaseFacts notDisabled = new CaseFacts("child 1", Facts.of(List.of(referral), Map.of(DISABLED, false)), Optional.empty());
+        CaseFacts notDisabled = new CaseFacts("child 1", Facts.of(List.of(referral), Map.of(DISABLED, false)), List.of());
         assertThat(Engine.englandAndWales().evaluate(notDisabled, policy, LocalDate.parse("2024-01-03")).entries())
                 .map(ScheduleEntry::toString)
                 .containsExactly("pf.definition #1: NOT_APPLICABLE (applies only to disabled children)");
@@ -104,7 +105,7 @@ class EngineTest {
         assertThat(Engine.englandAndWales().evaluate(unknown, policy, LocalDate.parse("2024-01-03")).entries())
                 .map(ScheduleEntry::toString)
                 .containsExactly("pf.definition #1: CANNOT_COMPUTE (needs whether the child is disabled to tell whether the rule applies)");
-        CaseFacts disabled = new CaseFacts("child 1", Facts.of(List.of(referral), Map.of(DISABLED, true)), Optional.empty());
+        CaseFacts disabled = new CaseFacts("child 1", Facts.of(List.of(referral), Map.of(DISABLED, true)), List.of());
         assertThat(Engine.englandAndWales().evaluate(disabled, policy, LocalDate.parse("2024-01-03")).entries())
                 .map(ScheduleEntry::status).containsExactly(Status.DUE_SOON);
     }

@@ -1,0 +1,67 @@
+package org.duly.workflows.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.duly.domain.CaseTimeline;
+import org.duly.domain.Child;
+import org.duly.domain.care.CareHistory;
+import org.duly.domain.care.CareLeaverStatus;
+import org.duly.domain.events.CaseClosed;
+import org.duly.timescales.Fact;
+
+/**
+ * The single-valued facts of a child's case, by the names rules use, and the facts of a timeline as
+ * known on an evaluation date.
+ */
+public final class ChildFacts {
+
+    /** The child's date of birth, or the date of the birth recorded for a child who was unborn. */
+    public static final Fact<LocalDate> DATE_OF_BIRTH = Fact.of("the date of birth", LocalDate.class);
+    /** An unborn child's expected date of delivery. */
+    public static final Fact<LocalDate> EXPECTED_DATE_OF_DELIVERY = Fact.of("the expected date of delivery", LocalDate.class);
+    /** The child's record: flags such as disabled and complex needs. */
+    public static final Fact<Child> CHILD = Fact.of("the child's record", Child.class);
+    /** Periods of care, placements and legal statuses. */
+    public static final Fact<CareHistory> CARE_HISTORY = Fact.of("the child's care history", CareHistory.class);
+    /** The care leaver category on any date. */
+    public static final Fact<CareLeaverStatus> CARE_LEAVER_STATUS = Fact.of("the care leaver status", CareLeaverStatus.class);
+    /** The timeline as known on the evaluation date, for facts derived from the whole of it. */
+    public static final Fact<CaseTimeline> TIMELINE = Fact.of("the child's case timeline", CaseTimeline.class);
+    /** The first day the young person was an eligible child, if they ever were. */
+    public static final Fact<LocalDate> DATE_BECAME_ELIGIBLE =
+            Fact.of("the date the young person became an eligible child", LocalDate.class);
+
+    private ChildFacts() {
+    }
+
+    /**
+     * The facts of a child's timeline as known on a date: the events recorded on or before it.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * CaseFacts facts = ChildFacts.of(timeline, LocalDate.parse("2024-04-01"));
+     * Schedule schedule = Engine.englandAndWales().evaluate(facts, DerbyshirePracticeStandards.policy(), LocalDate.parse("2024-04-01"));
+     * }</pre>
+     *
+     * @param timeline the child's timeline
+     * @param asOf the evaluation date
+     * @return the facts, under the child's id
+     */
+    public static CaseFacts of(CaseTimeline timeline, LocalDate asOf) {
+        CaseTimeline known = timeline.upTo(asOf);
+        Child child = known.child();
+        Map<Fact<?>, Supplier<Optional<?>>> values = Map.of(
+                DATE_OF_BIRTH, () -> child.dateOfBirth(),
+                EXPECTED_DATE_OF_DELIVERY, () -> child.expectedDateOfDelivery(),
+                CHILD, () -> Optional.of(child),
+                TIMELINE, () -> Optional.of(known),
+                CARE_HISTORY, () -> Optional.of(CareHistory.of(known)),
+                CARE_LEAVER_STATUS, () -> Optional.of(CareLeaverStatus.of(known)),
+                DATE_BECAME_ELIGIBLE, () -> CareLeaverStatus.of(known).dateBecameEligible());
+        List<LocalDate> closures = known.eventsOf(CaseClosed.class).stream().map(CaseClosed::date).toList();
+        return new CaseFacts(child.id(), new TimelineFacts(known.events(), values), closures);
+    }
+}
