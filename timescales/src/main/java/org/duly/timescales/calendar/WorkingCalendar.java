@@ -464,6 +464,7 @@ public final class WorkingCalendar {
         private DateRange supportedRange;
         private HolidayRules rules = year -> List.of();
         private final SortedMap<LocalDate, NonWorkingDay> published = new TreeMap<>();
+        private LocalDate confirmedThrough;
 
         private Builder(String name) {
             this.name = requireName(name);
@@ -524,6 +525,44 @@ public final class WorkingCalendar {
         }
 
         /**
+         * One published bank holiday, given directly rather than as CSV.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * builder.holiday(LocalDate.parse("2024-03-29"), "Good Friday");
+         * }</pre>
+         *
+         * @param date the day, a weekday
+         * @param holidayName its name
+         * @return this builder
+         * @throws IllegalArgumentException if the day is a weekend day
+         */
+        public Builder holiday(LocalDate date, String holidayName) {
+            if (NonWorkingDay.isWeekend(date)) {
+                throw new IllegalArgumentException(date + " (" + holidayName + ") is a weekend day, not a bank holiday");
+            }
+            published.put(date, NonWorkingDay.bankHoliday(date, holidayName));
+            return this;
+        }
+
+        /**
+         * The last day whose holidays are known for certain, when it is not the end of the last
+         * published year: a test calendar that is complete by construction, say.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * builder.confirmedThrough(LocalDate.parse("2099-12-31"));
+         * }</pre>
+         *
+         * @param lastConfirmedDay the last confirmed day
+         * @return this builder
+         */
+        public Builder confirmedThrough(LocalDate lastConfirmedDay) {
+            this.confirmedThrough = Objects.requireNonNull(lastConfirmedDay, "lastConfirmedDay");
+            return this;
+        }
+
+        /**
          * Builds the calendar.
          *
          * <p>Example:
@@ -557,9 +596,8 @@ public final class WorkingCalendar {
                 days.put(day.getKey(), day.getValue());
             }
             days.keySet().removeIf(date -> !supportedRange.contains(date));
-            LocalDate confirmed = published.isEmpty()
-                    ? supportedRange.start().minusDays(1)
-                    : LocalDate.of(lastPublishedYear, 12, 31);
+            LocalDate confirmed = confirmedThrough != null ? confirmedThrough
+                    : published.isEmpty() ? supportedRange.start().minusDays(1) : LocalDate.of(lastPublishedYear, 12, 31);
             return new WorkingCalendar(name, supportedRange, confirmed, days);
         }
     }

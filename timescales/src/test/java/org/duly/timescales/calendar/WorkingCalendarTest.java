@@ -178,6 +178,20 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void a_calendar_can_be_given_its_holidays_one_by_one_and_say_how_far_it_is_confirmed() {
+        WorkingCalendar test = WorkingCalendar.builder("Test")
+                .supportedRange(DateRange.of(date("2024-01-01"), date("2024-12-31")))
+                .holiday(date("2024-03-29"), "Good Friday")
+                .confirmedThrough(date("2024-12-31"))
+                .build();
+        assertThat(test.isWorkingDay(date("2024-03-29"))).isFalse();
+        assertThat(test.isWorkingDay(date("2024-04-01"))).isTrue();
+        assertThat(test.explainShift(date("2024-12-30"), 1).provisional()).isFalse();
+        assertThatThrownBy(() -> WorkingCalendar.builder("Test").holiday(date("2024-03-30"), "A Saturday"))
+                .hasMessage("2024-03-30 (A Saturday) is a weekend day, not a bank holiday");
+    }
+
+    @Test
     void date_ranges_refuse_to_run_backwards() {
         assertThatThrownBy(() -> DateRange.of(date("2024-01-02"), date("2024-01-01")))
                 .isInstanceOf(IllegalArgumentException.class)
