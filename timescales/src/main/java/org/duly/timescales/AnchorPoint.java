@@ -17,10 +17,12 @@ import org.duly.timescales.period.MonthEndAdjustment;
  * @param dateTime its local date and time, when known (needed by hours)
  * @param adjustment the month-end rounding that gave the date, for a birthday on 29 February
  * @param source the occurrence it came from, for events; empty for birthdays and facts
+ * @param occurrence for the previous occurrence of a recurring obligation, which one it was (2 for the
+ *     2nd); 0 otherwise
  */
 public record AnchorPoint(
         String description, LocalDate date, Optional<LocalDateTime> dateTime,
-        Optional<MonthEndAdjustment> adjustment, Optional<Object> source) {
+        Optional<MonthEndAdjustment> adjustment, Optional<Object> source, int occurrence) {
 
     /** Checks every part is present. */
     public AnchorPoint {
@@ -32,7 +34,7 @@ public record AnchorPoint(
     }
 
     static AnchorPoint of(String description, LocalDate date) {
-        return new AnchorPoint(description, date, Optional.empty(), Optional.empty(), Optional.empty());
+        return new AnchorPoint(description, date, Optional.empty(), Optional.empty(), Optional.empty(), 0);
     }
 
     /**
@@ -43,7 +45,7 @@ public record AnchorPoint(
      */
     @Override
     public String toString() {
-        return description + " on " + dateTime.map(time -> time.toLocalDate() + " at " + time.toLocalTime()).orElse(date.toString())
+        return description + (occurrence > 0 ? " (" + Ordinals.of(occurrence) + ")" : "") + " on " + dateTime.map(time -> time.toLocalDate() + " at " + time.toLocalTime()).orElse(date.toString())
                 + adjustment.map(rounding -> " (" + rounding + ")").orElse("");
     }
 }

@@ -128,7 +128,7 @@ final class Anchors {
                     .<Either<CannotCompute, List<AnchorPoint>>>map(born -> {
                         DateSum attained = birthday.age().attainedOn(born, context.leapDayBirthdays());
                         return Either.right(List.of(new AnchorPoint(birthday.inWords(), attained.date(), Optional.empty(),
-                                attained.adjustment(), Optional.empty())));
+                                attained.adjustment(), Optional.empty(), 0)));
                     })
                     .orElseGet(() -> Either.left(new CannotCompute(birthday.dateOfBirth().description(),
                             "to find " + birthday.inWords())));
@@ -153,7 +153,7 @@ final class Anchors {
                             "to find " + after.period().inWords() + " after " + point + " (" + outside.getMessage() + ")"));
                 }
                 shifted.add(new AnchorPoint(after.period().inWords() + " after " + point, date, Optional.empty(),
-                        Optional.empty(), point.source()));
+                        Optional.empty(), point.source(), 0));
             }
             return Either.right(List.copyOf(shifted));
         }

@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import org.duly.timescales.calendar.CalendarRangeException;
 import org.duly.timescales.period.DayPeriod;
@@ -84,8 +82,12 @@ final class Evaluator {
         }
     }
 
+    /** An evaluation with nothing owed: nothing started the clock. */
+    private static final Evaluation NOTHING = new Evaluation(List.of(), List.of());
+
     static Evaluation evaluate(Timescale timescale, Facts facts, Optional<Fulfilment<?>> fulfilment, EvaluationContext context) {
-        List<Candidate> candidates = fulfilment.map(f -> candidates(f, facts)).orElse(List.of());
+        // Most timescales owe nothing in most cases: the candidates are read only once a clock has started.
+        io.vavr.Lazy<List<Candidate>> candidates = io.vavr.Lazy.of(() -> fulfilment.map(f -> candidates(f, facts)).orElse(List.of()));
         if (timescale instanceof Deadline deadline) {
             return deadline(deadline, facts, fulfilment, candidates, context);
         }
@@ -93,6 +95,62 @@ final class Evaluator {
             return recurrence(recurrence, facts, candidates, context);
         }
         return schedule((FixedSchedule) timescale, facts, candidates, context);
+    }
+
+    static boolean started(Timescale timescale, Facts facts, EvaluationContext context) {
+        if (timescale instanceof Recurrence recurrence) {
+            return started(recurrence.first(), facts, context);
+        }
+        if (timescale instanceof FixedSchedule schedule) {
+            return started(schedule.from(), facts, context);
+        }
+        if (timescale instanceof Deadline.TargetAndLimit targetAndLimit) {
+            return started(targetAndLimit.limit(), facts, context);
+        }
+        if (timescale instanceof Deadline.Until until) {
+            return started(until.deadline(), facts, context);
+        }
+        if (timescale instanceof Deadline.WhicheverIs choice) {
+            return started(choice.first(), facts, context) || started(choice.second(), facts, context);
+        }
+        if (timescale instanceof Deadline.AsDirected<?> directed) {
+            return !directed.direction().selected(facts).isEmpty();
+        }
+        return started(anchorOf((Deadline) timescale), facts, context);
+    }
+
+    private static Anchor anchorOf(Deadline deadline) {
+        if (deadline instanceof Deadline.Within within) {
+            return within.anchor();
+        }
+        if (deadline instanceof Deadline.AtTheLatest atTheLatest) {
+            return atTheLatest.anchor();
+        }
+        if (deadline instanceof Deadline.AtLeastBefore before) {
+            return before.anchor();
+        }
+        if (deadline instanceof Deadline.Between between) {
+            return between.anchor();
+        }
+        if (deadline instanceof Deadline.IdeallyWithin ideally) {
+            return ideally.anchor();
+        }
+        if (deadline instanceof Deadline.Immediately immediately) {
+            return immediately.anchor();
+        }
+        return ((Deadline.By) deadline).anchor();
+    }
+
+    private static boolean started(Anchor anchor, Facts facts, EvaluationContext context) {
+        if (anchor instanceof Event<?> event) {
+            return !event.selected(facts).isEmpty();
+        }
+        try {
+            Either<CannotCompute, List<AnchorPoint>> points = Anchors.resolve(anchor, facts, context);
+            return points.isLeft() || !points.get().isEmpty();
+        } catch (MissingFactException missing) {
+            return true;
+        }
     }
 
     private static <F> List<Candidate> candidates(Fulfilment<F> fulfilment, Facts facts) {
@@ -114,13 +172,18 @@ final class Evaluator {
     // ---- Deadlines -------------------------------------------------------------------------------------------
 
     private static Evaluation deadline(Deadline deadline, Facts facts, Optional<Fulfilment<?>> fulfilment,
-            List<Candidate> candidates, EvaluationContext context) {
+            io.vavr.Lazy<List<Candidate>> lazyCandidates, EvaluationContext context) {
+        List<Either<CannotCompute, Due>> dues = dues(deadline, facts, context);
+        if (dues.isEmpty()) {
+            return NOTHING;
+        }
+        List<Candidate> candidates = lazyCandidates.get();
         List<Obligation> obligations = new ArrayList<>();
         List<CannotCompute> cannotCompute = new ArrayList<>();
-        Set<Integer> used = new HashSet<>();
+        boolean[] used = new boolean[candidates.size()];
         LocalDate horizon = horizonEnd(context);
         int occurrence = 0;
-        for (Either<CannotCompute, Due> each : dues(deadline, facts, context)) {
+        for (Either<CannotCompute, Due> each : dues) {
             if (each.isLeft()) {
                 cannotCompute.add(each.getLeft());
                 continue;
@@ -129,8 +192,8 @@ final class Evaluator {
             Optional<Candidate> match = Optional.empty();
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate candidate = candidates.get(i);
-                if (!used.contains(i) && due.matching().contains(candidate.date()) && linked(fulfilment, due.anchor(), candidate)) {
-                    used.add(i);
+                if (!used[i] && due.matching().contains(candidate.date()) && linked(fulfilment, due.anchor(), candidate)) {
+                    used[i] = true;
                     match = Optional.of(candidate);
                     break;
                 }
@@ -428,16 +491,22 @@ final class Evaluator {
         return end.isPresent() && !due.isBefore(end.get().date());
     }
 
-    private static Evaluation recurrence(Recurrence recurrence, Facts facts, List<Candidate> candidates, EvaluationContext context) {
+    private static Evaluation recurrence(Recurrence recurrence, Facts facts, io.vavr.Lazy<List<Candidate>> lazyCandidates,
+            EvaluationContext context) {
+        List<Either<CannotCompute, Due>> firsts = dues(recurrence.first(), facts, context);
+        if (firsts.isEmpty()) {
+            return NOTHING;
+        }
+        List<Candidate> candidates = lazyCandidates.get();
         List<Obligation> obligations = new ArrayList<>();
         List<CannotCompute> cannotCompute = new ArrayList<>();
         List<AnchorPoint> ends = ends(recurrence.until(), facts, context, cannotCompute);
         List<Due> starts = new ArrayList<>();
-        for (Either<CannotCompute, Due> each : dues(recurrence.first(), facts, context)) {
+        for (Either<CannotCompute, Due> each : firsts) {
             each.peek(starts::add).orElseRun(cannotCompute::add);
         }
         LocalDate horizon = horizonEnd(context);
-        Set<Integer> used = new HashSet<>();
+        boolean[] used = new boolean[candidates.size()];
         for (int chain = 1; chain <= starts.size(); chain++) {
             Due current = starts.get(chain - 1);
             LocalDate start = current.anchor().date();
@@ -447,9 +516,9 @@ final class Evaluator {
                 Optional<Candidate> match = Optional.empty();
                 for (int i = 0; i < candidates.size(); i++) {
                     Candidate candidate = candidates.get(i);
-                    if (!used.contains(i) && !candidate.date().isBefore(start)
+                    if (!used[i] && !candidate.date().isBefore(start)
                             && end.map(e -> e.admits(candidate.date())).orElse(true)) {
-                        used.add(i);
+                        used[i] = true;
                         match = Optional.of(candidate);
                         break;
                     }
@@ -462,8 +531,8 @@ final class Evaluator {
                     break;
                 }
                 Candidate previous = match.get();
-                AnchorPoint point = new AnchorPoint(previous.description() + " (" + Ordinals.of(occurrence) + ")",
-                        previous.date(), previous.dateTime(), Optional.empty(), Optional.of(previous.occurrence()));
+                AnchorPoint point = new AnchorPoint(previous.description(), previous.date(), previous.dateTime(), Optional.empty(),
+                        Optional.of(previous.occurrence()), occurrence);
                 Either<CannotCompute, Due> next = interval(recurrence.intervalBefore(occurrence + 1), point, facts, context);
                 if (next.isLeft()) {
                     cannotCompute.add(next.getLeft());
@@ -495,18 +564,22 @@ final class Evaluator {
                         due.explanation())));
     }
 
-    private static Evaluation schedule(FixedSchedule schedule, Facts facts, List<Candidate> candidates, EvaluationContext context) {
-        List<Obligation> obligations = new ArrayList<>();
-        List<CannotCompute> cannotCompute = new ArrayList<>();
-        List<AnchorPoint> ends = ends(schedule.until(), facts, context, cannotCompute);
+    private static Evaluation schedule(FixedSchedule schedule, Facts facts, io.vavr.Lazy<List<Candidate>> lazyCandidates,
+            EvaluationContext context) {
         Either<CannotCompute, List<AnchorPoint>> resolved = Anchors.resolve(schedule.from(), facts, context);
         if (resolved.isLeft()) {
             return new Evaluation(List.of(), List.of(resolved.getLeft()));
         }
         List<AnchorPoint> starts = resolved.get();
+        if (starts.isEmpty()) {
+            return NOTHING;
+        }
+        List<Candidate> candidates = lazyCandidates.get();
+        List<Obligation> obligations = new ArrayList<>();
+        List<CannotCompute> cannotCompute = new ArrayList<>();
+        List<AnchorPoint> ends = ends(schedule.until(), facts, context, cannotCompute);
         LocalDate horizon = horizonEnd(context);
-        Set<Integer> used = new HashSet<>();
-        String words = schedule.inWords();
+        boolean[] used = new boolean[candidates.size()];
         for (int chain = 1; chain <= starts.size(); chain++) {
             AnchorPoint from = starts.get(chain - 1);
             Optional<LocalDate> nextStart = chain < starts.size() ? Optional.of(starts.get(chain).date()) : Optional.empty();
@@ -536,9 +609,9 @@ final class Evaluator {
                 Optional<Candidate> match = Optional.empty();
                 for (int i = 0; i < candidates.size(); i++) {
                     Candidate candidate = candidates.get(i);
-                    if (!used.contains(i) && !candidate.date().isBefore(opens) && candidate.date().isBefore(nextOpens)
+                    if (!used[i] && !candidate.date().isBefore(opens) && candidate.date().isBefore(nextOpens)
                             && end.map(e -> e.admits(candidate.date())).orElse(true)) {
-                        used.add(i);
+                        used[i] = true;
                         match = Optional.of(candidate);
                         break;
                     }
@@ -547,7 +620,7 @@ final class Evaluator {
                     break;
                 }
                 Due due = new Due(from, Optional.of(opens), closes, Optional.empty(), Optional.empty(),
-                        new Explanation.Scheduled(words, from, opens, closes), new Range(Optional.of(opens), Optional.of(nextOpens.minusDays(1))));
+                        new Explanation.Scheduled(schedule, from, opens, closes), new Range(Optional.of(opens), Optional.of(nextOpens.minusDays(1))));
                 obligations.add(obligation(chain, ++counted, from.date(), due, match, context, horizon));
                 // Past and current windows all count; of the future, only the next one.
                 if (opens.isAfter(context.asOf())) {

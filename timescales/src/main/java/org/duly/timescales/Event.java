@@ -36,6 +36,8 @@ public final class Event<O> implements Anchor {
     private final Optional<Condition<? super O>> condition;
     private final Selection selection;
     private final int nth;
+    /** What one occurrence is called, worked out once: every anchor point carries it. */
+    private final String occurrenceWords;
 
     private Event(String description, Class<O> type, Function<? super O, LocalDate> date,
             Function<? super O, Optional<LocalDateTime>> dateTime, Optional<Condition<? super O>> condition,
@@ -47,6 +49,9 @@ public final class Event<O> implements Anchor {
         this.condition = condition;
         this.selection = selection;
         this.nth = nth;
+        // A condition without words narrows an event whose own words already say it ("the initial conference").
+        this.occurrenceWords = condition.filter(c -> !c.description().isBlank())
+                .map(c -> description + " " + c.description()).orElse(description);
     }
 
     /**
@@ -197,8 +202,7 @@ public final class Event<O> implements Anchor {
 
     /** The event's words without its selection: what one occurrence is called. */
     String occurrenceWords() {
-        // A condition without words narrows an event whose own words already say it ("the initial conference").
-        return condition.filter(c -> !c.description().isBlank()).map(c -> description + " " + c.description()).orElse(description);
+        return occurrenceWords;
     }
 
     private static String qualified(String which, String base) {
@@ -243,7 +247,14 @@ public final class Event<O> implements Anchor {
                 matching.add(occurrence);
             }
         }
-        matching.sort(Comparator.comparing(this::dateOf));
+        // Facts come in the order they happened; an event counted at another date (a conference at the
+        // date it is scheduled for) may need sorting.
+        for (int i = 1; i < matching.size(); i++) {
+            if (dateOf(matching.get(i)).isBefore(dateOf(matching.get(i - 1)))) {
+                matching.sort(Comparator.comparing(this::dateOf));
+                break;
+            }
+        }
         return matching;
     }
 
@@ -265,8 +276,8 @@ public final class Event<O> implements Anchor {
 
     /** An anchor point for one occurrence. */
     AnchorPoint pointOf(O occurrence) {
-        return new AnchorPoint(occurrenceWords(), dateOf(occurrence), dateTimeOf(occurrence), Optional.empty(),
-                Optional.of(occurrence));
+        return new AnchorPoint(occurrenceWords, dateOf(occurrence), dateTimeOf(occurrence), Optional.empty(),
+                Optional.of(occurrence), 0);
     }
 
     @Override

@@ -339,12 +339,12 @@ public sealed interface Explanation {
      * One window of a fixed schedule: "each May and November from becoming looked after on
      * 2024-01-10: the window 2024-05-01 to 2024-05-31".
      *
-     * @param schedule the schedule in words
+     * @param schedule the schedule
      * @param from what started it
      * @param opens the first day of the window
      * @param closes the last day of the window, its due date
      */
-    record Scheduled(String schedule, AnchorPoint from, LocalDate opens, LocalDate closes) implements Explanation {
+    record Scheduled(FixedSchedule schedule, AnchorPoint from, LocalDate opens, LocalDate closes) implements Explanation {
         /** Checks every part is present. */
         public Scheduled {
             Objects.requireNonNull(schedule, "schedule");
@@ -365,7 +365,7 @@ public sealed interface Explanation {
 
         @Override
         public String inEnglish() {
-            return schedule + ", from " + from + ": the window " + opens + " to " + closes;
+            return schedule.inWords() + ", from " + from + ": the window " + opens + " to " + closes;
         }
     }
 }

@@ -36,6 +36,26 @@ public sealed interface Timescale permits Deadline, Recurrence, FixedSchedule {
     List<MonthEndAmbiguity> monthEndAmbiguities();
 
     /**
+     * Whether anything in these facts starts this timescale's clock: an occurrence of the event it
+     * counts from, or a date it counts from (a birthday is a date as soon as the date of birth is
+     * known, even when it is still to come). Where a date it counts from is missing, the clock is
+     * taken as started, so that {@link #evaluate(Facts, EvaluationContext)} can say what is missing.
+     * Cheaper than an evaluation: nothing is counted.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(within(workingDays(15)).of(STRATEGY_DISCUSSION).started(Facts.empty(), context)).isFalse();
+     * }</pre>
+     *
+     * @param facts what is known about the case on the evaluation date
+     * @param context the calendar and the evaluation date
+     * @return whether an evaluation could owe anything
+     */
+    default boolean started(Facts facts, EvaluationContext context) {
+        return Evaluator.started(this, facts, context);
+    }
+
+    /**
      * The obligations this timescale gives in these facts, with nothing counted as met: the windows
      * and due dates alone (for a recurrence, the first obligation of each chain).
      *

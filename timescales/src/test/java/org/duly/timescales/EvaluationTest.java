@@ -327,4 +327,31 @@ class EvaluationTest {
         assertThat(record.evaluate(facts, APRIL).obligations()).map(Obligation::due)
                 .containsExactly(date("2024-03-06"), date("2024-03-22"));
     }
+
+    @Test
+    void a_timescale_whose_clock_has_not_started_owes_nothing_and_one_whose_has_owes_something() {
+        List<Timescale> timescales = List.of(
+                within(workingDays(15)).of(STRATEGY_DISCUSSION),
+                soonerOf(within(days(10)).of(REFERRAL), within(days(20)).of(BIRTH)),
+                ideally(within(days(5)).of(REFERRAL)).atTheLatest(within(days(10)).of(REFERRAL)),
+                within(days(10)).of(REFERRAL).until(PLAN_ENDED),
+                first(within(days(20)).of(BECAME_LOOKED_AFTER)).thenEvery(months(6)),
+                inEach(java.time.Month.MAY).from(BECAME_LOOKED_AFTER),
+                asDirectedBy(COURT_DIRECTION, CourtDirection::dueDate),
+                by(birthday(16, DATE_OF_BIRTH)),
+                atLeast(weeks(12)).before(dateOf(EXPECTED_DATE_OF_DELIVERY)));
+        List<Facts> cases = List.of(
+                Facts.of(),
+                Facts.of(new Referral(date("2024-03-01"))),
+                Facts.of(new Birth(date("2024-03-01")), new BecameLookedAfter(date("2024-03-04"))),
+                Facts.of(List.of(new CourtDirection(date("2024-03-01"), date("2024-03-15"))),
+                        Map.of(DATE_OF_BIRTH, date("2010-05-01"), EXPECTED_DATE_OF_DELIVERY, date("2024-09-01"))));
+        for (Timescale timescale : timescales) {
+            for (Facts facts : cases) {
+                Evaluation evaluation = timescale.evaluate(facts, APRIL);
+                boolean owes = !evaluation.obligations().isEmpty() || !evaluation.cannotCompute().isEmpty();
+                assertThat(timescale.started(facts, APRIL)).as("%s in %s", timescale.inWords(), facts).isEqualTo(owes);
+            }
+        }
+    }
 }

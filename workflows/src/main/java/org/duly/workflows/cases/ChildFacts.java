@@ -1,5 +1,6 @@
 package org.duly.workflows.cases;
 
+import io.vavr.Lazy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,14 +54,15 @@ public final class ChildFacts {
     public static CaseFacts of(CaseTimeline timeline, LocalDate asOf) {
         CaseTimeline known = timeline.upTo(asOf);
         Child child = known.child();
+        Lazy<CareLeaverStatus> status = Lazy.of(() -> CareLeaverStatus.of(known));
         Map<Fact<?>, Supplier<Optional<?>>> values = Map.of(
                 DATE_OF_BIRTH, () -> child.dateOfBirth(),
                 EXPECTED_DATE_OF_DELIVERY, () -> child.expectedDateOfDelivery(),
                 CHILD, () -> Optional.of(child),
                 TIMELINE, () -> Optional.of(known),
                 CARE_HISTORY, () -> Optional.of(CareHistory.of(known)),
-                CARE_LEAVER_STATUS, () -> Optional.of(CareLeaverStatus.of(known)),
-                DATE_BECAME_ELIGIBLE, () -> CareLeaverStatus.of(known).dateBecameEligible());
+                CARE_LEAVER_STATUS, () -> Optional.of(status.get()),
+                DATE_BECAME_ELIGIBLE, () -> status.get().dateBecameEligible());
         List<LocalDate> closures = known.eventsOf(CaseClosed.class).stream().map(CaseClosed::date).toList();
         return new CaseFacts(child.id(), new TimelineFacts(known.events(), values), closures);
     }

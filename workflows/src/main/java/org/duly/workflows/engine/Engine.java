@@ -3,7 +3,6 @@ package org.duly.workflows.engine;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,9 +33,9 @@ import org.duly.workflows.policy.RuleVersion;
  * and thread-safe: it reads no clock, the caller says what "today" is, and the same inputs always
  * give the same schedule.
  *
- * <p>For each rule, each version is evaluated for the clocks started while it was in force; a rule
- * whose condition does not hold has one NOT_APPLICABLE entry; a missing fact gives a CANNOT_COMPUTE
- * entry naming it. A closed case owes nothing due on or after its closure; what was met, or was
+ * <p>For each rule, each version is evaluated for the clocks started while it was in force. A rule
+ * owes nothing until something starts its clock; a rule whose clock has started but whose condition
+ * does not hold has one NOT_APPLICABLE entry; a missing fact gives a CANNOT_COMPUTE entry naming it. A closed case owes nothing due on or after its closure; what was met, or was
  * already overdue, keeps its status.
  *
  * <p>This class is immutable and thread-safe.
@@ -226,10 +225,9 @@ public final class Engine {
 
     private Schedule evaluate(CaseFacts subject, Policy policy, EvaluationContext context) {
         List<Ranked> ranked = new ArrayList<>();
-        List<Rule> rules = policy.rules();
+        List<List<RuleVersion>> rules = policy.versionsByRule();
         for (int order = 0; order < rules.size(); order++) {
-            String id = rules.get(order).id();
-            List<RuleVersion> versions = policy.versionsOf(id);
+            List<RuleVersion> versions = rules.get(order);
             for (int v = 0; v < versions.size(); v++) {
                 RuleVersion version = versions.get(v);
                 Optional<LocalDate> nextFrom = v + 1 < versions.size() ? versions.get(v + 1).effectiveFrom() : Optional.empty();
@@ -238,24 +236,39 @@ public final class Engine {
                 evaluate(subject, version, nextFrom, inForceOnAsOf, context, order, ranked);
             }
         }
-        ranked.sort(Comparator.comparing((Ranked r) -> r.entry().due().isEmpty())
-                .thenComparing(r -> r.entry().due().orElse(LocalDate.MAX))
-                .thenComparingInt(Ranked::order)
-                .thenComparingInt(r -> r.entry().chain())
-                .thenComparingInt(r -> r.entry().occurrence()));
+        ranked.sort(null);
         return new Schedule(subject.subject(), policy.name() + " " + policy.version(), calendar.name(), context.asOf(),
                 ranked.stream().map(Ranked::entry).toList());
     }
 
-    /** An entry with the rule's place in the policy, for ordering. */
-    private record Ranked(int order, ScheduleEntry entry) {
+    /** An entry with the rule's place in the policy, for ordering: by due date (none last), rule, chain, occurrence. */
+    private record Ranked(int order, ScheduleEntry entry) implements Comparable<Ranked> {
+        @Override
+        public int compareTo(Ranked other) {
+            LocalDate due = entry.due().orElse(LocalDate.MAX);
+            LocalDate otherDue = other.entry.due().orElse(LocalDate.MAX);
+            int byDue = due.compareTo(otherDue);
+            if (byDue != 0) {
+                return byDue;
+            }
+            int byOrder = Integer.compare(order, other.order);
+            if (byOrder != 0) {
+                return byOrder;
+            }
+            int byChain = Integer.compare(entry.chain(), other.entry.chain());
+            return byChain != 0 ? byChain : Integer.compare(entry.occurrence(), other.entry.occurrence());
+        }
     }
 
     private static void evaluate(CaseFacts subject, RuleVersion version, Optional<LocalDate> nextFrom, boolean inForceOnAsOf,
             EvaluationContext context, int order, List<Ranked> out) {
         Rule rule = version.rule();
         Optional<LocalDate> from = version.effectiveFrom();
+        // A rule owes nothing until something starts its clock; only then does its condition matter.
         if (rule.appliesWhen().isPresent()) {
+            if (!rule.timescale().started(subject.facts(), context)) {
+                return;
+            }
             boolean applies;
             try {
                 applies = rule.appliesWhen().get().test(context.asOf(), subject.facts());
@@ -280,10 +293,7 @@ public final class Engine {
                     ? rule.timescale().evaluate(subject.facts(), rule.metBy().get(), context)
                     : rule.timescale().evaluate(subject.facts(), context);
         } catch (MissingFactException missing) {
-            if (inForceOnAsOf) {
-                out.add(new Ranked(order, cannotCompute(rule, from, missing.reason())));
-            }
-            return;
+            evaluation = new Evaluation(List.of(), List.of(missing.reason()));
         }
         for (Obligation obligation : evaluation.obligations()) {
             LocalDate clock = obligation.clockStartedOn();

@@ -24,6 +24,8 @@ public final class Policy {
     /** Versions by rule id, in the order the rules were first given; each list by effective date. */
     private final Map<String, List<RuleVersion>> versions;
     private final List<String> changes;
+    /** Each rule's versions, in the policy's order: what evaluation walks, computed once. */
+    private final List<List<RuleVersion>> byRule;
 
     private Policy(String name, String version, Map<String, List<RuleVersion>> versions, List<String> changes) {
         this.name = name;
@@ -32,6 +34,21 @@ public final class Policy {
         versions.forEach((id, list) -> copy.put(id, List.copyOf(list)));
         this.versions = java.util.Collections.unmodifiableMap(copy);
         this.changes = List.copyOf(changes);
+        this.byRule = List.copyOf(copy.values());
+    }
+
+    /**
+     * Each rule's versions, oldest first, in the policy's order of rules: what an evaluation walks.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * for (List<RuleVersion> rule : policy.versionsByRule()) { ... }
+     * }</pre>
+     *
+     * @return the versions, rule by rule
+     */
+    public List<List<RuleVersion>> versionsByRule() {
+        return byRule;
     }
 
     /**
