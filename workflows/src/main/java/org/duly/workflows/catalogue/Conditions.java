@@ -122,7 +122,7 @@ public final class Conditions {
 
     /** A visit at which a social worker saw the child. */
     public static final Condition<Visit> CHILD_SEEN_BY_A_SOCIAL_WORKER = Condition.of("at which a social worker saw the child",
-            visit -> visit.childSeen() && visit.visitorRole().map(Conditions::socialWorker).orElse(true));
+            visit -> visit.childSeen() && visit.visitorRole().map(WorkerRole::isSocialWorker).orElse(true));
 
     /** A visit at which the child was seen and spoken to alone. */
     public static final Condition<Visit> CHILD_SEEN_ALONE = Condition.of("at which the child was seen alone", Visit::seenAlone);
@@ -130,10 +130,6 @@ public final class Conditions {
     /** A visit at which the child was seen, for a purpose. */
     public static Condition<Visit> childSeenFor(VisitPurpose purpose) {
         return Condition.of("", visit -> visit.childSeen() && visit.purpose() == purpose);
-    }
-
-    private static boolean socialWorker(WorkerRole role) {
-        return role == WorkerRole.SOCIAL_WORKER || role == WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER;
     }
 
     /** A child's plan of a kind being created. */

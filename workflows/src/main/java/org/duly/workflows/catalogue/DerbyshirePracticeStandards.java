@@ -236,8 +236,10 @@ public final class DerbyshirePracticeStandards {
                         .citing(booklet(section, "Closures: When the case closes to Children's Services, the Chronology should be"
                                 + " updated and closed as part of that process."))
                         .localStandard()
-                        .due(immediately().on(CASE_CLOSED))
-                        .metBy(CHRONOLOGY_CLOSED),
+                        .due(by(CASE_CLOSED))
+                        .metBy(CHRONOLOGY_CLOSED)
+                        .interpretedAs("\"As part of that process\": met by the chronology closed on or before the day the case"
+                                + " closes (since any earlier closure); nothing can be recorded once the case has closed."),
                 rule("step-up.implemented", "Step up to social care", "STEP-1")
                         .citing(booklet("Step Up / Step Down", "Step up to social care (including Disabled Children's Team) should be"
                                 + " implemented immediately that the worker is made aware of escalating need or risk"))
