@@ -64,8 +64,8 @@ class PrivateFosteringRulesTest {
 
     /**
      * PF-1, PF-2: the first visit to the child within 7 days of the notification, then at intervals of not more than 6
-     * weeks (the booklet's "minimal interval", read as regulation 8 reads it) for the first 12 months, or until the
-     * arrangement ends.
+     * weeks (the booklet's "minimal interval", read as regulation 8 reads it) in the first year, then, as regulation
+     * 8(1)(b) goes on where the booklet stops, at intervals of not more than 12 weeks until the arrangement ends.
      */
     @ParameterizedTest(name = "visits {0} ({1}), ended {2}, as of {3}: #{4} due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -80,8 +80,11 @@ class PrivateFosteringRulesTest {
             2024-03-13            | PRIVATE_FOSTERING | -          | 2024-03-13 | 2 | 2024-04-24 | UPCOMING | a late visit moves the next one
             2024-03-12 2024-04-24 | PRIVATE_FOSTERING | -          | 2024-04-24 | 2 | 2024-04-23 | MET_LATE | the 2nd, a day late
             2024-03-12 2024-04-23 | PRIVATE_FOSTERING | -          | 2024-04-24 | 3 | 2024-06-04 | UPCOMING | the 3rd, 6 weeks after the 2nd
-            2024-03-12 2025-02-01 | PRIVATE_FOSTERING | -          | 2025-03-20 | 3 | -          | -        | the next would be due 15 March 2025, after the first 12 months (to 5 March 2025): not owed
-            2024-03-12 2025-01-22 | PRIVATE_FOSTERING | -          | 2025-03-06 | 3 | -          | -        | due on 5 March 2025 itself, the first day after the first 12 months: not owed
+            2024-03-12 2025-02-01 | PRIVATE_FOSTERING | -          | 2025-03-20 | 3 | 2025-03-15 | OVERDUE  | a visit in the first year (to 4 March 2025) is followed within 6 weeks, even into the second
+            2024-03-12 2025-03-04 | PRIVATE_FOSTERING | -          | 2025-03-06 | 3 | 2025-04-15 | UPCOMING | the last day of the first year: 6 weeks
+            2024-03-12 2025-03-05 | PRIVATE_FOSTERING | -          | 2025-03-06 | 3 | 2025-05-28 | UPCOMING | the first day of the second year: regulation 8(1)(b), 12 weeks
+            2024-03-12 2025-03-05 2025-05-28 | PRIVATE_FOSTERING | - | 2025-05-29 | 4 | 2025-08-20 | UPCOMING | and every 12 weeks after, for as long as the arrangement lasts
+            2024-03-12 2025-03-05 | PRIVATE_FOSTERING | 2025-04-30 | 2025-06-30 | 3 | -          | -        | the arrangement ended before the next was due: not owed
             2024-03-12            | PRIVATE_FOSTERING | -          | 2025-03-20 | 2 | 2024-04-23 | OVERDUE  | missed within the first 12 months: stays overdue after them
             2024-03-12            | PRIVATE_FOSTERING | 2024-04-10 | 2024-05-01 | 2 | -          | -        | the arrangement ended before the 2nd visit was due: not owed
             2024-03-12            | PRIVATE_FOSTERING | 2024-05-01 | 2024-05-01 | 2 | 2024-04-23 | OVERDUE  | already overdue when the arrangement ended: stays overdue

@@ -41,6 +41,7 @@ import org.duly.domain.events.OfstedGrade;
 import org.duly.domain.events.OfstedJudgement;
 import org.duly.domain.events.PlacementStarted;
 import org.duly.domain.events.PlacementType;
+import org.duly.domain.events.PrivateFosteringNotification;
 import org.duly.domain.events.ProviderConcern;
 import org.duly.domain.events.ConcernRaisedBy;
 import org.duly.domain.events.QualityAssuranceVisit;
@@ -301,6 +302,19 @@ public final class Conditions {
             (date, facts) -> latestArrangement(facts, date)
                     .map(arrangement -> PrivateFostering.judge(child(facts, "to judge the arrangement"), arrangement, date).isPrivateFostering())
                     .orElse(false));
+
+    /**
+     * In the first year of the private fostering arrangement the day belongs to: the 12 months from
+     * the latest notification on or before it (regulation 8(6): the arrangement is deemed to begin
+     * when the local authority become aware of it).
+     */
+    public static final Condition<LocalDate> IN_THE_FIRST_YEAR_OF_THE_ARRANGEMENT = Condition.withFacts(
+            "in the first year of the arrangement",
+            (date, facts) -> facts.occurrences(PrivateFosteringNotification.class).stream()
+                    .filter(notification -> !notification.date().isAfter(date))
+                    .reduce((earlier, later) -> later)
+                    .map(notification -> date.isBefore(notification.date().plusMonths(12)))
+                    .orElse(true));
 
     private static Optional<PrivateFosteringArrangement> latestArrangement(Facts facts, LocalDate date) {
         List<PrivateFosteringArrangement> arrangements =

@@ -306,13 +306,15 @@ public final class DerbyshirePracticeStandards {
                                 + " Statutory visits – initial visit within 7 days and minimal interval of 6 weeks between visits for"
                                 + " first 12 months"))
                         .statutory(Instrument.PRIVATE_FOSTERING_REGULATIONS_2005, "regulations 7 and 8")
-                        .due(first(within(days(7)).of(PRIVATE_FOSTERING_NOTIFICATION)).thenEvery(weeks(6))
-                                .until(anyOf("the end of the arrangement or its first 12 months", PRIVATE_FOSTERING_ENDED,
-                                        after(months(12), PRIVATE_FOSTERING_NOTIFICATION))))
+                        .due(first(within(days(7)).of(PRIVATE_FOSTERING_NOTIFICATION))
+                                .thenEvery(either(weeks(6)).when(IN_THE_FIRST_YEAR_OF_THE_ARRANGEMENT).otherwise(weeks(12)))
+                                .until(PRIVATE_FOSTERING_ENDED))
                         .metBy(VISIT.where(childSeenFor(VisitPurpose.PRIVATE_FOSTERING)))
                         .appliesWhen(PRIVATELY_FOSTERED)
-                        .interpretedAs("\"Minimal interval of 6 weeks\" is read, as regulation 8 says, as visits at intervals of"
-                                + " not more than 6 weeks."),
+                        .interpretedAs("\"Minimal interval of 6 weeks\" is read, as regulation 8(1)(a) says, as visits at"
+                                + " intervals of not more than 6 weeks in the first year. The booklet stops there; regulation 8(1)(b)"
+                                + " goes on: in any second or subsequent year, at intervals of not more than 12 weeks. The interval"
+                                + " is chosen by the year the previous visit fell in, counted from the notification (regulation 8(6))."),
                 rule("private-fostering.assessment", "Private fostering single assessment", "PF-3", "PF-6")
                         .citing(booklet(section, "Assessment – Single Assessment within 45 working days of notification"))
                         .localStandard()
