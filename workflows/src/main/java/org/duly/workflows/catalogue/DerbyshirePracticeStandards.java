@@ -426,7 +426,7 @@ public final class DerbyshirePracticeStandards {
                         .due(atLeast(workingDays(2)).before(conference(ConferenceKind.INITIAL, "the initial conference")))
                         .metBy(REPORT_SHARED.where(reportFor(ConferenceKind.INITIAL)))
                         .interpretedAs("Counted back from the conference: the date it is held, or, before then, the date it is"
-                                + " scheduled for."),
+                                + " scheduled for (the latest arrangement, when it is rescheduled)."),
                 rule("cp.report-review", "Report shared before a review conference", "CP-6")
                         .citing(booklet(section, "3 working days for any subsequent review"))
                         .localStandard()
@@ -468,11 +468,12 @@ public final class DerbyshirePracticeStandards {
                         .citing(booklet(section, "if the initial conference was a pre-birth conference within 1 month of the child's"
                                 + " birth, or within 3 months of the initial one (whichever is sooner)"))
                         .statutory(Instrument.WORKING_TOGETHER, "review child protection conferences")
-                        .due(first(soonerOf(within(months(1)).of(BIRTH), within(months(3)).of(initialWithPlan.where(PRE_BIRTH))))
+                        .due(first(soonerOf(within(months(1)).of(BIRTH.where(AFTER_A_PRE_BIRTH_PLAN)),
+                                        within(months(3)).of(initialWithPlan.where(PRE_BIRTH))))
                                 .thenEvery(months(6)).until(planEnds))
                         .metBy(review)
                         .interpretedAs("Until the birth, the first review is due 3 months after the pre-birth conference; the"
-                                + " birth can bring it forward."));
+                                + " birth can bring it forward. A birth counts only after a pre-birth conference that made a plan."));
     }
 
     /** A conference of a kind: when it was held, or, until then, when it is scheduled for. */
