@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,12 +15,19 @@ import org.duly.domain.events.AdoptionOrder;
 import org.duly.domain.events.Birth;
 import org.duly.domain.events.CarePlanAvailableToIro;
 import org.duly.domain.events.CarePlanCompleted;
+import org.duly.domain.events.CareProceedingsConcluded;
+import org.duly.domain.events.CareProceedingsIssued;
+import org.duly.domain.events.CareProceedingsServed;
+import org.duly.domain.events.CaseManagementHearing;
 import org.duly.domain.events.ChangeOfCircumstances;
 import org.duly.domain.events.ChangeOfCircumstancesReason;
 import org.duly.domain.events.ChildsPlanKind;
 import org.duly.domain.events.ConferenceHeld;
 import org.duly.domain.events.ConferenceKind;
 import org.duly.domain.events.ConferenceScheduled;
+import org.duly.domain.events.CourtDirectionComplied;
+import org.duly.domain.events.CourtDirectionMade;
+import org.duly.domain.events.CourtDocument;
 import org.duly.domain.events.ExploitationAssessmentSignedOff;
 import org.duly.domain.events.ExploitationMeeting;
 import org.duly.domain.events.LaterLifeLetterGiven;
@@ -29,6 +37,8 @@ import org.duly.domain.events.LifeStoryBookGiven;
 import org.duly.domain.events.PersonalEducationPlan;
 import org.duly.domain.events.PlacementPlanningMeeting;
 import org.duly.domain.events.PlacementType;
+import org.duly.domain.events.PreProceedingsEnded;
+import org.duly.domain.events.PreProceedingsStarted;
 import org.duly.domain.events.ReportShared;
 import org.duly.domain.events.RiskLevel;
 import org.duly.domain.events.SchoolMove;
@@ -141,6 +151,21 @@ final class Story {
             case "meeting" -> kase.with(ExploitationMeeting.builder().date(date)
                     .riskLevel(RiskLevel.valueOf(item.detail(0, "HIGH"))).build());
             case "closed" -> kase.closed(item.when());
+            case "pre-proceedings started" -> kase.with(PreProceedingsStarted.builder().date(date).build());
+            case "pre-proceedings ended" -> kase.with(PreProceedingsEnded.builder().date(date).build());
+            case "issued" -> {
+                EnumSet<CourtDocument> filed = EnumSet.allOf(CourtDocument.class);
+                if (item.detail(0, "").equals("without")) {
+                    filed.remove(CourtDocument.valueOf(item.detail(1, "CARE_PLAN")));
+                }
+                kase.with(CareProceedingsIssued.builder().date(date).documentsFiled(filed).build());
+            }
+            case "served" -> kase.with(CareProceedingsServed.builder().date(date).build());
+            case "hearing" -> kase.with(CaseManagementHearing.builder().date(date).build());
+            case "concluded" -> kase.with(CareProceedingsConcluded.builder().date(date).build());
+            case "direction" -> kase.with(CourtDirectionMade.builder().date(date).directionId(item.detail(0, "D-1"))
+                    .dueDate(LocalDate.parse(item.detail(1, item.when()))).build());
+            case "complied" -> kase.with(CourtDirectionComplied.builder().date(date).directionId(item.detail(0, "D-1")).build());
             case "adoption order" -> kase.with(AdoptionOrder.builder().date(date).build());
             case "book" -> kase.with(LifeStoryBookGiven.builder().date(date).build());
             case "letter" -> kase.with(LaterLifeLetterGiven.builder().date(date).build());
