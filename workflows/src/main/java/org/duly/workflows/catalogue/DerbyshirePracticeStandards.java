@@ -615,11 +615,13 @@ public final class DerbyshirePracticeStandards {
                                 + " by business services to carers / education provision and the young person (if 11 or above) when a"
                                 + " child enters care"))
                         .localStandard()
-                        .due(immediately().on(becameLookedAfter))
+                        .due(immediately().on(becameLookedAfter.where(org.duly.timescales.Condition.withFacts("aged 4 to 17",
+                                (became, facts) -> AGED_4_TO_17.test(became.date(), facts)))))
                         .metBy(SDQ)
                         .appliesWhen(AGED_4_TO_17)
                         .interpretedAs("The booklet sets no time for the return: Duly counts the questionnaire as due the day the"
-                                + " child enters care, so a later record shows as met late."),
+                                + " child enters care, so a later record shows as met late.")
+                        .interpretedAs("Owed for a child aged 4 to 17 on the day they enter care."),
                 rule("lac.sdq-twice-yearly", "Strengths and difficulties questionnaires each May and November", "LAC-14")
                         .citing(booklet(section, "then twice yearly (May and November)"))
                         .localStandard()
