@@ -81,16 +81,16 @@ class ChildProtectionRulesTest {
     /** CP-3: a pre-birth initial conference before 28 weeks of pregnancy: 12 weeks before the expected date of delivery. */
     @ParameterizedTest(name = "expected {0}, born {1}, {2}, as of {4}: due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # expected   | born       | events                                                          | as of      | due        | status         | why
-            2024-09-01   | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-09 | 2024-06-10 | 2024-06-09 | MET | 12 weeks before 1 September (28 weeks of a 40-week term); a Sunday is not moved
-            2024-09-01   | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-10 | 2024-06-10 | 2024-06-09 | MET_LATE | the day after
-            2024-09-01   | -          | strategy discussion 2024-04-02T11:00 s47                        | 2024-05-31 | 2024-06-09 | UPCOMING       | the 5 working days ahead end on Friday 7 June
-            2024-09-01   | -          | strategy discussion 2024-04-02T11:00 s47                        | 2024-06-03 | 2024-06-09 | DUE_SOON       | the 5 working days ahead end on Monday 10 June
-            2024-09-01   | -          | strategy discussion 2024-04-02T11:00 s47                        | 2024-06-09 | 2024-06-09 | DUE_SOON       | due today
-            2024-09-01   | -          | strategy discussion 2024-04-02T11:00 s47                        | 2024-06-10 | 2024-06-09 | OVERDUE        | the day after, not held
-            2024-09-01   | -          | strategy discussion 2024-04-02T11:00                            | 2024-06-10 | -          | NOT_APPLICABLE | the discussion did not start section 47 enquiries
-            -            | 2016-05-10 | strategy discussion 2024-04-02T11:00 s47                        | 2024-06-10 | -          | NOT_APPLICABLE | a child already born has no expected date of delivery
-            2024-09-01   | 2024-08-20 | strategy discussion 2024-08-27T10:00 s47                        | 2024-08-28 | -          | NOT_APPLICABLE | the enquiry began after the birth
+            # expected | born       | events                                                                    | as of      | due        | status         | why
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-09 | 2024-06-10 | 2024-06-09 | MET            | 12 weeks before 1 September (28 weeks of a 40-week term); a Sunday is not moved
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-10 | 2024-06-10 | 2024-06-09 | MET_LATE       | the day after
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                  | 2024-05-31 | 2024-06-09 | UPCOMING       | the 5 working days ahead end on Friday 7 June
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                  | 2024-06-03 | 2024-06-09 | DUE_SOON       | the 5 working days ahead end on Monday 10 June
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                  | 2024-06-09 | 2024-06-09 | DUE_SOON       | due today
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                  | 2024-06-10 | 2024-06-09 | OVERDUE        | the day after, not held
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00                                      | 2024-06-10 | -          | NOT_APPLICABLE | the discussion did not start section 47 enquiries
+            -          | 2016-05-10 | strategy discussion 2024-04-02T11:00 s47                                  | 2024-06-10 | -          | NOT_APPLICABLE | a child already born has no expected date of delivery
+            2024-09-01 | 2024-08-20 | strategy discussion 2024-08-27T10:00 s47                                  | 2024-08-28 | -          | NOT_APPLICABLE | the enquiry began after the birth
             """)
     void pre_birth_conference(String expected, String born, String events, String asOf, String due, String status, String why) {
         ChildCase kase = ChildCase.child("C-2");
@@ -177,12 +177,12 @@ class ChildProtectionRulesTest {
     /** CP-6: each review conference has its report; the next review is often arranged at the review itself. */
     @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # after the review on 1 July, arranged then for 16 December | as of | # | due        | status   | why
-            -                                                         | 2024-12-02 | 2 | 2024-12-11 | UPCOMING | 3 working days before the next review, arranged at the review on 1 July
-            report 2024-12-11 REVIEW                                  | 2024-12-11 | 2 | 2024-12-11 | MET      | on the last day
-            report 2024-12-12 REVIEW                                  | 2024-12-12 | 2 | 2024-12-11 | MET_LATE | the day after
-            -                                                         | 2024-12-12 | 2 | 2024-12-11 | OVERDUE  | the report for the first review does not count for the second
-            -                                                         | 2024-12-02 | 1 | 2024-06-26 | MET      | the first review's report, 3 working days before 1 July
+            # after the review on 1 July, arranged then for 16 December | as of      | # | due        | status   | why
+            -                                                           | 2024-12-02 | 2 | 2024-12-11 | UPCOMING | 3 working days before the next review, arranged at the review on 1 July
+            report 2024-12-11 REVIEW                                    | 2024-12-11 | 2 | 2024-12-11 | MET      | on the last day
+            report 2024-12-12 REVIEW                                    | 2024-12-12 | 2 | 2024-12-11 | MET_LATE | the day after
+            -                                                           | 2024-12-12 | 2 | 2024-12-11 | OVERDUE  | the report for the first review does not count for the second
+            -                                                           | 2024-12-02 | 1 | 2024-06-26 | MET      | the first review's report, 3 working days before 1 July
             """)
     void report_before_each_review_conference(String more, String asOf, int occurrence, String due, String status, String why) {
         ChildCase kase = Story.tell(child(), "strategy discussion 2024-03-14T10:00 s47, initial conference 2024-04-03,"
@@ -239,9 +239,9 @@ class ChildProtectionRulesTest {
     /** CP-9: core groups follow an initial conference that made a child protection plan (one created that day). */
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # conference                                | due        | status   | why
-            initial conference 2024-04-22               | 2024-05-07 | UPCOMING | a plan was made at the conference
-            initial conference without a plan 2024-04-22 | -         | NOT_OWED | no plan: no core groups
+            # conference                                 | due        | status   | why
+            initial conference 2024-04-22                | 2024-05-07 | UPCOMING | a plan was made at the conference
+            initial conference without a plan 2024-04-22 | -          | NOT_OWED | no plan: no core groups
             """)
     void core_groups_follow_a_plan(String conference, String due, String status, String why) {
         ChildCase kase = Story.tell(child(), "strategy discussion 2024-04-02T10:00 s47, " + conference);
@@ -254,19 +254,19 @@ class ChildProtectionRulesTest {
      */
     @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # after the initial conference on 2024-04-22                 | as of      | # | due        | status   | why
-            review conference 2024-07-22                                 | 2024-07-22 | 1 | 2024-07-22 | MET      | 3 calendar months after 22 April
-            review conference 2024-07-23                                 | 2024-07-23 | 1 | 2024-07-22 | MET_LATE | the day after
-            -                                                            | 2024-07-12 | 1 | 2024-07-22 | UPCOMING | 5 working days ahead end on 19 July
-            -                                                            | 2024-07-22 | 1 | 2024-07-22 | DUE_SOON | due today
-            -                                                            | 2024-07-23 | 1 | 2024-07-22 | OVERDUE  | the day after, not held
-            review conference 2024-07-22                                 | 2024-07-23 | 2 | 2025-01-22 | UPCOMING | then within 6 months of the first review
-            review conference 2024-07-23                                 | 2024-07-24 | 2 | 2025-01-23 | UPCOMING | a late first review moves the second
-            review conference 2024-07-22, review conference 2025-01-22   | 2025-01-22 | 2 | 2025-01-22 | MET      | on the last day
-            review conference 2024-07-22, review conference 2025-01-23   | 2025-01-23 | 2 | 2025-01-22 | MET_LATE | the day after
-            review conference 2024-07-22, review conference 2025-01-23   | 2025-01-24 | 3 | 2025-07-23 | UPCOMING | counted from the late second, not from when it was due
-            review conference 2024-07-22, plan ended 2024-10-01          | 2024-10-02 | 2 | -          | NOT_OWED | the plan ended before the second was due
-            plan ended 2024-08-01                                        | 2024-08-02 | 1 | 2024-07-22 | OVERDUE  | already overdue when the plan ended: it stays overdue
+            # after the initial conference on 2024-04-22               | as of      | # | due        | status   | why
+            review conference 2024-07-22                               | 2024-07-22 | 1 | 2024-07-22 | MET      | 3 calendar months after 22 April
+            review conference 2024-07-23                               | 2024-07-23 | 1 | 2024-07-22 | MET_LATE | the day after
+            -                                                          | 2024-07-12 | 1 | 2024-07-22 | UPCOMING | 5 working days ahead end on 19 July
+            -                                                          | 2024-07-22 | 1 | 2024-07-22 | DUE_SOON | due today
+            -                                                          | 2024-07-23 | 1 | 2024-07-22 | OVERDUE  | the day after, not held
+            review conference 2024-07-22                               | 2024-07-23 | 2 | 2025-01-22 | UPCOMING | then within 6 months of the first review
+            review conference 2024-07-23                               | 2024-07-24 | 2 | 2025-01-23 | UPCOMING | a late first review moves the second
+            review conference 2024-07-22, review conference 2025-01-22 | 2025-01-22 | 2 | 2025-01-22 | MET      | on the last day
+            review conference 2024-07-22, review conference 2025-01-23 | 2025-01-23 | 2 | 2025-01-22 | MET_LATE | the day after
+            review conference 2024-07-22, review conference 2025-01-23 | 2025-01-24 | 3 | 2025-07-23 | UPCOMING | counted from the late second, not from when it was due
+            review conference 2024-07-22, plan ended 2024-10-01        | 2024-10-02 | 2 | -          | NOT_OWED | the plan ended before the second was due
+            plan ended 2024-08-01                                      | 2024-08-02 | 1 | 2024-07-22 | OVERDUE  | already overdue when the plan ended: it stays overdue
             """)
     void review_conferences(String events, String asOf, int occurrence, String due, String status, String why) {
         ChildCase kase = Story.tell(child(), "strategy discussion 2024-04-02T10:00 s47, initial conference 2024-04-22"
@@ -277,9 +277,9 @@ class ChildProtectionRulesTest {
     /** CP-11: what the first review conference counts from. */
     @ParameterizedTest(name = "{0}, as of {1}: due {2}, {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # conference                                   | as of      | due        | status   | why
-            initial conference 2024-11-29                  | 2024-12-02 | 2025-02-28 | UPCOMING | 29 February 2025 does not exist: rounded down to the month's last day
-            initial conference without a plan 2024-04-22   | 2024-04-23 | -          | NOT_OWED | no plan was made: no review conferences
+            # conference                                 | as of      | due        | status   | why
+            initial conference 2024-11-29                | 2024-12-02 | 2025-02-28 | UPCOMING | 29 February 2025 does not exist: rounded down to the month's last day
+            initial conference without a plan 2024-04-22 | 2024-04-23 | -          | NOT_OWED | no plan was made: no review conferences
             """)
     void first_review_conference(String conference, String asOf, String due, String status, String why) {
         ChildCase kase = Story.tell(child(), "strategy discussion 2024-04-02T10:00 s47, " + conference);
@@ -292,20 +292,20 @@ class ChildProtectionRulesTest {
      */
     @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # after the pre-birth conference on 2024-04-22                              | as of      | # | due        | status   | why
-            -                                                                           | 2024-05-01 | 1 | 2024-07-22 | UPCOMING | not born yet: 3 months after the conference
-            birth 2024-06-15                                                            | 2024-06-20 | 1 | 2024-07-15 | UPCOMING | born early: 1 month after the birth is sooner
-            birth 2024-07-01                                                            | 2024-07-02 | 1 | 2024-07-22 | UPCOMING | born 1 July: 3 months after the conference is sooner than 1 August
-            birth 2024-06-15, review conference 2024-07-15                              | 2024-07-15 | 1 | 2024-07-15 | MET      | on the last day
-            birth 2024-06-15, review conference 2024-07-16                              | 2024-07-16 | 1 | 2024-07-15 | MET_LATE | the day after
-            birth 2024-06-15                                                            | 2024-07-15 | 1 | 2024-07-15 | DUE_SOON | due today
-            birth 2024-06-15                                                            | 2024-07-16 | 1 | 2024-07-15 | OVERDUE  | the day after, not held
-            birth 2024-06-15, review conference 2024-07-15                              | 2024-07-16 | 2 | 2025-01-15 | UPCOMING | then within 6 months of the first review
-            birth 2024-06-15, review conference 2024-07-16                              | 2024-07-17 | 2 | 2025-01-16 | UPCOMING | a late first review moves the second
-            birth 2024-06-15, review conference 2024-07-15, review conference 2025-01-15 | 2025-01-15 | 2 | 2025-01-15 | MET     | on the last day
+            # after the pre-birth conference on 2024-04-22                               | as of      | # | due        | status   | why
+            -                                                                            | 2024-05-01 | 1 | 2024-07-22 | UPCOMING | not born yet: 3 months after the conference
+            birth 2024-06-15                                                             | 2024-06-20 | 1 | 2024-07-15 | UPCOMING | born early: 1 month after the birth is sooner
+            birth 2024-07-01                                                             | 2024-07-02 | 1 | 2024-07-22 | UPCOMING | born 1 July: 3 months after the conference is sooner than 1 August
+            birth 2024-06-15, review conference 2024-07-15                               | 2024-07-15 | 1 | 2024-07-15 | MET      | on the last day
+            birth 2024-06-15, review conference 2024-07-16                               | 2024-07-16 | 1 | 2024-07-15 | MET_LATE | the day after
+            birth 2024-06-15                                                             | 2024-07-15 | 1 | 2024-07-15 | DUE_SOON | due today
+            birth 2024-06-15                                                             | 2024-07-16 | 1 | 2024-07-15 | OVERDUE  | the day after, not held
+            birth 2024-06-15, review conference 2024-07-15                               | 2024-07-16 | 2 | 2025-01-15 | UPCOMING | then within 6 months of the first review
+            birth 2024-06-15, review conference 2024-07-16                               | 2024-07-17 | 2 | 2025-01-16 | UPCOMING | a late first review moves the second
+            birth 2024-06-15, review conference 2024-07-15, review conference 2025-01-15 | 2025-01-15 | 2 | 2025-01-15 | MET      | on the last day
             birth 2024-06-15, review conference 2024-07-15, review conference 2025-01-16 | 2025-01-17 | 3 | 2025-07-16 | UPCOMING | counted from the late second, not from when it was due
-            birth 2024-06-15, review conference 2024-07-15, plan ended 2024-10-01       | 2024-10-02 | 2 | -          | NOT_OWED | the plan ended before the second was due
-            birth 2024-06-15, plan ended 2024-08-01                                     | 2024-08-02 | 1 | 2024-07-15 | OVERDUE  | already overdue when the plan ended: it stays overdue
+            birth 2024-06-15, review conference 2024-07-15, plan ended 2024-10-01        | 2024-10-02 | 2 | -          | NOT_OWED | the plan ended before the second was due
+            birth 2024-06-15, plan ended 2024-08-01                                      | 2024-08-02 | 1 | 2024-07-15 | OVERDUE  | already overdue when the plan ended: it stays overdue
             """)
     void pre_birth_review_conferences(String events, String asOf, int occurrence, String due, String status, String why) {
         ChildCase kase = Story.tell(ChildCase.child("C-2").unbornDueOn("2024-09-01"),
@@ -316,10 +316,10 @@ class ChildProtectionRulesTest {
     /** CP-12: reviews after a pre-birth conference are owed only when a pre-birth conference made a plan. */
     @ParameterizedTest(name = "{0}: {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # events (expected date of delivery 2024-09-01)                                        | as of      | due        | status   | why
-            birth 2024-08-20                                                                        | 2024-10-01 | -          | NOT_OWED | a birth alone, with no child protection plan, owes no review conference
-            strategy discussion 2024-08-01T10:00 s47, birth 2024-08-20, initial conference 2024-08-28 | 2024-09-02 | -          | NOT_OWED | an initial conference after the birth: cp.review-conferences applies instead
-            strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-04-22, birth 2024-08-20 | 2024-08-21 | 2024-07-22 | OVERDUE | after a pre-birth plan, the birth counts
+            # events (expected date of delivery 2024-09-01)                                             | as of      | due        | status   | why
+            birth 2024-08-20                                                                            | 2024-10-01 | -          | NOT_OWED | a birth alone, with no child protection plan, owes no review conference
+            strategy discussion 2024-08-01T10:00 s47, birth 2024-08-20, initial conference 2024-08-28   | 2024-09-02 | -          | NOT_OWED | an initial conference after the birth: cp.review-conferences applies instead
+            strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-04-22, birth 2024-08-20 | 2024-08-21 | 2024-07-22 | OVERDUE  | after a pre-birth plan, the birth counts
             """)
     void pre_birth_reviews_follow_a_pre_birth_plan(String events, String asOf, String due, String status, String why) {
         ChildCase kase = Story.tell(ChildCase.child("C-2").unbornDueOn("2024-09-01").referral("2024-03-25"), events);

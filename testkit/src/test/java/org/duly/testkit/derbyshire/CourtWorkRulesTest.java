@@ -37,8 +37,8 @@ class CourtWorkRulesTest {
     /** CT-1: the 26 weeks run from the issue, not from the start of pre-proceedings. */
     @ParameterizedTest(name = "{0}: due {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # events                                                  | as of      | due        | status   | why
-            pre-proceedings started 2024-01-08, issued 2024-03-05      | 2024-03-06 | 2024-09-03 | UPCOMING | the booklet's "including PLO" does not move the start
+            # events                                              | as of      | due        | status   | why
+            pre-proceedings started 2024-01-08, issued 2024-03-05 | 2024-03-06 | 2024-09-03 | UPCOMING | the booklet's "including PLO" does not move the start
             """)
     void proceedings_counted_from_the_issue(String events, String asOf, String due, String status, String why) {
         Story.expect(Story.tell(child(), events).schedule(asOf), "court.proceedings-26-weeks", 1, 1, due, status, why);
@@ -68,10 +68,10 @@ class CourtWorkRulesTest {
      */
     @ParameterizedTest(name = "{0}, as of {1}: due {2}, {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # issued                          | as of      | due        | status   | why
-            2024-03-05                        | 2024-03-05 | 2024-03-05 | MET      | issued with every day 1 document
-            2024-03-05 without CARE_PLAN      | 2024-03-05 | 2024-03-05 | DUE_SOON | the care plan missing: due on day 1 itself, never upcoming
-            2024-03-05 without GENOGRAM       | 2024-03-06 | 2024-03-05 | OVERDUE  | the genogram missing: day 1 is missed
+            # issued                     | as of      | due        | status   | why
+            2024-03-05                   | 2024-03-05 | 2024-03-05 | MET      | issued with every day 1 document
+            2024-03-05 without CARE_PLAN | 2024-03-05 | 2024-03-05 | DUE_SOON | the care plan missing: due on day 1 itself, never upcoming
+            2024-03-05 without GENOGRAM  | 2024-03-06 | 2024-03-05 | OVERDUE  | the genogram missing: day 1 is missed
             """)
     void day_1_filing(String issued, String asOf, String due, String status, String why) {
         Story.expect(Story.tell(child(), "issued " + issued).schedule(asOf), "court.day-1-filing", 1, 1, due, status, why);
