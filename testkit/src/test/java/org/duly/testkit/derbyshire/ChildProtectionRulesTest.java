@@ -81,16 +81,18 @@ class ChildProtectionRulesTest {
     /** CP-3: a pre-birth initial conference before 28 weeks of pregnancy: 12 weeks before the expected date of delivery. */
     @ParameterizedTest(name = "expected {0}, born {1}, {2}, as of {4}: due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # expected | born       | events                                                                    | as of      | due        | status         | why
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-09 | 2024-06-10 | 2024-06-09 | MET            | 12 weeks before 1 September (28 weeks of a 40-week term); a Sunday is not moved
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-10 | 2024-06-10 | 2024-06-09 | MET_LATE       | the day after
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                  | 2024-05-31 | 2024-06-09 | UPCOMING       | the 5 working days ahead end on Friday 7 June
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                  | 2024-06-03 | 2024-06-09 | DUE_SOON       | the 5 working days ahead end on Monday 10 June
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                  | 2024-06-09 | 2024-06-09 | DUE_SOON       | due today
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                  | 2024-06-10 | 2024-06-09 | OVERDUE        | the day after, not held
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00                                      | 2024-06-10 | -          | NOT_APPLICABLE | the discussion did not start section 47 enquiries
-            -          | 2016-05-10 | strategy discussion 2024-04-02T11:00 s47                                  | 2024-06-10 | -          | NOT_APPLICABLE | a child already born has no expected date of delivery
-            2024-09-01 | 2024-08-20 | strategy discussion 2024-08-27T10:00 s47                                  | 2024-08-28 | -          | NOT_APPLICABLE | the enquiry began after the birth
+            # expected | born       | events                                                                                  | as of      | due        | status         | why
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-09               | 2024-06-10 | 2024-06-09 | MET            | 12 weeks before 1 September (28 weeks of a 40-week term); a Sunday is not moved
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-10               | 2024-06-10 | 2024-06-09 | MET_LATE       | the day after
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-05-31 | 2024-06-09 | UPCOMING       | the 5 working days ahead end on Friday 7 June
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-03 | 2024-06-09 | DUE_SOON       | the 5 working days ahead end on Monday 10 June
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-09 | 2024-06-09 | DUE_SOON       | due today
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-10 | 2024-06-09 | OVERDUE        | the day after, not held
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00                                                    | 2024-06-10 | -          | NOT_APPLICABLE | the discussion did not start section 47 enquiries
+            -          | 2016-05-10 | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-10 | -          | NOT_APPLICABLE | a child already born has no expected date of delivery
+            2024-09-01 | 2024-08-20 | strategy discussion 2024-08-27T10:00 s47                                                | 2024-08-28 | -          | NOT_APPLICABLE | the enquiry began after the birth
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, section 47 completed 2024-04-20 no conference | 2024-06-10 | -          | NOT_APPLICABLE | "if required": the enquiry concluded that no conference is needed
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, section 47 completed 2024-04-20               | 2024-06-10 | 2024-06-09 | OVERDUE        | the enquiry concluded that a conference is needed
             """)
     void pre_birth_conference(String expected, String born, String events, String asOf, String due, String status, String why) {
         ChildCase kase = ChildCase.child("C-2");

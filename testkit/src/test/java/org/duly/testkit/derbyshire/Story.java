@@ -132,7 +132,8 @@ final class Story {
             case "concern" -> kase.significantHarmConcern(item.when());
             case "strategy discussion" -> kase.strategyDiscussion(item.when(), item.details().contains("s47"));
             case "section 47 started" -> kase.with(Section47EnquiryStarted.builder().date(date).build());
-            case "section 47 completed" -> kase.with(Section47EnquiryCompleted.builder().date(date).build());
+            case "section 47 completed" -> kase.with(Section47EnquiryCompleted.builder().date(date)
+                    .conferenceRequired(!item.detail(0, "").equals("no")).build());
             case "management oversight" -> kase.with(Section47ManagementOversight.builder().date(date).build());
             case "scheduled" -> kase.with(ConferenceScheduled.builder().date(date).kind(ConferenceKind.valueOf(item.detail(0, "INITIAL")))
                     .conferenceDate(LocalDate.parse(item.detail(1, item.when()))).build());

@@ -406,14 +406,20 @@ public final class DerbyshirePracticeStandards {
                         .localStandard()
                         .due(atLeast(weeks(12)).before(dateOf(EXPECTED_DATE_OF_DELIVERY)))
                         .metBy(initial.where(PRE_BIRTH))
-                        .appliesWhen(org.duly.timescales.Condition.withFacts("to unborn children with section 47 enquiries",
+                        .appliesWhen(org.duly.timescales.Condition.withFacts("to unborn children with section 47 enquiries"
+                                        + " that may need a conference",
                                 (date, facts) -> facts.value(EXPECTED_DATE_OF_DELIVERY).isPresent()
                                         && facts.occurrences(org.duly.domain.events.StrategyDiscussion.class).stream()
                                                 .anyMatch(discussion -> discussion.initiatedSection47()
                                                         && facts.value(DATE_OF_BIRTH).map(born -> discussion.date().isBefore(born))
-                                                                .orElse(true))))
+                                                                .orElse(true)
+                                                        && facts.occurrences(org.duly.domain.events.Section47EnquiryCompleted.class)
+                                                                .stream().noneMatch(completed -> !completed.date().isBefore(discussion.date())
+                                                                        && NO_CONFERENCE_NEEDED.test(completed, facts)))))
                         .interpretedAs("\"Before 28 weeks\" is read as 28 weeks of gestation: 12 weeks before the expected date"
-                                + " of delivery (a 40-week term), which is also before the birth."),
+                                + " of delivery (a 40-week term), which is also before the birth.")
+                        .interpretedAs("As for cp.icpc, \"if required\": not owed once the section 47 enquiry is recorded as"
+                                + " concluding that no conference is needed."),
                 rule("cp.section-47-completed", "Section 47 enquiry completed", "CP-4")
                         .citing(booklet(section, "All S47 Enquiries should be completed within a maximum of 15 working days"))
                         .localStandard()
