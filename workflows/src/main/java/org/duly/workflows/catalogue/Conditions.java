@@ -25,6 +25,7 @@ import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.AssessmentSignedOff;
 import org.duly.domain.events.AssessmentStarted;
 import org.duly.domain.events.BecameLookedAfter;
+import org.duly.domain.events.Birth;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.ChildsPlanCreated;
 import org.duly.domain.events.ChildsPlanEnded;
@@ -165,11 +166,25 @@ public final class Conditions {
     /** A pre-birth conference. */
     public static final Condition<ConferenceHeld> PRE_BIRTH = Condition.of("", ConferenceHeld::preBirth);
 
-    /** A scheduled conference of a kind not yet held: nothing of that kind held on or after it was scheduled. */
+    /** A birth after a pre-birth initial conference that made a child protection plan. */
+    public static final Condition<Birth> AFTER_A_PRE_BIRTH_PLAN = Condition.withFacts("", (birth, facts) ->
+            facts.occurrences(ConferenceHeld.class).stream().anyMatch(held -> held.kind() == ConferenceKind.INITIAL
+                    && held.preBirth() && !held.date().isAfter(birth.date()) && WITH_A_PLAN.test(held, facts)));
+
+    /**
+     * A scheduled conference of a kind not yet held: nothing of that kind held after it was arranged (on the day it was
+     * arranged only if it was arranged for that day: the next review is often arranged at a review), and not
+     * rescheduled by a later arrangement of that kind.
+     */
     public static Condition<ConferenceScheduled> scheduledNotYetHeld(ConferenceKind kind) {
-        return Condition.withFacts("", (scheduled, facts) -> scheduled.kind() == kind
-                && facts.occurrences(ConferenceHeld.class).stream()
-                        .noneMatch(held -> held.kind() == kind && !held.date().isBefore(scheduled.date())));
+        return Condition.withFacts("", (scheduled, facts) -> {
+            List<ConferenceScheduled> arranged = facts.occurrences(ConferenceScheduled.class);
+            return scheduled.kind() == kind
+                    && facts.occurrences(ConferenceHeld.class).stream().noneMatch(held -> held.kind() == kind
+                            && (held.date().isAfter(scheduled.date()) || held.date().equals(scheduled.conferenceDate())))
+                    && arranged.subList(arranged.lastIndexOf(scheduled) + 1, arranged.size()).stream()
+                            .noneMatch(later -> later.kind() == kind);
+        });
     }
 
     /** A report shared for a conference of a kind. */

@@ -410,14 +410,20 @@ public final class DerbyshirePracticeStandards {
                         .localStandard()
                         .due(atLeast(weeks(12)).before(dateOf(EXPECTED_DATE_OF_DELIVERY)))
                         .metBy(initial.where(PRE_BIRTH))
-                        .appliesWhen(org.duly.timescales.Condition.withFacts("to unborn children with section 47 enquiries",
+                        .appliesWhen(org.duly.timescales.Condition.withFacts("to unborn children with section 47 enquiries"
+                                        + " that may need a conference",
                                 (date, facts) -> facts.value(EXPECTED_DATE_OF_DELIVERY).isPresent()
                                         && facts.occurrences(org.duly.domain.events.StrategyDiscussion.class).stream()
                                                 .anyMatch(discussion -> discussion.initiatedSection47()
                                                         && facts.value(DATE_OF_BIRTH).map(born -> discussion.date().isBefore(born))
-                                                                .orElse(true))))
+                                                                .orElse(true)
+                                                        && facts.occurrences(org.duly.domain.events.Section47EnquiryCompleted.class)
+                                                                .stream().noneMatch(completed -> !completed.date().isBefore(discussion.date())
+                                                                        && NO_CONFERENCE_NEEDED.test(completed, facts)))))
                         .interpretedAs("\"Before 28 weeks\" is read as 28 weeks of gestation: 12 weeks before the expected date"
-                                + " of delivery (a 40-week term), which is also before the birth."),
+                                + " of delivery (a 40-week term), which is also before the birth.")
+                        .interpretedAs("As for cp.icpc, \"if required\": not owed once the section 47 enquiry is recorded as"
+                                + " concluding that no conference is needed."),
                 rule("cp.section-47-completed", "Section 47 enquiry completed", "CP-4")
                         .citing(booklet(section, "All S47 Enquiries should be completed within a maximum of 15 working days"))
                         .localStandard()
@@ -430,7 +436,7 @@ public final class DerbyshirePracticeStandards {
                         .due(atLeast(workingDays(2)).before(conference(ConferenceKind.INITIAL, "the initial conference")))
                         .metBy(REPORT_SHARED.where(reportFor(ConferenceKind.INITIAL)))
                         .interpretedAs("Counted back from the conference: the date it is held, or, before then, the date it is"
-                                + " scheduled for."),
+                                + " scheduled for (the latest arrangement, when it is rescheduled)."),
                 rule("cp.report-review", "Report shared before a review conference", "CP-6")
                         .citing(booklet(section, "3 working days for any subsequent review"))
                         .localStandard()
@@ -472,11 +478,12 @@ public final class DerbyshirePracticeStandards {
                         .citing(booklet(section, "if the initial conference was a pre-birth conference within 1 month of the child's"
                                 + " birth, or within 3 months of the initial one (whichever is sooner)"))
                         .statutory(Instrument.WORKING_TOGETHER, "review child protection conferences")
-                        .due(first(soonerOf(within(months(1)).of(BIRTH), within(months(3)).of(initialWithPlan.where(PRE_BIRTH))))
+                        .due(first(soonerOf(within(months(1)).of(BIRTH.where(AFTER_A_PRE_BIRTH_PLAN)),
+                                        within(months(3)).of(initialWithPlan.where(PRE_BIRTH))))
                                 .thenEvery(months(6)).until(planEnds))
                         .metBy(review)
                         .interpretedAs("Until the birth, the first review is due 3 months after the pre-birth conference; the"
-                                + " birth can bring it forward."));
+                                + " birth can bring it forward. A birth counts only after a pre-birth conference that made a plan."));
     }
 
     /** A conference of a kind: when it was held, or, until then, when it is scheduled for. */
@@ -618,11 +625,13 @@ public final class DerbyshirePracticeStandards {
                                 + " by business services to carers / education provision and the young person (if 11 or above) when a"
                                 + " child enters care"))
                         .localStandard()
-                        .due(immediately().on(becameLookedAfter))
+                        .due(immediately().on(becameLookedAfter.where(org.duly.timescales.Condition.withFacts("aged 4 to 17",
+                                (became, facts) -> AGED_4_TO_17.test(became.date(), facts)))))
                         .metBy(SDQ)
                         .appliesWhen(AGED_4_TO_17)
                         .interpretedAs("The booklet sets no time for the return: Duly counts the questionnaire as due the day the"
-                                + " child enters care, so a later record shows as met late."),
+                                + " child enters care, so a later record shows as met late.")
+                        .interpretedAs("Owed for a child aged 4 to 17 on the day they enter care."),
                 rule("lac.sdq-twice-yearly", "Strengths and difficulties questionnaires each May and November", "LAC-14")
                         .citing(booklet(section, "then twice yearly (May and November)"))
                         .localStandard()
