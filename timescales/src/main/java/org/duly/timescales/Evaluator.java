@@ -98,20 +98,28 @@ final class Evaluator {
     }
 
     static boolean started(Timescale timescale, Facts facts, EvaluationContext context) {
+        try {
+            return startedIn(timescale, facts, context);
+        } catch (MissingFactException missing) {
+            return true;
+        }
+    }
+
+    private static boolean startedIn(Timescale timescale, Facts facts, EvaluationContext context) {
         if (timescale instanceof Recurrence recurrence) {
-            return started(recurrence.first(), facts, context);
+            return startedIn(recurrence.first(), facts, context);
         }
         if (timescale instanceof FixedSchedule schedule) {
             return started(schedule.from(), facts, context);
         }
         if (timescale instanceof Deadline.TargetAndLimit targetAndLimit) {
-            return started(targetAndLimit.limit(), facts, context);
+            return startedIn(targetAndLimit.limit(), facts, context);
         }
         if (timescale instanceof Deadline.Until until) {
-            return started(until.deadline(), facts, context);
+            return startedIn(until.deadline(), facts, context);
         }
         if (timescale instanceof Deadline.WhicheverIs choice) {
-            return started(choice.first(), facts, context) || started(choice.second(), facts, context);
+            return startedIn(choice.first(), facts, context) || startedIn(choice.second(), facts, context);
         }
         if (timescale instanceof Deadline.AsDirected<?> directed) {
             return !directed.direction().selected(facts).isEmpty();

@@ -628,7 +628,6 @@ public final class DerbyshirePracticeStandards {
                         .due(immediately().on(becameLookedAfter.where(org.duly.timescales.Condition.withFacts("aged 4 to 17",
                                 (became, facts) -> AGED_4_TO_17.test(became.date(), facts)))))
                         .metBy(SDQ)
-                        .appliesWhen(AGED_4_TO_17)
                         .interpretedAs("The booklet sets no time for the return: Duly counts the questionnaire as due the day the"
                                 + " child enters care, so a later record shows as met late.")
                         .interpretedAs("Owed for a child aged 4 to 17 on the day they enter care."),
