@@ -93,14 +93,14 @@ class ExternalPlacementsRulesTest {
      */
     @ParameterizedTest(name = "moved to {0} on {1}, visit {3} for {2}, as of {4}: due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # moved to         | on         | visit for                  | visit      | as of      | due        | status   | why
-            SEMI_INDEPENDENT   | 2024-03-04 | MOVE_INTO_SEMI_INDEPENDENT | 2024-04-15 | 2024-04-16 | 2024-04-15 | MET      | 6 calendar weeks: Good Friday and Easter Monday are not skipped
-            SEMI_INDEPENDENT   | 2024-03-04 | MOVE_INTO_SEMI_INDEPENDENT | 2024-04-16 | 2024-04-17 | 2024-04-15 | MET_LATE | the day after
-            SEMI_INDEPENDENT   | 2024-03-04 | -                          | -          | 2024-03-04 | 2024-04-15 | UPCOMING | more than 5 working days ahead
-            SEMI_INDEPENDENT   | 2024-03-04 | -                          | -          | 2024-04-15 | 2024-04-15 | DUE_SOON | due today
-            SEMI_INDEPENDENT   | 2024-03-04 | -                          | -          | 2024-04-16 | 2024-04-15 | OVERDUE  | the day after, no visit
-            SEMI_INDEPENDENT   | 2024-03-04 | CONCERNS_RAISED            | 2024-04-10 | 2024-04-16 | 2024-04-15 | OVERDUE  | a visit about concerns is not the visit after the move
-            PRIVATE_RESIDENTIAL | 2024-03-04 | -                         | -          | 2024-04-16 | -          | -        | a move into a children's home owes no such visit
+            # moved to          | on         | visit for                  | visit      | as of      | due        | status   | why
+            SEMI_INDEPENDENT    | 2024-03-04 | MOVE_INTO_SEMI_INDEPENDENT | 2024-04-15 | 2024-04-16 | 2024-04-15 | MET      | 6 calendar weeks: Good Friday and Easter Monday are not skipped
+            SEMI_INDEPENDENT    | 2024-03-04 | MOVE_INTO_SEMI_INDEPENDENT | 2024-04-16 | 2024-04-17 | 2024-04-15 | MET_LATE | the day after
+            SEMI_INDEPENDENT    | 2024-03-04 | -                          | -          | 2024-03-04 | 2024-04-15 | UPCOMING | more than 5 working days ahead
+            SEMI_INDEPENDENT    | 2024-03-04 | -                          | -          | 2024-04-15 | 2024-04-15 | DUE_SOON | due today
+            SEMI_INDEPENDENT    | 2024-03-04 | -                          | -          | 2024-04-16 | 2024-04-15 | OVERDUE  | the day after, no visit
+            SEMI_INDEPENDENT    | 2024-03-04 | CONCERNS_RAISED            | 2024-04-10 | 2024-04-16 | 2024-04-15 | OVERDUE  | a visit about concerns is not the visit after the move
+            PRIVATE_RESIDENTIAL | 2024-03-04 | -                          | -          | 2024-04-16 | -          | -        | a move into a children's home owes no such visit
             """)
     void qa_visit_after_a_move_to_semi_independent(PlacementType movedTo, String on, QualityAssuranceVisitReason reason, String visit,
             String asOf, String due, Status status, String why) {
