@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.duly.domain.care.CareLeaverCategory;
+import org.duly.domain.care.CareLeaverRules;
 import org.duly.domain.complaints.ComplaintKind;
 import org.duly.domain.complaints.ComplaintStage;
 import org.duly.domain.complaints.ExtensionReason;
@@ -809,7 +810,8 @@ public final class DerbyshirePracticeStandards {
                 .due(first(within(months(12)).of(birthday(18, DATE_OF_BIRTH))).thenEvery(months(12))
                         .until(reaching(until, DATE_OF_BIRTH)))
                 .metBy(CARE_LEAVER_CONTACT)
-                .appliesWhen(careLeaver("to former relevant care leavers", CareLeaverCategory.FORMER_RELEVANT))
+                .appliesWhen(careLeaver("to former relevant care leavers", CareLeaverRules.STATUTE.withFormerRelevantUntil(until),
+                        CareLeaverCategory.FORMER_RELEVANT))
                 .interpretedAs(until.years() == 25
                         ? "From 1 April 2018 (Children and Social Work Act 2017) to 25, for care leavers whose contacts began on"
                                 + " or after that date (their 18th birthday): the version in force when the clock started applies."
