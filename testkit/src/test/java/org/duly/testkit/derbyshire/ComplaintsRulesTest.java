@@ -64,6 +64,12 @@ class ComplaintsRulesTest {
         return EscalationRequested.builder().date(d(date)).toStage(toStage).build();
     }
 
+    /** A stage 1 extension with a response date agreed with the complainant. */
+    private static ComplaintExtended agreedExtension(String on, String agreed, ExtensionReason reason) {
+        return ComplaintExtended.builder().date(d(on)).stage(ComplaintStage.STAGE_1).reason(reason).agreedResponseDate(d(agreed))
+                .complainantInformed(true).build();
+    }
+
     /** Due on the date with the status; NOT_APPLICABLE with no date; "-" (null) when the rule owes nothing. */
     private static void expect(Schedule schedule, String ruleId, String due, Status status, String why) {
         if (status == null) {
@@ -132,30 +138,35 @@ class ComplaintsRulesTest {
 
     /**
      * CC-3: in exceptional circumstances, a final response within 90 calendar days, or by the date
-     * agreed with the complainant when that is later (the interpretation).
+     * agreed with the complainant when that is later; a date agreed again replaces the one before
+     * (the interpretation).
      */
-    @ParameterizedTest(name = "{0} received {1}, extended {2} to {3}, response {4}, as of {5}: due {6}, {7}")
+    @ParameterizedTest(name = "{0} received {1}, extended {2} to {3}, agreed again {4}, response {5}, as of {6}: due {7}, {8}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # kind    | received   | extended   | agreed date | response   | as of      | due        | status         | why
-            CORPORATE | 2024-01-08 | -          | -           | 2024-04-07 | 2024-04-10 | 2024-04-07 | MET            | 90 calendar days (29 February included) end on a Sunday, not moved
-            CORPORATE | 2024-01-08 | -          | -           | 2024-04-08 | 2024-04-10 | 2024-04-07 | MET_LATE       | the day after
-            CORPORATE | 2024-01-08 | -          | -           | -          | 2024-01-08 | 2024-04-07 | UPCOMING       | more than 5 working days ahead
-            CORPORATE | 2024-01-08 | -          | -           | -          | 2024-04-07 | 2024-04-07 | DUE_SOON       | due today
-            CORPORATE | 2024-01-08 | -          | -           | -          | 2024-04-08 | 2024-04-07 | OVERDUE        | the day after, no response
-            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | 2024-05-31 | 2024-06-03 | 2024-05-31 | MET            | the later date agreed with the complainant
-            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | 2024-06-01 | 2024-06-03 | 2024-05-31 | MET_LATE       | the day after the agreed date
-            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | -          | 2024-05-01 | 2024-05-31 | UPCOMING       | waiting for the agreed date
-            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | -          | 2024-06-01 | 2024-05-31 | OVERDUE        | the day after the agreed date
-            CORPORATE | 2024-01-08 | 2024-02-01 | 2024-03-15  | -          | 2024-04-08 | 2024-04-07 | OVERDUE        | an agreed date before the 90 days does not shorten them: the later applies
-            STATUTORY | 2024-01-08 | -          | -           | -          | 2024-04-10 | -          | NOT_APPLICABLE | a statutory complaint follows the statutory procedure
+            # kind    | received   | extended   | agreed date | agreed again (on, to) | response   | as of      | due        | status         | why
+            CORPORATE | 2024-01-08 | -          | -           | -                     | 2024-04-07 | 2024-04-10 | 2024-04-07 | MET            | 90 calendar days (29 February included) end on a Sunday, not moved
+            CORPORATE | 2024-01-08 | -          | -           | -                     | 2024-04-08 | 2024-04-10 | 2024-04-07 | MET_LATE       | the day after
+            CORPORATE | 2024-01-08 | -          | -           | -                     | -          | 2024-01-08 | 2024-04-07 | UPCOMING       | more than 5 working days ahead
+            CORPORATE | 2024-01-08 | -          | -           | -                     | -          | 2024-04-07 | 2024-04-07 | DUE_SOON       | due today
+            CORPORATE | 2024-01-08 | -          | -           | -                     | -          | 2024-04-08 | 2024-04-07 | OVERDUE        | the day after, no response
+            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | -                     | 2024-05-31 | 2024-06-03 | 2024-05-31 | MET            | the later date agreed with the complainant
+            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | -                     | 2024-06-01 | 2024-06-03 | 2024-05-31 | MET_LATE       | the day after the agreed date
+            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | -                     | -          | 2024-05-01 | 2024-05-31 | UPCOMING       | waiting for the agreed date
+            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | -                     | -          | 2024-06-01 | 2024-05-31 | OVERDUE        | the day after the agreed date
+            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | 2024-05-20 2024-06-28 | 2024-06-28 | 2024-07-01 | 2024-06-28 | MET            | agreed again on 20 May for 28 June: the new date replaces 31 May
+            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | 2024-05-20 2024-06-28 | -          | 2024-06-03 | 2024-06-28 | UPCOMING       | not overdue after 31 May: the date agreed again replaces it
+            CORPORATE | 2024-01-08 | 2024-02-01 | 2024-03-15  | -                     | -          | 2024-04-08 | 2024-04-07 | OVERDUE        | an agreed date before the 90 days does not shorten them: the later applies
+            STATUTORY | 2024-01-08 | -          | -           | -                     | -          | 2024-04-10 | -          | NOT_APPLICABLE | a statutory complaint follows the statutory procedure
             """)
-    void corporate_agreed_timescale(ComplaintKind kind, String received, String extended, String agreed, String response,
-            String asOf, String due, Status status, String why) {
+    void corporate_agreed_timescale(ComplaintKind kind, String received, String extended, String agreed, String agreedAgain,
+            String response, String asOf, String due, Status status, String why) {
         Events events = received(received);
         if (extended != null) {
-            events.add(ComplaintExtended.builder().date(d(extended)).stage(ComplaintStage.STAGE_1)
-                    .reason(ExtensionReason.ONGOING_INTERNAL_PROCEDURES).agreedResponseDate(d(agreed)).complainantInformed(true)
-                    .build());
+            events.add(agreedExtension(extended, agreed, ExtensionReason.ONGOING_INTERNAL_PROCEDURES));
+        }
+        if (agreedAgain != null) {
+            String[] onAndTo = agreedAgain.split(" ");
+            events.add(agreedExtension(onAndTo[0], onAndTo[1], ExtensionReason.ONGOING_INTERNAL_PROCEDURES));
         }
         if (response != null) {
             events.add(response(response, ComplaintStage.STAGE_1));
@@ -166,35 +177,39 @@ class ComplaintsRulesTest {
     /**
      * SC-1: the stage 1 response to a statutory complaint within 10 working days of receipt, 20 with
      * an extension for complexity, or by the date agreed when an advocate is needed: whichever is
-     * latest (the interpretation).
+     * latest; a date agreed again replaces the one before (the interpretation).
      */
-    @ParameterizedTest(name = "{0} received {1}, extended {2} ({3}, agreed {4}), response {5}, as of {6}: due {7}, {8}")
+    @ParameterizedTest(name = "{0} received {1}, extended {2} ({3}, agreed {4}, again {5}), response {6}, as of {7}: due {8}, {9}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # kind    | received   | extended   | reason                      | agreed date | response   | as of      | due        | status         | why
-            STATUTORY | 2024-03-25 | -          | -                           | -           | 2024-04-10 | 2024-04-12 | 2024-04-10 | MET            | 10 working days: Good Friday and Easter Monday are skipped
-            STATUTORY | 2024-03-25 | -          | -                           | -           | 2024-04-11 | 2024-04-12 | 2024-04-10 | MET_LATE       | the day after
-            STATUTORY | 2024-03-25 | -          | -                           | -           | -          | 2024-03-25 | 2024-04-10 | UPCOMING       | more than 5 working days ahead
-            STATUTORY | 2024-03-25 | -          | -                           | -           | -          | 2024-04-10 | 2024-04-10 | DUE_SOON       | due today
-            STATUTORY | 2024-03-25 | -          | -                           | -           | -          | 2024-04-11 | 2024-04-10 | OVERDUE        | the day after, no response
-            STATUTORY | 2024-03-04 | 2024-03-11 | COMPLEX_COMPLAINT           | -           | 2024-04-03 | 2024-04-05 | 2024-04-03 | MET            | extended for complexity: 20 working days, skipping Good Friday and Easter Monday
-            STATUTORY | 2024-03-04 | 2024-03-11 | COMPLEX_COMPLAINT           | -           | 2024-04-04 | 2024-04-05 | 2024-04-03 | MET_LATE       | the day after the 20th working day
-            STATUTORY | 2024-03-04 | 2024-03-11 | COMPLEX_COMPLAINT           | -           | -          | 2024-03-08 | 2024-03-18 | UPCOMING       | before the extension is recorded: 10 working days
-            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | 2024-04-30 | 2024-05-02 | 2024-04-30 | MET            | an advocate is needed: the date agreed
-            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | 2024-05-01 | 2024-05-02 | 2024-04-30 | MET_LATE       | the day after the agreed date
-            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-03-15  | -          | 2024-03-19 | 2024-03-18 | OVERDUE        | an agreed date sooner than the 10 working days does not shorten them: the latest applies
-            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | -           | -          | 2024-03-19 | 2024-03-18 | OVERDUE        | an advocate but no date agreed yet: 10 working days
-            STATUTORY | 2024-03-04 | 2024-03-08 | ONGOING_INTERNAL_PROCEDURES | 2024-04-30  | -          | 2024-03-19 | 2024-03-18 | OVERDUE        | at stage 1 only an advocate's agreed date extends the response
-            CORPORATE | 2024-03-04 | -          | -                           | -           | -          | 2024-03-19 | -          | NOT_APPLICABLE | a corporate complaint follows the corporate procedure
+            # kind    | received   | extended   | reason                      | agreed date | agreed again (on, to) | response   | as of      | due        | status         | why
+            STATUTORY | 2024-03-25 | -          | -                           | -           | -                     | 2024-04-10 | 2024-04-12 | 2024-04-10 | MET            | 10 working days: Good Friday and Easter Monday are skipped
+            STATUTORY | 2024-03-25 | -          | -                           | -           | -                     | 2024-04-11 | 2024-04-12 | 2024-04-10 | MET_LATE       | the day after
+            STATUTORY | 2024-03-25 | -          | -                           | -           | -                     | -          | 2024-03-25 | 2024-04-10 | UPCOMING       | more than 5 working days ahead
+            STATUTORY | 2024-03-25 | -          | -                           | -           | -                     | -          | 2024-04-10 | 2024-04-10 | DUE_SOON       | due today
+            STATUTORY | 2024-03-25 | -          | -                           | -           | -                     | -          | 2024-04-11 | 2024-04-10 | OVERDUE        | the day after, no response
+            STATUTORY | 2024-03-04 | 2024-03-11 | COMPLEX_COMPLAINT           | -           | -                     | 2024-04-03 | 2024-04-05 | 2024-04-03 | MET            | extended for complexity: 20 working days, skipping Good Friday and Easter Monday
+            STATUTORY | 2024-03-04 | 2024-03-11 | COMPLEX_COMPLAINT           | -           | -                     | 2024-04-04 | 2024-04-05 | 2024-04-03 | MET_LATE       | the day after the 20th working day
+            STATUTORY | 2024-03-04 | 2024-03-11 | COMPLEX_COMPLAINT           | -           | -                     | -          | 2024-03-08 | 2024-03-18 | UPCOMING       | before the extension is recorded: 10 working days
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | -                     | 2024-04-30 | 2024-05-02 | 2024-04-30 | MET            | an advocate is needed: the date agreed
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | -                     | 2024-05-01 | 2024-05-02 | 2024-04-30 | MET_LATE       | the day after the agreed date
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | 2024-04-20 2024-05-31 | 2024-05-31 | 2024-06-03 | 2024-05-31 | MET            | the advocate's date agreed again, 31 May, replaces 30 April: one response due
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | 2024-04-20 2024-05-31 | 2024-06-01 | 2024-06-03 | 2024-05-31 | MET_LATE       | the day after the date agreed again
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-03-15  | -                     | -          | 2024-03-19 | 2024-03-18 | OVERDUE        | an agreed date sooner than the 10 working days does not shorten them: the latest applies
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | -           | -                     | -          | 2024-03-19 | 2024-03-18 | OVERDUE        | an advocate but no date agreed yet: 10 working days
+            STATUTORY | 2024-03-04 | 2024-03-08 | ONGOING_INTERNAL_PROCEDURES | 2024-04-30  | -                     | -          | 2024-03-19 | 2024-03-18 | OVERDUE        | at stage 1 only an advocate's agreed date extends the response
+            CORPORATE | 2024-03-04 | -          | -                           | -           | -                     | -          | 2024-03-19 | -          | NOT_APPLICABLE | a corporate complaint follows the corporate procedure
             """)
-    void statutory_stage_1(ComplaintKind kind, String received, String extended, ExtensionReason reason, String agreed, String response,
-            String asOf, String due, Status status, String why) {
+    void statutory_stage_1(ComplaintKind kind, String received, String extended, ExtensionReason reason, String agreed, String agreedAgain,
+            String response, String asOf, String due, Status status, String why) {
         Events events = received(received);
         if (extended != null) {
-            var extension = ComplaintExtended.builder().date(d(extended)).stage(ComplaintStage.STAGE_1).reason(reason);
-            if (agreed != null) {
-                extension.agreedResponseDate(d(agreed)).complainantInformed(true);
-            }
-            events.add(extension.build());
+            events.add(agreed == null
+                    ? ComplaintExtended.builder().date(d(extended)).stage(ComplaintStage.STAGE_1).reason(reason).build()
+                    : agreedExtension(extended, agreed, reason));
+        }
+        if (agreedAgain != null) {
+            String[] onAndTo = agreedAgain.split(" ");
+            events.add(agreedExtension(onAndTo[0], onAndTo[1], reason));
         }
         if (response != null) {
             events.add(response(response, ComplaintStage.STAGE_1));

@@ -919,12 +919,12 @@ public final class DerbyshirePracticeStandards {
                                 + " the earliest possible point, and a timescale for the remaining actions agreed."))
                         .localStandard()
                         .due(laterOf(within(days(90)).of(COMPLAINT_RECEIVED),
-                                asDirectedBy(COMPLAINT_EXTENDED.where(WITH_AN_AGREED_DATE),
+                                asDirectedBy(COMPLAINT_EXTENDED.where(WITH_AN_AGREED_DATE).latest(),
                                         extension -> extension.agreedResponseDate().orElseThrow())))
                         .metBy(COMPLAINT_RESPONSE)
                         .appliesWhen(isCorporate)
                         .interpretedAs("The final response is due within 90 days, or by the date agreed with the complainant when"
-                                + " that is later."),
+                                + " that is later; a date agreed again replaces the one before."),
                 rule("complaints.statutory.stage-1", "Statutory complaint: stage 1 response", "SC-1")
                         .citing(booklet(statutory, "Stage 1 - 10 working day response time (regulation 14(1)) (with a further 10 days"
                                 + " for more complex complaints ...) or additional time if an advocate is required (regulation 14(5))"))
@@ -932,12 +932,12 @@ public final class DerbyshirePracticeStandards {
                         .due(laterOf(laterOf(within(workingDays(10)).of(COMPLAINT_RECEIVED),
                                         within(workingDays(20)).of(COMPLAINT_RECEIVED.where(extendedAtStage1(ExtensionReason.COMPLEX_COMPLAINT)))),
                                 asDirectedBy(COMPLAINT_EXTENDED.where(extensionAt(ComplaintStage.STAGE_1,
-                                                EnumSet.of(ExtensionReason.ADVOCATE_NEEDED))).where(WITH_AN_AGREED_DATE),
+                                                EnumSet.of(ExtensionReason.ADVOCATE_NEEDED))).where(WITH_AN_AGREED_DATE).latest(),
                                         extension -> extension.agreedResponseDate().orElseThrow())))
                         .metBy(COMPLAINT_RESPONSE.where(responseAt(ComplaintStage.STAGE_1)))
                         .appliesWhen(isStatutory)
                         .interpretedAs("10 working days, 20 with an extension for complexity, or the date agreed when an advocate"
-                                + " is needed: whichever is latest."),
+                                + " is needed: whichever is latest; a date agreed again replaces the one before."),
                 rule("complaints.statutory.stage-2", "Statutory complaint: stage 2 response", "SC-2")
                         .citing(booklet(statutory, "Stage 2 - Where it is not possible to complete the investigation within 25 working"
                                 + " days (regulation 17 (3)), stage 2 may be extended to a maximum of 65 working days (regulation"
