@@ -13,6 +13,8 @@ import java.util.Set;
 import org.duly.domain.Child;
 import org.duly.domain.care.CareHistory;
 import org.duly.domain.care.CareLeaverCategory;
+import org.duly.domain.care.CareLeaverRules;
+import org.duly.domain.care.CareLeaverStatus;
 import org.duly.domain.care.PrivateFostering;
 import org.duly.domain.care.PrivateFosteringArrangement;
 import org.duly.domain.complaints.ComplaintKind;
@@ -357,6 +359,17 @@ public final class Conditions {
         Set<CareLeaverCategory> set = EnumSet.of(categories[0], categories);
         return Condition.withFacts(words, (date, facts) -> set.contains(
                 facts.require(CARE_LEAVER_STATUS, "to find the care leaver category").categoryOn(date)));
+    }
+
+    /**
+     * The young person is in a care leaver category on the date under given rules: the CL-10
+     * extension keeps a former relevant care leaver in the category to 25, where the statute ends it
+     * at 21.
+     */
+    public static Condition<LocalDate> careLeaver(String words, CareLeaverRules rules, CareLeaverCategory... categories) {
+        Set<CareLeaverCategory> set = EnumSet.of(categories[0], categories);
+        return Condition.withFacts(words, (date, facts) -> set.contains(CareLeaverStatus.of(
+                facts.require(ChildFacts.TIMELINE, "to find the care leaver category"), rules).categoryOn(date)));
     }
 
     /** The young person is likely to need adult services, with complex needs. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.duly.domain.care.CareLeaverCategory;
+import org.duly.domain.care.CareLeaverRules;
 import org.duly.domain.complaints.ComplaintKind;
 import org.duly.domain.complaints.ComplaintStage;
 import org.duly.domain.complaints.ExtensionReason;
@@ -821,7 +822,8 @@ public final class DerbyshirePracticeStandards {
                 .due(first(within(months(12)).of(birthday(18, DATE_OF_BIRTH))).thenEvery(months(12))
                         .until(reaching(until, DATE_OF_BIRTH)))
                 .metBy(CARE_LEAVER_CONTACT)
-                .appliesWhen(careLeaver("to former relevant care leavers", CareLeaverCategory.FORMER_RELEVANT))
+                .appliesWhen(careLeaver("to former relevant care leavers", CareLeaverRules.STATUTE.withFormerRelevantUntil(until),
+                        CareLeaverCategory.FORMER_RELEVANT))
                 .interpretedAs(until.years() == 25
                         ? "From 1 April 2018 (Children and Social Work Act 2017) to 25, for care leavers whose contacts began on"
                                 + " or after that date (their 18th birthday): the version in force when the clock started applies."
@@ -929,12 +931,12 @@ public final class DerbyshirePracticeStandards {
                                 + " the earliest possible point, and a timescale for the remaining actions agreed."))
                         .localStandard()
                         .due(laterOf(within(days(90)).of(COMPLAINT_RECEIVED),
-                                asDirectedBy(COMPLAINT_EXTENDED.where(WITH_AN_AGREED_DATE),
+                                asDirectedBy(COMPLAINT_EXTENDED.where(WITH_AN_AGREED_DATE).latest(),
                                         extension -> extension.agreedResponseDate().orElseThrow())))
                         .metBy(COMPLAINT_RESPONSE)
                         .appliesWhen(isCorporate)
                         .interpretedAs("The final response is due within 90 days, or by the date agreed with the complainant when"
-                                + " that is later."),
+                                + " that is later; a date agreed again replaces the one before."),
                 rule("complaints.statutory.stage-1", "Statutory complaint: stage 1 response", "SC-1")
                         .citing(booklet(statutory, "Stage 1 - 10 working day response time (regulation 14(1)) (with a further 10 days"
                                 + " for more complex complaints ...) or additional time if an advocate is required (regulation 14(5))"))
@@ -942,12 +944,12 @@ public final class DerbyshirePracticeStandards {
                         .due(laterOf(laterOf(within(workingDays(10)).of(COMPLAINT_RECEIVED),
                                         within(workingDays(20)).of(COMPLAINT_RECEIVED.where(extendedAtStage1(ExtensionReason.COMPLEX_COMPLAINT)))),
                                 asDirectedBy(COMPLAINT_EXTENDED.where(extensionAt(ComplaintStage.STAGE_1,
-                                                EnumSet.of(ExtensionReason.ADVOCATE_NEEDED))).where(WITH_AN_AGREED_DATE),
+                                                EnumSet.of(ExtensionReason.ADVOCATE_NEEDED))).where(WITH_AN_AGREED_DATE).latest(),
                                         extension -> extension.agreedResponseDate().orElseThrow())))
                         .metBy(COMPLAINT_RESPONSE.where(responseAt(ComplaintStage.STAGE_1)))
                         .appliesWhen(isStatutory)
                         .interpretedAs("10 working days, 20 with an extension for complexity, or the date agreed when an advocate"
-                                + " is needed: whichever is latest."),
+                                + " is needed: whichever is latest; a date agreed again replaces the one before."),
                 rule("complaints.statutory.stage-2", "Statutory complaint: stage 2 response", "SC-2")
                         .citing(booklet(statutory, "Stage 2 - Where it is not possible to complete the investigation within 25 working"
                                 + " days (regulation 17 (3)), stage 2 may be extended to a maximum of 65 working days (regulation"
