@@ -524,7 +524,8 @@ final class Evaluator {
                 Optional<Candidate> match = Optional.empty();
                 for (int i = 0; i < candidates.size(); i++) {
                     Candidate candidate = candidates.get(i);
-                    if (!used[i] && !candidate.date().isBefore(start)
+                    // The due date's own range: from the previous occurrence, or for a first "by a birthday", any time before.
+                    if (!used[i] && current.matching().contains(candidate.date())
                             && end.map(e -> e.admits(candidate.date())).orElse(true)) {
                         used[i] = true;
                         match = Optional.of(candidate);

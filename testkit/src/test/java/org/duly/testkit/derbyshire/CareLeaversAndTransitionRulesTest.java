@@ -27,6 +27,7 @@ import org.duly.domain.events.VisitPurpose;
 import org.duly.testkit.ChildCase;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.Schedule;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -271,6 +272,13 @@ class CareLeaversAndTransitionRulesTest {
                 occurrence, due, status, why);
     }
 
+    /** CL-5 without a pathway plan: nothing to review, and the 21st birthday is not needed to say so. */
+    @Test
+    void an_unborn_child_owes_no_pathway_plan_review() {
+        assertThat(youngPerson(null, null, null, List.of()).schedule("2024-08-15"))
+                .hasNoObligation("care-leavers.pathway-plan-reviewed");
+    }
+
     /**
      * CL-6: a pathway plan review within 28 days of a change of accommodation or another significant
      * change. Born 20 July 2006, in care to the 18th birthday, the pathway plan made on 3 June 2024.
@@ -299,16 +307,13 @@ class CareLeaversAndTransitionRulesTest {
      * CL-7: the preparation for adulthood data record of a young person likely to need adult
      * services, without complex needs: by the 16th birthday, then updated every 6 months, until the
      * 18th birthday. Born 15 June 2008 unless said: 16 on 15 June 2024, 18 on 15 June 2026.
-     *
-     * <p>Not in the table yet: a record made before the birthday, which should meet the first
-     * occurrence "by" the birthday; the engine matches the first occurrence of a recurrence only
-     * from its anchor's date (the birthday) on, so it reports it OVERDUE (reported, to be fixed in
-     * the timescales module).
      */
     @ParameterizedTest(name = "born {0}, needs {1}, records {2}, as of {3}: #{4} due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # born     | needs          | records               | as of      | # | due        | status         | why
             2008-06-15 | likely         | 2024-06-15            | 2024-06-20 | 1 | 2024-06-15 | MET            | on the 16th birthday
+            2008-06-15 | likely         | 2024-05-01            | 2024-06-20 | 1 | 2024-06-15 | MET            | before the 16th birthday: "by" it
+            2008-06-15 | likely         | 2024-05-01            | 2024-06-20 | 2 | 2024-11-01 | UPCOMING       | the next 6 months after it
             2008-06-15 | likely         | 2024-06-16            | 2024-06-20 | 1 | 2024-06-15 | MET_LATE       | the day after
             2008-06-15 | likely         | -                     | 2024-01-10 | 1 | 2024-06-15 | UPCOMING       | more than 5 working days ahead
             2008-06-15 | likely         | -                     | 2024-06-15 | 1 | 2024-06-15 | DUE_SOON       | due today
@@ -333,16 +338,12 @@ class CareLeaversAndTransitionRulesTest {
      * CL-7: the preparation for adulthood data record of a young person with complex needs likely to
      * need adult services: by the 14th birthday, then updated every 6 months, until the 18th
      * birthday. Born 15 June 2008 unless said: 14 on 15 June 2022, 18 on 15 June 2026.
-     *
-     * <p>Not in the table yet: a record made before the birthday, which should meet the first
-     * occurrence "by" the birthday; the engine matches the first occurrence of a recurrence only
-     * from its anchor's date (the birthday) on, so it reports it OVERDUE (reported, to be fixed in
-     * the timescales module).
      */
     @ParameterizedTest(name = "born {0}, needs {1}, records {2}, as of {3}: #{4} due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # born     | needs          | records               | as of      | # | due        | status         | why
             2008-06-15 | likely complex | 2022-06-15            | 2022-06-20 | 1 | 2022-06-15 | MET            | on the 14th birthday
+            2008-06-15 | likely complex | 2022-05-01            | 2022-06-20 | 1 | 2022-06-15 | MET            | before the 14th birthday: "by" it
             2008-06-15 | likely complex | 2022-06-16            | 2022-06-20 | 1 | 2022-06-15 | MET_LATE       | the day after
             2008-06-15 | likely complex | -                     | 2022-01-10 | 1 | 2022-06-15 | UPCOMING       | more than 5 working days ahead
             2008-06-15 | likely complex | -                     | 2022-06-15 | 1 | 2022-06-15 | DUE_SOON       | due today
@@ -454,16 +455,12 @@ class CareLeaversAndTransitionRulesTest {
      * TA-1, TA-2: the transition plan of a young person with complex needs likely to need adult
      * services, initiated by the 14th birthday and then reviewed at least every 6 months, until the
      * 18th birthday. Born 15 June 2008 unless said: 14 on 15 June 2022, 18 on 15 June 2026.
-     *
-     * <p>Not in the table yet: a review made before the birthday, which should meet the first
-     * occurrence "by" the birthday; the engine matches the first occurrence of a recurrence only
-     * from its anchor's date (the birthday) on, so it reports it OVERDUE (reported, to be fixed in
-     * the timescales module).
      */
     @ParameterizedTest(name = "born {0}, needs {1}, reviews {2}, as of {3}: #{4} due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # born     | needs          | reviews               | as of      | # | due        | status         | why
             2008-06-15 | likely complex | 2022-06-15            | 2022-06-20 | 1 | 2022-06-15 | MET            | on the 14th birthday
+            2008-06-15 | likely complex | 2022-05-01            | 2022-06-20 | 1 | 2022-06-15 | MET            | before the 14th birthday: "by" it
             2008-06-15 | likely complex | 2022-06-16            | 2022-06-20 | 1 | 2022-06-15 | MET_LATE       | the day after
             2008-06-15 | likely complex | -                     | 2022-01-10 | 1 | 2022-06-15 | UPCOMING       | more than 5 working days ahead
             2008-06-15 | likely complex | -                     | 2022-06-15 | 1 | 2022-06-15 | DUE_SOON       | due today
@@ -488,16 +485,13 @@ class CareLeaversAndTransitionRulesTest {
      * TA-1, TA-2: the transition plan of a young person likely to need adult services, without
      * complex needs, by the 16th birthday at the latest and then reviewed at least every 6 months,
      * until the 18th birthday. Born 15 June 2008: 16 on 15 June 2024, 18 on 15 June 2026.
-     *
-     * <p>Not in the table yet: a review made before the birthday, which should meet the first
-     * occurrence "by" the birthday; the engine matches the first occurrence of a recurrence only
-     * from its anchor's date (the birthday) on, so it reports it OVERDUE (reported, to be fixed in
-     * the timescales module).
      */
     @ParameterizedTest(name = "born {0}, needs {1}, reviews {2}, as of {3}: #{4} due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # born     | needs          | reviews               | as of      | # | due        | status         | why
             2008-06-15 | likely         | 2024-06-15            | 2024-06-20 | 1 | 2024-06-15 | MET            | on the 16th birthday
+            2008-06-15 | likely         | 2024-05-01            | 2024-06-20 | 1 | 2024-06-15 | MET            | before the 16th birthday: "by" it
+            2008-06-15 | likely         | 2024-05-01            | 2024-06-20 | 2 | 2024-11-01 | UPCOMING       | the next 6 months after it
             2008-06-15 | likely         | 2024-06-16            | 2024-06-20 | 1 | 2024-06-15 | MET_LATE       | the day after
             2008-06-15 | likely         | -                     | 2024-01-10 | 1 | 2024-06-15 | UPCOMING       | more than 5 working days ahead
             2008-06-15 | likely         | -                     | 2024-06-15 | 1 | 2024-06-15 | DUE_SOON       | due today
@@ -542,7 +536,7 @@ class CareLeaversAndTransitionRulesTest {
             2008-06-15 | disabled likely | 2024-06-14            | 2024-08-07 2026-04-10 | 2026-06-22 | 3 | 2026-06-10 | OVERDUE        | due before the 18th birthday: still overdue after it
             2008-06-15 | likely          | 2024-06-14            | -                     | 2024-08-15 | 1 | -          | NOT_APPLICABLE | not disabled: not a Disabled Children's Service case
             2008-06-15 | disabled        | 2024-06-14            | -                     | 2024-08-15 | 1 | -          | NOT_APPLICABLE | not likely to need adult services
-            -          | disabled likely | -                     | -                     | 2024-08-15 | 1 | -          | CANNOT_COMPUTE | no date of birth
+            -          | disabled likely | -                     | -                     | 2024-08-15 | 1 | -          | -              | an unborn child has no transition plan review: nothing starts the clock
             """)
     void locality_transition_meetings(String born, String needs, String planReviews, String meetings, String asOf, int occurrence,
             String due, Status status, String why) {

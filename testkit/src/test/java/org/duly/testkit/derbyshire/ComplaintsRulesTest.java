@@ -288,7 +288,7 @@ class ComplaintsRulesTest {
             STATUTORY | 2024-04-22      | -          | 2024-04-22 | 2024-06-05 | UPCOMING       | more than 5 working days ahead
             STATUTORY | 2024-04-22      | -          | 2024-06-05 | 2024-06-05 | DUE_SOON       | due today
             STATUTORY | 2024-04-22      | -          | 2024-06-06 | 2024-06-05 | OVERDUE        | the day after, no panel
-            CORPORATE | -               | -          | 2024-06-06 | -          | NOT_APPLICABLE | a corporate complaint has no review panel
+            CORPORATE | -               | -          | 2024-06-06 | -          | -              | a corporate complaint has no review panel to request: nothing owed
             """)
     void statutory_review_panel(ComplaintKind kind, String requested, String held, String asOf, String due, Status status, String why) {
         Events events = received("2024-03-04").add(response("2024-03-15", ComplaintStage.STAGE_1))
