@@ -230,6 +230,15 @@ class CareLeaverStatusTest {
     }
 
     @Test
+    void a_young_person_still_in_care_on_the_18th_birthday_without_13_weeks_is_qualifying() {
+        // Looked after from 17 and 3 months with no recorded end: care ends at 18, 90 days short of eligible.
+        Child leapDay = Child.builder().id("C-9").dateOfBirth(day("2008-02-29")).build();
+        CareLeaverStatus status = CareLeaverStatus.of(timeline(leapDay, becameLookedAfter("2025-12-01")));
+        assertThat(status.dateBecameEligible()).isEmpty();
+        assertThat(status.categoryOn(day("2026-03-01"))).isEqualTo(QUALIFYING);
+    }
+
+    @Test
     void the_category_on_a_day_depends_only_on_events_up_to_that_day_and_agrees_with_the_definitions() {
         Child child = Child.builder().id("C-9").dateOfBirth(day("2008-02-29")).build();
         LocalDate start = day("2022-01-01");
@@ -241,7 +250,8 @@ class CareLeaverStatusTest {
                 CareLeaverCategory category = status.categoryOn(on);
                 assertThat(CareLeaverStatus.of(timeline.upTo(on)).categoryOn(on)).as("on %s", on).isEqualTo(category);
                 int age = child.ageOn(on).orElseThrow();
-                boolean countingToday = history.lookedAfterOn(on)
+                // Nobody is looked after from 18, whether or not the case records the end of care.
+                boolean countingToday = age < 18 && history.lookedAfterOn(on)
                         && !history.legalStatusOn(on).map(LegalStatus::isShortBreaks).orElse(false);
                 boolean thirteenWeeks = status.daysCountedThrough(on) >= 91;
                 switch (category) {
