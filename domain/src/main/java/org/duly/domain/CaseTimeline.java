@@ -250,7 +250,12 @@ public final class CaseTimeline {
      * @return the shorter timeline; still consistent, as every rule looks only backward
      */
     public CaseTimeline upTo(LocalDate date) {
-        return new CaseTimeline(child, events.stream().filter(event -> !event.date().isAfter(date)).toList());
+        // Events are in date order: the known ones are a prefix, and most often all of them.
+        int known = events.size();
+        while (known > 0 && events.get(known - 1).date().isAfter(date)) {
+            known--;
+        }
+        return known == events.size() ? this : new CaseTimeline(child, List.copyOf(events.subList(0, known)));
     }
 
     /**

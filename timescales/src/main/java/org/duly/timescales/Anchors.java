@@ -15,6 +15,9 @@ import org.duly.timescales.period.DayPeriod;
 /** The anchors other than events, and how every anchor finds its dates in the facts. */
 final class Anchors {
 
+    /** No dates: what most anchors give in most cases. */
+    private static final Either<CannotCompute, List<AnchorPoint>> NONE = Either.right(List.of());
+
     private Anchors() {
     }
 
@@ -121,7 +124,8 @@ final class Anchors {
      */
     static Either<CannotCompute, List<AnchorPoint>> resolve(Anchor anchor, Facts facts, EvaluationContext context) {
         if (anchor instanceof Event<?> event) {
-            return Either.right(points(event, facts));
+            List<AnchorPoint> points = points(event, facts);
+            return points.isEmpty() ? NONE : Either.right(points);
         }
         if (anchor instanceof Birthday birthday) {
             return facts.value(birthday.dateOfBirth())
@@ -178,6 +182,14 @@ final class Anchors {
     }
 
     private static <O> List<AnchorPoint> points(Event<O> event, Facts facts) {
-        return event.selected(facts).stream().map(event::pointOf).toList();
+        List<O> selected = event.selected(facts);
+        if (selected.isEmpty()) {
+            return List.of();
+        }
+        List<AnchorPoint> points = new ArrayList<>(selected.size());
+        for (O occurrence : selected) {
+            points.add(event.pointOf(occurrence));
+        }
+        return points;
     }
 }

@@ -87,14 +87,13 @@ final class Evaluator {
 
     static Evaluation evaluate(Timescale timescale, Facts facts, Optional<Fulfilment<?>> fulfilment, EvaluationContext context) {
         // Most timescales owe nothing in most cases: the candidates are read only once a clock has started.
-        io.vavr.Lazy<List<Candidate>> candidates = io.vavr.Lazy.of(() -> fulfilment.map(f -> candidates(f, facts)).orElse(List.of()));
         if (timescale instanceof Deadline deadline) {
-            return deadline(deadline, facts, fulfilment, candidates, context);
+            return deadline(deadline, facts, fulfilment, context);
         }
         if (timescale instanceof Recurrence recurrence) {
-            return recurrence(recurrence, facts, candidates, context);
+            return recurrence(recurrence, facts, fulfilment, context);
         }
-        return schedule((FixedSchedule) timescale, facts, candidates, context);
+        return schedule((FixedSchedule) timescale, facts, fulfilment, context);
     }
 
     static boolean started(Timescale timescale, Facts facts, EvaluationContext context) {
@@ -161,12 +160,21 @@ final class Evaluator {
         }
     }
 
+    private static List<Candidate> candidates(Optional<Fulfilment<?>> fulfilment, Facts facts) {
+        return fulfilment.isPresent() ? candidates(fulfilment.get(), facts) : List.of();
+    }
+
     private static <F> List<Candidate> candidates(Fulfilment<F> fulfilment, Facts facts) {
         Event<F> event = fulfilment.event();
-        return event.selected(facts).stream()
-                .map(occurrence -> new Candidate(occurrence, event.dateOf(occurrence), event.dateTimeOf(occurrence),
-                        event.occurrenceWords()))
-                .toList();
+        List<F> selected = event.selected(facts);
+        if (selected.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> candidates = new ArrayList<>(selected.size());
+        for (F occurrence : selected) {
+            candidates.add(new Candidate(occurrence, event.dateOf(occurrence), event.dateTimeOf(occurrence), event.occurrenceWords()));
+        }
+        return candidates;
     }
 
     @SuppressWarnings("unchecked")
@@ -180,12 +188,12 @@ final class Evaluator {
     // ---- Deadlines -------------------------------------------------------------------------------------------
 
     private static Evaluation deadline(Deadline deadline, Facts facts, Optional<Fulfilment<?>> fulfilment,
-            io.vavr.Lazy<List<Candidate>> lazyCandidates, EvaluationContext context) {
+            EvaluationContext context) {
         List<Either<CannotCompute, Due>> dues = dues(deadline, facts, context);
         if (dues.isEmpty()) {
             return NOTHING;
         }
-        List<Candidate> candidates = lazyCandidates.get();
+        List<Candidate> candidates = candidates(fulfilment, facts);
         List<Obligation> obligations = new ArrayList<>();
         List<CannotCompute> cannotCompute = new ArrayList<>();
         boolean[] used = new boolean[candidates.size()];
@@ -327,11 +335,14 @@ final class Evaluator {
         }
         List<Either<CannotCompute, Due>> result = new ArrayList<>();
         for (Either<CannotCompute, Due> each : dues(until.deadline(), facts, context)) {
-            result.add(each.map(due -> ends.get().stream().map(AnchorPoint::date)
-                    .filter(end -> !end.isBefore(due.anchor().date()))
-                    .findFirst()
-                    .map(due::endingOn)
-                    .orElse(due)));
+            result.add(each.map(due -> {
+                for (AnchorPoint end : ends.get()) {
+                    if (!end.date().isBefore(due.anchor().date())) {
+                        return due.endingOn(end.date());
+                    }
+                }
+                return due;
+            }));
         }
         return result;
     }
@@ -499,13 +510,13 @@ final class Evaluator {
         return end.isPresent() && !due.isBefore(end.get().date());
     }
 
-    private static Evaluation recurrence(Recurrence recurrence, Facts facts, io.vavr.Lazy<List<Candidate>> lazyCandidates,
+    private static Evaluation recurrence(Recurrence recurrence, Facts facts, Optional<Fulfilment<?>> fulfilment,
             EvaluationContext context) {
         List<Either<CannotCompute, Due>> firsts = dues(recurrence.first(), facts, context);
         if (firsts.isEmpty()) {
             return NOTHING;
         }
-        List<Candidate> candidates = lazyCandidates.get();
+        List<Candidate> candidates = candidates(fulfilment, facts);
         List<Obligation> obligations = new ArrayList<>();
         List<CannotCompute> cannotCompute = new ArrayList<>();
         List<AnchorPoint> ends = ends(recurrence.until(), facts, context, cannotCompute);
@@ -573,7 +584,7 @@ final class Evaluator {
                         due.explanation())));
     }
 
-    private static Evaluation schedule(FixedSchedule schedule, Facts facts, io.vavr.Lazy<List<Candidate>> lazyCandidates,
+    private static Evaluation schedule(FixedSchedule schedule, Facts facts, Optional<Fulfilment<?>> fulfilment,
             EvaluationContext context) {
         Either<CannotCompute, List<AnchorPoint>> resolved = Anchors.resolve(schedule.from(), facts, context);
         if (resolved.isLeft()) {
@@ -583,7 +594,7 @@ final class Evaluator {
         if (starts.isEmpty()) {
             return NOTHING;
         }
-        List<Candidate> candidates = lazyCandidates.get();
+        List<Candidate> candidates = candidates(fulfilment, facts);
         List<Obligation> obligations = new ArrayList<>();
         List<CannotCompute> cannotCompute = new ArrayList<>();
         List<AnchorPoint> ends = ends(schedule.until(), facts, context, cannotCompute);

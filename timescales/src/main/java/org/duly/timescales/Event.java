@@ -241,18 +241,27 @@ public final class Event<O> implements Anchor {
      * @return the occurrences that meet the condition
      */
     List<O> matching(Facts facts) {
-        List<O> matching = new ArrayList<>();
-        for (O occurrence : facts.occurrences(type)) {
-            if (condition.map(c -> c.test(occurrence, facts)).orElse(true)) {
-                matching.add(occurrence);
+        List<O> all = facts.occurrences(type);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<O> matching = all;
+        if (condition.isPresent()) {
+            Condition<? super O> test = condition.get();
+            matching = new ArrayList<>(all.size());
+            for (O occurrence : all) {
+                if (test.test(occurrence, facts)) {
+                    matching.add(occurrence);
+                }
             }
         }
         // Facts come in the order they happened; an event counted at another date (a conference at the
         // date it is scheduled for) may need sorting.
         for (int i = 1; i < matching.size(); i++) {
             if (dateOf(matching.get(i)).isBefore(dateOf(matching.get(i - 1)))) {
-                matching.sort(Comparator.comparing(this::dateOf));
-                break;
+                List<O> sorted = new ArrayList<>(matching);
+                sorted.sort(Comparator.comparing(this::dateOf));
+                return sorted;
             }
         }
         return matching;

@@ -80,8 +80,14 @@ public sealed interface Explanation {
 
         private static String skipped(PeriodStep step) {
             List<String> parts = new ArrayList<>();
-            step.skippedHolidays().forEach(day -> parts.add(day.toString()));
-            long weekendDays = step.skippedWeekendDays();
+            long weekendDays = 0;
+            for (NonWorkingDay day : step.workingDays().map(WorkingDayShift::skippedDays).orElse(List.of())) {
+                if (day.kind() == NonWorkingDay.Kind.WEEKEND) {
+                    weekendDays++;
+                } else {
+                    parts.add(day.toString());
+                }
+            }
             if (weekendDays > 0) {
                 parts.add(weekendDays + (weekendDays == 1 ? " weekend day" : " weekend days"));
             }

@@ -62,6 +62,7 @@ public final class CareLeaverStatus {
     private static final int SIXTEEN = 16;
     private static final int EIGHTEEN = 18;
 
+    private final CaseTimeline timeline;
     private final Child child;
     private final CareLeaverRules rules;
     private final List<DateRange> countedDays;
@@ -71,6 +72,7 @@ public final class CareLeaverStatus {
 
     private CareLeaverStatus(CaseTimeline timeline, CareLeaverRules rules) {
         CareHistory history = CareHistory.of(timeline);
+        this.timeline = timeline;
         this.child = history.child();
         this.rules = rules;
         this.countedDays = child.dateOfBirth().map(born -> countedDays(history, birthday(EIGHTEEN))).orElse(List.of());
@@ -79,6 +81,17 @@ public final class CareLeaverStatus {
                 .map(CeasedLookedAfter::date).toList();
         this.arrangements = PrivateFosteringArrangement.allIn(timeline);
         this.eligibleFrom = child.dateOfBirth().flatMap(born -> firstEligibleDay());
+    }
+
+    /** The same history under other upper ages: what was counted does not depend on them. */
+    private CareLeaverStatus(CareLeaverStatus counted, CareLeaverRules rules) {
+        this.timeline = counted.timeline;
+        this.child = counted.child;
+        this.rules = rules;
+        this.countedDays = counted.countedDays;
+        this.specialGuardianshipOrders = counted.specialGuardianshipOrders;
+        this.arrangements = counted.arrangements;
+        this.eligibleFrom = counted.eligibleFrom;
     }
 
     /**
@@ -111,6 +124,25 @@ public final class CareLeaverStatus {
      */
     public static CareLeaverStatus of(CaseTimeline timeline, CareLeaverRules rules) {
         return new CareLeaverStatus(timeline, rules);
+    }
+
+    /**
+     * The same young person's status under other rules, without counting their care again unless
+     * the 29 February rule differs.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * CareLeaverStatus toTwentyFive = CareLeaverStatus.of(timeline).under(CareLeaverRules.STATUTE.withFormerRelevantUntil(Age.of(25)));
+     * }</pre>
+     *
+     * @param other the rules
+     * @return the status under them; equal in every category to {@code CareLeaverStatus.of(timeline, other)}
+     */
+    public CareLeaverStatus under(CareLeaverRules other) {
+        if (other.equals(rules)) {
+            return this;
+        }
+        return other.birthdays() == rules.birthdays() ? new CareLeaverStatus(this, other) : new CareLeaverStatus(timeline, other);
     }
 
     /**

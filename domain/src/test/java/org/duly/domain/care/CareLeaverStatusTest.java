@@ -238,6 +238,10 @@ class CareLeaverStatusTest {
         assertThat(status.categoryOn(day("2026-03-01"))).isEqualTo(QUALIFYING);
     }
 
+    private static final CareLeaverRules TO_25 = CareLeaverRules.STATUTE.withFormerRelevantUntil(Age.of(25));
+    private static final CareLeaverRules FEBRUARY_28 =
+            new CareLeaverRules(Age.of(21), Age.of(21), org.duly.timescales.period.LeapDayBirthdays.FEBRUARY_28);
+
     @Test
     void the_category_on_a_day_depends_only_on_events_up_to_that_day_and_agrees_with_the_definitions() {
         Child child = Child.builder().id("C-9").dateOfBirth(day("2008-02-29")).build();
@@ -249,6 +253,10 @@ class CareLeaverStatusTest {
             for (LocalDate on = start.plusDays(phase); on.isBefore(day("2029-06-01")); on = on.plusDays(30)) {
                 CareLeaverCategory category = status.categoryOn(on);
                 assertThat(CareLeaverStatus.of(timeline.upTo(on)).categoryOn(on)).as("on %s", on).isEqualTo(category);
+                assertThat(status.under(TO_25).categoryOn(on)).as("to 25 on %s", on)
+                        .isEqualTo(CareLeaverStatus.of(timeline, TO_25).categoryOn(on));
+                assertThat(status.under(FEBRUARY_28).categoryOn(on)).as("29 February on the 28th, on %s", on)
+                        .isEqualTo(CareLeaverStatus.of(timeline, FEBRUARY_28).categoryOn(on));
                 int age = child.ageOn(on).orElseThrow();
                 // Nobody is looked after from 18, whether or not the case records the end of care.
                 boolean countingToday = age < 18 && history.lookedAfterOn(on)

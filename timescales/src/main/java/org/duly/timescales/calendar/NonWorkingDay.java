@@ -19,6 +19,10 @@ import java.util.Objects;
  */
 public record NonWorkingDay(LocalDate date, String name, Kind kind) {
 
+    // Looked up once: explanations name every weekend day they skip.
+    private static final String SATURDAY = DayOfWeek.SATURDAY.getDisplayName(TextStyle.FULL, Locale.UK);
+    private static final String SUNDAY = DayOfWeek.SUNDAY.getDisplayName(TextStyle.FULL, Locale.UK);
+
     /** Why a day is not a working day. */
     public enum Kind {
         /** Saturday or Sunday. */
@@ -94,7 +98,7 @@ public record NonWorkingDay(LocalDate date, String name, Kind kind) {
         if (!isWeekend(date)) {
             throw new IllegalArgumentException(date + " is a " + day + ", not a weekend day");
         }
-        return new NonWorkingDay(date, day.getDisplayName(TextStyle.FULL, Locale.UK), Kind.WEEKEND);
+        return new NonWorkingDay(date, day == DayOfWeek.SATURDAY ? SATURDAY : SUNDAY, Kind.WEEKEND);
     }
 
     static boolean isWeekend(LocalDate date) {

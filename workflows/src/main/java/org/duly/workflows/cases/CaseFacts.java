@@ -43,6 +43,11 @@ public record CaseFacts(String subject, Facts facts, List<LocalDate> closures) {
      * @return true if a closure falls after the clock started and on or before the due date
      */
     public boolean closedBetween(LocalDate clockStart, LocalDate due) {
-        return closures.stream().anyMatch(closed -> closed.isAfter(clockStart) && !closed.isAfter(due));
+        for (LocalDate closed : closures) {
+            if (closed.isAfter(clockStart) && !closed.isAfter(due)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

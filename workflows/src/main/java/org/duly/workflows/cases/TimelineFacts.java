@@ -1,6 +1,5 @@
 package org.duly.workflows.cases;
 
-import io.vavr.Lazy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,49 +42,77 @@ final class TimelineFacts implements Facts {
     };
 
     private final List<?> events;
-    /** The events of each concrete class, in the order they happened: a case has a dozen or two classes. */
-    private final Map<Class<?>, List<Object>> byClass;
-    /** For every type an event can be asked for by, the concrete classes that are of it. */
-    private final Map<Class<?>, List<Class<?>>> classesOf;
-    private final Map<Fact<?>, Lazy<Optional<?>>> values;
+    /**
+     * For every type an event can be asked for by, its events in the order they happened when they
+     * are all of one concrete class (nearly always), or {@link #SEVERAL_CLASSES} when they are not.
+     */
+    private final Map<Class<?>, List<Object>> byType;
+    /** Marks a type whose events are of several classes: they are picked out of the timeline when asked for. */
+    private static final List<Object> SEVERAL_CLASSES = new ArrayList<>(0);
+    private final Fact<?>[] facts;
+    private final Supplier<Optional<?>>[] suppliers;
+    /**
+     * Each fact's value once computed. Racy but safe: a value is computed from immutable inputs, so
+     * two threads computing it at once get equal values, and Optional publishes its value safely.
+     */
+    private final Optional<?>[] values;
 
+    @SuppressWarnings("unchecked")
     TimelineFacts(List<?> events, Map<Fact<?>, Supplier<Optional<?>>> values) {
         this.events = List.copyOf(events);
         Map<Class<?>, List<Object>> grouped = new HashMap<>();
         for (Object event : this.events) {
-            grouped.computeIfAbsent(event.getClass(), key -> new ArrayList<>()).add(event);
+            List<Object> group = grouped.get(event.getClass());
+            if (group == null) {
+                group = new ArrayList<>();
+                grouped.put(event.getClass(), group);
+            }
+            group.add(event);
         }
-        grouped.replaceAll((type, list) -> List.copyOf(list));
-        this.byClass = grouped;
-        Map<Class<?>, List<Class<?>>> classes = new HashMap<>();
-        for (Class<?> concrete : grouped.keySet()) {
-            for (Class<?> type : SUPERTYPES.get(concrete)) {
-                classes.computeIfAbsent(type, key -> new ArrayList<>(1)).add(concrete);
+        Map<Class<?>, List<Object>> types = new HashMap<>();
+        for (Map.Entry<Class<?>, List<Object>> group : grouped.entrySet()) {
+            List<Object> ofClass = List.copyOf(group.getValue());
+            for (Class<?> type : SUPERTYPES.get(group.getKey())) {
+                types.put(type, types.containsKey(type) ? SEVERAL_CLASSES : ofClass);
             }
         }
-        this.classesOf = classes;
-        Map<Fact<?>, Lazy<Optional<?>>> lazy = new HashMap<>();
-        values.forEach((fact, supplier) -> lazy.put(fact, Lazy.of(supplier)));
-        this.values = Map.copyOf(lazy);
+        this.byType = types;
+        this.facts = values.keySet().toArray(new Fact<?>[0]);
+        this.suppliers = new Supplier[facts.length];
+        for (int i = 0; i < facts.length; i++) {
+            suppliers[i] = Objects.requireNonNull(values.get(facts[i]), "supplier");
+        }
+        this.values = new Optional<?>[facts.length];
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <O> List<O> occurrences(Class<O> type) {
-        List<Class<?>> classes = classesOf.get(type);
-        if (classes == null) {
+        List<Object> ofType = byType.get(type);
+        if (ofType == null) {
             return List.of();
         }
-        if (classes.size() == 1) {
-            return (List<O>) byClass.get(classes.get(0));
+        if (ofType == SEVERAL_CLASSES) {
+            return (List<O>) events.stream().filter(type::isInstance).toList();
         }
-        return (List<O>) events.stream().filter(type::isInstance).toList();
+        return (List<O>) ofType;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <T> Optional<T> value(Fact<T> fact) {
         Objects.requireNonNull(fact, "fact");
-        Lazy<Optional<?>> lazy = values.get(fact);
-        return lazy == null ? Optional.empty() : lazy.get().map(fact.type()::cast);
+        for (int i = 0; i < facts.length; i++) {
+            if (facts[i] == fact || facts[i].equals(fact)) {
+                Optional<?> value = values[i];
+                if (value == null) {
+                    value = suppliers[i].get();
+                    value.ifPresent(fact.type()::cast);
+                    values[i] = value;
+                }
+                return (Optional<T>) value;
+            }
+        }
+        return Optional.empty();
     }
 }

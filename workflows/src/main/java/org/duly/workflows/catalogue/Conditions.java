@@ -368,8 +368,8 @@ public final class Conditions {
      */
     public static Condition<LocalDate> careLeaver(String words, CareLeaverRules rules, CareLeaverCategory... categories) {
         Set<CareLeaverCategory> set = EnumSet.of(categories[0], categories);
-        return Condition.withFacts(words, (date, facts) -> set.contains(CareLeaverStatus.of(
-                facts.require(ChildFacts.TIMELINE, "to find the care leaver category"), rules).categoryOn(date)));
+        return Condition.withFacts(words, (date, facts) -> set.contains(
+                facts.require(CARE_LEAVER_STATUS, "to find the care leaver category").under(rules).categoryOn(date)));
     }
 
     /** The young person is likely to need adult services, with complex needs. */

@@ -231,8 +231,8 @@ public final class Engine {
             for (int v = 0; v < versions.size(); v++) {
                 RuleVersion version = versions.get(v);
                 Optional<LocalDate> nextFrom = v + 1 < versions.size() ? versions.get(v + 1).effectiveFrom() : Optional.empty();
-                boolean inForceOnAsOf = version.effectiveFrom().map(from -> !from.isAfter(context.asOf())).orElse(true)
-                        && nextFrom.map(next -> next.isAfter(context.asOf())).orElse(true);
+                boolean inForceOnAsOf = (version.effectiveFrom().isEmpty() || !version.effectiveFrom().get().isAfter(context.asOf()))
+                        && (nextFrom.isEmpty() || nextFrom.get().isAfter(context.asOf()));
                 evaluate(subject, version, nextFrom, inForceOnAsOf, context, order, ranked);
             }
         }
@@ -242,12 +242,14 @@ public final class Engine {
     }
 
     /** An entry with the rule's place in the policy, for ordering: by due date (none last), rule, chain, occurrence. */
-    private record Ranked(int order, ScheduleEntry entry) implements Comparable<Ranked> {
+    private record Ranked(int order, LocalDate due, ScheduleEntry entry) implements Comparable<Ranked> {
+        Ranked(int order, ScheduleEntry entry) {
+            this(order, entry.due().orElse(LocalDate.MAX), entry);
+        }
+
         @Override
         public int compareTo(Ranked other) {
-            LocalDate due = entry.due().orElse(LocalDate.MAX);
-            LocalDate otherDue = other.entry.due().orElse(LocalDate.MAX);
-            int byDue = due.compareTo(otherDue);
+            int byDue = due.compareTo(other.due);
             if (byDue != 0) {
                 return byDue;
             }
@@ -295,9 +297,11 @@ public final class Engine {
         } catch (MissingFactException missing) {
             evaluation = new Evaluation(List.of(), List.of(missing.reason()));
         }
-        for (Obligation obligation : evaluation.obligations()) {
+        List<Obligation> obligations = evaluation.obligations();
+        for (int i = 0; i < obligations.size(); i++) {
+            Obligation obligation = obligations.get(i);
             LocalDate clock = obligation.clockStartedOn();
-            boolean thisVersion = from.map(f -> !clock.isBefore(f)).orElse(true) && nextFrom.map(clock::isBefore).orElse(true);
+            boolean thisVersion = (from.isEmpty() || !clock.isBefore(from.get())) && (nextFrom.isEmpty() || clock.isBefore(nextFrom.get()));
             if (!thisVersion || closedBefore(subject, obligation)) {
                 continue;
             }

@@ -1,0 +1,64 @@
+package org.duly.workflows.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.duly.timescales.Fact;
+import org.junit.jupiter.api.Test;
+
+/** The facts over a timeline: events found by any type they are of, values computed once. */
+class TimelineFactsTest {
+
+    interface Meeting {
+    }
+
+    record Referral(int day) {
+    }
+
+    record CoreGroup(int day) implements Meeting {
+    }
+
+    record Strategy(int day) implements Meeting {
+    }
+
+    private static final Fact<LocalDate> BORN = Fact.of("the date of birth", LocalDate.class);
+    private static final Fact<LocalDate> UNKNOWN = Fact.of("the expected date of delivery", LocalDate.class);
+
+    private static final List<Object> EVENTS = List.of(new Referral(1), new Strategy(2), new CoreGroup(3), new Referral(4),
+            new CoreGroup(5));
+
+    @Test
+    void events_are_found_by_their_class_or_any_type_they_are_of_in_the_order_they_happened() {
+        TimelineFacts facts = new TimelineFacts(EVENTS, Map.of());
+        assertThat(facts.occurrences(Referral.class)).containsExactly(new Referral(1), new Referral(4));
+        assertThat(facts.occurrences(CoreGroup.class)).containsExactly(new CoreGroup(3), new CoreGroup(5));
+        assertThat(facts.occurrences(Meeting.class)).containsExactly(new Strategy(2), new CoreGroup(3), new CoreGroup(5));
+        assertThat(List.<Object>copyOf(facts.occurrences(Record.class))).containsExactlyElementsOf(EVENTS);
+        assertThat(facts.occurrences(String.class)).isEmpty();
+    }
+
+    @Test
+    void a_value_is_computed_once_on_first_use_and_an_unknown_fact_is_empty() {
+        AtomicInteger computed = new AtomicInteger();
+        TimelineFacts facts = new TimelineFacts(EVENTS, Map.of(BORN, () -> {
+            computed.incrementAndGet();
+            return Optional.of(LocalDate.parse("2015-06-01"));
+        }));
+        assertThat(computed).hasValue(0);
+        assertThat(facts.value(BORN)).contains(LocalDate.parse("2015-06-01"));
+        assertThat(facts.value(BORN)).contains(LocalDate.parse("2015-06-01"));
+        assertThat(computed).hasValue(1);
+        assertThat(facts.value(UNKNOWN)).isEmpty();
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_is_refused() {
+        TimelineFacts facts = new TimelineFacts(EVENTS, Map.of(BORN, () -> Optional.of("not a date")));
+        assertThatThrownBy(() -> facts.value(BORN)).isInstanceOf(ClassCastException.class);
+    }
+}
