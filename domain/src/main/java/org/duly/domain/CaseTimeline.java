@@ -35,10 +35,14 @@ public final class CaseTimeline {
 
     private final Child child;
     private final List<CaseEvent> events;
+    /** The child with the date of birth a recorded birth gives, worked out once: every rule on age asks. */
+    private final Child born;
 
     private CaseTimeline(Child child, List<CaseEvent> events) {
         this.child = child;
         this.events = List.copyOf(events);
+        Optional<LocalDate> dateOfBirth = TimelineRules.dateOfBirth(child, this.events);
+        this.born = dateOfBirth.equals(child.dateOfBirth()) ? child : ImmutableChild.copyOf(child).withDateOfBirth(dateOfBirth);
     }
 
     /**
@@ -157,8 +161,7 @@ public final class CaseTimeline {
      * @return the child
      */
     public Child child() {
-        Optional<LocalDate> born = TimelineRules.dateOfBirth(child, events);
-        return born.equals(child.dateOfBirth()) ? child : ImmutableChild.copyOf(child).withDateOfBirth(born);
+        return born;
     }
 
     /**

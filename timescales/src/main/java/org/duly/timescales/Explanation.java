@@ -80,14 +80,10 @@ public sealed interface Explanation {
 
         private static String skipped(PeriodStep step) {
             List<String> parts = new ArrayList<>();
-            long weekendDays = 0;
-            for (NonWorkingDay day : step.workingDays().map(WorkingDayShift::skippedDays).orElse(List.of())) {
-                if (day.kind() == NonWorkingDay.Kind.WEEKEND) {
-                    weekendDays++;
-                } else {
-                    parts.add(day.toString());
-                }
+            for (NonWorkingDay day : step.skippedHolidays()) {
+                parts.add(day.toString());
             }
+            long weekendDays = step.skippedWeekendDays();
             if (weekendDays > 0) {
                 parts.add(weekendDays + (weekendDays == 1 ? " weekend day" : " weekend days"));
             }

@@ -31,14 +31,16 @@ import org.duly.domain.events.PlacementStarted;
  */
 public final class CareHistory {
 
+    private final CaseTimeline timeline;
     private final Child child;
     private final List<PeriodOfCare> periods;
     private final List<Placement> placements;
     private final NavigableMap<LocalDate, LegalStatus> legalStatusChanges;
 
-    private CareHistory(Child child, List<PeriodOfCare> periods, List<Placement> placements,
+    private CareHistory(CaseTimeline timeline, List<PeriodOfCare> periods, List<Placement> placements,
             TreeMap<LocalDate, LegalStatus> legalStatusChanges) {
-        this.child = child;
+        this.timeline = timeline;
+        this.child = timeline.child();
         this.periods = List.copyOf(periods);
         this.placements = List.copyOf(placements);
         this.legalStatusChanges = Collections.unmodifiableNavigableMap(legalStatusChanges);
@@ -92,7 +94,21 @@ public final class CareHistory {
         if (openPlacement != null) {
             placements.add(new Placement(openPlacement, Optional.empty()));
         }
-        return new CareHistory(timeline.child(), periods, placements, statuses);
+        return new CareHistory(timeline, periods, placements, statuses);
+    }
+
+    /**
+     * The timeline this history was read from.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CareHistory.of(timeline).timeline()).isSameAs(timeline);
+     * }</pre>
+     *
+     * @return the timeline
+     */
+    public CaseTimeline timeline() {
+        return timeline;
     }
 
     /**

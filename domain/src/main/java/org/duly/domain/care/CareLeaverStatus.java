@@ -70,8 +70,8 @@ public final class CareLeaverStatus {
     private final List<PrivateFosteringArrangement> arrangements;
     private final Optional<LocalDate> eligibleFrom;
 
-    private CareLeaverStatus(CaseTimeline timeline, CareLeaverRules rules) {
-        CareHistory history = CareHistory.of(timeline);
+    private CareLeaverStatus(CareHistory history, CareLeaverRules rules) {
+        CaseTimeline timeline = history.timeline();
         this.timeline = timeline;
         this.child = history.child();
         this.rules = rules;
@@ -123,7 +123,23 @@ public final class CareLeaverStatus {
      * @return the status
      */
     public static CareLeaverStatus of(CaseTimeline timeline, CareLeaverRules rules) {
-        return new CareLeaverStatus(timeline, rules);
+        return new CareLeaverStatus(CareHistory.of(timeline), rules);
+    }
+
+    /**
+     * The care leaver status read from a care history already worked out, under the statute without
+     * extensions.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * CareLeaverStatus status = CareLeaverStatus.of(CareHistory.of(timeline));
+     * }</pre>
+     *
+     * @param history the young person's care history
+     * @return the status
+     */
+    public static CareLeaverStatus of(CareHistory history) {
+        return new CareLeaverStatus(history, CareLeaverRules.STATUTE);
     }
 
     /**
@@ -142,7 +158,7 @@ public final class CareLeaverStatus {
         if (other.equals(rules)) {
             return this;
         }
-        return other.birthdays() == rules.birthdays() ? new CareLeaverStatus(this, other) : new CareLeaverStatus(timeline, other);
+        return other.birthdays() == rules.birthdays() ? new CareLeaverStatus(this, other) : of(timeline, other);
     }
 
     /**

@@ -253,6 +253,7 @@ class CareLeaverStatusTest {
             for (LocalDate on = start.plusDays(phase); on.isBefore(day("2029-06-01")); on = on.plusDays(30)) {
                 CareLeaverCategory category = status.categoryOn(on);
                 assertThat(CareLeaverStatus.of(timeline.upTo(on)).categoryOn(on)).as("on %s", on).isEqualTo(category);
+                assertThat(CareLeaverStatus.of(history).categoryOn(on)).as("from the history on %s", on).isEqualTo(category);
                 assertThat(status.under(TO_25).categoryOn(on)).as("to 25 on %s", on)
                         .isEqualTo(CareLeaverStatus.of(timeline, TO_25).categoryOn(on));
                 assertThat(status.under(FEBRUARY_28).categoryOn(on)).as("29 February on the 28th, on %s", on)

@@ -314,7 +314,8 @@ public final class WorkingCalendar {
      */
     public List<NonWorkingDay> namedNonWorkingDays(DateRange range) {
         requireSupported(range);
-        return List.copyOf(namedDays.subMap(range.start(), range.endInclusive().plusDays(1)).values());
+        SortedMap<LocalDate, NonWorkingDay> named = namedDays.subMap(range.start(), range.endInclusive().plusDays(1));
+        return named.isEmpty() ? List.of() : List.copyOf(named.values());
     }
 
     /**

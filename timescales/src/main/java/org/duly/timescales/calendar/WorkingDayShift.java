@@ -44,13 +44,40 @@ public record WorkingDayShift(
      * @return the skipped days
      */
     public List<NonWorkingDay> skippedDays() {
+        return workingDays == 0 ? List.of() : calendar.nonWorkingDays(examined());
+    }
+
+    /** The days the count passed over: after {@code from} up to the result, or the other way round. */
+    private DateRange examined() {
+        return workingDays > 0 ? DateRange.of(from.plusDays(1), result) : DateRange.of(result, from.minusDays(1));
+    }
+
+    /**
+     * How many of the skipped days are weekend days, counted without listing them.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * WorkingDayShift easter = EnglandAndWales.calendar().explainShift(LocalDate.parse("2024-03-27"), 5);
+     * assertThat(easter.skippedWeekendDays()).isEqualTo(2);
+     * }</pre>
+     *
+     * @return the weekend days skipped
+     */
+    public long skippedWeekendDays() {
         if (workingDays == 0) {
-            return List.of();
+            return 0;
         }
-        DateRange examined = workingDays > 0
-                ? DateRange.of(from.plusDays(1), result)
-                : DateRange.of(result, from.minusDays(1));
-        return calendar.nonWorkingDays(examined);
+        DateRange examined = examined();
+        long days = examined.endInclusive().toEpochDay() - examined.start().toEpochDay() + 1;
+        long weekend = days / 7 * 2;
+        LocalDate day = examined.start().plusDays(days / 7 * 7);
+        for (; !day.isAfter(examined.endInclusive()); day = day.plusDays(1)) {
+            if (NonWorkingDay.isWeekend(day)) {
+                weekend++;
+            }
+        }
+        // Every Saturday and Sunday: a bank holiday or closure is never a weekend day (NonWorkingDay refuses one).
+        return weekend;
     }
 
     /**
@@ -65,7 +92,7 @@ public record WorkingDayShift(
      * @return the skipped bank holidays and closures
      */
     public List<NonWorkingDay> skippedHolidays() {
-        return skippedDays().stream().filter(day -> day.kind() != NonWorkingDay.Kind.WEEKEND).toList();
+        return workingDays == 0 ? List.of() : calendar.namedNonWorkingDays(examined());
     }
 
     /**

@@ -74,8 +74,7 @@ public record PeriodStep(
      * @return the weekend days skipped
      */
     public long skippedWeekendDays() {
-        return workingDays.map(shift -> shift.skippedDays().stream()
-                .filter(day -> day.kind() == NonWorkingDay.Kind.WEEKEND).count()).orElse(0L);
+        return workingDays.isPresent() ? workingDays.get().skippedWeekendDays() : 0L;
     }
 
     /**

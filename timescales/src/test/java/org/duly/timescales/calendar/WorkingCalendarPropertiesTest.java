@@ -71,4 +71,20 @@ class WorkingCalendarPropertiesTest {
                     assertThat(withClosures.shift(date, n)).isEqualTo(NaiveCalendar.of(withClosures).shift(date, n));
                 });
     }
+
+    @Test
+    void the_skipped_days_counted_without_listing_them_are_those_listed() {
+        qt().withExamples(2_000)
+                .forAll(dates(), integers().between(0, 30), integers().between(-400, 400), integers().between(-60, 60))
+                .checkAssert((closureStart, closureLength, offset, n) -> {
+                    // Closures over weekends too, which close only the working days among them.
+                    WorkingCalendar withClosures = CALENDAR.withClosures(DateRange.of(closureStart, closureStart.plusDays(closureLength)),
+                            "Closure");
+                    WorkingDayShift shift = withClosures.explainShift(closureStart.plusDays(offset), n);
+                    assertThat(shift.skippedWeekendDays())
+                            .isEqualTo(shift.skippedDays().stream().filter(day -> day.kind() == NonWorkingDay.Kind.WEEKEND).count());
+                    assertThat(shift.skippedHolidays())
+                            .isEqualTo(shift.skippedDays().stream().filter(day -> day.kind() != NonWorkingDay.Kind.WEEKEND).toList());
+                });
+    }
 }

@@ -2,6 +2,7 @@ package org.duly.workflows.cases;
 
 import io.vavr.Lazy;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,16 +55,22 @@ public final class ChildFacts {
     public static CaseFacts of(CaseTimeline timeline, LocalDate asOf) {
         CaseTimeline known = timeline.upTo(asOf);
         Child child = known.child();
-        Lazy<CareLeaverStatus> status = Lazy.of(() -> CareLeaverStatus.of(known));
+        Lazy<CareHistory> history = Lazy.of(() -> CareHistory.of(known));
+        Lazy<CareLeaverStatus> status = Lazy.of(() -> CareLeaverStatus.of(history.get()));
         Map<Fact<?>, Supplier<Optional<?>>> values = Map.of(
                 DATE_OF_BIRTH, () -> child.dateOfBirth(),
                 EXPECTED_DATE_OF_DELIVERY, () -> child.expectedDateOfDelivery(),
                 CHILD, () -> Optional.of(child),
                 TIMELINE, () -> Optional.of(known),
-                CARE_HISTORY, () -> Optional.of(CareHistory.of(known)),
+                CARE_HISTORY, () -> Optional.of(history.get()),
                 CARE_LEAVER_STATUS, () -> Optional.of(status.get()),
                 DATE_BECAME_ELIGIBLE, () -> status.get().dateBecameEligible());
-        List<LocalDate> closures = known.eventsOf(CaseClosed.class).stream().map(CaseClosed::date).toList();
-        return new CaseFacts(child.id(), new TimelineFacts(known.events(), values), closures);
+        TimelineFacts facts = new TimelineFacts(known.events(), values);
+        List<CaseClosed> closed = facts.occurrences(CaseClosed.class);
+        List<LocalDate> closures = new ArrayList<>(closed.size());
+        for (CaseClosed closure : closed) {
+            closures.add(closure.date());
+        }
+        return new CaseFacts(child.id(), facts, closures);
     }
 }

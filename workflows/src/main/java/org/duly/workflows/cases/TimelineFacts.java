@@ -60,7 +60,7 @@ final class TimelineFacts implements Facts {
     @SuppressWarnings("unchecked")
     TimelineFacts(List<?> events, Map<Fact<?>, Supplier<Optional<?>>> values) {
         this.events = List.copyOf(events);
-        Map<Class<?>, List<Object>> grouped = new HashMap<>();
+        Map<Class<?>, List<Object>> grouped = new HashMap<>(64);
         for (Object event : this.events) {
             List<Object> group = grouped.get(event.getClass());
             if (group == null) {
@@ -69,7 +69,7 @@ final class TimelineFacts implements Facts {
             }
             group.add(event);
         }
-        Map<Class<?>, List<Object>> types = new HashMap<>();
+        Map<Class<?>, List<Object>> types = new HashMap<>(5 * grouped.size() + 16);
         for (Map.Entry<Class<?>, List<Object>> group : grouped.entrySet()) {
             List<Object> ofClass = List.copyOf(group.getValue());
             for (Class<?> type : SUPERTYPES.get(group.getKey())) {
