@@ -35,8 +35,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 8, time = 5)
+@Measurement(iterations = 5, time = 5)
 @Fork(2)
 @Threads(1)
 public class EngineBenchmark {

@@ -96,34 +96,81 @@ final class Evaluator {
         return schedule((FixedSchedule) timescale, facts, fulfilment, context);
     }
 
+    /** A start whose date cannot be known: a date it counts from is missing. Compared by identity. */
+    private static final LocalDate UNKNOWN = LocalDate.MIN;
+
     static boolean started(Timescale timescale, Facts facts, EvaluationContext context) {
+        return firstStart(timescale, facts, context) != null;
+    }
+
+    static boolean startedBy(Timescale timescale, Facts facts, EvaluationContext context) {
+        LocalDate first = firstStart(timescale, facts, context);
+        return first != null && first != UNKNOWN && !first.isAfter(context.asOf());
+    }
+
+    /** The first day a clock starts, {@link #UNKNOWN} when only a missing fact could tell, null when nothing starts one. */
+    private static LocalDate firstStart(Timescale timescale, Facts facts, EvaluationContext context) {
         try {
-            return startedIn(timescale, facts, context);
+            return firstStartIn(timescale, facts, context);
         } catch (MissingFactException missing) {
-            return true;
+            return UNKNOWN;
         }
     }
 
-    private static boolean startedIn(Timescale timescale, Facts facts, EvaluationContext context) {
+    private static LocalDate firstStartIn(Timescale timescale, Facts facts, EvaluationContext context) {
         if (timescale instanceof Recurrence recurrence) {
-            return startedIn(recurrence.first(), facts, context);
+            return firstStartIn(recurrence.first(), facts, context);
         }
         if (timescale instanceof FixedSchedule schedule) {
-            return started(schedule.from(), facts, context);
+            return firstStart(schedule.from(), facts, context);
         }
         if (timescale instanceof Deadline.TargetAndLimit targetAndLimit) {
-            return startedIn(targetAndLimit.limit(), facts, context);
+            // The limit decides what is owed, but the target's anchor starts the clock too: "ideally by 16".
+            return earlier(firstStartIn(targetAndLimit.target(), facts, context), firstStartIn(targetAndLimit.limit(), facts, context));
         }
         if (timescale instanceof Deadline.Until until) {
-            return startedIn(until.deadline(), facts, context);
+            return firstStartIn(until.deadline(), facts, context);
         }
         if (timescale instanceof Deadline.WhicheverIs choice) {
-            return startedIn(choice.first(), facts, context) || startedIn(choice.second(), facts, context);
+            return earlier(firstStartIn(choice.first(), facts, context), firstStartIn(choice.second(), facts, context));
         }
         if (timescale instanceof Deadline.AsDirected<?> directed) {
-            return !directed.direction().selected(facts).isEmpty();
+            return firstDate(directed.direction(), facts);
         }
-        return started(anchorOf((Deadline) timescale), facts, context);
+        return firstStart(anchorOf((Deadline) timescale), facts, context);
+    }
+
+    /** The earlier of two starts, a known one before an unknown one. */
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        if (a == null || a == UNKNOWN) {
+            return b == null ? a : b;
+        }
+        if (b == null || b == UNKNOWN) {
+            return a;
+        }
+        return a.isAfter(b) ? b : a;
+    }
+
+    private static <O> LocalDate firstDate(Event<O> event, Facts facts) {
+        List<O> selected = event.selected(facts);
+        return selected.isEmpty() ? null : event.dateOf(selected.get(0));
+    }
+
+    private static LocalDate firstStart(Anchor anchor, Facts facts, EvaluationContext context) {
+        if (anchor instanceof Event<?> event) {
+            return firstDate(event, facts);
+        }
+        Either<CannotCompute, List<AnchorPoint>> points;
+        try {
+            points = Anchors.resolve(anchor, facts, context);
+        } catch (MissingFactException missing) {
+            return UNKNOWN;
+        }
+        if (points.isLeft()) {
+            return UNKNOWN;
+        }
+        // Anchor points come in date order.
+        return points.get().isEmpty() ? null : points.get().get(0).date();
     }
 
     private static Anchor anchorOf(Deadline deadline) {

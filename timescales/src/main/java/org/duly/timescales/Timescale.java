@@ -56,6 +56,26 @@ public sealed interface Timescale permits Deadline, Recurrence, FixedSchedule {
     }
 
     /**
+     * Whether something in these facts started this timescale's clock on or before the evaluation
+     * date: a birthday still to come has not, and neither has a date that cannot be known because a
+     * fact is missing.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Facts facts = Facts.of(List.of(), Map.of(DATE_OF_BIRTH, LocalDate.parse("2015-06-01")));
+     * assertThat(by(birthday(16, DATE_OF_BIRTH)).started(facts, context)).isTrue();
+     * assertThat(by(birthday(16, DATE_OF_BIRTH)).startedBy(facts, context)).isFalse();
+     * }</pre>
+     *
+     * @param facts what is known about the case on the evaluation date
+     * @param context the calendar and the evaluation date
+     * @return whether a clock is running or has run
+     */
+    default boolean startedBy(Facts facts, EvaluationContext context) {
+        return Evaluator.startedBy(this, facts, context);
+    }
+
+    /**
      * The obligations this timescale gives in these facts, with nothing counted as met: the windows
      * and due dates alone (for a recurrence, the first obligation of each chain).
      *

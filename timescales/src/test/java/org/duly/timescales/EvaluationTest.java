@@ -354,4 +354,24 @@ class EvaluationTest {
             }
         }
     }
+
+    @Test
+    void a_clock_has_started_by_the_evaluation_date_only_on_a_known_day_on_or_before_it() {
+        Facts fifteen = Facts.of(List.of(), Map.of(DATE_OF_BIRTH, date("2008-06-15")));
+        Facts sixteen = Facts.of(List.of(), Map.of(DATE_OF_BIRTH, date("2008-03-31")));
+        Deadline bySixteen = by(birthday(16, DATE_OF_BIRTH));
+        assertThat(bySixteen.started(fifteen, APRIL)).isTrue();
+        assertThat(bySixteen.startedBy(fifteen, APRIL)).as("the 16th birthday is still to come").isFalse();
+        assertThat(bySixteen.startedBy(sixteen, APRIL)).as("16 on 31 March").isTrue();
+        assertThat(bySixteen.started(Facts.of(), APRIL)).as("the evaluation will say what is missing").isTrue();
+        assertThat(bySixteen.startedBy(Facts.of(), APRIL)).as("no known day").isFalse();
+
+        Deadline pathwayPlan = ideally(bySixteen).atTheLatest(within(months(3)).of(dateOf(BECAME_ELIGIBLE)));
+        assertThat(pathwayPlan.startedBy(sixteen, APRIL)).as("the target's birthday starts the clock").isTrue();
+        assertThat(pathwayPlan.startedBy(fifteen, APRIL)).isFalse();
+
+        Deadline icpc = within(workingDays(15)).of(STRATEGY_DISCUSSION);
+        assertThat(icpc.startedBy(Facts.of(new StrategyDiscussion(LocalDateTime.parse("2024-04-01T09:00"), true)), APRIL)).isTrue();
+        assertThat(icpc.startedBy(Facts.of(new StrategyDiscussion(LocalDateTime.parse("2024-04-02T09:00"), true)), APRIL)).isFalse();
+    }
 }

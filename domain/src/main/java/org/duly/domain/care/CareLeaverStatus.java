@@ -1,11 +1,13 @@
 package org.duly.domain.care;
 
+import io.vavr.Lazy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
 import org.duly.domain.events.CeasedLookedAfter;
@@ -65,22 +67,19 @@ public final class CareLeaverStatus {
     private final CaseTimeline timeline;
     private final Child child;
     private final CareLeaverRules rules;
-    private final List<DateRange> countedDays;
-    private final List<LocalDate> specialGuardianshipOrders;
-    private final List<PrivateFosteringArrangement> arrangements;
-    private final Optional<LocalDate> eligibleFrom;
+    /** The care counted, worked out on first use: for most children, under 16, no category needs it. */
+    private final Lazy<Counted> counted;
 
-    private CareLeaverStatus(CareHistory history, CareLeaverRules rules) {
-        CaseTimeline timeline = history.timeline();
+    /** What the categories are read from. */
+    private record Counted(List<DateRange> days, List<LocalDate> specialGuardianshipOrders,
+            List<PrivateFosteringArrangement> arrangements, Optional<LocalDate> eligibleFrom) {
+    }
+
+    private CareLeaverStatus(CaseTimeline timeline, Supplier<CareHistory> history, CareLeaverRules rules) {
         this.timeline = timeline;
-        this.child = history.child();
+        this.child = timeline.child();
         this.rules = rules;
-        this.countedDays = child.dateOfBirth().map(born -> countedDays(history, birthday(EIGHTEEN))).orElse(List.of());
-        this.specialGuardianshipOrders = timeline.eventsOf(CeasedLookedAfter.class).stream()
-                .filter(ceased -> ceased.reason().equals(Optional.of(CeasedLookedAfterReason.SPECIAL_GUARDIANSHIP_ORDER)))
-                .map(CeasedLookedAfter::date).toList();
-        this.arrangements = PrivateFosteringArrangement.allIn(timeline);
-        this.eligibleFrom = child.dateOfBirth().flatMap(born -> firstEligibleDay());
+        this.counted = Lazy.of(() -> count(history.get()));
     }
 
     /** The same history under other upper ages: what was counted does not depend on them. */
@@ -88,10 +87,16 @@ public final class CareLeaverStatus {
         this.timeline = counted.timeline;
         this.child = counted.child;
         this.rules = rules;
-        this.countedDays = counted.countedDays;
-        this.specialGuardianshipOrders = counted.specialGuardianshipOrders;
-        this.arrangements = counted.arrangements;
-        this.eligibleFrom = counted.eligibleFrom;
+        this.counted = counted.counted;
+    }
+
+    private Counted count(CareHistory history) {
+        List<DateRange> days = child.dateOfBirth().map(born -> countedDays(history, birthday(EIGHTEEN))).orElse(List.of());
+        List<LocalDate> specialGuardianshipOrders = timeline.eventsOf(CeasedLookedAfter.class).stream()
+                .filter(ceased -> ceased.reason().equals(Optional.of(CeasedLookedAfterReason.SPECIAL_GUARDIANSHIP_ORDER)))
+                .map(CeasedLookedAfter::date).toList();
+        Optional<LocalDate> eligibleFrom = child.dateOfBirth().flatMap(born -> firstEligibleDay(days));
+        return new Counted(days, specialGuardianshipOrders, PrivateFosteringArrangement.allIn(timeline), eligibleFrom);
     }
 
     /**
@@ -123,7 +128,7 @@ public final class CareLeaverStatus {
      * @return the status
      */
     public static CareLeaverStatus of(CaseTimeline timeline, CareLeaverRules rules) {
-        return new CareLeaverStatus(CareHistory.of(timeline), rules);
+        return new CareLeaverStatus(timeline, () -> CareHistory.of(timeline), rules);
     }
 
     /**
@@ -139,7 +144,7 @@ public final class CareLeaverStatus {
      * @return the status
      */
     public static CareLeaverStatus of(CareHistory history) {
-        return new CareLeaverStatus(history, CareLeaverRules.STATUTE);
+        return new CareLeaverStatus(history.timeline(), () -> history, CareLeaverRules.STATUTE);
     }
 
     /**
@@ -168,9 +173,11 @@ public final class CareLeaverStatus {
      * @return the category; {@link CareLeaverCategory#NONE} for a child with no date of birth
      */
     public CareLeaverCategory categoryOn(LocalDate date) {
-        if (child.dateOfBirth().isEmpty() || date.isBefore(child.dateOfBirth().get())) {
+        // Every category starts at 16.
+        if (child.dateOfBirth().isEmpty() || !reached(SIXTEEN, date)) {
             return CareLeaverCategory.NONE;
         }
+        Optional<LocalDate> eligibleFrom = counted.get().eligibleFrom();
         boolean lookedAfter = countedOn(date);
         boolean eligibleBefore = eligibleFrom.filter(first -> first.isBefore(date)).isPresent();
         if (reached(SIXTEEN, date) && !reached(EIGHTEEN, date)) {
@@ -206,7 +213,7 @@ public final class CareLeaverStatus {
      * @return the day, or empty if they never were
      */
     public Optional<LocalDate> dateBecameEligible() {
-        return eligibleFrom;
+        return counted.get().eligibleFrom();
     }
 
     /**
@@ -227,7 +234,7 @@ public final class CareLeaverStatus {
         }
         LocalDate from = birthday(FOURTEEN);
         long days = 0;
-        for (DateRange range : countedDays) {
+        for (DateRange range : counted.get().days()) {
             LocalDate first = later(range.start(), from);
             LocalDate last = earlier(range.endInclusive(), date);
             days += Math.max(0, ChronoUnit.DAYS.between(first, last) + 1);
@@ -262,7 +269,7 @@ public final class CareLeaverStatus {
     }
 
     /** The least day looked after from 16 and before 18 with at least 91 days counted by its end. */
-    private Optional<LocalDate> firstEligibleDay() {
+    private Optional<LocalDate> firstEligibleDay(List<DateRange> countedDays) {
         LocalDate fourteenth = birthday(FOURTEEN);
         LocalDate sixteenth = birthday(SIXTEEN);
         long counted = 0;
@@ -282,14 +289,15 @@ public final class CareLeaverStatus {
     private boolean qualifies(LocalDate date) {
         LocalDate sixteenth = birthday(SIXTEEN);
         LocalDate lastChildhoodDay = earlier(date, birthday(EIGHTEEN)).minusDays(1);
-        boolean lookedAfterSince16 = countedDays.stream().anyMatch(range ->
+        boolean lookedAfterSince16 = counted.get().days().stream().anyMatch(range ->
                 !range.endInclusive().isBefore(sixteenth) && !range.start().isAfter(lastChildhoodDay));
-        boolean specialGuardianship = specialGuardianshipOrders.stream().anyMatch(order -> !order.isAfter(date));
+        boolean specialGuardianship = counted.get().specialGuardianshipOrders().stream().anyMatch(order -> !order.isAfter(date));
         return lookedAfterSince16 || specialGuardianship || privatelyFosteredSince16(date, sixteenth, lastChildhoodDay);
     }
 
     /** Privately fostered on some day from 16 while a child, and no longer on the day judged. */
     private boolean privatelyFosteredSince16(LocalDate date, LocalDate sixteenth, LocalDate lastChildhoodDay) {
+        List<PrivateFosteringArrangement> arrangements = counted.get().arrangements();
         boolean fosteredNow = arrangements.stream().anyMatch(arrangement -> arrangement.isInForceOn(date)
                 && PrivateFostering.judge(child, arrangement, date, rules.birthdays()).isPrivateFostering());
         if (fosteredNow) {
@@ -308,7 +316,7 @@ public final class CareLeaverStatus {
     }
 
     private boolean countedOn(LocalDate date) {
-        return countedDays.stream().anyMatch(range -> range.contains(date));
+        return counted.get().days().stream().anyMatch(range -> range.contains(date));
     }
 
     private boolean reached(int years, LocalDate date) {

@@ -140,13 +140,15 @@ class CareLeaversAndTransitionRulesTest {
             2008-06-15 | 2023-09-04..           | -          | 2024-05-15 | 2024-05-15 | DUE_SOON       | due today
             2008-06-15 | 2023-09-04..           | -          | 2024-05-16 | 2024-05-15 | OVERDUE        | the day after, not referred
             2008-02-29 | 2023-09-04..           | 2024-01-29 | 2024-02-01 | 2024-01-29 | MET            | born 29 February: 16 on 29 February 2024, a month before is 29 January
-            2008-02-29 | 2021-06-01..2022-03-01 | -          | 2024-01-10 | -          | NOT_APPLICABLE | born 29 February: 14 on 1 March 2022 (a common year), the day care ceased
+            2008-02-29 | 2021-06-01..2022-03-01 | -          | 2024-03-01 | -          | NOT_APPLICABLE | born 29 February: 14 on 1 March 2022 (a common year), the day care ceased
+            2008-02-29 | 2021-06-01..2022-03-01 | -          | 2024-01-10 | -          | -              | not applicable, but reported so only from the 16th birthday, when its clock starts
             2008-02-29 | 2021-06-01..2022-03-02 | -          | 2024-01-10 | 2024-01-29 | UPCOMING       | born 29 February: looked after on 1 March 2022, the 14th birthday
             2008-06-15 | 2023-01-09..2023-02-08 | -          | 2024-05-16 | 2024-05-15 | OVERDUE        | a month in care at 14, never eligible: the referral is still expected
-            2008-06-15 | 2022-01-10..           | -          | 2022-06-14 | -          | NOT_APPLICABLE | in care but not yet 14 on the evaluation date
+            2008-06-15 | 2022-01-10..           | -          | 2022-06-14 | -          | -              | in care but not yet 14 on the evaluation date: nothing reported before the 16th birthday
             2008-06-15 | 2022-01-10..           | -          | 2022-06-15 | 2024-05-15 | UPCOMING       | 14 today and in care
-            2008-06-15 | -                      | -          | 2024-05-01 | -          | NOT_APPLICABLE | never looked after
-            -          | -                      | -          | 2024-05-01 | -          | CANNOT_COMPUTE | no date of birth
+            2008-06-15 | -                      | -          | 2024-06-17 | -          | NOT_APPLICABLE | never looked after
+            2008-06-15 | -                      | -          | 2024-05-01 | -          | -              | never looked after: nothing reported before the 16th birthday
+            -          | -                      | -          | 2024-05-01 | -          | -              | an unborn child, never looked after: nothing owed, and no date of birth needed to say so
             """)
     void referral_to_the_leaving_care_team(String born, String lookedAfter, String referral, String asOf, String due, Status status,
             String why) {
@@ -204,7 +206,7 @@ class CareLeaversAndTransitionRulesTest {
             2006-07-20 | 2022-01-10..2022-07-20 | -                     | 2024-09-21 | 1 | -          | NOT_APPLICABLE | home on the 16th birthday: never looked after since 16, never eligible
             2006-07-20 | 2023-01-09..2023-03-06 | -                     | 2024-09-21 | 1 | -          | NOT_APPLICABLE | 8 weeks in care after 16: a qualifying care leaver, not former relevant
             2004-02-29 | 2019-09-02..2022-03-01 | -                     | 2022-05-02 | 1 | 2022-05-01 | OVERDUE        | born 29 February: 18 on 1 March 2022, the 1st contact due 1 May
-            -          | -                      | -                     | 2024-09-21 | 1 | -          | NOT_APPLICABLE | no date of birth: an unborn child is no care leaver, so not applicable rather than not computable
+            -          | -                      | -                     | 2024-09-21 | 1 | -          | -              | no date of birth: an unborn child is no care leaver; no clock has started, so nothing is reported
             """)
     void contacts_after_18(String born, String lookedAfter, String contacts, String asOf, int occurrence, String due, Status status,
             String why) {
@@ -443,7 +445,7 @@ class CareLeaversAndTransitionRulesTest {
             2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-04-02 | 2025-03-25 | 3 | -          | -              | version to 25: would be due 2 April 2025, after the 25th birthday: not owed
             2004-02-29 | 2019-09-02..2022-03-01 | -                     | 2023-03-02 | 1 | 2023-03-01 | OVERDUE        | born 29 February: 18 on 1 March 2022 (a common year)
             2006-07-20 | 2023-01-09..2023-03-06 | -                     | 2025-07-21 | 1 | -          | NOT_APPLICABLE | 8 weeks in care after 16: a qualifying care leaver, not former relevant
-            -          | -                      | -                     | 2025-07-21 | 1 | -          | NOT_APPLICABLE | no date of birth: an unborn child is no care leaver, so not applicable rather than not computable
+            -          | -                      | -                     | 2025-07-21 | 1 | -          | -              | no date of birth: an unborn child is no care leaver; no clock has started, so nothing is reported
             """)
     void yearly_contact(String born, String lookedAfter, String contacts, String asOf, int occurrence, String due, Status status,
             String why) {

@@ -88,10 +88,11 @@ class ChildProtectionRulesTest {
             2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-03 | 2024-06-09 | DUE_SOON       | the 5 working days ahead end on Monday 10 June
             2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-09 | 2024-06-09 | DUE_SOON       | due today
             2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-10 | 2024-06-09 | OVERDUE        | the day after, not held
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00                                                    | 2024-06-10 | -          | NOT_APPLICABLE | the discussion did not start section 47 enquiries
-            -          | 2016-05-10 | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-10 | -          | NOT_APPLICABLE | a child already born has no expected date of delivery
-            2024-09-01 | 2024-08-20 | strategy discussion 2024-08-27T10:00 s47                                                | 2024-08-28 | -          | NOT_APPLICABLE | the enquiry began after the birth
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, section 47 completed 2024-04-20 no conference | 2024-06-10 | -          | NOT_APPLICABLE | "if required": the enquiry concluded that no conference is needed
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00                                                    | 2024-09-02 | -          | NOT_APPLICABLE | the discussion did not start section 47 enquiries
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00                                                    | 2024-06-10 | -          | NOT_OWED       | not applicable, but reported so only from the expected date of delivery, the date it counts from
+            -          | 2016-05-10 | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-10 | -          | NOT_OWED       | a child already born has no expected date of delivery: no clock, nothing reported
+            2024-09-01 | 2024-08-20 | strategy discussion 2024-08-27T10:00 s47                                                | 2024-09-02 | -          | NOT_APPLICABLE | the enquiry began after the birth
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, section 47 completed 2024-04-20 no conference | 2024-09-02 | -          | NOT_APPLICABLE | "if required": the enquiry concluded that no conference is needed
             2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, section 47 completed 2024-04-20               | 2024-06-10 | 2024-06-09 | OVERDUE        | the enquiry concluded that a conference is needed
             """)
     void pre_birth_conference(String expected, String born, String events, String asOf, String due, String status, String why) {

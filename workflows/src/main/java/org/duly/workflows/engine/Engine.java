@@ -34,9 +34,13 @@ import org.duly.workflows.policy.RuleVersion;
  * give the same schedule.
  *
  * <p>For each rule, each version is evaluated for the clocks started while it was in force. A rule
- * owes nothing until something starts its clock; a rule whose clock has started but whose condition
- * does not hold has one NOT_APPLICABLE entry; a missing fact gives a CANNOT_COMPUTE entry naming it. A closed case owes nothing due on or after its closure; what was met, or was
- * already overdue, keeps its status.
+ * owes nothing until something starts its clock, and its schedule shows nothing of it: a
+ * 9-year-old's schedule lists no care leaver rules. A rule whose condition does not hold has one
+ * NOT_APPLICABLE entry once its clock has started on or before the evaluation date (the day of the
+ * event or date it counts from; {@link org.duly.timescales.Timescale#startedBy}), so a schedule says
+ * why nothing is owed where something might have been. A missing fact gives a CANNOT_COMPUTE entry
+ * naming it. A closed case owes nothing due on or after its closure; what was met, or was already
+ * overdue, keeps its status.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -266,7 +270,8 @@ public final class Engine {
             EvaluationContext context, int order, List<Ranked> out) {
         Rule rule = version.rule();
         Optional<LocalDate> from = version.effectiveFrom();
-        // A rule owes nothing until something starts its clock; only then does its condition matter.
+        // A rule owes nothing until something starts its clock; only then does its condition matter, and
+        // a rule that does not apply is reported as such only once its clock has started.
         if (rule.appliesWhen().isPresent()) {
             if (!rule.timescale().started(subject.facts(), context)) {
                 return;
@@ -275,13 +280,13 @@ public final class Engine {
             try {
                 applies = rule.appliesWhen().get().test(context.asOf(), subject.facts());
             } catch (MissingFactException missing) {
-                if (inForceOnAsOf) {
+                if (inForceOnAsOf && rule.timescale().startedBy(subject.facts(), context)) {
                     out.add(new Ranked(order, cannotCompute(rule, from, missing.reason())));
                 }
                 return;
             }
             if (!applies) {
-                if (inForceOnAsOf) {
+                if (inForceOnAsOf && rule.timescale().startedBy(subject.facts(), context)) {
                     out.add(new Ranked(order, new ScheduleEntry(rule, from, 1, 1, Optional.empty(), Optional.empty(),
                             Optional.empty(), Optional.empty(), Optional.empty(), Status.NOT_APPLICABLE, Optional.empty(),
                             Optional.of("applies only " + rule.appliesWhen().get().description()), Optional.empty())));
