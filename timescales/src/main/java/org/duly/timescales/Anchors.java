@@ -15,6 +15,8 @@ import org.duly.timescales.period.DayPeriod;
 /** The anchors other than events, and how every anchor finds its dates in the facts. */
 final class Anchors {
 
+    private static final Comparator<AnchorPoint> BY_DATE = Comparator.comparing(AnchorPoint::date);
+
     /** No dates: what most anchors give in most cases. */
     private static final Either<CannotCompute, List<AnchorPoint>> NONE = Either.right(List.of());
 
@@ -26,16 +28,18 @@ final class Anchors {
      *
      * @param age the age
      * @param dateOfBirth the fact that holds the date of birth
+     * @param inWords "the 16th birthday", "the age of 16 years 6 months"
      */
-    record Birthday(Age age, Fact<LocalDate> dateOfBirth) implements Anchor {
+    record Birthday(Age age, Fact<LocalDate> dateOfBirth, String inWords) implements Anchor {
         Birthday {
             Objects.requireNonNull(age, "age");
             Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+            Objects.requireNonNull(inWords, "inWords");
         }
 
-        @Override
-        public String inWords() {
-            return age.months() == 0 ? "the " + Ordinals.of(age.years()) + " birthday" : "the age of " + age;
+        /** The birthday, its words worked out once: every anchor point found for it carries them. */
+        Birthday(Age age, Fact<LocalDate> dateOfBirth) {
+            this(age, dateOfBirth, age.months() == 0 ? "the " + Ordinals.of(age.years()) + " birthday" : "the age of " + age);
         }
 
         @Override
@@ -170,7 +174,7 @@ final class Anchors {
             }
             all.addAll(resolved.get());
         }
-        all.sort(Comparator.comparing(AnchorPoint::date));
+        all.sort(BY_DATE);
         // Two of the anchors on one day are one occasion (a child entering care starts a placement too).
         List<AnchorPoint> occasions = new ArrayList<>();
         for (AnchorPoint point : all) {

@@ -160,6 +160,18 @@ final class Evaluator {
         if (anchor instanceof Event<?> event) {
             return firstDate(event, facts);
         }
+        if (anchor instanceof Anchors.AnyOf anyOf) {
+            // As resolving does, but without listing: a missing fact in any of them leaves the start unknown.
+            LocalDate first = null;
+            for (Anchor each : anyOf.anchors()) {
+                LocalDate start = firstStart(each, facts, context);
+                if (start == UNKNOWN) {
+                    return UNKNOWN;
+                }
+                first = earlier(first, start);
+            }
+            return first;
+        }
         Either<CannotCompute, List<AnchorPoint>> points;
         try {
             points = Anchors.resolve(anchor, facts, context);

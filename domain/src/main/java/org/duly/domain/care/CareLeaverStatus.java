@@ -69,10 +69,15 @@ public final class CareLeaverStatus {
     private final CareLeaverRules rules;
     /** The care counted, worked out on first use: for most children, under 16, no category needs it. */
     private final Lazy<Counted> counted;
+    /** The other ways to qualify, worked out only for a young person over 16 not otherwise a care leaver. */
+    private final Lazy<OtherRoutes> otherRoutes;
 
-    /** What the categories are read from. */
-    private record Counted(List<DateRange> days, List<LocalDate> specialGuardianshipOrders,
-            List<PrivateFosteringArrangement> arrangements, Optional<LocalDate> eligibleFrom) {
+    /** Days looked after that count toward the 13 weeks, and the first day eligible. */
+    private record Counted(List<DateRange> days, Optional<LocalDate> eligibleFrom) {
+    }
+
+    /** Special guardianship orders out of care and private fostering arrangements (section 24). */
+    private record OtherRoutes(List<LocalDate> specialGuardianshipOrders, List<PrivateFosteringArrangement> arrangements) {
     }
 
     private CareLeaverStatus(CaseTimeline timeline, Supplier<CareHistory> history, CareLeaverRules rules) {
@@ -80,6 +85,9 @@ public final class CareLeaverStatus {
         this.child = timeline.child();
         this.rules = rules;
         this.counted = Lazy.of(() -> count(history.get()));
+        this.otherRoutes = Lazy.of(() -> new OtherRoutes(timeline.eventsOf(CeasedLookedAfter.class).stream()
+                .filter(ceased -> ceased.reason().equals(Optional.of(CeasedLookedAfterReason.SPECIAL_GUARDIANSHIP_ORDER)))
+                .map(CeasedLookedAfter::date).toList(), PrivateFosteringArrangement.allIn(timeline)));
     }
 
     /** The same history under other upper ages: what was counted does not depend on them. */
@@ -88,15 +96,15 @@ public final class CareLeaverStatus {
         this.child = counted.child;
         this.rules = rules;
         this.counted = counted.counted;
+        this.otherRoutes = counted.otherRoutes;
     }
 
     private Counted count(CareHistory history) {
-        List<DateRange> days = child.dateOfBirth().map(born -> countedDays(history, birthday(EIGHTEEN))).orElse(List.of());
-        List<LocalDate> specialGuardianshipOrders = timeline.eventsOf(CeasedLookedAfter.class).stream()
-                .filter(ceased -> ceased.reason().equals(Optional.of(CeasedLookedAfterReason.SPECIAL_GUARDIANSHIP_ORDER)))
-                .map(CeasedLookedAfter::date).toList();
-        Optional<LocalDate> eligibleFrom = child.dateOfBirth().flatMap(born -> firstEligibleDay(days));
-        return new Counted(days, specialGuardianshipOrders, PrivateFosteringArrangement.allIn(timeline), eligibleFrom);
+        if (child.dateOfBirth().isEmpty() || history.periodsOfCare().isEmpty()) {
+            return new Counted(List.of(), Optional.empty());
+        }
+        List<DateRange> days = countedDays(history, birthday(EIGHTEEN));
+        return new Counted(days, firstEligibleDay(days));
     }
 
     /**
@@ -291,13 +299,13 @@ public final class CareLeaverStatus {
         LocalDate lastChildhoodDay = earlier(date, birthday(EIGHTEEN)).minusDays(1);
         boolean lookedAfterSince16 = counted.get().days().stream().anyMatch(range ->
                 !range.endInclusive().isBefore(sixteenth) && !range.start().isAfter(lastChildhoodDay));
-        boolean specialGuardianship = counted.get().specialGuardianshipOrders().stream().anyMatch(order -> !order.isAfter(date));
+        boolean specialGuardianship = otherRoutes.get().specialGuardianshipOrders().stream().anyMatch(order -> !order.isAfter(date));
         return lookedAfterSince16 || specialGuardianship || privatelyFosteredSince16(date, sixteenth, lastChildhoodDay);
     }
 
     /** Privately fostered on some day from 16 while a child, and no longer on the day judged. */
     private boolean privatelyFosteredSince16(LocalDate date, LocalDate sixteenth, LocalDate lastChildhoodDay) {
-        List<PrivateFosteringArrangement> arrangements = counted.get().arrangements();
+        List<PrivateFosteringArrangement> arrangements = otherRoutes.get().arrangements();
         boolean fosteredNow = arrangements.stream().anyMatch(arrangement -> arrangement.isInForceOn(date)
                 && PrivateFostering.judge(child, arrangement, date, rules.birthdays()).isPrivateFostering());
         if (fosteredNow) {

@@ -1,6 +1,8 @@
 package org.duly.timescales.period;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,11 +44,17 @@ public record DateSum(LocalDate date, Optional<MonthEndAdjustment> adjustment) {
      */
     public static DateSum of(LocalDate start, int years, int months, int days, MonthEndRounding rounding) {
         Objects.requireNonNull(rounding, "rounding");
-        YearMonth target = YearMonth.from(start).plusMonths(Math.addExact(Math.multiplyExact(years, 12L), months));
+        long offset = Math.addExact(Math.multiplyExact(years, 12L), months);
+        // Worked out without the intermediate YearMonth: every birthday in every case comes through here.
+        long monthIndex = start.getYear() * 12L + start.getMonthValue() - 1 + offset;
+        long year = Math.floorDiv(monthIndex, 12);
+        Month month = Month.of((int) Math.floorMod(monthIndex, 12) + 1);
         int day = start.getDayOfMonth();
-        if (day <= target.lengthOfMonth()) {
-            return new DateSum(target.atDay(day).plusDays(days), Optional.empty());
+        if (year >= Year.MIN_VALUE && year <= Year.MAX_VALUE && day <= month.length(Year.isLeap(year))) {
+            LocalDate reached = LocalDate.of((int) year, month, day);
+            return new DateSum(days == 0 ? reached : reached.plusDays(days), Optional.empty());
         }
+        YearMonth target = YearMonth.from(start).plusMonths(offset);
         MonthEndAdjustment adjustment = new MonthEndAdjustment(target, day, rounding);
         LocalDate rounded = adjustment.roundedTo().orElseThrow(() -> new MonthEndAmbiguityException(
                 start + " " + describe(years, months), adjustment));

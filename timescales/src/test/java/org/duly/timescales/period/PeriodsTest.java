@@ -142,4 +142,23 @@ class PeriodsTest {
         assertThat(weeks(6).monthEndAmbiguities()).isEmpty();
         assertThat(workingDays(20).monthEndAmbiguities()).isEmpty();
     }
+
+    @Test
+    void a_sum_of_months_agrees_with_java_time_on_every_day_of_four_years_and_every_offset_to_five_years() {
+        for (LocalDate start = LocalDate.parse("2023-01-01"); start.isBefore(LocalDate.parse("2027-01-01")); start = start.plusDays(1)) {
+            for (int offset = -60; offset <= 60; offset++) {
+                java.time.YearMonth target = java.time.YearMonth.from(start).plusMonths(offset);
+                DateSum sum = DateSum.of(start, offset / 12, offset % 12, 3, MonthEndRounding.DOWN);
+                LocalDate expected = (start.getDayOfMonth() <= target.lengthOfMonth() ? target.atDay(start.getDayOfMonth())
+                        : target.atEndOfMonth()).plusDays(3);
+                assertThat(sum.date()).as("%s %+d months", start, offset).isEqualTo(expected);
+                assertThat(sum.wasRounded()).isEqualTo(start.getDayOfMonth() > target.lengthOfMonth());
+            }
+        }
+    }
+
+    @Test
+    void a_sum_outside_the_years_java_time_knows_is_refused() {
+        assertThatThrownBy(() -> DateSum.of(LocalDate.MAX, 1, 0, 0, MonthEndRounding.DOWN)).isInstanceOf(java.time.DateTimeException.class);
+    }
 }

@@ -102,17 +102,31 @@ final class TimelineFacts implements Facts {
     @SuppressWarnings("unchecked")
     public <T> Optional<T> value(Fact<T> fact) {
         Objects.requireNonNull(fact, "fact");
+        int i = indexOf(fact);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        Optional<?> value = values[i];
+        if (value == null) {
+            value = suppliers[i].get();
+            value.ifPresent(fact.type()::cast);
+            values[i] = value;
+        }
+        return (Optional<T>) value;
+    }
+
+    /** Where a fact is: the facts asked for are nearly always the very constants given, so identity first. */
+    private int indexOf(Fact<?> fact) {
         for (int i = 0; i < facts.length; i++) {
-            if (facts[i] == fact || facts[i].equals(fact)) {
-                Optional<?> value = values[i];
-                if (value == null) {
-                    value = suppliers[i].get();
-                    value.ifPresent(fact.type()::cast);
-                    values[i] = value;
-                }
-                return (Optional<T>) value;
+            if (facts[i] == fact) {
+                return i;
             }
         }
-        return Optional.empty();
+        for (int i = 0; i < facts.length; i++) {
+            if (facts[i].equals(fact)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
