@@ -35,9 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 8, time = 5)
+@Warmup(iterations = 10, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(2)
+@Fork(3)
 @Threads(1)
 public class EngineBenchmark {
 
