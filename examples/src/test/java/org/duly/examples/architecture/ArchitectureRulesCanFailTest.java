@@ -43,4 +43,11 @@ class ArchitectureRulesCanFailTest {
                 .hasMessageContaining("java.io.File")
                 .hasMessageContaining("System.getenv");
     }
+
+    @Test
+    void the_immutability_rule_catches_a_field_that_is_not_final() {
+        assertThatThrownBy(() -> DulyArchitecture.immutableTypes(FIXTURE).check(BREAKER))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("RuleBreaker.calls");
+    }
 }
