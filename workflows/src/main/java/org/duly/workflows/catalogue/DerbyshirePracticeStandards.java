@@ -881,7 +881,9 @@ public final class DerbyshirePracticeStandards {
                         .metBy(SUPERVISION_SESSION)
                         .interpretedAs("The interval is chosen by the worker's role on the day of the previous session: fortnightly"
                                 + " for newly qualified social workers, monthly for social workers, ideally 4 and at most 6 weeks for"
-                                + " other staff."),
+                                + " other staff. The first session is due within a month of starting in post whatever the role"
+                                + " (the DSL has no first deadline chosen by a condition); the role \"social worker\" is the"
+                                + " social worker's own, so practice supervisors and managers are other staff."),
                 rule("reflective-review.completed", "Reflective case review completed", "RCR-1")
                         .citing(booklet(reviews, "From the point of allocation team managers will have on average 5 weeks to complete"
                                 + " the reflective case review"))
