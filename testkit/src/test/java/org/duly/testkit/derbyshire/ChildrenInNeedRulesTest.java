@@ -1,8 +1,9 @@
 package org.duly.testkit.derbyshire;
 
+import static org.duly.testkit.derbyshire.Tables.dates;
+import static org.duly.testkit.derbyshire.Tables.day;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.duly.domain.events.ChildsPlanKind;
 import org.duly.domain.events.ReferralAcknowledged;
@@ -26,14 +27,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Good Friday (29 March) and Easter Monday (1 April) inside its period.
  */
 class ChildrenInNeedRulesTest {
-
-    private static LocalDate day(String date) {
-        return LocalDate.parse(date);
-    }
-
-    private static List<String> dates(String cell) {
-        return cell == null ? List.of() : List.of(cell.trim().split("\\s+"));
-    }
 
     private static ChildCase child() {
         return ChildCase.child("C-1").bornOn("2016-05-10");

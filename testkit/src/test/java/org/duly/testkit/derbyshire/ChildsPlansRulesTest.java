@@ -1,9 +1,10 @@
 package org.duly.testkit.derbyshire;
 
+import static org.duly.testkit.derbyshire.Tables.check;
+import static org.duly.testkit.derbyshire.Tables.dates;
+import static org.duly.testkit.derbyshire.Tables.day;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.duly.domain.events.AssessmentCompleted;
 import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.ChildsPlanCreated;
@@ -35,23 +36,6 @@ class ChildsPlansRulesTest {
 
     private static ChildCase child() {
         return ChildCase.child("C-1").bornOn("2016-05-10");
-    }
-
-    private static List<String> dates(String cell) {
-        return cell == null ? List.of() : List.of(cell.trim().split("\\s+"));
-    }
-
-    private static LocalDate day(String date) {
-        return LocalDate.parse(date);
-    }
-
-    /** Checks the n-th occurrence, or that the chain stops before it ("-" for its due date and status). */
-    private static void check(Schedule schedule, String ruleId, int occurrence, String due, Status status, String why) {
-        if (status == null) {
-            assertThat(schedule).as(why).hasObligations(ruleId, occurrence - 1);
-        } else {
-            assertThat(schedule).obligation(ruleId, occurrence).as(why).isDueOn(due).hasStatus(status);
-        }
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.duly.testkit.derbyshire;
 
+import static org.duly.testkit.derbyshire.Tables.dates;
+import static org.duly.testkit.derbyshire.Tables.day;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.duly.domain.events.ChronologyClosed;
 import org.duly.domain.events.ChronologyStarted;
 import org.duly.domain.events.ChronologyUpdated;
@@ -26,14 +26,6 @@ class ChronologiesAndStepUpRulesTest {
 
     private static ChildCase child() {
         return ChildCase.child("C-1").bornOn("2016-05-10");
-    }
-
-    private static List<String> dates(String cell) {
-        return cell == null ? List.of() : List.of(cell.trim().split("\\s+"));
-    }
-
-    private static LocalDate day(String date) {
-        return LocalDate.parse(date);
     }
 
     private static ChronologyStarted started(String date) {

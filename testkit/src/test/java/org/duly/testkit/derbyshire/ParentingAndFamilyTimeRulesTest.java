@@ -1,8 +1,8 @@
 package org.duly.testkit.derbyshire;
 
+import static org.duly.testkit.derbyshire.Tables.day;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
-import java.time.LocalDate;
 import org.duly.domain.events.FamilyTimeDirected;
 import org.duly.domain.events.FamilyTimeDirectedBy;
 import org.duly.domain.events.FamilyTimeSession;
@@ -30,10 +30,6 @@ class ParentingAndFamilyTimeRulesTest {
 
     private static final String ALLOCATED = "2024-04-10";
     private static final String STARTED = "2024-04-17";
-
-    private static LocalDate day(String date) {
-        return LocalDate.parse(date);
-    }
 
     private static ChildCase allocated() {
         return ChildCase.child("C-1").bornOn("2016-05-10")

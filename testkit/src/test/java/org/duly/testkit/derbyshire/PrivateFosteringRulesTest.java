@@ -1,8 +1,10 @@
 package org.duly.testkit.derbyshire;
 
+import static org.duly.testkit.derbyshire.Tables.check;
+import static org.duly.testkit.derbyshire.Tables.dates;
+import static org.duly.testkit.derbyshire.Tables.day;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.CarerRelationship;
@@ -34,14 +36,6 @@ class PrivateFosteringRulesTest {
     private static final List<String> RULES = List.of("private-fostering.visits", "private-fostering.assessment",
             "private-fostering.network-meetings", "private-fostering.reviews");
 
-    private static LocalDate day(String date) {
-        return LocalDate.parse(date);
-    }
-
-    private static List<String> dates(String cell) {
-        return cell == null ? List.of() : List.of(cell.trim().split("\\s+"));
-    }
-
     private static ChildCase notified(String date) {
         return ChildCase.child("C-1").bornOn("2012-06-15").with(PrivateFosteringNotification.builder().date(day(date))
                 .carerRelationship(CarerRelationship.FAMILY_FRIEND).livingWithCarerFrom(day(date).minusDays(4)).build());
@@ -50,15 +44,6 @@ class PrivateFosteringRulesTest {
     private static void ended(ChildCase kase, String date) {
         if (date != null) {
             kase.with(PrivateFosteringEnded.builder().date(day(date)).build());
-        }
-    }
-
-    /** Checks the n-th occurrence, or that the chain stops before it ("-" for its due date and status). */
-    private static void check(Schedule schedule, String ruleId, int occurrence, String due, Status status, String why) {
-        if (status == null) {
-            assertThat(schedule).as(why).hasObligations(ruleId, occurrence - 1);
-        } else {
-            assertThat(schedule).obligation(ruleId, occurrence).as(why).isDueOn(due).hasStatus(status);
         }
     }
 
