@@ -207,18 +207,6 @@ final class Evaluator {
         return ((Deadline.By) deadline).anchor();
     }
 
-    private static boolean started(Anchor anchor, Facts facts, EvaluationContext context) {
-        if (anchor instanceof Event<?> event) {
-            return !event.selected(facts).isEmpty();
-        }
-        try {
-            Either<CannotCompute, List<AnchorPoint>> points = Anchors.resolve(anchor, facts, context);
-            return points.isLeft() || !points.get().isEmpty();
-        } catch (MissingFactException missing) {
-            return true;
-        }
-    }
-
     private static List<Candidate> candidates(Optional<Fulfilment<?>> fulfilment, Facts facts) {
         return fulfilment.isPresent() ? candidates(fulfilment.get(), facts) : List.of();
     }
