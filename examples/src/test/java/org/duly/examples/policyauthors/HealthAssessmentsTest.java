@@ -52,7 +52,14 @@ class HealthAssessmentsTest {
                 .becameLookedAfter("2024-08-05", LegalStatus.SECTION_20)
                 .healthAssessment("2024-08-31");
 
-        assertThat(kase.schedule("2024-09-02", HealthAssessments.policy())).obligation(RULE, 2).isDueOn("2025-02-28");
+        assertThat(kase.schedule("2024-09-02", HealthAssessments.policy())).obligation(RULE, 2).isDueOn("2025-02-28")
+                .explanationContains("31 February 2025 does not exist: rounded down to the last day of the month");
+    }
+
+    @Test
+    void the_rule_lists_where_month_end_rounding_decides_the_date() {
+        assertThat(HealthAssessments.HEALTH.timescale().monthEndAmbiguities()).map(Object::toString)
+                .contains("31 August + 6 months = 28 February (29 in a leap year), rounded down to the last day of the month");
     }
 
     @Test
