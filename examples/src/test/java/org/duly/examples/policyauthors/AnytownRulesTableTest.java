@@ -34,16 +34,16 @@ class AnytownRulesTableTest {
      */
     @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # events                                                 | as of      | # | due        | status   | why
-            placed 2024-03-26 PRIVATE_RESIDENTIAL, visit alone 2024-04-04 | 2024-04-04 | 1 | 2024-04-04 | MET      | on the last day; Good Friday and Easter Monday are not counted
-            placed 2024-03-26 PRIVATE_RESIDENTIAL, visit alone 2024-04-05 | 2024-04-05 | 1 | 2024-04-04 | MET_LATE | the day after
-            placed 2024-03-26 PRIVATE_RESIDENTIAL                         | 2024-04-04 | 1 | 2024-04-04 | DUE_SOON | due today
-            placed 2024-03-26 PRIVATE_RESIDENTIAL                         | 2024-04-05 | 1 | 2024-04-04 | OVERDUE  | the day after, no visit
-            placed 2024-03-26 PRIVATE_RESIDENTIAL, visit 2024-04-02       | 2024-04-05 | 1 | 2024-04-04 | OVERDUE  | a visit without seeing the child alone does not count
-            placed 2024-03-23 PRIVATE_RESIDENTIAL, visit alone 2024-04-02 | 2024-04-02 | 1 | 2024-04-02 | MET      | moved on a Saturday: day 0 is the Saturday, Monday is day 1
-            placed 2024-03-23 PRIVATE_RESIDENTIAL                         | 2024-04-03 | 1 | 2024-04-02 | OVERDUE  | the day after
-            placed 2024-03-26 LOCAL_AUTHORITY_RESIDENTIAL                 | 2024-04-05 | 1 | -          | -        | a move to the authority's own home starts no clock
-            placed 2024-03-26 PRIVATE_RESIDENTIAL, visit alone 2024-04-04, placed 2024-05-01 PRIVATE_RESIDENTIAL | 2024-05-10 | 2 | 2024-05-09 | OVERDUE | each move starts its own clock; the early May bank holiday is not counted
+            # events                                                                                             | as of      | # | due        | status   | why
+            placed 2024-03-26 PRIVATE_RESIDENTIAL, visit alone 2024-04-04                                        | 2024-04-04 | 1 | 2024-04-04 | MET      | on the last day; Good Friday and Easter Monday are not counted
+            placed 2024-03-26 PRIVATE_RESIDENTIAL, visit alone 2024-04-05                                        | 2024-04-05 | 1 | 2024-04-04 | MET_LATE | the day after
+            placed 2024-03-26 PRIVATE_RESIDENTIAL                                                                | 2024-04-04 | 1 | 2024-04-04 | DUE_SOON | due today
+            placed 2024-03-26 PRIVATE_RESIDENTIAL                                                                | 2024-04-05 | 1 | 2024-04-04 | OVERDUE  | the day after, no visit
+            placed 2024-03-26 PRIVATE_RESIDENTIAL, visit 2024-04-02                                              | 2024-04-05 | 1 | 2024-04-04 | OVERDUE  | a visit without seeing the child alone does not count
+            placed 2024-03-23 PRIVATE_RESIDENTIAL, visit alone 2024-04-02                                        | 2024-04-02 | 1 | 2024-04-02 | MET      | moved on a Saturday: day 0 is the Saturday, Monday is day 1
+            placed 2024-03-23 PRIVATE_RESIDENTIAL                                                                | 2024-04-03 | 1 | 2024-04-02 | OVERDUE  | the day after
+            placed 2024-03-26 LOCAL_AUTHORITY_RESIDENTIAL                                                        | 2024-04-05 | 1 | -          | -        | a move to the authority's own home starts no clock
+            placed 2024-03-26 PRIVATE_RESIDENTIAL, visit alone 2024-04-04, placed 2024-05-01 PRIVATE_RESIDENTIAL | 2024-05-10 | 2 | 2024-05-09 | OVERDUE  | each move starts its own clock; the early May bank holiday is not counted
             """)
     void visit_after_a_move_to_a_private_childrens_home(String events, String asOf, int occurrence, String due, Status status,
             String why) {
