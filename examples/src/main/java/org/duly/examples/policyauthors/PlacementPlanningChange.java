@@ -60,9 +60,11 @@ public final class PlacementPlanningChange {
      *
      * <p>Example:
      * <pre>{@code
-     * Rule before = PlacementPlanningChange.policy().ruleInForceOn("lac.placement-planning-meeting", LocalDate.parse("2025-03-31")).orElseThrow();
-     * Rule after = PlacementPlanningChange.policy().ruleInForceOn("lac.placement-planning-meeting", LocalDate.parse("2025-04-01")).orElseThrow();
-     * assertThat(after).isSameAs(PlacementPlanningChange.WITHIN_3_WORKING_DAYS);
+     * Policy anytown = PlacementPlanningChange.policy();
+     * assertThat(anytown.ruleInForceOn("lac.placement-planning-meeting", LocalDate.parse("2025-03-31")).orElseThrow().inWords())
+     *     .endsWith("within 5 working days of the start of the placement");
+     * assertThat(anytown.ruleInForceOn("lac.placement-planning-meeting", LocalDate.parse("2025-04-01")))
+     *     .contains(PlacementPlanningChange.WITHIN_3_WORKING_DAYS);
      * }</pre>
      *
      * @return the policy
