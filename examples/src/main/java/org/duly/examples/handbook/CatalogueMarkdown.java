@@ -50,6 +50,8 @@ public final class CatalogueMarkdown {
         out.append("Spec ids: ").append(Markdown.text(String.join(", ", rule.specIds())))
                 .append(" · Area: ").append(Markdown.text(rule.area().title())).append("\n\n");
         if (rule.versions().size() == 1) {
+            out.append(Markdown.text(basis(rule.latest().basis()))).append(". In force ")
+                    .append(Markdown.text(rule.latest().inForce())).append(".\n\n");
             version(out, rule.latest());
             return;
         }
@@ -59,14 +61,14 @@ public final class CatalogueMarkdown {
         for (CatalogueRule.Version version : rule.versions()) {
             out.append("**Version ").append(number++).append(", ").append(Markdown.text(version.inForce())).append("**")
                     .append(version.label().map(label -> ": " + Markdown.text(label)).orElse("")).append("\n\n");
+            // The heading says when the version is in force; the basis may change between versions.
+            out.append(Markdown.text(basis(version.basis()))).append(".\n\n");
             version(out, version);
         }
     }
 
     private static void version(StringBuilder out, CatalogueRule.Version version) {
         Citation citation = version.citation();
-        out.append(Markdown.text(basis(version.basis()))).append(". In force ").append(Markdown.text(version.inForce()))
-                .append(".\n\n");
         out.append("| Duly reads it as | The source says |\n");
         out.append("| --- | --- |\n");
         out.append("| ").append(Markdown.text(version.inEnglish()))
