@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         name = "handbook",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes the policy handbook to DIR/" + Handbook.MARKDOWN_FILE + " and DIR/" + Handbook.HTML_FILE + ": every"
+            "Writes the policy handbook, in markdown and in HTML.",
+            "It goes to DIR/" + Handbook.MARKDOWN_FILE + " and DIR/" + Handbook.HTML_FILE + ": every"
                     + " rule, area by area, its English rendering beside the source's own words, with its month-end"
                     + " ambiguities, interpretation notes and spec ids, and an index of spec ids.",
             "The repository's handbook is regenerated, from its root, with: " + Handbook.REGENERATE

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         name = "rules",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints the rules of a policy in the policy's order: for each rule its id, spec ids, title and area,"
+            "Prints the catalogue: every rule of a policy, in English beside the source's own words.",
+            "The rules come in the policy's order: for each rule its id, spec ids, title and area,"
                     + " and for each version of it the clocks it applies to, the rule in English (the timescale, what"
                     + " meets it, when it applies), the source's own words and section, whether it is statutory (the"
                     + " instrument and provision) or a local practice standard, the month-end ambiguities and the"

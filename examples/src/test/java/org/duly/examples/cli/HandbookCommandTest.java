@@ -52,4 +52,11 @@ class HandbookCommandTest {
         assertThat(run.err()).contains("unknown policy 'nowhere'");
         assertThat(temp.toFile().list()).isEmpty();
     }
+
+    @Test
+    void duly_help_lists_rules_and_handbook_each_with_a_one_line_summary() {
+        String help = duly("--help").out();
+        assertThat(help).containsPattern("(?m)^  rules +Prints the catalogue: every rule of a policy, in English beside")
+                .containsPattern("(?m)^  handbook +Writes the policy handbook, in markdown and in HTML\\.$");
+    }
 }
