@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Duly.Version.class,
         description = "The statutory timescales of English children's social care, executable and explained.",
-        subcommands = {WorkdaysCommand.class, HolidaysCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {WorkdaysCommand.class, HolidaysCommand.class, RulesCommand.class, HandbookCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",
