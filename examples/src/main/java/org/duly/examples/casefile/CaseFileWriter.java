@@ -73,6 +73,11 @@ public final class CaseFileWriter {
             events = staff.timeline().events().stream()
                     .map(event -> typed(event.eventType().caseFileName(), CaseFile.StaffCase.fields(event))).toList();
         }
+        // The identifier first, as a case management system lists a record.
+        Map<String, Object> identified = new LinkedHashMap<>();
+        identified.put("id", subject.get("id"));
+        identified.putAll(subject);
+        subject = identified;
         StringBuilder json = new StringBuilder("{\n");
         schema.ifPresent(reference -> json.append("  \"$schema\": ").append(oneLine(reference)).append(",\n"));
         json.append("  ").append(oneLine(caseFile.kind().subjectKey())).append(": ").append(oneLine(subject)).append(",\n");

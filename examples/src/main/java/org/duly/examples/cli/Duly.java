@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Duly.Version.class,
         description = "The statutory timescales of English children's social care, executable and explained.",
-        subcommands = {WorkdaysCommand.class, HolidaysCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, WorkdaysCommand.class, HolidaysCommand.class, SchemaCommand.class,
+            GenerateCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",
@@ -85,6 +86,9 @@ public final class Duly implements Runnable {
     }
 
     private static int failed(Exception exception, PrintWriter err, boolean debug) {
+        if (exception instanceof InvalidCaseFilesException invalid) {
+            invalid.problems().forEach(err::println);
+        }
         if (exception instanceof InvalidInputException || exception instanceof DateTimeException) {
             err.println("duly: " + exception.getMessage());
             return ExitCode.INVALID_INPUT;

@@ -136,7 +136,7 @@ class CaseFileReaderTest {
         String written = read.toJson();
         assertThat(written).isEqualTo("""
                 {
-                  "child": {"dateOfBirth": "2015-06-01", "disabled": true, "id": "C-1"},
+                  "child": {"id": "C-1", "dateOfBirth": "2015-06-01", "disabled": true},
                   "events": [
                     {"type": "strategyDiscussion", "dateTime": "2024-03-05T14:30", "initiatedSection47": true},
                     {"type": "conferenceHeld", "date": "2024-03-20", "kind": "initial"}
