@@ -2,10 +2,12 @@ package org.duly.domain;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +15,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,13 +167,15 @@ public final class RawValues {
     /** One attribute: its name, the builder method that sets it, and the type of one raw value. */
     private static final class Attribute {
         private final String name;
+        private final Method accessor;
         private final Method setter;
         private final Class<?> valueType;
         private final boolean list;
         private final boolean required;
 
-        private Attribute(String name, Method setter, Class<?> valueType, boolean list, boolean required) {
+        private Attribute(String name, Method accessor, Method setter, Class<?> valueType, boolean list, boolean required) {
             this.name = name;
+            this.accessor = accessor;
             this.setter = setter;
             this.valueType = valueType;
             this.list = list;
@@ -188,7 +193,7 @@ public final class RawValues {
                 if (setter.getName().equals(accessor.getName()) && setter.getParameterCount() == 1
                         && setter.getParameterTypes()[0] != Optional.class
                         && (setter.getParameterTypes()[0] == Iterable.class) == list) {
-                    return Optional.of(new Attribute(accessor.getName(), setter, valueType, list, required));
+                    return Optional.of(new Attribute(accessor.getName(), accessor, setter, valueType, list, required));
                 }
             }
             return Optional.empty();
@@ -197,6 +202,33 @@ public final class RawValues {
         private static Class<?> typeArgument(Type generic) {
             Type argument = ((ParameterizedType) generic).getActualTypeArguments()[0];
             return argument instanceof Class<?> type ? type : (Class<?>) ((ParameterizedType) argument).getRawType();
+        }
+
+        Object get(Object value) {
+            try {
+                return accessor.invoke(value);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException("reading " + name + " failed", e.getCause());
+            }
+        }
+
+        /** Whether a value equals the attribute's default, read from the interface's default method on a bare proxy. */
+        boolean isDefault(Class<?> type, Object current) {
+            if (!type.isInterface() || !accessor.isDefault()) {
+                return false;
+            }
+            try {
+                Object bare = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                        (proxy, method, arguments) -> {
+                            throw new UnsupportedOperationException("a default that reads another attribute");
+                        });
+                return current.equals(InvocationHandler.invokeDefault(bare, accessor));
+            } catch (Throwable e) {
+                // A default computed from other attributes cannot be read bare: keep the value.
+                return false;
+            }
         }
 
         /** Gives the builder the attribute from a raw value; the message says what was wrong, if anything was. */
@@ -275,6 +307,89 @@ public final class RawValues {
             }
             throw new IllegalStateException("no raw reading for " + target.getName());
         }
+    }
+
+    /**
+     * The raw field values of a value, as a case file holds them: the inverse of
+     * {@link #read(Class, Map, int, String)}. Dates and times are ISO text ({@code date} and
+     * {@code time} together become one {@code dateTime}), enum values are in their case-file
+     * spelling, and an absent optional, an empty list or a value equal to its default is left out.
+     * The date comes first, the other fields follow by name.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * StrategyDiscussion discussion = ImmutableStrategyDiscussion.builder()
+     *     .date(LocalDate.of(2024, 3, 5)).time(LocalTime.of(14, 30)).initiatedSection47(true).build();
+     * assertThat(RawValues.write(StrategyDiscussion.class, discussion))
+     *     .containsExactly(entry("dateTime", "2024-03-05T14:30"), entry("initiatedSection47", true));
+     * }</pre>
+     *
+     * @param type the value type, an interface or abstract class with a generated {@code Immutable} implementation
+     * @param value the value
+     * @param <T> the value type
+     * @return the fields by name, in case-file order
+     * @throws IllegalArgumentException if the type has no generated builder
+     */
+    public static <T> Map<String, Object> write(Class<T> type, T value) {
+        Map<String, Attribute> attributes = attributes(type, newBuilder(type).getClass());
+        Map<String, Object> fields = new TreeMap<>();
+        for (Attribute attribute : attributes.values()) {
+            Object current = attribute.get(value);
+            if (current instanceof Optional<?> optional) {
+                current = optional.orElse(null);
+            }
+            if (current == null || current instanceof Collection<?> list && list.isEmpty()
+                    || !attribute.required && attribute.isDefault(type, current)) {
+                continue;
+            }
+            fields.put(attribute.name, current instanceof Collection<?> list
+                    ? list.stream().map(RawValues::raw).toList() : raw(current));
+        }
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        if (fields.containsKey("time") && fields.containsKey("date")) {
+            ordered.put("dateTime", fields.remove("date") + "T" + fields.remove("time"));
+        } else if (fields.containsKey("date")) {
+            ordered.put("date", fields.remove("date"));
+        }
+        ordered.putAll(fields);
+        return ordered;
+    }
+
+    private static Object raw(Object value) {
+        if (value instanceof Enum<?> constant) {
+            return CaseFileSpelling.of(constant);
+        }
+        return value instanceof LocalDate || value instanceof LocalTime ? value.toString() : value;
+    }
+
+    /**
+     * One field a value type accepts from raw values, for documentation and schemas.
+     *
+     * @param name the field's case-file name
+     * @param required whether the field must be given
+     * @param list whether the field holds a list of values
+     * @param valueType the type of one value: text, a date, a time, true or false, a whole number or an enum
+     */
+    public record Field(String name, boolean required, boolean list, Class<?> valueType) {
+    }
+
+    /**
+     * The fields a value type accepts from raw values, by name, with what each holds. A type with
+     * a date and a time also accepts a {@code dateTime} ({@link LocalDateTime}) in their place.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(RawValues.describe(StrategyDiscussion.class)).extracting(RawValues.Field::name)
+     *     .containsExactly("date", "initiatedSection47", "time");
+     * assertThat(RawValues.describe(StrategyDiscussion.class).get(1).valueType()).isEqualTo(boolean.class);
+     * }</pre>
+     *
+     * @param type the value type
+     * @return the fields, sorted by name
+     */
+    public static List<Field> describe(Class<?> type) {
+        return attributes(type, newBuilder(type).getClass()).values().stream()
+                .map(attribute -> new Field(attribute.name, attribute.required, attribute.list, attribute.valueType)).toList();
     }
 
     /**

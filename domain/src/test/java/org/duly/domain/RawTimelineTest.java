@@ -157,5 +157,32 @@ class RawTimelineTest {
         assertThat(RawValues.requiredFieldsOf(Visit.class)).containsExactly("childSeen", "date", "purpose", "seenAlone");
         assertThat(RawValues.fieldsOf(Child.class)).containsExactly("complexNeeds", "dateOfBirth", "disabled",
                 "expectedDateOfDelivery", "id", "likelyToNeedAdultServices", "name");
+        assertThat(RawValues.describe(CareProceedingsIssued.class)).containsExactly(
+                new RawValues.Field("date", true, false, LocalDate.class),
+                new RawValues.Field("documentsFiled", false, true, CourtDocument.class),
+                new RawValues.Field("proceedingsId", false, false, String.class),
+                new RawValues.Field("time", false, false, LocalTime.class));
+    }
+
+    @Test
+    void written_values_read_back_equal_leaving_out_what_is_absent_or_default() {
+        Child child = CaseTimeline.fromRaw(fields("id", "C-7", "dateOfBirth", "2015-06-01", "disabled", true), List.of()).get().child();
+        assertThat(RawValues.write(Child.class, child))
+                .containsExactly(Map.entry("dateOfBirth", "2015-06-01"), Map.entry("disabled", true), Map.entry("id", "C-7"));
+        List<RawEvent> events = List.of(
+                RawEvent.of("strategyDiscussion", fields("dateTime", "2024-03-05T14:30", "initiatedSection47", true)),
+                RawEvent.of("section47EnquiryCompleted", fields("date", "2024-03-12", "conferenceRequired", false)),
+                RawEvent.of("careProceedingsIssued", fields("date", "2024-04-02", "documentsFiled", List.of("chronology", "carePlan"))),
+                RawEvent.of("familyTimeDirected", fields("date", "2024-04-03", "directedBy", "court", "intervalDays", 7)));
+        CaseTimeline timeline = CaseTimeline.fromRaw(RawValues.write(Child.class, child), events).get();
+        List<RawEvent> written = timeline.events().stream()
+                .map(event -> RawEvent.of(event.eventType().caseFileName(), write(event))).toList();
+        assertThat(written).isEqualTo(events);
+        assertThat(CaseTimeline.fromRaw(RawValues.write(Child.class, child), written).get()).isEqualTo(timeline);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends org.duly.domain.events.CaseEvent> Map<String, Object> write(E event) {
+        return RawValues.write((Class<E>) event.eventType().type(), event);
     }
 }

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Duly.Version.class,
         description = "The statutory timescales of English children's social care, executable and explained.",
-        subcommands = {WorkdaysCommand.class, HolidaysCommand.class, RulesCommand.class, HandbookCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, RulesCommand.class,
+            HandbookCommand.class, WorkdaysCommand.class, HolidaysCommand.class, SchemaCommand.class, GenerateCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",
@@ -85,6 +87,9 @@ public final class Duly implements Runnable {
     }
 
     private static int failed(Exception exception, PrintWriter err, boolean debug) {
+        if (exception instanceof InvalidCaseFilesException invalid) {
+            invalid.problems().forEach(err::println);
+        }
         if (exception instanceof InvalidInputException || exception instanceof DateTimeException) {
             err.println("duly: " + exception.getMessage());
             return ExitCode.INVALID_INPUT;

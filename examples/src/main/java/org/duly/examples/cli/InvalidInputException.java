@@ -5,7 +5,7 @@ package org.duly.examples.cli;
  * what was expected. The command line prints the message, never a stack trace, and exits with
  * {@link ExitCode#INVALID_INPUT}.
  */
-public final class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
