@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code duly} command line: working-day arithmetic now, case schedules to come.
+ * The {@code duly} command line: schedules of case files and caseloads, the catalogue and its handbook,
+ * case-file checks, and working-day arithmetic.
  *
  * <p>Input problems are reported as messages that say where the problem is and what was expected,
  * never as stack traces (unless {@code --debug}); exit codes are those of {@link ExitCode}.
@@ -76,6 +77,7 @@ public final class Duly implements Runnable {
         try {
             CommandLine commandLine = new CommandLine(
                     new Duly(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))))
+                    .setCaseInsensitiveEnumValuesAllowed(true)
                     .setOut(outWriter)
                     .setErr(errWriter)
                     .setExecutionExceptionHandler((exception, cmd, parseResult) -> failed(exception, errWriter, debug));
