@@ -99,13 +99,4 @@ class ExampleCasesTest {
         assertThat(ofArea).as(described).anyMatch(entry -> entry.status() == Status.MET);
         assertThat(ofArea).as(described).anyMatch(entry -> OPEN.contains(entry.status()));
     }
-
-    @Test
-    void dump() {
-        for (Area area : Area.values()) {
-            Schedule schedule = schedule(area);
-            System.out.println("=== " + area + " as of " + AS_OF.get(area));
-            schedule.entries().forEach(entry -> System.out.println((entry.rule().area() == area ? " * " : "   ") + entry));
-        }
-    }
 }
