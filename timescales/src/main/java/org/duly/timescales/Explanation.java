@@ -170,7 +170,7 @@ public sealed interface Explanation {
 
         @Override
         public String inEnglish() {
-            return how + ": due on the day of " + anchor + ", " + anchor.date();
+            return how + ": due on the day of " + anchor;
         }
     }
 
