@@ -83,7 +83,8 @@ class ChildrenInNeedRulesTest {
 
     /**
      * CIN-2: the child seen by a social worker within 7 working days of the referral; not owed once the referral
-     * decision is a referral to a partner agency or information and advice.
+     * decision is that social care will not respond: early help, a partner agency, information and advice or no
+     * further action.
      */
     @ParameterizedTest(name = "seen {0} by {1}, decision {2} on {3}, as of {4}: due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -101,7 +102,10 @@ class ChildrenInNeedRulesTest {
             -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-02 | 2024-04-11 | -          | -        | referred to a partner agency before the child was due to be seen: not owed
             -          | -                       | INFORMATION_AND_ADVICE     | 2024-04-02 | 2024-04-11 | -          | -        | information and advice: not owed
             -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-10 | 2024-04-11 | -          | -        | decided on the day the child was due to be seen: no longer owed
+            -          | -                       | EARLY_HELP_ASSESSMENT      | 2024-04-02 | 2024-04-11 | -          | -        | early help, not social care: not owed
+            -          | -                       | NO_FURTHER_ACTION          | 2024-04-02 | 2024-04-11 | -          | -        | no further action: not owed
             -          | -                       | SINGLE_ASSESSMENT          | 2024-04-02 | 2024-04-11 | 2024-04-10 | OVERDUE  | a single assessment: still owed
+            -          | -                       | STRATEGY_DISCUSSION        | 2024-04-02 | 2024-04-11 | 2024-04-10 | OVERDUE  | a strategy discussion: still owed
             -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-12 | 2024-04-12 | 2024-04-10 | OVERDUE  | already overdue when decided: stays overdue
             """)
     void child_seen(String seen, WorkerRole by, ReferralOutcome decision, String decided, String asOf, String due, Status status,

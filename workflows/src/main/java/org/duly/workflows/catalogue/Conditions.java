@@ -103,8 +103,8 @@ public final class Conditions {
 
     /** A referral decision that social care will not respond to the referral. */
     public static final Condition<ReferralDecision> WITHOUT_A_SOCIAL_CARE_RESPONSE = Condition.of(
-            "that closed it without a social care response", decision -> decision.outcome() == ReferralOutcome.REFERRAL_TO_PARTNER_AGENCY
-                    || decision.outcome() == ReferralOutcome.INFORMATION_AND_ADVICE);
+            "that closed it without a social care response", decision -> decision.outcome() != ReferralOutcome.SINGLE_ASSESSMENT
+                    && decision.outcome() != ReferralOutcome.STRATEGY_DISCUSSION);
 
     /** An early help assessment started. */
     public static final Condition<AssessmentStarted> EARLY_HELP_STARTED =

@@ -362,8 +362,8 @@ public final class DerbyshirePracticeStandards {
                         .due(within(workingDays(7)).of(REFERRAL)
                                 .until(REFERRAL_DECISION.where(WITHOUT_A_SOCIAL_CARE_RESPONSE)))
                         .metBy(VISIT.where(CHILD_SEEN_BY_A_SOCIAL_WORKER))
-                        .interpretedAs("Not owed once the referral decision is a referral to a partner agency or information"
-                                + " and advice."),
+                        .interpretedAs("A social worker sees the child when social care responds: owed unless the referral"
+                                + " decision is early help, a partner agency, information and advice or no further action."),
                 rule("cin.visits", "Child in need visits", "CIN-3")
                         .citing(booklet(section, "and regularly whilst the case remains open. Frequency of visiting will be bespoke"
                                 + " to the level of risk / complexity identified and should occur at least 6 weekly"))
