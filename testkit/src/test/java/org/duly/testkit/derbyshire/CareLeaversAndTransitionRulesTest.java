@@ -146,6 +146,8 @@ class CareLeaversAndTransitionRulesTest {
             2008-06-15 | 2023-01-09..2023-02-08 | -          | 2024-05-16 | 2024-05-15 | OVERDUE        | a month in care at 14, never eligible: the referral is still expected
             2008-06-15 | 2022-01-10..           | -          | 2022-06-14 | -          | -              | in care but not yet 14 on the evaluation date: nothing reported before the 16th birthday
             2008-06-15 | 2022-01-10..           | -          | 2022-06-15 | 2024-05-15 | UPCOMING       | 14 today and in care
+            2008-06-15 | 2024-05-15..           | -          | 2024-05-20 | 2024-05-15 | OVERDUE        | in care from the due date itself: a referral that day was possible
+            2008-06-15 | 2024-05-16..           | 2024-07-01 | 2024-07-02 | -          | NOT_APPLICABLE | in care only after the due date: it could not be met, and the booklet sets no other time
             2008-06-15 | -                      | -          | 2024-06-17 | -          | NOT_APPLICABLE | never looked after
             2008-06-15 | -                      | -          | 2024-05-01 | -          | -              | never looked after: nothing reported before the 16th birthday
             -          | -                      | -          | 2024-05-01 | -          | -              | an unborn child, never looked after: nothing owed, and no date of birth needed to say so

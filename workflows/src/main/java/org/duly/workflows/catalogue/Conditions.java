@@ -339,14 +339,18 @@ public final class Conditions {
         return arrangements.isEmpty() ? Optional.empty() : Optional.of(arrangements.get(arrangements.size() - 1));
     }
 
-    /** The young person has been looked after on some day since their 14th birthday. */
+    /** The young person has been looked after on some day from their 14th birthday to a month before their 16th. */
     public static final Condition<LocalDate> LOOKED_AFTER_SINCE_14 = Condition.withFacts(
-            "to young people looked after since their 14th birthday", (date, facts) -> {
-                LocalDate fourteen = Age.of(14).attainedOn(facts.require(DATE_OF_BIRTH, "to find the 14th birthday"),
-                        LeapDayBirthdays.MARCH_1).date();
+            "to young people looked after between their 14th birthday and a month before their 16th", (date, facts) -> {
+                LocalDate born = facts.require(DATE_OF_BIRTH, "to find the 14th birthday");
+                LocalDate fourteen = Age.of(14).attainedOn(born, LeapDayBirthdays.MARCH_1).date();
+                // A young person who comes into care later cannot be referred a month before 16: the booklet sets no
+                // time for them, so the rule does not claim one.
+                LocalDate monthBeforeSixteen = Age.of(16).attainedOn(born, LeapDayBirthdays.MARCH_1).date().minusMonths(1);
                 CareHistory history = facts.require(CARE_HISTORY, "to find the periods of care");
                 return !date.isBefore(fourteen) && history.periodsOfCare().stream()
-                        .anyMatch(period -> period.end().map(end -> end.isAfter(fourteen)).orElse(true));
+                        .anyMatch(period -> period.end().map(end -> end.isAfter(fourteen)).orElse(true)
+                                && !period.start().isAfter(monthBeforeSixteen));
             });
 
     /** The young person has been an eligible child. */

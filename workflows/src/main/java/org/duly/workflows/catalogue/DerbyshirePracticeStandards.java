@@ -719,7 +719,9 @@ public final class DerbyshirePracticeStandards {
                         .metBy(LEAVING_CARE_REFERRAL)
                         .appliesWhen(LOOKED_AFTER_SINCE_14)
                         .interpretedAs("Who will be eligible is known only at 16: Duly expects the referral for every young person"
-                                + " looked after since their 14th birthday (the start of the 13-weeks test)."),
+                                + " looked after since their 14th birthday (the start of the 13-weeks test). A young person who"
+                                + " comes into care later than a month before their 16th birthday cannot be referred in time;"
+                                + " the booklet sets no time for them, so this rule does not apply to them."),
                 rule("care-leavers.initial-visit", "Initial visit by the leaving care worker", "CL-2")
                         .citing(booklet(section, "An initial visit should be facilitated together with the Social Work team within 4"
                                 + " weeks of allocation."))
