@@ -98,7 +98,8 @@ final class ScheduleHtml {
         for (Map.Entry<String, List<LocalDate>> row : events.entrySet()) {
             double middle = y + ROW / 2.0;
             svg.append("<text class=\"row-label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(Page.num(middle + 4))
-                    .append("\" text-anchor=\"end\">").append(Text.html(row.getKey())).append("</text>\n");
+                    .append("\" text-anchor=\"end\">").append(Text.html(shortened(row.getKey())))
+                    .append("<title>").append(Text.html(row.getKey())).append("</title></text>\n");
             for (LocalDate date : row.getValue()) {
                 double x = axis.x(date);
                 // A diamond: events are instants, obligations are spans, and the shapes say so.
@@ -145,7 +146,7 @@ final class ScheduleHtml {
         svg.append("<g class=\"as-of\"><line x1=\"").append(asOfX).append("\" y1=\"").append(TOP).append("\" x2=\"")
                 .append(asOfX).append("\" y2=\"").append(chartBottom)
                 .append("\" stroke=\"#000\" stroke-dasharray=\"4 3\"/><text x=\"").append(asOfX).append("\" y=\"")
-                .append(TOP - 24).append("\" text-anchor=\"middle\">as of ").append(schedule.asOf()).append("</text></g>\n");
+                .append(TOP - 24).append("\" text-anchor=\"").append(anchor(axis.x(schedule.asOf()))).append("\">as of ").append(schedule.asOf()).append("</text></g>\n");
 
         svg.append(legend(dated, legendTop));
         return svg.append("</svg>\n").toString();
@@ -205,6 +206,16 @@ final class ScheduleHtml {
                     .append("</td></tr>\n");
         }
         return table.append("</tbody>\n</table>\n").toString();
+    }
+
+    /** Labels longer than the label column are cut with an ellipsis; the full label is the tooltip. */
+    static String shortened(String label) {
+        return label.length() <= 36 ? label : label.substring(0, 35) + "\u2026";
+    }
+
+    /** Text near either end of the plot grows inwards, so it is never cut off by the edge. */
+    private static String anchor(double x) {
+        return x > WIDTH - RIGHT_MARGIN - 60 ? "end" : x < LABEL_WIDTH + 60 ? "start" : "middle";
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -19,6 +19,11 @@ final class Text {
         return (entry.chain() > 1 ? entry.chain() + "." : "") + entry.occurrence();
     }
 
+    /** A share as a percentage with one decimal: "75.0%"; the same on every locale. */
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
     static String date(Optional<LocalDate> date) {
         return date.map(LocalDate::toString).orElse("");
     }
@@ -34,6 +39,11 @@ final class Text {
 
     /** Left-aligned columns separated by two spaces, without trailing spaces. */
     static String columns(List<List<String>> rows, String indent) {
+        return columns(rows, indent, java.util.Set.of());
+    }
+
+    /** Columns separated by two spaces, the given ones (numbers) right-aligned, without trailing spaces. */
+    static String columns(List<List<String>> rows, String indent, java.util.Set<Integer> rightAligned) {
         int width = rows.stream().mapToInt(List::size).max().orElse(0);
         int[] widths = new int[width];
         for (List<String> row : rows) {
@@ -45,9 +55,14 @@ final class Text {
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder(indent);
             for (int i = 0; i < row.size(); i++) {
-                line.append(row.get(i));
+                String padding = " ".repeat(widths[i] - row.get(i).length());
+                if (rightAligned.contains(i)) {
+                    line.append(padding).append(row.get(i));
+                } else {
+                    line.append(row.get(i)).append(i < row.size() - 1 ? padding : "");
+                }
                 if (i < row.size() - 1) {
-                    line.append(" ".repeat(widths[i] - row.get(i).length() + 2));
+                    line.append("  ");
                 }
             }
             out.append(line.toString().stripTrailing()).append('\n');
