@@ -21,6 +21,17 @@ final class Cases {
                 .initialConference("2024-04-09");
     }
 
+    /** A referral the day before Good Friday 2024, evaluated a week later: three overdue, one due soon over Easter. */
+    static ChildCase referralOverEaster() {
+        return ChildCase.child("C-7").named(NAME).bornOn("2015-02-03").referral("2024-03-27");
+    }
+
+    /** A referral a week earlier, decided on time. */
+    static ChildCase referralDecided() {
+        return ChildCase.child("C-8").bornOn("2020-01-01").referral("2024-03-20")
+                .referralDecision("2024-03-21", org.duly.domain.events.ReferralOutcome.SINGLE_ASSESSMENT);
+    }
+
     static CaseTimeline timeline() {
         return childProtection().timeline();
     }
