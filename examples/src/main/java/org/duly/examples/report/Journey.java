@@ -5,7 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.duly.domain.CaseTimeline;
+import org.duly.domain.complaints.ComplaintEventType;
+import org.duly.domain.complaints.ComplaintTimeline;
 import org.duly.domain.events.CaseEventType;
+import org.duly.domain.staff.StaffEventType;
+import org.duly.domain.staff.StaffTimeline;
 import org.duly.workflows.engine.Schedule;
 
 /**
@@ -56,6 +60,41 @@ public record Journey(String caseId, List<Mark> marks) {
     public static Journey of(CaseTimeline timeline) {
         return new Journey(timeline.child().id(), timeline.events().stream()
                 .map(event -> new Mark(event.date(), CaseEventType.of(event).description()))
+                .toList());
+    }
+
+    /**
+     * The journey of a complaint: its id and every event (received, acknowledged, escalated...).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * String page = ScheduleFormat.HTML.render(Journey.of(complaint), engine.evaluate(complaint, policy, asOf));
+     * }</pre>
+     *
+     * @param timeline the complaint
+     * @return its journey
+     */
+    public static Journey of(ComplaintTimeline timeline) {
+        return new Journey(timeline.complaint().id(), timeline.events().stream()
+                .map(event -> new Mark(event.date(), ComplaintEventType.of(event).description()))
+                .toList());
+    }
+
+    /**
+     * The journey of a member of staff: the worker's id and every event (started in post,
+     * supervision sessions...).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * String ics = ScheduleFormat.ICS.render(Journey.of(staff), engine.evaluate(staff, policy, asOf));
+     * }</pre>
+     *
+     * @param timeline the worker's timeline
+     * @return its journey
+     */
+    public static Journey of(StaffTimeline timeline) {
+        return new Journey(timeline.worker().id(), timeline.events().stream()
+                .map(event -> new Mark(event.date(), StaffEventType.of(event).description()))
                 .toList());
     }
 

@@ -199,7 +199,7 @@ final class ScheduleHtml {
                     .append("</td><td class=\"num\">").append(Text.occurrence(entry))
                     .append("</td><td>").append(Text.html(entry.rule().title()))
                     .append("</td><td class=\"date\">").append(Text.date(entry.windowStart()))
-                    .append("</td><td class=\"date\">").append(Text.date(entry.due())).append(entry.provisional() ? " (provisional)" : "")
+                    .append("</td><td class=\"date\">").append(Text.dueWithTime(entry)).append(entry.provisional() ? " (provisional)" : "")
                     .append("</td><td>").append(Page.statusLabel(entry.status()))
                     .append("</td><td class=\"date\">").append(Text.metOn(entry))
                     .append("</td><td>").append(Text.html(entry.explanationInEnglish()))

@@ -22,7 +22,7 @@ final class ScheduleTable {
         boolean anyProvisional = false;
         for (ScheduleEntry entry : schedule.entries()) {
             // A provisional due date is starred, not hidden: it may move when next year's bank holidays are published.
-            String due = Text.date(entry.due()) + (entry.provisional() ? "*" : "");
+            String due = Text.dueWithTime(entry) + (entry.provisional() ? "*" : "");
             anyProvisional |= entry.provisional();
             rows.add(List.of(entry.rule().id(), Text.occurrence(entry), Text.date(entry.windowStart()), due,
                     entry.status().name(), Text.metOn(entry), entry.rule().title()));

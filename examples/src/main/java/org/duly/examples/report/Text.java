@@ -28,6 +28,11 @@ final class Text {
         return date.map(LocalDate::toString).orElse("");
     }
 
+    /** The due date, with the time for rules in hours ("2024-03-15 10:00"): a day is too coarse for "within 24 hours". */
+    static String dueWithTime(ScheduleEntry entry) {
+        return entry.dueAt().map(at -> at.toLocalDate() + " " + at.toLocalTime()).orElse(date(entry.due()));
+    }
+
     static String metOn(ScheduleEntry entry) {
         return entry.metBy().map(met -> met.date().toString()).orElse("");
     }

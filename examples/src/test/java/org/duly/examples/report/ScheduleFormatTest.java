@@ -45,8 +45,30 @@ class ScheduleFormatTest {
     @Test
     void the_table_shows_when_the_conference_met_its_timescale_late() {
         String table = ScheduleFormat.TABLE.render(Cases.timeline(), Cases.schedule());
-        assertThat(table).contains(
-                "cp.icpc                    1    2024-03-14    2024-04-08  MET_LATE  2024-04-09  Initial child protection conference\n");
+        assertThat(table).containsPattern(
+                "\ncp\\.icpc +1 +2024-03-14 +2024-04-08 +MET_LATE +2024-04-09 +Initial child protection conference\n");
+    }
+
+    @Test
+    void a_rule_in_hours_shows_the_time_it_is_due_by() {
+        String table = ScheduleFormat.TABLE.render(Cases.timeline(), Cases.schedule());
+        assertThat(table).containsPattern("\ncp\\.seen-alone +1 +2024-03-14 +2024-03-15 10:00 +OVERDUE +Child seen");
+        assertThat(ScheduleFormat.HTML.render(Cases.timeline(), Cases.schedule())).contains(">2024-03-15 10:00<");
+        // CSV keeps its date column a date; the time is in the explanation.
+        assertThat(ScheduleFormat.CSV.render(Cases.timeline(), Cases.schedule())).contains(",2024-03-14,2024-03-15,OVERDUE,,false,");
+    }
+
+    @Test
+    void a_complaint_is_rendered_with_its_own_events() {
+        org.duly.testkit.ComplaintCase complaint = org.duly.testkit.ComplaintCase.statutory("CMP-3")
+                .received("2024-03-27").acknowledged("2024-03-28");
+        Schedule complaintSchedule = complaint.schedule("2024-04-03");
+        Journey journey = Journey.of(complaint.timeline());
+        assertThat(journey.caseId()).isEqualTo("CMP-3");
+        assertThat(journey.marks()).hasSize(2);
+        String html = ScheduleFormat.HTML.render(journey, complaintSchedule);
+        assertThat(html.split("class=\"event-mark\"", -1)).hasSize(2 + 1);
+        assertThat(ScheduleFormat.TABLE.render(journey, complaintSchedule)).startsWith("Case CMP-3 as of 2024-04-03");
     }
 
     @Test
