@@ -131,6 +131,14 @@ final class ScheduleHtml {
             svg.append("<line class=\"due-mark\" x1=\"").append(Page.num(to)).append("\" y1=\"").append(y + 1)
                     .append("\" x2=\"").append(Page.num(to)).append("\" y2=\"").append(y + ROW - 1)
                     .append("\" stroke=\"#222\" stroke-width=\"2\"/>\n");
+            if (entry.target().isPresent()) {
+                // "Ideally P, at most Q": the ideal date as a dashed tick inside the bar that runs to the limit.
+                String x = Page.num(axis.x(entry.target().get()));
+                svg.append("<line class=\"target-mark\" data-date=\"").append(entry.target().get()).append("\" x1=\"")
+                        .append(x).append("\" y1=\"").append(y + 1).append("\" x2=\"").append(x).append("\" y2=\"")
+                        .append(y + ROW - 1).append("\" stroke=\"#222\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\"><title>")
+                        .append(Text.html("ideally by " + entry.target().get())).append("</title></line>\n");
+            }
             if (entry.metBy().isPresent()) {
                 LocalDate met = entry.metBy().get().date();
                 svg.append("<circle class=\"met-mark\" data-date=\"").append(met)
@@ -178,6 +186,12 @@ final class ScheduleHtml {
                 .append(x + 6).append("\" y2=\"").append(y + 7).append("\" stroke=\"#222\" stroke-width=\"2\"/><text x=\"")
                 .append(x + 18).append("\" y=\"").append(y + 4).append("\">due date (bar: the window up to it)</text></g>\n");
         x += 240;
+        if (dated.stream().anyMatch(entry -> entry.target().isPresent())) {
+            legend.append("<g class=\"legend-item\"><line x1=\"").append(x + 6).append("\" y1=\"").append(y - 7).append("\" x2=\"")
+                    .append(x + 6).append("\" y2=\"").append(y + 7).append("\" stroke=\"#222\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\"/>")
+                    .append("<text x=\"").append(x + 18).append("\" y=\"").append(y + 4).append("\">ideal date</text></g>\n");
+            x += 100;
+        }
         legend.append("<g class=\"legend-item\"><line x1=\"").append(x + 6).append("\" y1=\"").append(y - 7).append("\" x2=\"")
                 .append(x + 6).append("\" y2=\"").append(y + 7).append("\" stroke=\"#000\" stroke-dasharray=\"4 3\"/><text x=\"")
                 .append(x + 18).append("\" y=\"").append(y + 4).append("\">as-of date</text></g>\n");

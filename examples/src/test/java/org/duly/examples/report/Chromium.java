@@ -34,9 +34,14 @@ final class Chromium {
 
     /** The browser, or the test is skipped (or failed, when a browser is required). */
     static Chromium require() {
-        Optional<Path> found = find(System.getenv("PATH"));
+        return require(System.getenv("PATH"), System.getenv("DULY_REQUIRE_BROWSER"));
+    }
+
+    /** As {@link #require()}, with the PATH and DULY_REQUIRE_BROWSER given, so both outcomes can be tested. */
+    static Chromium require(String path, String requireBrowser) {
+        Optional<Path> found = find(path);
         if (found.isEmpty()) {
-            if ("1".equals(System.getenv("DULY_REQUIRE_BROWSER"))) {
+            if ("1".equals(requireBrowser)) {
                 fail("DULY_REQUIRE_BROWSER=1 but none of " + NAMES + " is on the PATH");
             }
             assumeTrue(false, "no headless browser (" + String.join(", ", NAMES) + ") on the PATH");

@@ -1,6 +1,7 @@
 package org.duly.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -19,6 +20,8 @@ import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The HTML pages as a real browser renders them: each page is written to a file and loaded by
@@ -116,6 +119,15 @@ class HtmlInBrowserTest {
         assertThat(Chromium.find(work.resolve("nothing-here") + java.io.File.pathSeparator + bin)).contains(browser);
         assertThat(Chromium.find(work.resolve("nothing-here").toString())).isEmpty();
         assertThat(Chromium.find("")).isEmpty();
+    }
+
+    @Test
+    void without_a_browser_the_tests_are_skipped_unless_one_is_required() {
+        String nowhere = work.resolve("nothing-here").toString();
+        assertThatThrownBy(() -> Chromium.require(nowhere, null)).isInstanceOf(TestAbortedException.class);
+        assertThatThrownBy(() -> Chromium.require(nowhere, "0")).isInstanceOf(TestAbortedException.class);
+        assertThatThrownBy(() -> Chromium.require(nowhere, "1")).isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("DULY_REQUIRE_BROWSER=1");
     }
 
     private Path write(String name, String html) throws IOException {

@@ -245,6 +245,19 @@ class ScheduleFormatTest {
     }
 
     @Test
+    void an_ideal_date_is_drawn_inside_the_bar_that_runs_to_the_limit() throws Exception {
+        org.duly.domain.CaseTimeline synthetic = org.duly.testkit.SyntheticCases.child(2026L, 3);
+        Schedule long_ = org.duly.workflows.engine.Engine.englandAndWales().evaluate(synthetic,
+                org.duly.workflows.catalogue.DerbyshirePracticeStandards.policy(), LocalDate.parse("2025-06-30"));
+        long targets = long_.entries().stream().filter(entry -> entry.target().isPresent() && entry.due().isPresent()).count();
+        assertThat(targets).isPositive();
+        String html = ScheduleFormat.HTML.render(synthetic, long_);
+        assertThat(html.split("class=\"target-mark\"", -1)).hasSize((int) targets + 1);
+        assertThat(html).contains(">ideal date</text>");
+        java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "duly-synthetic-schedule.html"), html);
+    }
+
+    @Test
     void formats_know_their_file_extension_and_media_type() {
         assertThat(ScheduleFormat.ICS.fileExtension()).isEqualTo("ics");
         assertThat(ScheduleFormat.ICS.mediaType()).isEqualTo("text/calendar");
