@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Duly.Version.class,
         description = "The statutory timescales of English children's social care, executable and explained.",
-        subcommands = {ValidateCommand.class, RulesCommand.class,
+        subcommands = {ScheduleCommand.class, CaseloadCommand.class, ValidateCommand.class, RulesCommand.class,
             HandbookCommand.class, WorkdaysCommand.class, HolidaysCommand.class, SchemaCommand.class, GenerateCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
