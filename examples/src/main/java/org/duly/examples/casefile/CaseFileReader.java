@@ -53,6 +53,8 @@ public final class CaseFileReader {
     private final List<CaseFileProblem> problems = new ArrayList<>();
     // Fields already reported here as not plain values, so that the domain's "missing" is not said twice.
     private final Set<String> droppedFields = new HashSet<>();
+    // The positions in the file (from 1) of the events handed to the domain, which numbers them from 1 in its own list.
+    private final List<Integer> filePositions = new ArrayList<>();
 
     private CaseFileReader(String source) {
         this.source = source;
@@ -212,9 +214,6 @@ public final class CaseFileReader {
                     .map(timeline -> new CaseFile.StaffCase(source, timeline));
         };
     }
-
-    // The positions in the file (from 1) of the events handed to the domain, which numbers them from 1 in its own list.
-    private final List<Integer> filePositions = new ArrayList<>();
 
     private Optional<List<RawEvent>> events(Object events, boolean given) {
         if (!given) {
