@@ -87,8 +87,9 @@ public final class Progress {
 
     /**
      * Whether this process's standard error is an interactive console. Java tells only whether
-     * the process has a console at all, so output redirected to a file counts as no console,
-     * which is the case that matters: no carriage returns in a log.
+     * the process has a console at all (on Java 17, standard input and output are both a
+     * terminal), so output redirected to a file counts as no console, which is the case that
+     * matters: no carriage returns in a log.
      *
      * <p>Example:
      * <pre>{@code
@@ -98,7 +99,17 @@ public final class Progress {
      * @return true when there is a console
      */
     public static boolean standardErrorIsConsole() {
-        return System.console() != null;
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        // From Java 22 System.console() is there even when output is redirected; isTerminal() (22+) says
+        // whether it really is a terminal. Called reflectively because Duly compiles for Java 17.
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | RuntimeException olderJava) {
+            return true;
+        }
     }
 
     /**
