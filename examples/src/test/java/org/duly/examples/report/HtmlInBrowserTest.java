@@ -93,6 +93,23 @@ class HtmlInBrowserTest {
     }
 
     @Test
+    void the_committed_handbook_shows_every_rule_under_its_area() throws Exception {
+        Chromium chromium = Chromium.require();
+        // Copied next to the other pages, so the browser reads it from a file as a policy author would.
+        Path page = write("handbook.html", Files.readString(Path.of("../docs/handbook.html")));
+
+        Chromium.Result result = chromium.dumpDom(page, work);
+        String dom = result.out();
+
+        int rules = DerbyshirePracticeStandards.policy().versionsByRule().size();
+        assertThat(count(dom, "<h3 id=")).isEqualTo(rules);
+        for (org.duly.workflows.policy.Area area : org.duly.workflows.policy.Area.values()) {
+            assertThat(dom).as(area.name()).contains(area.title());
+        }
+        assertThat(result.consoleMessages()).isEmpty();
+    }
+
+    @Test
     void a_page_that_loads_something_is_caught_by_the_console_check() throws Exception {
         // The check above must be able to fail: the same Content-Security-Policy, one forbidden image.
         Chromium chromium = Chromium.require();
