@@ -2,18 +2,10 @@ package org.duly.examples.casefile;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.duly.domain.CaseTimeline;
-import org.duly.domain.Child;
-import org.duly.domain.RawValues;
-import org.duly.domain.complaints.Complaint;
-import org.duly.domain.complaints.ComplaintEvent;
 import org.duly.domain.complaints.ComplaintTimeline;
-import org.duly.domain.events.CaseEvent;
-import org.duly.domain.staff.StaffEvent;
 import org.duly.domain.staff.StaffTimeline;
-import org.duly.domain.workforce.Worker;
 import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.policy.Policy;
@@ -139,15 +131,6 @@ public sealed interface CaseFile {
         public Schedule evaluate(Engine engine, Policy policy, LocalDate asOf) {
             return engine.evaluate(timeline, policy, asOf);
         }
-
-        Map<String, Object> subjectFields() {
-            return RawValues.write(Child.class, timeline.child());
-        }
-
-        @SuppressWarnings("unchecked")
-        static <E extends CaseEvent> Map<String, Object> fields(E event) {
-            return RawValues.write((Class<E>) event.eventType().type(), event);
-        }
     }
 
     /**
@@ -177,15 +160,6 @@ public sealed interface CaseFile {
         public Schedule evaluate(Engine engine, Policy policy, LocalDate asOf) {
             return engine.evaluate(timeline, policy, asOf);
         }
-
-        Map<String, Object> subjectFields() {
-            return RawValues.write(Complaint.class, timeline.complaint());
-        }
-
-        @SuppressWarnings("unchecked")
-        static <E extends ComplaintEvent> Map<String, Object> fields(E event) {
-            return RawValues.write((Class<E>) event.eventType().type(), event);
-        }
     }
 
     /**
@@ -214,15 +188,6 @@ public sealed interface CaseFile {
         @Override
         public Schedule evaluate(Engine engine, Policy policy, LocalDate asOf) {
             return engine.evaluate(timeline, policy, asOf);
-        }
-
-        Map<String, Object> subjectFields() {
-            return RawValues.write(Worker.class, timeline.worker());
-        }
-
-        @SuppressWarnings("unchecked")
-        static <E extends StaffEvent> Map<String, Object> fields(E event) {
-            return RawValues.write((Class<E>) event.eventType().type(), event);
         }
     }
 }

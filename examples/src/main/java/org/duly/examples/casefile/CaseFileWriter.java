@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.duly.domain.Child;
+import org.duly.domain.RawValues;
+import org.duly.domain.complaints.Complaint;
+import org.duly.domain.workforce.Worker;
 
 /**
  * Writes case files: the subject on one line, then one event per line, so that a case file reads
@@ -60,18 +64,18 @@ public final class CaseFileWriter {
         Map<String, Object> subject;
         List<Map<String, Object>> events;
         if (caseFile instanceof CaseFile.ChildCase child) {
-            subject = child.subjectFields();
+            subject = RawValues.write(Child.class, child.timeline().child());
             events = child.timeline().events().stream()
-                    .map(event -> typed(event.eventType().caseFileName(), CaseFile.ChildCase.fields(event))).toList();
+                    .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
         } else if (caseFile instanceof CaseFile.ComplaintCase complaint) {
-            subject = complaint.subjectFields();
+            subject = RawValues.write(Complaint.class, complaint.timeline().complaint());
             events = complaint.timeline().events().stream()
-                    .map(event -> typed(event.eventType().caseFileName(), CaseFile.ComplaintCase.fields(event))).toList();
+                    .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
         } else {
             CaseFile.StaffCase staff = (CaseFile.StaffCase) caseFile;
-            subject = staff.subjectFields();
+            subject = RawValues.write(Worker.class, staff.timeline().worker());
             events = staff.timeline().events().stream()
-                    .map(event -> typed(event.eventType().caseFileName(), CaseFile.StaffCase.fields(event))).toList();
+                    .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
         }
         // The identifier first, as a case management system lists a record.
         Map<String, Object> identified = new LinkedHashMap<>();
@@ -89,11 +93,13 @@ public final class CaseFileWriter {
         return json.toString();
     }
 
-    private static Map<String, Object> typed(String type, Map<String, Object> fields) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", type);
-        event.putAll(fields);
-        return event;
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<String, Object> typed(String type, Class valueType, Object event) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        typed.put("type", type);
+        // The event's own registered type, so the cast RawValues needs holds.
+        typed.putAll(RawValues.write(valueType, event));
+        return typed;
     }
 
     private static String oneLine(Object value) {
