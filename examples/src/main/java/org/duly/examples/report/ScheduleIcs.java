@@ -54,7 +54,8 @@ final class ScheduleIcs {
                     .add(new DtStamp(stamp))
                     .add(new DtStart<>(entry.due().get()))
                     .add(new DtEnd<>(entry.due().get().plusDays(1)))
-                    .add(new Summary(entry.rule().title()))
+                    // A practitioner's calendar holds many cases: say which one, by its id.
+                    .add(new Summary(entry.rule().title() + " (" + journey.caseId() + ")"))
                     .add(new Description(entry.explanationInEnglish()))
                     .add(new Categories(entry.status().name()));
             calendar.add(event);

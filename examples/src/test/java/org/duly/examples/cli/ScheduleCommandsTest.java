@@ -38,7 +38,7 @@ class ScheduleCommandsTest {
         assertThat(duly("schedule", CP_CASE, "--as-of", "2024-09-10", "--format", "json").out())
                 .contains("\"caseId\" : \"EX-CP-1\"");
         assertThat(duly("schedule", CP_CASE, "--as-of", "2024-09-10", "--format", "ICS").out())
-                .startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Core groups").contains("DTSTART;VALUE=DATE:20240905");
+                .startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Core groups (EX-CP-1)").contains("DTSTART;VALUE=DATE:20240905");
         Path html = directory.resolve("case.html");
         CommandLineRun written = duly("schedule", CP_CASE, "--as-of", "2024-09-10", "--format", "html", "--out", html.toString());
         assertThat(written.exitCode()).isEqualTo(ExitCode.OK);
