@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "caseload",
         mixinStandardHelpOptions = true,
-        description = {"Schedules many case files and reports how the caseload stands on the as-of date: counts by",
-            "status and area, overdue obligations by days overdue, and each rule's timeliness (share met on time)."})
+        description = {"Reports how a caseload stands: counts, overdue work, timeliness.",
+            "Schedules many case files and reports, on the as-of date, counts by status and area, overdue",
+            "obligations by days overdue, and each rule's timeliness (the share met on time)."})
 final class CaseloadCommand implements Callable<Integer> {
 
     /** A caseload this large reports its progress even when standard error is a log, not a terminal. */

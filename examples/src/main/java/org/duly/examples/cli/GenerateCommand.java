@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
-        description = {"Writes a synthetic caseload, one case file per invented child (ids only, no names).",
-            "The same seed always gives the same files."})
+        description = {"Writes a synthetic caseload of invented children.",
+            "One case file per child (ids only, no names); the same seed always gives the same files."})
 final class GenerateCommand implements Callable<Integer> {
 
     /** The most children one run writes: enough for any benchmark, few enough not to fill a disk by a typo. */

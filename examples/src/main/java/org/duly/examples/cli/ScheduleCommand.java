@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "schedule",
         mixinStandardHelpOptions = true,
-        description = {"Schedules one case file: every obligation the policy places on it, with its window, due date,",
-            "status on the as-of date and the explanation of each date."})
+        description = {"Schedules one case: every obligation, its due date, status and why.",
+            "Every obligation the policy places on the case file, with its window, due date, status on the as-of",
+            "date, the event that met it and the explanation of each date."})
 final class ScheduleCommand implements Callable<Integer> {
 
     @Spec

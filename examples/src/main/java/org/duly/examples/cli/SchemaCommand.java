@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "schema",
         mixinStandardHelpOptions = true,
-        description = {"Prints the JSON Schema of case files (the repository keeps it at "
-            + CaseFileSchema.COMMITTED + ")."})
+        description = {"Prints the JSON Schema of case files.",
+            "The repository keeps it at " + CaseFileSchema.COMMITTED + "."})
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
-        description = {"Checks case files: prints one OK line per good file, and every problem in the others,",
-            "each as file:line:column: what was wrong and what was expected."})
+        description = {"Checks case files: OK, or every problem with where it is.",
+            "Prints one OK line per good file, and every problem in the others, each as",
+            "file:line:column: what was wrong and what was expected."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
