@@ -352,7 +352,7 @@ final class Evaluator {
                 Either<CannotCompute, Due> known = a == null ? b : a;
                 Deadline waiting = a == null ? choice.first() : choice.second();
                 result.add(known.map(due -> withExplanation(due, new Explanation.Choice(choice.sooner(), due.explanation(),
-                        Optional.empty(), Optional.of(waiting.inWords() + ": nothing to count from yet")))));
+                        Optional.empty(), Optional.of(waiting.inWords())))));
             } else if (a.isLeft()) {
                 result.add(a);
             } else if (b.isLeft()) {

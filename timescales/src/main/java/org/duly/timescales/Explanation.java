@@ -274,7 +274,7 @@ public sealed interface Explanation {
      * @param sooner true for "whichever is sooner", false for "whichever is later"
      * @param chosen the date chosen
      * @param other the date not chosen, when it is known
-     * @param pending why the other is not known yet, when it is not
+     * @param pending the other deadline in words, when it has nothing to count from yet
      */
     record Choice(boolean sooner, Explanation chosen, Optional<Explanation> other, Optional<String> pending)
             implements Explanation {
@@ -297,11 +297,14 @@ public sealed interface Explanation {
 
         @Override
         public String inEnglish() {
+            if (other.isEmpty() && pending.isPresent()) {
+                // One date so far: say it plainly, then what could still move it, rather than "the sooner of" one date.
+                return chosen.inEnglish() + "; or, if " + (sooner ? "sooner" : "later") + ", " + pending.get()
+                        + ", which has nothing to count from yet";
+            }
             String which = sooner ? "the sooner" : "the later";
             return which + " of " + chosen.date() + " (" + chosen.inEnglish() + ")"
-                    + other.map(o -> " and " + o.date() + " (" + o.inEnglish() + ")").orElse("")
-                    + pending.map(p -> "; the other date is not known yet: " + p
-                            + (sooner ? ", and may yet come sooner" : ", and may yet come later")).orElse("");
+                    + other.map(o -> " and " + o.date() + " (" + o.inEnglish() + ")").orElse("");
         }
     }
 

@@ -30,6 +30,7 @@ import org.duly.domain.events.RiskLevel;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.domain.staff.ReflectiveCaseReviewAllocated;
 import org.duly.domain.staff.ReflectiveCaseReviewCompleted;
+import org.duly.domain.value.CaseFileSpelling;
 import org.duly.timescales.Anchor;
 import org.duly.timescales.Deadline;
 import org.duly.timescales.Event;
@@ -984,13 +985,14 @@ public final class DerbyshirePracticeStandards {
     }
 
     private static org.duly.timescales.Condition<org.duly.domain.complaints.ComplaintReceived> extendedAtStage1(ExtensionReason reason) {
-        return org.duly.timescales.Condition.withFacts("", (received, facts) -> facts
+        return org.duly.timescales.Condition.withFacts("once stage 1 is extended (" + CaseFileSpelling.words(reason) + ")",
+                (received, facts) -> facts
                 .occurrences(org.duly.domain.complaints.ComplaintExtended.class).stream()
                 .anyMatch(extension -> extension.stage() == ComplaintStage.STAGE_1 && extension.reason() == reason));
     }
 
     private static org.duly.timescales.Condition<org.duly.domain.complaints.EscalationRequested> extendedAtStage2() {
-        return org.duly.timescales.Condition.withFacts("", (request, facts) -> facts
+        return org.duly.timescales.Condition.withFacts("once stage 2 is extended", (request, facts) -> facts
                 .occurrences(org.duly.domain.complaints.ComplaintExtended.class).stream()
                 .anyMatch(extension -> extension.stage() == ComplaintStage.STAGE_2));
     }
