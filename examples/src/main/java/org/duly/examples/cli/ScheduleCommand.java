@@ -3,7 +3,6 @@ package org.duly.examples.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.duly.examples.casefile.CaseFile;
 import org.duly.examples.report.Journey;
