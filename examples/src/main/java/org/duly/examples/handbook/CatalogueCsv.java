@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.duly.examples.text.Csv;
 import org.duly.workflows.policy.Basis;
 
 /**
@@ -77,42 +78,14 @@ public final class CatalogueCsv {
      */
     public static String of(Catalogue catalogue) {
         StringBuilder out = new StringBuilder();
-        record(out, columns());
+        out.append(Csv.record(columns()));
         for (CatalogueRule rule : catalogue.rules()) {
             for (int i = 0; i < rule.versions().size(); i++) {
                 Row row = new Row(rule, i + 1, rule.versions().get(i));
-                record(out, COLUMNS.stream().map(column -> column.value().apply(row)).toList());
+                out.append(Csv.record(COLUMNS.stream().map(column -> column.value().apply(row)).toList()));
             }
         }
         return out.toString();
-    }
-
-    private static void record(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(fields.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /**
-     * A field as RFC 4180 writes it: quoted, its quotes doubled, when it holds a comma, a quote or a line break.
-     *
-     * <p>Example:
-     * <pre>{@code
-     * assertThat(CatalogueCsv.field("say \"at least\", then")).isEqualTo("\"say \"\"at least\"\", then\"");
-     * }</pre>
-     *
-     * @param value the value
-     * @return the field
-     */
-    static String field(String value) {
-        if (value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     private static String date(Optional<LocalDate> date) {

@@ -10,6 +10,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.duly.examples.text.Html;
 
 /**
  * A markdown document as one self-contained HTML page: inline CSS, no scripts, images, fonts or
@@ -78,7 +79,7 @@ final class HtmlPage {
                 + "<head>\n"
                 + "<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + escape(title) + "</title>\n"
+                + "<title>" + Html.escape(title) + "</title>\n"
                 + "<style>\n" + STYLE + "\n</style>\n"
                 + "</head>\n"
                 + "<body>\n"
@@ -104,9 +105,5 @@ final class HtmlPage {
             }
         });
         return text.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

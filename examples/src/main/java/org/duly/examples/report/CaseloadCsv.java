@@ -2,6 +2,7 @@ package org.duly.examples.report;
 
 import java.util.List;
 import java.util.Map;
+import org.duly.examples.text.Csv;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.ScheduleSummary;
 import org.duly.workflows.policy.Area;
@@ -21,25 +22,25 @@ final class CaseloadCsv {
 
     static String render(Caseload caseload) {
         ScheduleSummary summary = caseload.summary();
-        StringBuilder out = new StringBuilder(Text.csvRecord(HEADER));
+        StringBuilder out = new StringBuilder(Csv.record(HEADER));
         for (Status status : Status.values()) {
-            out.append(Text.csvRecord(List.of("status", "", status.name(), "", "", "", "", "", "",
+            out.append(Csv.record(List.of("status", "", status.name(), "", "", "", "", "", "",
                     Long.toString(summary.count(status)), "", "", "", "")));
         }
         for (Map.Entry<Area, Map<Status, Long>> area : summary.countsByArea().entrySet()) {
             for (Status status : Status.values()) {
-                out.append(Text.csvRecord(List.of("area", area.getKey().title(), status.name(), "", "", "", "", "", "",
+                out.append(Csv.record(List.of("area", area.getKey().title(), status.name(), "", "", "", "", "", "",
                         Long.toString(area.getValue().getOrDefault(status, 0L)), "", "", "", "")));
             }
         }
         for (ScheduleSummary.Overdue item : summary.overdue()) {
-            out.append(Text.csvRecord(List.of("overdue", item.entry().rule().area().title(), Status.OVERDUE.name(),
+            out.append(Csv.record(List.of("overdue", item.entry().rule().area().title(), Status.OVERDUE.name(),
                     item.subject(), item.entry().rule().id(), item.entry().rule().title(), Text.occurrence(item.entry()),
                     Text.date(item.entry().due()), Long.toString(item.daysOverdue()), "", "", "", "", "")));
         }
         for (ScheduleSummary.Timeliness rule : summary.timeliness()) {
             // The share as a plain decimal fraction (0.75), the form a spreadsheet formats as it likes.
-            out.append(Text.csvRecord(List.of("timeliness", "", "", "", rule.ruleId(), rule.title(), "", "", "",
+            out.append(Csv.record(List.of("timeliness", "", "", "", rule.ruleId(), rule.title(), "", "", "",
                     Long.toString(rule.due()), Long.toString(rule.metOnTime()), Long.toString(rule.metLate()),
                     Long.toString(rule.overdue()), String.format(java.util.Locale.ROOT, "%.4f", rule.share()))));
         }

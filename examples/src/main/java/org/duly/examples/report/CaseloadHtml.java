@@ -3,6 +3,7 @@ package org.duly.examples.report;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.duly.examples.text.Html;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.ScheduleSummary;
 import org.duly.workflows.policy.Area;
@@ -24,7 +25,7 @@ final class CaseloadHtml {
     static String render(Caseload caseload) {
         ScheduleSummary summary = caseload.summary();
         StringBuilder out = new StringBuilder(Page.head("Caseload of " + caseload.cases() + " cases as of " + caseload.asOf()));
-        out.append("<h1>Caseload</h1>\n<p class=\"meta\">").append(Text.html(caseload.headline())).append(".</p>\n");
+        out.append("<h1>Caseload</h1>\n<p class=\"meta\">").append(Html.escape(caseload.headline())).append(".</p>\n");
         out.append("<section id=\"timeliness\">\n<h2>Timeliness: share of due occurrences met on time</h2>\n")
                 .append(timelinessChart(summary)).append(timelinessTable(summary)).append("</section>\n");
         out.append("<section id=\"areas\">\n<h2>Obligations by area and status</h2>\n")
@@ -46,15 +47,15 @@ final class CaseloadHtml {
         for (ScheduleSummary.Timeliness rule : summary.timeliness()) {
             double width = plot * rule.share();
             svg.append("<g class=\"timeliness-row\"><text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 14)
-                    .append("\" text-anchor=\"end\">").append(Text.html(rule.ruleId())).append("</text>")
+                    .append("\" text-anchor=\"end\">").append(Html.escape(rule.ruleId())).append("</text>")
                     .append("<rect class=\"timeliness-track\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3)
                     .append("\" width=\"").append(plot).append("\" height=\"").append(ROW - 6).append("\" fill=\"#e6e6e6\"/>")
-                    .append("<rect class=\"timeliness-bar\" data-rule=\"").append(Text.html(rule.ruleId()))
+                    .append("<rect class=\"timeliness-bar\" data-rule=\"").append(Html.escape(rule.ruleId()))
                     .append("\" data-share=\"").append(String.format(java.util.Locale.ROOT, "%.4f", rule.share()))
                     .append("\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"")
                     .append(Page.num(width)).append("\" height=\"").append(ROW - 6).append("\" fill=\"")
                     .append(Page.colour(Status.MET)).append("\"><title>")
-                    .append(Text.html(rule.title() + ": " + rule.metOnTime() + " of " + rule.due() + " met on time"))
+                    .append(Html.escape(rule.title() + ": " + rule.metOnTime() + " of " + rule.due() + " met on time"))
                     .append("</title></rect><text x=\"").append(LABEL_WIDTH + plot + 8).append("\" y=\"").append(y + 14)
                     .append("\">").append(Text.percent(rule.share())).append(" of ").append(rule.due()).append("</text></g>\n");
             y += ROW;
@@ -85,7 +86,7 @@ final class CaseloadHtml {
         int y = 5;
         for (Map.Entry<Area, Map<Status, Long>> area : summary.countsByArea().entrySet()) {
             svg.append("<g class=\"area-row\"><text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 14)
-                    .append("\" text-anchor=\"end\">").append(Text.html(area.getKey().title())).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(Html.escape(area.getKey().title())).append("</text>");
             double x = LABEL_WIDTH;
             long total = 0;
             for (Status status : Status.values()) {
@@ -95,11 +96,11 @@ final class CaseloadHtml {
                 }
                 double width = (double) plot * count / largest;
                 svg.append("<rect class=\"area-segment ").append(Page.cssClass(status)).append("\" data-area=\"")
-                        .append(Text.html(area.getKey().title())).append("\" data-status=\"").append(status.name())
+                        .append(Html.escape(area.getKey().title())).append("\" data-status=\"").append(status.name())
                         .append("\" data-count=\"").append(count).append("\" x=\"").append(Page.num(x)).append("\" y=\"")
                         .append(y + 3).append("\" width=\"").append(Page.num(width)).append("\" height=\"").append(ROW - 6)
                         .append("\" fill=\"").append(Page.colour(status)).append("\"><title>")
-                        .append(Text.html(area.getKey().title() + ": " + count + " " + status.name())).append("</title></rect>");
+                        .append(Html.escape(area.getKey().title() + ": " + count + " " + status.name())).append("</title></rect>");
                 x += width;
                 total += count;
             }
@@ -122,8 +123,8 @@ final class CaseloadHtml {
         StringBuilder table = new StringBuilder("<table id=\"timeliness-table\">\n<thead><tr><th>Rule</th><th>Title</th>"
                 + "<th>Due</th><th>On time</th><th>Late</th><th>Overdue</th><th>Share on time</th></tr></thead>\n<tbody>\n");
         for (ScheduleSummary.Timeliness rule : summary.timeliness()) {
-            table.append("<tr><td class=\"rule\">").append(Text.html(rule.ruleId())).append("</td><td>")
-                    .append(Text.html(rule.title())).append("</td><td class=\"num\">").append(rule.due())
+            table.append("<tr><td class=\"rule\">").append(Html.escape(rule.ruleId())).append("</td><td>")
+                    .append(Html.escape(rule.title())).append("</td><td class=\"num\">").append(rule.due())
                     .append("</td><td class=\"num\">").append(rule.metOnTime()).append("</td><td class=\"num\">")
                     .append(rule.metLate()).append("</td><td class=\"num\">").append(rule.overdue())
                     .append("</td><td class=\"num\">").append(Text.percent(rule.share())).append("</td></tr>\n");
@@ -138,7 +139,7 @@ final class CaseloadHtml {
         }
         table.append("</tr></thead>\n<tbody>\n");
         for (Map.Entry<Area, Map<Status, Long>> area : summary.countsByArea().entrySet()) {
-            table.append("<tr><td>").append(Text.html(area.getKey().title())).append("</td>");
+            table.append("<tr><td>").append(Html.escape(area.getKey().title())).append("</td>");
             for (Status status : Status.values()) {
                 table.append("<td class=\"num\">").append(area.getValue().getOrDefault(status, 0L)).append("</td>");
             }
@@ -159,9 +160,9 @@ final class CaseloadHtml {
                 + "<th>Rule</th><th>Occurrence</th><th>Due</th><th>Title</th></tr></thead>\n<tbody>\n");
         for (ScheduleSummary.Overdue item : summary.overdue()) {
             table.append("<tr class=\"overdue\"><td class=\"num\">").append(item.daysOverdue()).append("</td><td class=\"rule\">")
-                    .append(Text.html(item.subject())).append("</td><td class=\"rule\">").append(Text.html(item.entry().rule().id()))
+                    .append(Html.escape(item.subject())).append("</td><td class=\"rule\">").append(Html.escape(item.entry().rule().id()))
                     .append("</td><td class=\"num\">").append(Text.occurrence(item.entry())).append("</td><td class=\"date\">")
-                    .append(Text.date(item.entry().due())).append("</td><td>").append(Text.html(item.entry().rule().title()))
+                    .append(Text.date(item.entry().due())).append("</td><td>").append(Html.escape(item.entry().rule().title()))
                     .append("</td></tr>\n");
         }
         return table.append("</tbody>\n</table>\n").toString();

@@ -1,6 +1,7 @@
 package org.duly.examples.report;
 
 import java.util.Locale;
+import org.duly.examples.text.Html;
 import org.duly.timescales.Status;
 
 /**
@@ -50,7 +51,7 @@ final class Page {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + Text.html(title) + "</title>\n<style>\n" + css + "</style>\n</head>\n<body>\n";
+                + "<title>" + Html.escape(title) + "</title>\n<style>\n" + css + "</style>\n</head>\n<body>\n";
     }
 
     static String foot() {
@@ -59,7 +60,7 @@ final class Page {
 
     /** A status as a coloured label in a table cell. */
     static String statusLabel(Status status) {
-        return "<span class=\"status " + cssClass(status) + "\">" + Text.html(status.name()) + "</span>";
+        return "<span class=\"status " + cssClass(status) + "\">" + Html.escape(status.name()) + "</span>";
     }
 
     /** Formats a coordinate without locale or needless decimals, so the SVG is the same on every machine. */

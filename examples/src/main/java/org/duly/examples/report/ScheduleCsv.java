@@ -1,6 +1,7 @@
 package org.duly.examples.report;
 
 import java.util.List;
+import org.duly.examples.text.Csv;
 import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.engine.ScheduleEntry;
 
@@ -14,9 +15,9 @@ final class ScheduleCsv {
     }
 
     static String render(Schedule schedule) {
-        StringBuilder out = new StringBuilder(Text.csvRecord(HEADER));
+        StringBuilder out = new StringBuilder(Csv.record(HEADER));
         for (ScheduleEntry entry : schedule.entries()) {
-            out.append(Text.csvRecord(List.of(entry.rule().id(), String.join(";", entry.rule().specIds()),
+            out.append(Csv.record(List.of(entry.rule().id(), String.join(";", entry.rule().specIds()),
                     entry.rule().title(), Text.occurrence(entry), Text.date(entry.windowStart()), Text.date(entry.due()),
                     entry.status().name(), Text.metOn(entry), Boolean.toString(entry.provisional()),
                     entry.explanationInEnglish())));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.duly.examples.text.Html;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.engine.ScheduleEntry;
@@ -32,10 +33,10 @@ final class ScheduleHtml {
     static String render(Journey journey, Schedule schedule) {
         String title = "Schedule of case " + journey.caseId() + " as of " + schedule.asOf();
         StringBuilder out = new StringBuilder(Page.head(title));
-        out.append("<h1>Case ").append(Text.html(journey.caseId())).append("</h1>\n")
+        out.append("<h1>Case ").append(Html.escape(journey.caseId())).append("</h1>\n")
                 .append("<p class=\"meta\">As of ").append(schedule.asOf()).append(" under ")
-                .append(Text.html(schedule.policy())).append(", on the ").append(Text.html(schedule.calendar()))
-                .append(" calendar. ").append(Text.html(ScheduleTable.counts(schedule.entries().size(), schedule.summary())))
+                .append(Html.escape(schedule.policy())).append(", on the ").append(Html.escape(schedule.calendar()))
+                .append(" calendar. ").append(Html.escape(ScheduleTable.counts(schedule.entries().size(), schedule.summary())))
                 .append(".</p>\n");
         out.append("<section id=\"timeline\">\n<h2>Timeline</h2>\n").append(timeline(journey, schedule)).append("</section>\n");
         out.append("<section id=\"entries\">\n<h2>Obligations</h2>\n").append(table(schedule)).append("</section>\n");
@@ -77,7 +78,7 @@ final class ScheduleHtml {
         svg.append("<svg id=\"timeline-chart\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"timeline-title\">\n")
-                .append("<title id=\"timeline-title\">").append(Text.html("Timeline of case " + journey.caseId()
+                .append("<title id=\"timeline-title\">").append(Html.escape("Timeline of case " + journey.caseId()
                         + ": " + journey.marks().size() + " events, " + dated.size() + " obligations with due dates"))
                 .append("</title>\n");
 
@@ -98,14 +99,14 @@ final class ScheduleHtml {
         for (Map.Entry<String, List<LocalDate>> row : events.entrySet()) {
             double middle = y + ROW / 2.0;
             svg.append("<text class=\"row-label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(Page.num(middle + 4))
-                    .append("\" text-anchor=\"end\">").append(Text.html(shortened(row.getKey())))
-                    .append("<title>").append(Text.html(row.getKey())).append("</title></text>\n");
+                    .append("\" text-anchor=\"end\">").append(Html.escape(shortened(row.getKey())))
+                    .append("<title>").append(Html.escape(row.getKey())).append("</title></text>\n");
             for (LocalDate date : row.getValue()) {
                 double x = axis.x(date);
                 // A diamond: events are instants, obligations are spans, and the shapes say so.
                 svg.append("<path class=\"event-mark\" data-date=\"").append(date).append("\" d=\"M")
                         .append(Page.num(x)).append(' ').append(Page.num(middle - 6)).append(" l6 6 l-6 6 l-6 -6 z\" fill=\"#555\">")
-                        .append("<title>").append(Text.html(row.getKey() + " " + date)).append("</title></path>\n");
+                        .append("<title>").append(Html.escape(row.getKey() + " " + date)).append("</title></path>\n");
             }
             y += ROW;
         }
@@ -120,13 +121,13 @@ final class ScheduleHtml {
             double width = Math.max(4, to - from);
             String label = entry.rule().id() + " #" + Text.occurrence(entry);
             svg.append("<text class=\"row-label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 14)
-                    .append("\" text-anchor=\"end\">").append(Text.html(label)).append("</text>\n");
+                    .append("\" text-anchor=\"end\">").append(Html.escape(label)).append("</text>\n");
             svg.append("<rect class=\"window-bar ").append(Page.cssClass(entry.status())).append("\" data-rule=\"")
-                    .append(Text.html(entry.rule().id())).append("\" data-status=\"").append(entry.status().name())
+                    .append(Html.escape(entry.rule().id())).append("\" data-status=\"").append(entry.status().name())
                     .append("\" data-due=\"").append(due).append("\" x=\"").append(Page.num(to - width)).append("\" y=\"")
                     .append(y + 4).append("\" width=\"").append(Page.num(width)).append("\" height=\"").append(ROW - 8)
                     .append("\" rx=\"2\" fill=\"").append(Page.colour(entry.status())).append("\">")
-                    .append("<title>").append(Text.html(entry.rule().title() + " #" + Text.occurrence(entry) + ": "
+                    .append("<title>").append(Html.escape(entry.rule().title() + " #" + Text.occurrence(entry) + ": "
                             + start(entry) + " to " + due + ", " + entry.status())).append("</title></rect>\n");
             svg.append("<line class=\"due-mark\" x1=\"").append(Page.num(to)).append("\" y1=\"").append(y + 1)
                     .append("\" x2=\"").append(Page.num(to)).append("\" y2=\"").append(y + ROW - 1)
@@ -137,14 +138,14 @@ final class ScheduleHtml {
                 svg.append("<line class=\"target-mark\" data-date=\"").append(entry.target().get()).append("\" x1=\"")
                         .append(x).append("\" y1=\"").append(y + 1).append("\" x2=\"").append(x).append("\" y2=\"")
                         .append(y + ROW - 1).append("\" stroke=\"#222\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\"><title>")
-                        .append(Text.html("ideally by " + entry.target().get())).append("</title></line>\n");
+                        .append(Html.escape("ideally by " + entry.target().get())).append("</title></line>\n");
             }
             if (entry.metBy().isPresent()) {
                 LocalDate met = entry.metBy().get().date();
                 svg.append("<circle class=\"met-mark\" data-date=\"").append(met)
                         .append("\" cx=\"").append(Page.num(axis.x(met))).append("\" cy=\"").append(y + ROW / 2)
                         .append("\" r=\"4\" fill=\"#fff\" stroke=\"#222\" stroke-width=\"1.5\"><title>")
-                        .append(Text.html("met on " + met)).append("</title></circle>\n");
+                        .append(Html.escape("met on " + met)).append("</title></circle>\n");
             }
             y += ROW;
         }
@@ -209,14 +210,14 @@ final class ScheduleHtml {
         StringBuilder table = new StringBuilder("<table id=\"entries-table\">\n<thead><tr><th>Rule</th><th>Occurrence</th>"
                 + "<th>Title</th><th>Window start</th><th>Due</th><th>Status</th><th>Met on</th><th>Explanation</th></tr></thead>\n<tbody>\n");
         for (ScheduleEntry entry : schedule.entries()) {
-            table.append("<tr class=\"entry\"><td class=\"rule\">").append(Text.html(entry.rule().id()))
+            table.append("<tr class=\"entry\"><td class=\"rule\">").append(Html.escape(entry.rule().id()))
                     .append("</td><td class=\"num\">").append(Text.occurrence(entry))
-                    .append("</td><td>").append(Text.html(entry.rule().title()))
+                    .append("</td><td>").append(Html.escape(entry.rule().title()))
                     .append("</td><td class=\"date\">").append(Text.date(entry.windowStart()))
                     .append("</td><td class=\"date\">").append(Text.dueWithTime(entry)).append(entry.provisional() ? " (provisional)" : "")
                     .append("</td><td>").append(Page.statusLabel(entry.status()))
                     .append("</td><td class=\"date\">").append(Text.metOn(entry))
-                    .append("</td><td>").append(Text.html(entry.explanationInEnglish()))
+                    .append("</td><td>").append(Html.escape(entry.explanationInEnglish()))
                     .append("</td></tr>\n");
         }
         return table.append("</tbody>\n</table>\n").toString();

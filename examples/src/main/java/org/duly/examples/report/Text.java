@@ -1,7 +1,6 @@
 package org.duly.examples.report;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,39 +70,6 @@ final class Text {
                 }
             }
             out.append(line.toString().stripTrailing()).append('\n');
-        }
-        return out.toString();
-    }
-
-    /** One CSV field as RFC 4180 quotes it: in double quotes when it holds a comma, quote or line break. */
-    static String csvField(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
-    }
-
-    /** One CSV record, ended by CRLF as RFC 4180 says. */
-    static String csvRecord(List<String> fields) {
-        List<String> quoted = new ArrayList<>(fields.size());
-        for (String field : fields) {
-            quoted.add(csvField(field));
-        }
-        return String.join(",", quoted) + "\r\n";
-    }
-
-    /** Text escaped for HTML content and attribute values alike. */
-    static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
         }
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package org.duly.examples.report;
 
+import org.duly.examples.text.Csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,10 +94,10 @@ class ScheduleFormatTest {
 
     @Test
     void a_field_with_a_quote_or_a_line_break_is_quoted_and_its_quotes_doubled() {
-        assertThat(Text.csvField("plain")).isEqualTo("plain");
-        assertThat(Text.csvField("a, b")).isEqualTo("\"a, b\"");
-        assertThat(Text.csvField("the \"initial\" one")).isEqualTo("\"the \"\"initial\"\" one\"");
-        assertThat(Text.csvField("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(Csv.field("plain")).isEqualTo("plain");
+        assertThat(Csv.field("a, b")).isEqualTo("\"a, b\"");
+        assertThat(Csv.field("the \"initial\" one")).isEqualTo("\"the \"\"initial\"\" one\"");
+        assertThat(Csv.field("two\nlines")).isEqualTo("\"two\nlines\"");
     }
 
     @Test
