@@ -1,11 +1,10 @@
 package org.duly.examples.casefile;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.complaints.ComplaintTimeline;
 import org.duly.domain.staff.StaffTimeline;
+import org.duly.examples.report.Journey;
 import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.policy.Policy;
@@ -46,16 +45,16 @@ public sealed interface CaseFile {
     String subjectId();
 
     /**
-     * The events of the file, in date order, as the file names them: for pictures of the journey.
+     * What a report may show of the file: the subject's id and each event by its kind and date.
      *
      * <p>Example:
      * <pre>{@code
-     * assertThat(caseFile.events().get(0).type()).isEqualTo("referralReceived");
+     * assertThat(caseFile.journey().marks().get(0).label()).isEqualTo("referral");
      * }</pre>
      *
-     * @return the events
+     * @return the journey, events in date order
      */
-    List<Event> events();
+    Journey journey();
 
     /**
      * The schedule of the subject under a policy on a date.
@@ -79,29 +78,13 @@ public sealed interface CaseFile {
      *
      * <p>Example:
      * <pre>{@code
-     * assertThat(CaseFileReader.read("copy.json", caseFile.toJson()).get().events()).isEqualTo(caseFile.events());
+     * assertThat(CaseFileReader.read("copy.json", caseFile.toJson()).get().journey()).isEqualTo(caseFile.journey());
      * }</pre>
      *
      * @return the JSON text, ending with a newline
      */
     default String toJson() {
         return CaseFileWriter.write(this);
-    }
-
-    /**
-     * One event of a case file, for display: its date and its case-file type.
-     *
-     * @param date the date
-     * @param type the case-file name of its type, such as {@code strategyDiscussion}
-     * @param description what the type records, such as {@code a strategy discussion}
-     */
-    record Event(LocalDate date, String type, String description) {
-        /** Checks the fields. */
-        public Event {
-            Objects.requireNonNull(date, "date");
-            Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(description, "description");
-        }
     }
 
     /**
@@ -122,9 +105,8 @@ public sealed interface CaseFile {
         }
 
         @Override
-        public List<Event> events() {
-            return timeline.events().stream().map(event -> new Event(event.date(), event.eventType().caseFileName(),
-                    event.eventType().description())).toList();
+        public Journey journey() {
+            return Journey.of(timeline);
         }
 
         @Override
@@ -151,9 +133,8 @@ public sealed interface CaseFile {
         }
 
         @Override
-        public List<Event> events() {
-            return timeline.events().stream().map(event -> new Event(event.date(), event.eventType().caseFileName(),
-                    event.eventType().description())).toList();
+        public Journey journey() {
+            return Journey.of(timeline);
         }
 
         @Override
@@ -180,9 +161,8 @@ public sealed interface CaseFile {
         }
 
         @Override
-        public List<Event> events() {
-            return timeline.events().stream().map(event -> new Event(event.date(), event.eventType().caseFileName(),
-                    event.eventType().description())).toList();
+        public Journey journey() {
+            return Journey.of(timeline);
         }
 
         @Override

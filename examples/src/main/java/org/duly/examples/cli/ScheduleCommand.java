@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.duly.examples.casefile.CaseFile;
-import org.duly.examples.report.Journey;
 import org.duly.examples.report.ScheduleFormat;
 import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
@@ -47,9 +46,7 @@ final class ScheduleCommand implements Callable<Integer> {
         CaseFile caseFile = CaseFileArguments.readAll(List.of(file)).get(0);
         LocalDate asOf = report.asOf();
         Schedule schedule = caseFile.evaluate(Engine.englandAndWales(), policyOption.policy(), asOf);
-        Journey journey = new Journey(caseFile.subjectId(), caseFile.events().stream()
-                .map(event -> new Journey.Mark(event.date(), event.description())).toList());
-        report.write(spec, format.render(journey, schedule));
+        report.write(spec, format.render(caseFile.journey(), schedule));
         return ExitCode.OK;
     }
 }

@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
             Validation<Seq<CaseFileProblem>, CaseFile> read = CaseFileReader.read(file);
             if (read.isValid()) {
                 CaseFile caseFile = read.get();
-                int events = caseFile.events().size();
+                int events = caseFile.journey().marks().size();
                 out.println(file + ": OK (" + CaseFileSpelling.words(caseFile.kind()) + " " + caseFile.subjectId() + ", "
                         + events + (events == 1 ? " event)" : " events)"));
             } else {

@@ -33,7 +33,8 @@ class CaseFileReaderTest {
                 """).get();
         assertThat(read.kind()).isEqualTo(CaseFileKind.CHILD_CASE);
         assertThat(read.subjectId()).isEqualTo("C-1");
-        assertThat(read.events()).extracting(CaseFile.Event::date, CaseFile.Event::type).containsExactly(
+        assertThat(((CaseFile.ChildCase) read).timeline().events())
+                .extracting(event -> event.date(), event -> event.eventType().caseFileName()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 3, 5), "strategyDiscussion"),
                 org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 3, 20), "conferenceHeld"));
     }
