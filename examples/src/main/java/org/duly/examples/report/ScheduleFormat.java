@@ -50,7 +50,7 @@ public enum ScheduleFormat {
 
     /**
      * iCalendar: each open obligation (upcoming, due soon, overdue) as an all-day event on its due
-     * date, with the rule's title as summary and the explanation as description. UIDs and DTSTAMPs
+     * date, with the rule's title and the case id as summary and the explanation as description. UIDs and DTSTAMPs
      * are derived from the schedule, so importing a newer file updates the same entries.
      */
     ICS("ics", "text/calendar") {
