@@ -96,4 +96,14 @@ class CatalogueCoverageTest {
                 .isEqualTo("first within 20 working days of becoming looked after, then within 3 months, then at least every 6 months,"
                         + " until ceasing to be looked after or the 18th birthday");
     }
+
+    @Test
+    void the_complaint_extensions_are_named_in_the_rules_english() {
+        assertThat(POLICY.rule("complaints.statutory.stage-1").orElseThrow().timescale().inWords())
+                .isEqualTo("within 10 working days of receipt of the complaint or within 20 working days of receipt of the complaint"
+                        + " once stage 1 is extended (complex complaint), whichever is later or by the date set in the latest"
+                        + " extension, whichever is later");
+        assertThat(POLICY.rule("complaints.statutory.stage-2").orElseThrow().timescale().inWords())
+                .contains("within 65 working days of the request to escalate once stage 2 is extended");
+    }
 }
