@@ -98,6 +98,19 @@ class ScheduleCommandsTest {
     }
 
     @Test
+    void a_large_caseload_reports_its_progress_even_in_a_log() {
+        String[] args = new String[CaseloadCommand.LARGE + 3];
+        args[0] = "caseload";
+        args[1] = "--as-of";
+        args[2] = "2024-05-30";
+        java.util.Arrays.fill(args, 3, args.length, "cases/supervision.json");
+        CommandLineRun run = duly(args);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).endsWith("evaluated 1000/1000 cases\n").doesNotContain("\r");
+        assertThat(run.out()).startsWith("Caseload of 1000 cases as of 2024-05-30: ");
+    }
+
+    @Test
     void a_caseload_with_bad_files_reports_them_all_before_any_schedule(@TempDir Path directory) throws IOException {
         Files.writeString(directory.resolve("a.json"), "{\"child\": {\"id\": \"C-1\", \"dateOfBirth\": \"2015-06-01\"}}\n");
         Files.writeString(directory.resolve("b.json"), "{\"child\": ");
