@@ -51,7 +51,7 @@ public interface Child {
     Optional<LocalDate> dateOfBirth();
 
     /**
-     * The expected date of delivery of an unborn child (CP-3).
+     * The expected date of delivery of an unborn child.
      *
      * @return the expected date of delivery
      */
@@ -59,8 +59,8 @@ public interface Child {
     Optional<LocalDate> expectedDateOfDelivery();
 
     /**
-     * Whether the child is disabled: private fostering then runs to 18, not 16 (PF-6), and
-     * long-term disability support plans are reviewed 3-monthly (PLAN-2, CIN-6). False by default.
+     * Whether the child is disabled: private fostering then runs to 18, not 16, and
+     * long-term disability support plans are reviewed 3-monthly. False by default.
      *
      * @return true if the child is disabled
      */
@@ -71,7 +71,7 @@ public interface Child {
 
     /**
      * Whether the child has complex needs: the preparation for adulthood record is due by 14, not
-     * 16 (CL-7), and the transition plan review starts at 14 (TA-1). False by default.
+     * 16, and the transition plan review starts at 14. False by default.
      *
      * @return true if the child has complex needs
      */
@@ -82,8 +82,8 @@ public interface Child {
 
     /**
      * Whether the young person is likely to need support from adult services after 18, which
-     * brings in the preparation for adulthood record and referral (CL-7, CL-8, TA-3) and the
-     * transition plan review (TA-1, TA-2). False by default.
+     * brings in the preparation for adulthood record and referral and the
+     * transition plan review. False by default.
      *
      * @return true if adult services are likely to be needed
      */
@@ -179,7 +179,7 @@ public interface Child {
 
     /**
      * The day an unborn child reaches a gestational age, counted back from the expected date of
-     * delivery at {@value #FULL_TERM_WEEKS} weeks: CP-3 wants a pre-birth conference before 28 weeks.
+     * delivery at {@value #FULL_TERM_WEEKS} weeks: a pre-birth conference is due before 28 weeks.
      *
      * <p>Example:
      * <pre>{@code

@@ -40,7 +40,6 @@ import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.timescales.calendar.WorkingCalendar;
-import org.duly.workflows.catalogue.DerbyshirePracticeStandards;
 import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.policy.Policy;
@@ -53,7 +52,7 @@ import org.duly.workflows.policy.Policy;
  *     .referral("2024-03-01")
  *     .strategyDiscussion("2024-03-04T10:00", true)
  *     .initialConference("2024-03-22")
- *     .schedule("2024-04-01");
+ *     .schedule("2024-04-01", policy);
  * assertThat(schedule).obligation("cp.icpc").isMet();
  * }</pre>
  *
@@ -542,21 +541,6 @@ public final class ChildCase {
             throw new AssertionError("the case is not a valid timeline:\n  " + validated.getError().mkString("\n  "));
         }
         return validated.get();
-    }
-
-    /**
-     * The schedule under the Derbyshire practice standards, on the England and Wales calendar.
-     *
-     * <p>Example:
-     * <pre>{@code
-     * Schedule schedule = kase.schedule("2024-04-01");
-     * }</pre>
-     *
-     * @param asOf the evaluation date, YYYY-MM-DD
-     * @return the schedule
-     */
-    public Schedule schedule(String asOf) {
-        return schedule(asOf, DerbyshirePracticeStandards.policy());
     }
 
     /**

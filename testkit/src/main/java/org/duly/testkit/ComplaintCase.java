@@ -20,16 +20,16 @@ import org.duly.domain.complaints.ComplaintTimeline;
 import org.duly.domain.complaints.EscalationRequested;
 import org.duly.domain.complaints.ExtensionReason;
 import org.duly.domain.complaints.ReviewPanelHeld;
-import org.duly.workflows.catalogue.DerbyshirePracticeStandards;
 import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
+import org.duly.workflows.policy.Policy;
 
 /**
  * A complaint for a test, written as it happened:
  *
  * <pre>{@code
  * Schedule schedule = ComplaintCase.statutory("CF-1").received("2024-03-04").response("2024-03-15", ComplaintStage.STAGE_1)
- *     .schedule("2024-03-20");
+ *     .schedule("2024-03-20", policy);
  * }</pre>
  *
  * <p>Not thread-safe: build on one thread.
@@ -219,17 +219,18 @@ public final class ComplaintCase {
     }
 
     /**
-     * The schedule under the Derbyshire practice standards.
+     * The schedule under a policy, on the England and Wales calendar.
      *
      * <p>Example:
      * <pre>{@code
-     * Schedule schedule = complaint.schedule("2024-04-01");
+     * Schedule schedule = complaint.schedule("2024-04-01", policy);
      * }</pre>
      *
      * @param asOf the evaluation date, YYYY-MM-DD
+     * @param policy the policy
      * @return the schedule
      */
-    public Schedule schedule(String asOf) {
-        return Engine.englandAndWales().evaluate(timeline(), DerbyshirePracticeStandards.policy(), LocalDate.parse(asOf));
+    public Schedule schedule(String asOf, Policy policy) {
+        return Engine.englandAndWales().evaluate(timeline(), policy, LocalDate.parse(asOf));
     }
 }

@@ -17,16 +17,16 @@ import org.duly.domain.staff.StartedInPost;
 import org.duly.domain.staff.SupervisionSession;
 import org.duly.domain.workforce.Worker;
 import org.duly.domain.workforce.WorkerRole;
-import org.duly.workflows.catalogue.DerbyshirePracticeStandards;
 import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
+import org.duly.workflows.policy.Policy;
 
 /**
  * A member of staff for a test, written as their time in post happened:
  *
  * <pre>{@code
  * Schedule schedule = StaffCase.worker("W-1", WorkerRole.SOCIAL_WORKER).startedOn("2024-01-08").supervised("2024-02-05")
- *     .schedule("2024-03-01");
+ *     .schedule("2024-03-01", policy);
  * }</pre>
  *
  * <p>Not thread-safe: build on one thread.
@@ -187,17 +187,18 @@ public final class StaffCase {
     }
 
     /**
-     * The schedule under the Derbyshire practice standards.
+     * The schedule under a policy, on the England and Wales calendar.
      *
      * <p>Example:
      * <pre>{@code
-     * Schedule schedule = staff.schedule("2024-04-01");
+     * Schedule schedule = staff.schedule("2024-04-01", policy);
      * }</pre>
      *
      * @param asOf the evaluation date, YYYY-MM-DD
+     * @param policy the policy
      * @return the schedule
      */
-    public Schedule schedule(String asOf) {
-        return Engine.englandAndWales().evaluate(timeline(), DerbyshirePracticeStandards.policy(), LocalDate.parse(asOf));
+    public Schedule schedule(String asOf, Policy policy) {
+        return Engine.englandAndWales().evaluate(timeline(), policy, LocalDate.parse(asOf));
     }
 }

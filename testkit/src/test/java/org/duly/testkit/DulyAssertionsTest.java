@@ -2,20 +2,39 @@ package org.duly.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.duly.testkit.DulyAssertions.assertThat;
+import static org.duly.timescales.Timescales.within;
+import static org.duly.timescales.period.Periods.workingDays;
+import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.CaseEvents.CONFERENCE_HELD;
+import static org.duly.workflows.vocabulary.CaseEvents.STRATEGY_DISCUSSION;
+import static org.duly.workflows.vocabulary.Conditions.INITIATED_SECTION_47;
+import static org.duly.workflows.vocabulary.Conditions.conferenceHeld;
 
 import java.time.LocalDate;
 import org.assertj.core.api.Assertions;
+import org.duly.domain.events.ConferenceKind;
 import org.duly.domain.events.LegalStatus;
 import org.duly.domain.events.PlacementType;
 import org.duly.workflows.engine.Schedule;
+import org.duly.workflows.policy.Instrument;
+import org.duly.workflows.policy.Policy;
 import org.junit.jupiter.api.Test;
 
 /** The testkit's assertions pass when they should and fail, clearly, when they should not. */
 class DulyAssertionsTest {
 
+    /** The test kit knows no policy: its tests bring one of their own. */
+    static final Policy POLICY = Policy.builder("Test practice standards", "1")
+            .rule(rule("cp.icpc", "Initial child protection conference").implementing("CP-2")
+                    .citing("Test practice standards", "Child Protection", "within 15 working days of the strategy discussion")
+                    .statutory(Instrument.WORKING_TOGETHER, "initial child protection conferences")
+                    .due(within(workingDays(15)).of(STRATEGY_DISCUSSION.where(INITIATED_SECTION_47)))
+                    .metBy(CONFERENCE_HELD.where(conferenceHeld(ConferenceKind.INITIAL))))
+            .build();
+
     private static final Schedule SCHEDULE = ChildCase.child("C-1").bornOn("2016-05-10").named("Ada Testname")
             .strategyDiscussion("2024-03-14T10:00", true)
-            .schedule("2024-04-09");
+            .schedule("2024-04-09", POLICY);
 
     @Test
     void a_true_assertion_passes() {

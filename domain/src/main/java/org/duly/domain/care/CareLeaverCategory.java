@@ -12,19 +12,19 @@ public enum CareLeaverCategory {
 
     /**
      * An eligible child (Schedule 2 paragraph 19B): aged 16 or 17, looked after now, and looked after
-     * for 13 weeks in all since the 14th birthday. Pathway planning starts (CL-4).
+     * for 13 weeks in all since the 14th birthday. Pathway planning starts.
      */
     ELIGIBLE,
 
     /**
      * A relevant child (section 23A): aged 16 or 17, not looked after now, and an eligible child
-     * before last ceasing to be looked after (CL-9).
+     * before last ceasing to be looked after.
      */
     RELEVANT,
 
     /**
      * A former relevant child (section 23C): aged 18 or over, and an eligible or relevant child
-     * before 18. Support runs to 21, or to 25 where the CL-10 extension applies: see
+     * before 18. Support runs to 21, or to 25 where the 2017 extension applies: see
      * {@link CareLeaverRules#formerRelevantUntil()}.
      */
     FORMER_RELEVANT,
@@ -33,7 +33,7 @@ public enum CareLeaverCategory {
      * A person qualifying for advice and assistance (section 24): aged 16 to 20, not looked after
      * now, and not in the categories above, who after 16 and while still a child was looked after
      * (for less than the 13 weeks, say) or privately fostered, or who left care under a special
-     * guardianship order. Contacted at least yearly (CL-10).
+     * guardianship order. Contacted at least yearly.
      */
     QUALIFYING,
 

@@ -12,7 +12,7 @@ import org.duly.timescales.period.LeapDayBirthdays;
  * <p>By the statute as first enacted, leaving care support ran to 21 (section 23C(6)), beyond it
  * only while in education or training (section 23C(7), to 25 since 2014, 24 before). The Children
  * and Social Work Act 2017 extended personal adviser support to every care leaver up to 25 who
- * wants it, in force from 1 April 2018 (section 23CZB); the booklet's CL-10 says "support to 21
+ * wants it, in force from 1 April 2018 (section 23CZB); a practice standards booklet says "support to 21
  * (24/25 in education); contact at least yearly until 25". The policy in force on the date being
  * judged decides which applies: pass {@code Age.of(25)} as {@link #formerRelevantUntil()} where the
  * extension applies to the young person, and a former relevant child aged 21 to 24 then stays
@@ -45,7 +45,7 @@ public record CareLeaverRules(Age formerRelevantUntil, Age qualifyingUntil, Leap
 
     /**
      * These rules with former relevant children kept in their category to another age: 25 for the
-     * CL-10 extension.
+     * 2017 extension.
      *
      * <p>Example:
      * <pre>{@code

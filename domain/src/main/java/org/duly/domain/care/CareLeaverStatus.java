@@ -17,7 +17,7 @@ import org.duly.timescales.calendar.DateRange;
 import org.duly.timescales.period.Age;
 
 /**
- * A young person's care leaver category on any date (CL-9, CL-10), from the periods of care of
+ * A young person's care leaver category on any date, from the periods of care of
  * their timeline, under the Children Act 1989 as amended by the Children (Leaving Care) Act 2000.
  *
  * <p>The 13 weeks (91 days) are counted in days looked after, where, as everywhere in
@@ -124,7 +124,7 @@ public final class CareLeaverStatus {
     }
 
     /**
-     * The care leaver status of a timeline under given rules: the CL-10 extension to 25, say.
+     * The care leaver status of a timeline under given rules: the 2017 extension to 25, say.
      *
      * <p>Example:
      * <pre>{@code
@@ -211,7 +211,7 @@ public final class CareLeaverStatus {
     /**
      * The first day the young person was an eligible child: looked after on or after the 16th
      * birthday with the 13 weeks counted by the end of it. The pathway plan is due within 3 months
-     * of it (CL-4).
+     * of it.
      *
      * <p>Example:
      * <pre>{@code

@@ -9,7 +9,7 @@ import org.duly.timescales.period.Age;
 import org.duly.timescales.period.LeapDayBirthdays;
 
 /**
- * The private fostering definition (PF-6; Children Act 1989 section 66): a child is privately
+ * The private fostering definition (Children Act 1989 section 66): a child is privately
  * fostered when they are under 16, or under 18 if disabled, and cared for and accommodated by
  * someone who is not a parent, a person with parental responsibility, a relative (section 105:
  * a grandparent, brother, sister, uncle or aunt, of the full or half blood or by marriage or civil

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 
 /**
  * A private arrangement in which a child lives with someone other than a parent: the facts of the
- * private fostering definition (PF-6), as notified, with the day it ended if it has.
+ * private fostering definition, as notified, with the day it ended if it has.
  *
  * <p>Instances are immutable and thread-safe.
  */

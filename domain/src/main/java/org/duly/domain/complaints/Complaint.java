@@ -43,7 +43,7 @@ public interface Complaint {
     Optional<String> childId();
 
     /**
-     * Whether the complainant needs an advocate, which can extend stage 1 (SC-1). False by default.
+     * Whether the complainant needs an advocate, which can extend stage 1. False by default.
      *
      * @return true if an advocate is needed
      */

@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * The complainant was sent an acknowledgement, with the expected date of the response, within 3 working days of
- * receipt where the complaint was not resolved at once (CC-1).
+ * receipt where the complaint was not resolved at once.
  *
- * <p>Serves CC-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see ComplaintEventType#COMPLAINT_ACKNOWLEDGED
  */

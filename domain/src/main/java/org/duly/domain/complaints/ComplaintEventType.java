@@ -7,39 +7,37 @@ import org.duly.domain.value.CaseFileSpelling;
 
 /**
  * Every kind of complaint event, in one place: its stable case-file name, its value type, its English
- * description and the ids of the timescales in {@code key-timescales.tsv} it serves.
+ * description.
  */
 public enum ComplaintEventType {
 
     /** The {@linkplain ComplaintReceived complaint received}. */
-    COMPLAINT_RECEIVED(ComplaintReceived.class, "complaint received", List.of("CC-1", "CC-2", "CC-3", "SC-1")),
+    COMPLAINT_RECEIVED(ComplaintReceived.class, "complaint received"),
 
     /** The {@linkplain ComplaintAcknowledged acknowledgement of a complaint}. */
-    COMPLAINT_ACKNOWLEDGED(ComplaintAcknowledged.class, "acknowledgement of a complaint", List.of("CC-1")),
+    COMPLAINT_ACKNOWLEDGED(ComplaintAcknowledged.class, "acknowledgement of a complaint"),
 
     /** The {@linkplain ComplaintResolved complaint resolved}. */
-    COMPLAINT_RESOLVED(ComplaintResolved.class, "complaint resolved", List.of("CC-1")),
+    COMPLAINT_RESOLVED(ComplaintResolved.class, "complaint resolved"),
 
     /** The {@linkplain ComplaintResponse response to a complaint}. */
-    COMPLAINT_RESPONSE(ComplaintResponse.class, "response to a complaint", List.of("CC-2", "CC-3", "SC-1", "SC-2", "SC-3")),
+    COMPLAINT_RESPONSE(ComplaintResponse.class, "response to a complaint"),
 
     /** The {@linkplain ComplaintExtended extension of a complaint timescale}. */
-    COMPLAINT_EXTENDED(ComplaintExtended.class, "extension of a complaint timescale", List.of("CC-3", "SC-1", "SC-2")),
+    COMPLAINT_EXTENDED(ComplaintExtended.class, "extension of a complaint timescale"),
 
     /** The {@linkplain EscalationRequested request to escalate a complaint}. */
-    ESCALATION_REQUESTED(EscalationRequested.class, "request to escalate a complaint", List.of("SC-2", "SC-3", "SC-4")),
+    ESCALATION_REQUESTED(EscalationRequested.class, "request to escalate a complaint"),
 
     /** The {@linkplain ReviewPanelHeld review panel}. */
-    REVIEW_PANEL_HELD(ReviewPanelHeld.class, "review panel", List.of("SC-4"));
+    REVIEW_PANEL_HELD(ReviewPanelHeld.class, "review panel");
 
     private final Class<? extends ComplaintEvent> type;
     private final String description;
-    private final List<String> specIds;
 
-    ComplaintEventType(Class<? extends ComplaintEvent> type, String description, List<String> specIds) {
+    ComplaintEventType(Class<? extends ComplaintEvent> type, String description) {
         this.type = type;
         this.description = description;
-        this.specIds = specIds;
     }
 
     /**
@@ -69,14 +67,6 @@ public enum ComplaintEventType {
         return description;
     }
 
-    /**
-     * The ids of the timescales in {@code key-timescales.tsv} the event anchors or meets.
-     *
-     * @return the spec ids, never empty
-     */
-    public List<String> specIds() {
-        return specIds;
-    }
 
     /**
      * Finds an event type by its case-file name.

@@ -7,10 +7,10 @@ import org.immutables.value.Value;
 
 /**
  * The time to respond at a stage was extended, with the reason: a complex statutory complaint at stage 1
- * (SC-1), an advocate needed (SC-1), a stage 2 investigation to at most 65 working days (SC-2), or an
- * exceptional corporate complaint past 90 days with the complainant told and a timescale agreed (CC-3).
+ *, an advocate needed, a stage 2 investigation to at most 65 working days, or an
+ * exceptional corporate complaint past 90 days with the complainant told and a timescale agreed.
  *
- * <p>Serves CC-3, SC-1 and SC-2. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see ComplaintEventType#COMPLAINT_EXTENDED
  */
@@ -39,7 +39,7 @@ public interface ComplaintExtended extends ComplaintEvent {
     Optional<LocalDate> agreedResponseDate();
 
     /**
-     * Whether the complainant was told of the extension and its timescale (CC-3). False by default.
+     * Whether the complainant was told of the extension and its timescale. False by default.
      *
      * @return true if so
      */

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * The complaint was received: the acknowledgement (CC-1), the corporate full response (CC-2, CC-3) and the
- * statutory stage 1 response (SC-1) count from it.
+ * The complaint was received: the acknowledgement, the corporate full response and the
+ * statutory stage 1 response count from it.
  *
- * <p>Serves CC-1, CC-2, CC-3 and SC-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see ComplaintEventType#COMPLAINT_RECEIVED
  */

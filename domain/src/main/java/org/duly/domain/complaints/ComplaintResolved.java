@@ -5,9 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * The complaint was resolved, and the resolution confirmed to the complainant in writing; resolved within 3
- * working days of receipt, it needs no acknowledgement (CC-1).
+ * working days of receipt, it needs no acknowledgement.
  *
- * <p>Serves CC-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see ComplaintEventType#COMPLAINT_RESOLVED
  */

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * The response at a stage: the corporate full response (CC-2, CC-3), the statutory stage 1 response (SC-1) or
- * stage 2 adjudication (SC-2). The complainant then has 20 working days to ask to escalate (SC-3).
+ * The response at a stage: the corporate full response, the statutory stage 1 response or
+ * stage 2 adjudication. The complainant then has 20 working days to ask to escalate.
  *
- * <p>Serves CC-2, CC-3, SC-1, SC-2 and SC-3. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see ComplaintEventType#COMPLAINT_RESPONSE
  */

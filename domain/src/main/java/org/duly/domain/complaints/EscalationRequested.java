@@ -5,10 +5,10 @@ import org.duly.domain.value.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * The complainant asked to escalate to the next stage: within 20 working days of the response (SC-3). A request
- * for stage 2 starts its 25 working days (SC-2); a request for a review panel, its 30 (SC-4).
+ * The complainant asked to escalate to the next stage: within 20 working days of the response. A request
+ * for stage 2 starts its 25 working days; a request for a review panel, its 30.
  *
- * <p>Serves SC-2, SC-3 and SC-4. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see ComplaintEventType#ESCALATION_REQUESTED
  */

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * The review panel of a statutory complaint was held: within 30 working days of the request (SC-4).
+ * The review panel of a statutory complaint was held: within 30 working days of the request.
  *
- * <p>Serves SC-4. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see ComplaintEventType#REVIEW_PANEL_HELD
  */

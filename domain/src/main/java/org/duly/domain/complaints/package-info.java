@@ -2,7 +2,7 @@
  * Complaints, a subject other than a child: the {@link org.duly.domain.complaints.Complaint}, its
  * events (received, acknowledged, resolved, responded to at each stage, extended with a reason,
  * escalated, heard by a review panel) and the {@link org.duly.domain.complaints.ComplaintTimeline}
- * that checks them as a child's timeline is checked (CC-1 to CC-3, SC-1 to SC-4).
+ * that checks them as a child's timeline is checked.
  */
 @DulyStyle
 package org.duly.domain.complaints;

@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * An adoption order was made: the life story book, if not given at placement, and the later life letter are due
- * within 10 working days (LS-1, LS-2).
+ * within 10 working days.
  *
- * <p>Serves LS-1 and LS-2. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#ADOPTION_ORDER
  */

@@ -3,11 +3,10 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * A single or early help assessment was completed: the child's plan is then due within 10 working days (PLAN-1,
- * CIN-5). Sign-off and sharing with the family, which ends the 45-working-day timescale, is {@link
+ * A single or early help assessment was completed: the child's plan is then due within 10 working days. Sign-off and sharing with the family, which ends the 45-working-day timescale, is {@link
  * AssessmentSignedOff}.
  *
- * <p>Serves PLAN-1 and CIN-5. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#ASSESSMENT_COMPLETED
  */

@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * The assessment plan and the timescales for the overall assessment were recorded (EHSA-2).
+ * The assessment plan and the timescales for the overall assessment were recorded.
  *
- * <p>Serves EHSA-2. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#ASSESSMENT_PLAN_RECORDED
  */

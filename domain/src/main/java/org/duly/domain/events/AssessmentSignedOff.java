@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * A single or early help assessment received full management sign-off, which with sharing with the family ends
- * the 45-working-day timescale (EHSA-4, EH-2, CIN-4; PF-3 for a private fostering assessment).
+ * the 45-working-day timescale.
  *
- * <p>Serves EHSA-4, EH-2, CIN-4 and PF-3. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#ASSESSMENT_SIGNED_OFF
  */

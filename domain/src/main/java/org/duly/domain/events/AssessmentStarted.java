@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * A single or early help assessment was started (EHSA-3, EH-1).
+ * A single or early help assessment was started.
  *
- * <p>Serves EHSA-3 and EH-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#ASSESSMENT_STARTED
  */

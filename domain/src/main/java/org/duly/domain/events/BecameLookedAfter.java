@@ -4,11 +4,11 @@ import org.immutables.value.Value;
 
 /**
  * The child became looked after by the local authority, with the legal status they came in under. It starts a
- * period of care and anchors the care plan (LAC-4), the first looked after review (LAC-6), the first health
- * assessment (LAC-9), the first personal education plan (LAC-11), the SDQ on entering care (LAC-14) and the
- * change of circumstances record (LAC-15); periods of care decide care leaver status (CL-9).
+ * period of care and anchors the care plan, the first looked after review, the first health
+ * assessment, the first personal education plan, the SDQ on entering care and the
+ * change of circumstances record; periods of care decide care leaver status.
  *
- * <p>Serves LAC-4, LAC-6, LAC-9, LAC-11, LAC-14, LAC-15 and CL-9. It cannot precede the child's birth.
+ * <p>It cannot precede the child's birth.
  * Instances are immutable and thread-safe.
  *
  * @see CaseEventType#BECAME_LOOKED_AFTER

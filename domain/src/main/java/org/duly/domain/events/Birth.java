@@ -3,11 +3,11 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * The birth of a child who was unborn when the case opened: a pre-birth conference must precede it (CP-3) and
+ * The birth of a child who was unborn when the case opened: a pre-birth conference must precede it and
  * the first review conference is due within 1 month of it or 3 months of the initial one, whichever is sooner
- * (CP-12). It gives the child's date of birth where the child record has only an expected date of delivery.
+ *. It gives the child's date of birth where the child record has only an expected date of delivery.
  *
- * <p>Serves CP-3 and CP-12. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#BIRTH
  */

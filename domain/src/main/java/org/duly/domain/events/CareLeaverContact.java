@@ -3,10 +3,10 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * Contact between the leaving care worker and a care leaver: after 18 at least 6 a year (CL-3); at least yearly
- * to 25, and yearly for qualifying care leavers (CL-10).
+ * Contact between the leaving care worker and a care leaver: after 18 at least 6 a year; at least yearly
+ * to 25, and yearly for qualifying care leavers.
  *
- * <p>Serves CL-3 and CL-10. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CARE_LEAVER_CONTACT
  */

@@ -5,9 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * The care plan paperwork was made available to the independent reviewing officer for a looked after review, at
- * least 3 working days before it (LAC-5). It names the review by date, since it precedes it.
+ * least 3 working days before it. It names the review by date, since it precedes it.
  *
- * <p>Serves LAC-5. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CARE_PLAN_AVAILABLE_TO_IRO
  */

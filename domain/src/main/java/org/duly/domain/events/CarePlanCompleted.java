@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * The care plan in the Children in Care Planning and Review episode was completed or updated: first within 10
- * working days of the child coming into care (LAC-4).
+ * working days of the child coming into care.
  *
- * <p>Serves LAC-4. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CARE_PLAN_COMPLETED
  */

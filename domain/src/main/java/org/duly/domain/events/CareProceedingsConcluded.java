@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Care proceedings concluded with final orders (CT-1).
+ * Care proceedings concluded with final orders.
  *
- * <p>Serves CT-1. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CARE_PROCEEDINGS_CONCLUDED
  */

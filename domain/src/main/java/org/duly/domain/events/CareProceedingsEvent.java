@@ -3,7 +3,7 @@ package org.duly.domain.events;
 import java.util.Optional;
 
 /**
- * An event of a set of care proceedings (CT-1, CT-3 to CT-5), naming the proceedings where a child
+ * An event of a set of care proceedings, naming the proceedings where a child
  * has more than one set.
  */
 public interface CareProceedingsEvent extends CaseEvent {

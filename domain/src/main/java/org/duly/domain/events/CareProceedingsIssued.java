@@ -6,10 +6,10 @@ import org.immutables.value.Value;
 
 /**
  * An application for a care or supervision order was filed with the court: Day 1 of the proceedings, which are
- * to be completed within 26 weeks (CT-1). The documents filed with it are listed (CT-3); service on Day 2
- * (CT-4) and the case management hearing between Day 12 and Day 18 (CT-5) count from it.
+ * to be completed within 26 weeks. The documents filed with it are listed; service on Day 2
+ * and the case management hearing between Day 12 and Day 18 count from it.
  *
- * <p>Serves CT-1, CT-3, CT-4 and CT-5. It cannot precede the child's birth. Instances are immutable and
+ * <p>It cannot precede the child's birth. Instances are immutable and
  * thread-safe.
  *
  * @see CaseEventType#CARE_PROCEEDINGS_ISSUED
@@ -27,7 +27,7 @@ public interface CareProceedingsIssued extends CareProceedingsEvent {
     Optional<String> proceedingsId();
 
     /**
-     * The documents attached to the application (CT-3).
+     * The documents attached to the application.
      *
      * @return the documents filed, possibly none
      */

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The application and its documents were served on the other parties (CT-4).
+ * The application and its documents were served on the other parties.
  *
- * <p>Serves CT-4. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CARE_PROCEEDINGS_SERVED
  */

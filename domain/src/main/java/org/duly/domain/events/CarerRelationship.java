@@ -2,7 +2,7 @@ package org.duly.domain.events;
 
 /**
  * The relationship to the child of the person a child lives with in a private arrangement. The
- * private fostering definition (PF-6; Children Act 1989 s66) excludes parents, people with parental
+ * private fostering definition (Children Act 1989 s66) excludes parents, people with parental
  * responsibility and relatives, where section 105 defines a relative as "a grandparent, brother,
  * sister, uncle or aunt (whether of the full blood or of the half blood or by marriage or civil
  * partnership) or step-parent". An aunt by marriage is therefore an {@link #AUNT}; a cousin, a

@@ -3,10 +3,10 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * The case closed to children's services (CHRON-3). No event but a new referral or private fostering
+ * The case closed to children's services. No event but a new referral or private fostering
  * notification may follow it on a later day.
  *
- * <p>Serves CHRON-3. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CASE_CLOSED
  */

@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * <p>Dates and times are local to England: {@value #TIME_ZONE_ID}. A time is optional everywhere and
  * matters where a rule counts hours: a concern of significant harm, a strategy discussion, the child
- * seen alone in a section 47 enquiry (CP-1, CP-8).
+ * seen alone in a section 47 enquiry.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -73,7 +73,7 @@ public interface CaseEvent {
     }
 
     /**
-     * This event's entry in the registry: its case-file name, description and the timescales it serves.
+     * This event's entry in the registry: its case-file name and description.
      *
      * <p>Example:
      * <pre>{@code

@@ -8,8 +8,7 @@ import org.duly.domain.value.CaseFileSpelling;
 
 /**
  * Every kind of child case event, in one place: its stable case-file name ({@code strategyDiscussion}),
- * its value type, its English description ("strategy discussion") and the ids of the timescales in
- * {@code key-timescales.tsv} it serves. The case-file reader, validation messages and the handbook
+ * its value type, its English description ("strategy discussion"). The case-file reader, validation messages and the handbook
  * all read it from here.
  *
  * <p>The constants are in the booklet's order of sections.
@@ -17,344 +16,259 @@ import org.duly.domain.value.CaseFileSpelling;
 public enum CaseEventType {
 
     /** The {@linkplain Referral referral}. */
-    REFERRAL(Referral.class, "referral", Set.of(Trait.OPENS_CASE),
-            List.of("CIN-1", "CIN-2", "CHRON-1")),
+    REFERRAL(Referral.class, "referral", Set.of(Trait.OPENS_CASE)),
 
     /** The {@linkplain ReferralAcknowledged acknowledgement of a referral}. */
-    REFERRAL_ACKNOWLEDGED(ReferralAcknowledged.class, "acknowledgement of a referral", Set.of(),
-            List.of("CIN-1")),
+    REFERRAL_ACKNOWLEDGED(ReferralAcknowledged.class, "acknowledgement of a referral", Set.of()),
 
     /** The {@linkplain ReferralDecision referral decision}. */
-    REFERRAL_DECISION(ReferralDecision.class, "referral decision", Set.of(),
-            List.of("CIN-1", "CIN-4", "EHSA-1", "EHSA-2", "EHSA-3", "EHSA-4", "EH-1", "EH-2")),
+    REFERRAL_DECISION(ReferralDecision.class, "referral decision", Set.of()),
 
     /** The {@linkplain AssessmentPlanRecorded assessment plan recorded}. */
-    ASSESSMENT_PLAN_RECORDED(AssessmentPlanRecorded.class, "assessment plan recorded", Set.of(),
-            List.of("EHSA-2")),
+    ASSESSMENT_PLAN_RECORDED(AssessmentPlanRecorded.class, "assessment plan recorded", Set.of()),
 
     /** The {@linkplain AssessmentStarted assessment started}. */
-    ASSESSMENT_STARTED(AssessmentStarted.class, "assessment started", Set.of(),
-            List.of("EHSA-3", "EH-1")),
+    ASSESSMENT_STARTED(AssessmentStarted.class, "assessment started", Set.of()),
 
     /** The {@linkplain AssessmentCompleted assessment completed}. */
-    ASSESSMENT_COMPLETED(AssessmentCompleted.class, "assessment completed", Set.of(),
-            List.of("PLAN-1", "CIN-5")),
+    ASSESSMENT_COMPLETED(AssessmentCompleted.class, "assessment completed", Set.of()),
 
     /** The {@linkplain AssessmentSignedOff assessment signed off}. */
-    ASSESSMENT_SIGNED_OFF(AssessmentSignedOff.class, "assessment signed off", Set.of(),
-            List.of("EHSA-4", "EH-2", "CIN-4", "PF-3")),
+    ASSESSMENT_SIGNED_OFF(AssessmentSignedOff.class, "assessment signed off", Set.of()),
 
     /** The {@linkplain Visit visit}. */
-    VISIT(Visit.class, "visit", Set.of(),
-            List.of("EHSA-1", "CIN-2", "CIN-3", "CP-8", "LAC-1", "LAC-2", "PF-1", "PF-2", "CL-2")),
+    VISIT(Visit.class, "visit", Set.of()),
 
     /** The {@linkplain ChildsPlanCreated child's plan created}. */
-    CHILDS_PLAN_CREATED(ChildsPlanCreated.class, "child's plan created", Set.of(),
-            List.of("PLAN-1", "PLAN-2", "PLAN-3", "CIN-5", "CIN-6", "CIN-7", "EH-3", "CP-13")),
+    CHILDS_PLAN_CREATED(ChildsPlanCreated.class, "child's plan created", Set.of()),
 
     /** The {@linkplain ChildsPlanReviewed child's plan reviewed}. */
-    CHILDS_PLAN_REVIEWED(ChildsPlanReviewed.class, "child's plan reviewed", Set.of(),
-            List.of("PLAN-2", "CIN-6", "EH-3")),
+    CHILDS_PLAN_REVIEWED(ChildsPlanReviewed.class, "child's plan reviewed", Set.of()),
 
     /** The {@linkplain ChildsPlanEnded child's plan ended}. */
-    CHILDS_PLAN_ENDED(ChildsPlanEnded.class, "child's plan ended", Set.of(),
-            List.of("PLAN-2", "CIN-6", "EH-3", "CP-13")),
+    CHILDS_PLAN_ENDED(ChildsPlanEnded.class, "child's plan ended", Set.of()),
 
     /** The {@linkplain ImprovementCycleMeeting improvement cycle meeting}. */
-    IMPROVEMENT_CYCLE_MEETING(ImprovementCycleMeeting.class, "improvement cycle meeting", Set.of(),
-            List.of("PLAN-4")),
+    IMPROVEMENT_CYCLE_MEETING(ImprovementCycleMeeting.class, "improvement cycle meeting", Set.of()),
 
     /** The {@linkplain IndependentScrutinyDiscussion independent scrutiny discussion}. */
-    INDEPENDENT_SCRUTINY_DISCUSSION(IndependentScrutinyDiscussion.class, "independent scrutiny discussion", Set.of(),
-            List.of("PLAN-3", "CIN-7")),
+    INDEPENDENT_SCRUTINY_DISCUSSION(IndependentScrutinyDiscussion.class, "independent scrutiny discussion", Set.of()),
 
     /** The {@linkplain EarlyHelpCaseReview early help case review}. */
-    EARLY_HELP_CASE_REVIEW(EarlyHelpCaseReview.class, "early help case review", Set.of(),
-            List.of("PLAN-5")),
+    EARLY_HELP_CASE_REVIEW(EarlyHelpCaseReview.class, "early help case review", Set.of()),
 
     /** The {@linkplain ChronologyStarted chronology started}. */
-    CHRONOLOGY_STARTED(ChronologyStarted.class, "chronology started", Set.of(),
-            List.of("CHRON-1")),
+    CHRONOLOGY_STARTED(ChronologyStarted.class, "chronology started", Set.of()),
 
     /** The {@linkplain ChronologyUpdated chronology updated}. */
-    CHRONOLOGY_UPDATED(ChronologyUpdated.class, "chronology updated", Set.of(),
-            List.of("CHRON-2")),
+    CHRONOLOGY_UPDATED(ChronologyUpdated.class, "chronology updated", Set.of()),
 
     /** The {@linkplain ChronologyClosed chronology closed}. */
-    CHRONOLOGY_CLOSED(ChronologyClosed.class, "chronology closed", Set.of(),
-            List.of("CHRON-3")),
+    CHRONOLOGY_CLOSED(ChronologyClosed.class, "chronology closed", Set.of()),
 
     /** The {@linkplain NeedOrRiskEscalated escalation of need or risk}. */
-    NEED_OR_RISK_ESCALATED(NeedOrRiskEscalated.class, "escalation of need or risk", Set.of(),
-            List.of("STEP-1")),
+    NEED_OR_RISK_ESCALATED(NeedOrRiskEscalated.class, "escalation of need or risk", Set.of()),
 
     /** The {@linkplain SteppedUp step up to social care}. */
-    STEPPED_UP(SteppedUp.class, "step up to social care", Set.of(),
-            List.of("STEP-1")),
+    STEPPED_UP(SteppedUp.class, "step up to social care", Set.of()),
 
     /** The {@linkplain SteppedDown step down}. */
-    STEPPED_DOWN(SteppedDown.class, "step down", Set.of(),
-            List.of("STEP-1")),
+    STEPPED_DOWN(SteppedDown.class, "step down", Set.of()),
 
     /** The {@linkplain SignificantHarmConcern concern of significant harm}. */
-    SIGNIFICANT_HARM_CONCERN(SignificantHarmConcern.class, "concern of significant harm", Set.of(),
-            List.of("CP-1")),
+    SIGNIFICANT_HARM_CONCERN(SignificantHarmConcern.class, "concern of significant harm", Set.of()),
 
     /** The {@linkplain StrategyDiscussion strategy discussion}. */
-    STRATEGY_DISCUSSION(StrategyDiscussion.class, "strategy discussion", Set.of(),
-            List.of("CP-1", "CP-2")),
+    STRATEGY_DISCUSSION(StrategyDiscussion.class, "strategy discussion", Set.of()),
 
     /** The {@linkplain Section47EnquiryStarted start of a section 47 enquiry}. */
-    SECTION_47_ENQUIRY_STARTED(Section47EnquiryStarted.class, "start of a section 47 enquiry", Set.of(),
-            List.of("CP-4", "CP-7", "CP-8")),
+    SECTION_47_ENQUIRY_STARTED(Section47EnquiryStarted.class, "start of a section 47 enquiry", Set.of()),
 
     /** The {@linkplain Section47EnquiryCompleted completion of a section 47 enquiry}. */
-    SECTION_47_ENQUIRY_COMPLETED(Section47EnquiryCompleted.class, "completion of a section 47 enquiry", Set.of(),
-            List.of("CP-4")),
+    SECTION_47_ENQUIRY_COMPLETED(Section47EnquiryCompleted.class, "completion of a section 47 enquiry", Set.of()),
 
     /** The {@linkplain Section47ManagementOversight management oversight of a section 47 enquiry}. */
-    SECTION_47_MANAGEMENT_OVERSIGHT(Section47ManagementOversight.class, "management oversight of a section 47 enquiry", Set.of(),
-            List.of("CP-7")),
+    SECTION_47_MANAGEMENT_OVERSIGHT(Section47ManagementOversight.class, "management oversight of a section 47 enquiry", Set.of()),
 
     /** The {@linkplain ConferenceScheduled child protection conference scheduled}. */
-    CONFERENCE_SCHEDULED(ConferenceScheduled.class, "child protection conference scheduled", Set.of(),
-            List.of("CP-5", "CP-6")),
+    CONFERENCE_SCHEDULED(ConferenceScheduled.class, "child protection conference scheduled", Set.of()),
 
     /** The {@linkplain ConferenceHeld child protection conference}. */
-    CONFERENCE_HELD(ConferenceHeld.class, "child protection conference", Set.of(),
-            List.of("CP-2", "CP-3", "CP-9", "CP-11", "CP-12", "CP-13", "PLAN-1")),
+    CONFERENCE_HELD(ConferenceHeld.class, "child protection conference", Set.of()),
 
     /** The {@linkplain ReportShared social worker's report shared}. */
-    REPORT_SHARED(ReportShared.class, "social worker's report shared", Set.of(),
-            List.of("CP-5", "CP-6")),
+    REPORT_SHARED(ReportShared.class, "social worker's report shared", Set.of()),
 
     /** The {@linkplain CoreGroupMeeting core group meeting}. */
-    CORE_GROUP_MEETING(CoreGroupMeeting.class, "core group meeting", Set.of(),
-            List.of("CP-9", "CP-10")),
+    CORE_GROUP_MEETING(CoreGroupMeeting.class, "core group meeting", Set.of()),
 
     /** The {@linkplain Birth birth}. */
-    BIRTH(Birth.class, "birth", Set.of(),
-            List.of("CP-3", "CP-12")),
+    BIRTH(Birth.class, "birth", Set.of()),
 
     /** The {@linkplain PreProceedingsStarted start of pre-proceedings}. */
-    PRE_PROCEEDINGS_STARTED(PreProceedingsStarted.class, "start of pre-proceedings", Set.of(),
-            List.of("CT-2")),
+    PRE_PROCEEDINGS_STARTED(PreProceedingsStarted.class, "start of pre-proceedings", Set.of()),
 
     /** The {@linkplain PreProceedingsEnded end of pre-proceedings}. */
-    PRE_PROCEEDINGS_ENDED(PreProceedingsEnded.class, "end of pre-proceedings", Set.of(),
-            List.of("CT-2")),
+    PRE_PROCEEDINGS_ENDED(PreProceedingsEnded.class, "end of pre-proceedings", Set.of()),
 
     /** The {@linkplain CareProceedingsIssued care proceedings issued}. */
-    CARE_PROCEEDINGS_ISSUED(CareProceedingsIssued.class, "care proceedings issued", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CT-1", "CT-3", "CT-4", "CT-5")),
+    CARE_PROCEEDINGS_ISSUED(CareProceedingsIssued.class, "care proceedings issued", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain CareProceedingsServed care proceedings served}. */
-    CARE_PROCEEDINGS_SERVED(CareProceedingsServed.class, "care proceedings served", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CT-4")),
+    CARE_PROCEEDINGS_SERVED(CareProceedingsServed.class, "care proceedings served", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain CaseManagementHearing case management hearing}. */
-    CASE_MANAGEMENT_HEARING(CaseManagementHearing.class, "case management hearing", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CT-5")),
+    CASE_MANAGEMENT_HEARING(CaseManagementHearing.class, "case management hearing", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain CareProceedingsConcluded conclusion of care proceedings}. */
-    CARE_PROCEEDINGS_CONCLUDED(CareProceedingsConcluded.class, "conclusion of care proceedings", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CT-1")),
+    CARE_PROCEEDINGS_CONCLUDED(CareProceedingsConcluded.class, "conclusion of care proceedings", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain CourtDirectionMade court direction}. */
-    COURT_DIRECTION_MADE(CourtDirectionMade.class, "court direction", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CT-6", "FT-1")),
+    COURT_DIRECTION_MADE(CourtDirectionMade.class, "court direction", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain CourtDirectionComplied compliance with a court direction}. */
-    COURT_DIRECTION_COMPLIED(CourtDirectionComplied.class, "compliance with a court direction", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CT-6")),
+    COURT_DIRECTION_COMPLIED(CourtDirectionComplied.class, "compliance with a court direction", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain ParentingAssessmentAllocated parenting assessment allocated}. */
-    PARENTING_ASSESSMENT_ALLOCATED(ParentingAssessmentAllocated.class, "parenting assessment allocated", Set.of(),
-            List.of("PA-5")),
+    PARENTING_ASSESSMENT_ALLOCATED(ParentingAssessmentAllocated.class, "parenting assessment allocated", Set.of()),
 
     /** The {@linkplain ParentingAssessmentPlanningMeeting parenting assessment planning meeting}. */
-    PARENTING_ASSESSMENT_PLANNING_MEETING(ParentingAssessmentPlanningMeeting.class, "parenting assessment planning meeting", Set.of(),
-            List.of("PA-1")),
+    PARENTING_ASSESSMENT_PLANNING_MEETING(ParentingAssessmentPlanningMeeting.class, "parenting assessment planning meeting", Set.of()),
 
     /** The {@linkplain ParentingAssessmentStarted parenting assessment started}. */
-    PARENTING_ASSESSMENT_STARTED(ParentingAssessmentStarted.class, "parenting assessment started", Set.of(),
-            List.of("PA-1", "PA-2", "PA-3")),
+    PARENTING_ASSESSMENT_STARTED(ParentingAssessmentStarted.class, "parenting assessment started", Set.of()),
 
     /** The {@linkplain ParentingAssessmentMidwayReview parenting assessment midway review}. */
-    PARENTING_ASSESSMENT_MIDWAY_REVIEW(ParentingAssessmentMidwayReview.class, "parenting assessment midway review", Set.of(),
-            List.of("PA-2")),
+    PARENTING_ASSESSMENT_MIDWAY_REVIEW(ParentingAssessmentMidwayReview.class, "parenting assessment midway review", Set.of()),
 
     /** The {@linkplain ParentingAssessmentSessionsCompleted parenting assessment sessions completed}. */
-    PARENTING_ASSESSMENT_SESSIONS_COMPLETED(ParentingAssessmentSessionsCompleted.class, "parenting assessment sessions completed", Set.of(),
-            List.of("PA-3", "PA-4")),
+    PARENTING_ASSESSMENT_SESSIONS_COMPLETED(ParentingAssessmentSessionsCompleted.class, "parenting assessment sessions completed", Set.of()),
 
     /** The {@linkplain ParentingAssessmentFinalReview parenting assessment final review}. */
-    PARENTING_ASSESSMENT_FINAL_REVIEW(ParentingAssessmentFinalReview.class, "parenting assessment final review", Set.of(),
-            List.of("PA-4")),
+    PARENTING_ASSESSMENT_FINAL_REVIEW(ParentingAssessmentFinalReview.class, "parenting assessment final review", Set.of()),
 
     /** The {@linkplain ParentingAssessmentReport parenting assessment report}. */
-    PARENTING_ASSESSMENT_REPORT(ParentingAssessmentReport.class, "parenting assessment report", Set.of(),
-            List.of("PA-4", "PA-5")),
+    PARENTING_ASSESSMENT_REPORT(ParentingAssessmentReport.class, "parenting assessment report", Set.of()),
 
     /** The {@linkplain FamilyTimeDirected family time directed}. */
-    FAMILY_TIME_DIRECTED(FamilyTimeDirected.class, "family time directed", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("FT-1")),
+    FAMILY_TIME_DIRECTED(FamilyTimeDirected.class, "family time directed", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain FamilyTimeSession family time session}. */
-    FAMILY_TIME_SESSION(FamilyTimeSession.class, "family time session", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("FT-1")),
+    FAMILY_TIME_SESSION(FamilyTimeSession.class, "family time session", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain PrivateFosteringNotification private fostering notification}. */
-    PRIVATE_FOSTERING_NOTIFICATION(PrivateFosteringNotification.class, "private fostering notification", Set.of(Trait.ONLY_AFTER_BIRTH, Trait.OPENS_CASE),
-            List.of("PF-1", "PF-2", "PF-3", "PF-4", "PF-5", "PF-6")),
+    PRIVATE_FOSTERING_NOTIFICATION(PrivateFosteringNotification.class, "private fostering notification", Set.of(Trait.ONLY_AFTER_BIRTH, Trait.OPENS_CASE)),
 
     /** The {@linkplain PrivateFosteringNetworkMeeting private fostering network meeting}. */
-    PRIVATE_FOSTERING_NETWORK_MEETING(PrivateFosteringNetworkMeeting.class, "private fostering network meeting", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("PF-4")),
+    PRIVATE_FOSTERING_NETWORK_MEETING(PrivateFosteringNetworkMeeting.class, "private fostering network meeting", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain PrivateFosteringReview private fostering review}. */
-    PRIVATE_FOSTERING_REVIEW(PrivateFosteringReview.class, "private fostering review", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("PF-5")),
+    PRIVATE_FOSTERING_REVIEW(PrivateFosteringReview.class, "private fostering review", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain PrivateFosteringEnded end of a private fostering arrangement}. */
-    PRIVATE_FOSTERING_ENDED(PrivateFosteringEnded.class, "end of a private fostering arrangement", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("PF-2", "PF-6")),
+    PRIVATE_FOSTERING_ENDED(PrivateFosteringEnded.class, "end of a private fostering arrangement", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain BecameLookedAfter becoming looked after}. */
-    BECAME_LOOKED_AFTER(BecameLookedAfter.class, "becoming looked after", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-4", "LAC-6", "LAC-9", "LAC-11", "LAC-14", "LAC-15", "CL-9")),
+    BECAME_LOOKED_AFTER(BecameLookedAfter.class, "becoming looked after", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain CeasedLookedAfter ceasing to be looked after}. */
-    CEASED_LOOKED_AFTER(CeasedLookedAfter.class, "ceasing to be looked after", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-6", "LAC-7", "LAC-8", "CL-9")),
+    CEASED_LOOKED_AFTER(CeasedLookedAfter.class, "ceasing to be looked after", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain LegalStatusChanged change of legal status}. */
-    LEGAL_STATUS_CHANGED(LegalStatusChanged.class, "change of legal status", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-15")),
+    LEGAL_STATUS_CHANGED(LegalStatusChanged.class, "change of legal status", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain PlacementStarted start of a placement}. */
-    PLACEMENT_STARTED(PlacementStarted.class, "start of a placement", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-1", "LAC-2", "LAC-3", "LAC-15", "EP-2", "LS-1")),
+    PLACEMENT_STARTED(PlacementStarted.class, "start of a placement", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain PlacementEnded end of a placement}. */
-    PLACEMENT_ENDED(PlacementEnded.class, "end of a placement", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-2")),
+    PLACEMENT_ENDED(PlacementEnded.class, "end of a placement", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain PlacementPlanningMeeting placement planning meeting}. */
-    PLACEMENT_PLANNING_MEETING(PlacementPlanningMeeting.class, "placement planning meeting", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-3")),
+    PLACEMENT_PLANNING_MEETING(PlacementPlanningMeeting.class, "placement planning meeting", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain CarePlanCompleted care plan}. */
-    CARE_PLAN_COMPLETED(CarePlanCompleted.class, "care plan", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-4")),
+    CARE_PLAN_COMPLETED(CarePlanCompleted.class, "care plan", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain CarePlanAvailableToIro care plan available to the IRO}. */
-    CARE_PLAN_AVAILABLE_TO_IRO(CarePlanAvailableToIro.class, "care plan available to the IRO", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-5")),
+    CARE_PLAN_AVAILABLE_TO_IRO(CarePlanAvailableToIro.class, "care plan available to the IRO", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain LookedAfterReview looked after review}. */
-    LOOKED_AFTER_REVIEW(LookedAfterReview.class, "looked after review", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-5", "LAC-6", "LAC-7", "LAC-8", "LAC-12")),
+    LOOKED_AFTER_REVIEW(LookedAfterReview.class, "looked after review", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain HealthAssessment health assessment}. */
-    HEALTH_ASSESSMENT(HealthAssessment.class, "health assessment", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-9", "LAC-10")),
+    HEALTH_ASSESSMENT(HealthAssessment.class, "health assessment", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain PersonalEducationPlan personal education plan}. */
-    PERSONAL_EDUCATION_PLAN(PersonalEducationPlan.class, "personal education plan", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-11", "LAC-12", "LAC-13")),
+    PERSONAL_EDUCATION_PLAN(PersonalEducationPlan.class, "personal education plan", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain SchoolMove school move}. */
-    SCHOOL_MOVE(SchoolMove.class, "school move", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-13")),
+    SCHOOL_MOVE(SchoolMove.class, "school move", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain StrengthsAndDifficultiesQuestionnaire strengths and difficulties questionnaire}. */
-    STRENGTHS_AND_DIFFICULTIES_QUESTIONNAIRE(StrengthsAndDifficultiesQuestionnaire.class, "strengths and difficulties questionnaire", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-14")),
+    STRENGTHS_AND_DIFFICULTIES_QUESTIONNAIRE(StrengthsAndDifficultiesQuestionnaire.class, "strengths and difficulties questionnaire", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain ChangeOfCircumstances change of circumstances record}. */
-    CHANGE_OF_CIRCUMSTANCES(ChangeOfCircumstances.class, "change of circumstances record", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LAC-15")),
+    CHANGE_OF_CIRCUMSTANCES(ChangeOfCircumstances.class, "change of circumstances record", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain ExploitationAssessmentSignedOff child exploitation assessment signed off}. */
-    EXPLOITATION_ASSESSMENT_SIGNED_OFF(ExploitationAssessmentSignedOff.class, "child exploitation assessment signed off", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CE-1", "CE-2", "CE-3")),
+    EXPLOITATION_ASSESSMENT_SIGNED_OFF(ExploitationAssessmentSignedOff.class, "child exploitation assessment signed off", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain ExploitationMeeting child exploitation meeting}. */
-    EXPLOITATION_MEETING(ExploitationMeeting.class, "child exploitation meeting", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CE-1", "CE-2")),
+    EXPLOITATION_MEETING(ExploitationMeeting.class, "child exploitation meeting", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain AdoptionOrder adoption order}. */
-    ADOPTION_ORDER(AdoptionOrder.class, "adoption order", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LS-1", "LS-2")),
+    ADOPTION_ORDER(AdoptionOrder.class, "adoption order", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain LifeStoryBookGiven life story book given}. */
-    LIFE_STORY_BOOK_GIVEN(LifeStoryBookGiven.class, "life story book given", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LS-1")),
+    LIFE_STORY_BOOK_GIVEN(LifeStoryBookGiven.class, "life story book given", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain LaterLifeLetterGiven later life letter given}. */
-    LATER_LIFE_LETTER_GIVEN(LaterLifeLetterGiven.class, "later life letter given", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("LS-2")),
+    LATER_LIFE_LETTER_GIVEN(LaterLifeLetterGiven.class, "later life letter given", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain LeavingCareReferral referral to the leaving care team}. */
-    LEAVING_CARE_REFERRAL(LeavingCareReferral.class, "referral to the leaving care team", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CL-1")),
+    LEAVING_CARE_REFERRAL(LeavingCareReferral.class, "referral to the leaving care team", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain LeavingCareWorkerAllocated leaving care worker allocated}. */
-    LEAVING_CARE_WORKER_ALLOCATED(LeavingCareWorkerAllocated.class, "leaving care worker allocated", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CL-2")),
+    LEAVING_CARE_WORKER_ALLOCATED(LeavingCareWorkerAllocated.class, "leaving care worker allocated", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain CareLeaverContact contact with a care leaver}. */
-    CARE_LEAVER_CONTACT(CareLeaverContact.class, "contact with a care leaver", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CL-3", "CL-10")),
+    CARE_LEAVER_CONTACT(CareLeaverContact.class, "contact with a care leaver", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain PathwayPlan pathway plan}. */
-    PATHWAY_PLAN(PathwayPlan.class, "pathway plan", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CL-4")),
+    PATHWAY_PLAN(PathwayPlan.class, "pathway plan", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain PathwayPlanReview pathway plan review}. */
-    PATHWAY_PLAN_REVIEW(PathwayPlanReview.class, "pathway plan review", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CL-5", "CL-6")),
+    PATHWAY_PLAN_REVIEW(PathwayPlanReview.class, "pathway plan review", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain SignificantChange significant change in a care leaver's life}. */
-    SIGNIFICANT_CHANGE(SignificantChange.class, "significant change in a care leaver's life", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CL-6")),
+    SIGNIFICANT_CHANGE(SignificantChange.class, "significant change in a care leaver's life", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain PreparationForAdulthoodRecord preparation for adulthood data record}. */
-    PREPARATION_FOR_ADULTHOOD_RECORD(PreparationForAdulthoodRecord.class, "preparation for adulthood data record", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CL-7")),
+    PREPARATION_FOR_ADULTHOOD_RECORD(PreparationForAdulthoodRecord.class, "preparation for adulthood data record", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain PreparationForAdulthoodReferral preparation for adulthood referral to adult care}. */
-    PREPARATION_FOR_ADULTHOOD_REFERRAL(PreparationForAdulthoodReferral.class, "preparation for adulthood referral to adult care", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("CL-8", "TA-3")),
+    PREPARATION_FOR_ADULTHOOD_REFERRAL(PreparationForAdulthoodReferral.class, "preparation for adulthood referral to adult care", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain TransitionPlanReview transition plan review}. */
-    TRANSITION_PLAN_REVIEW(TransitionPlanReview.class, "transition plan review", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("TA-1", "TA-2")),
+    TRANSITION_PLAN_REVIEW(TransitionPlanReview.class, "transition plan review", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain TransitionLocalityMeeting locality transition meeting}. */
-    TRANSITION_LOCALITY_MEETING(TransitionLocalityMeeting.class, "locality transition meeting", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("TA-4")),
+    TRANSITION_LOCALITY_MEETING(TransitionLocalityMeeting.class, "locality transition meeting", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain ProviderConcern concern about a provider}. */
-    PROVIDER_CONCERN(ProviderConcern.class, "concern about a provider", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("EP-1", "EP-3")),
+    PROVIDER_CONCERN(ProviderConcern.class, "concern about a provider", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain DisruptionMeeting provider challenge or disruption meeting}. */
-    DISRUPTION_MEETING(DisruptionMeeting.class, "provider challenge or disruption meeting", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("EP-1")),
+    DISRUPTION_MEETING(DisruptionMeeting.class, "provider challenge or disruption meeting", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain QualityAssuranceVisit quality assurance visit}. */
-    QUALITY_ASSURANCE_VISIT(QualityAssuranceVisit.class, "quality assurance visit", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("EP-2", "EP-3", "EP-4")),
+    QUALITY_ASSURANCE_VISIT(QualityAssuranceVisit.class, "quality assurance visit", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain OfstedJudgement Ofsted judgement}. */
-    OFSTED_JUDGEMENT(OfstedJudgement.class, "Ofsted judgement", Set.of(Trait.ONLY_AFTER_BIRTH),
-            List.of("EP-4")),
+    OFSTED_JUDGEMENT(OfstedJudgement.class, "Ofsted judgement", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
     /** The {@linkplain CaseClosed case closure}. */
-    CASE_CLOSED(CaseClosed.class, "case closure", Set.of(),
-            List.of("CHRON-3"));
+    CASE_CLOSED(CaseClosed.class, "case closure", Set.of());
 
     private enum Trait { ONLY_AFTER_BIRTH, OPENS_CASE }
 
@@ -369,13 +283,11 @@ public enum CaseEventType {
     private final Class<? extends CaseEvent> type;
     private final String description;
     private final Set<Trait> traits;
-    private final List<String> specIds;
 
-    CaseEventType(Class<? extends CaseEvent> type, String description, Set<Trait> traits, List<String> specIds) {
+    CaseEventType(Class<? extends CaseEvent> type, String description, Set<Trait> traits) {
         this.type = type;
         this.description = description;
         this.traits = traits;
-        this.specIds = specIds;
     }
 
     /**
@@ -415,19 +327,6 @@ public enum CaseEventType {
         return description;
     }
 
-    /**
-     * The ids of the timescales in {@code key-timescales.tsv} the event anchors or meets.
-     *
-     * <p>Example:
-     * <pre>{@code
-     * assertThat(CaseEventType.STRATEGY_DISCUSSION.specIds()).containsExactly("CP-1", "CP-2");
-     * }</pre>
-     *
-     * @return the spec ids, never empty
-     */
-    public List<String> specIds() {
-        return specIds;
-    }
 
     /**
      * Whether the event can only happen once the child is born: a placement, yes; a referral or a

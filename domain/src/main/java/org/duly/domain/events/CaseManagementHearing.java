@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The first case management hearing of care proceedings, due between Day 12 and Day 18 (CT-5).
+ * The first case management hearing of care proceedings, due between Day 12 and Day 18.
  *
- * <p>Serves CT-5. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CASE_MANAGEMENT_HEARING
  */

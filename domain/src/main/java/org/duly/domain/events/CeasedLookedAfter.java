@@ -5,10 +5,10 @@ import org.immutables.value.Value;
 
 /**
  * The child ceased to be looked after; its date is the first day they are no longer looked after. It ends a
- * period of care and the placement the child was in: looked after reviews and visits stop (LAC-6 to LAC-8), and
- * care leaver status follows from the periods (CL-9).
+ * period of care and the placement the child was in: looked after reviews and visits stop, and
+ * care leaver status follows from the periods.
  *
- * <p>Serves LAC-6, LAC-7, LAC-8 and CL-9. It cannot precede the child's birth. Instances are immutable and
+ * <p>It cannot precede the child's birth. Instances are immutable and
  * thread-safe.
  *
  * @see CaseEventType#CEASED_LOOKED_AFTER

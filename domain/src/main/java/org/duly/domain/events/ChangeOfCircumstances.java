@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * The child's change of circumstances workflow was completed, on entering care, a placement move or a change of
- * legal status (LAC-15).
+ * legal status.
  *
- * <p>Serves LAC-15. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CHANGE_OF_CIRCUMSTANCES
  */

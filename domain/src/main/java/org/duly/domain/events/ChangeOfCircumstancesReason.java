@@ -1,7 +1,7 @@
 package org.duly.domain.events;
 
 /**
- * What a change of circumstances record was completed for (LAC-15).
+ * What a change of circumstances record was completed for.
  */
 public enum ChangeOfCircumstancesReason {
 

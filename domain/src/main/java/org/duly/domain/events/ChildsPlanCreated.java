@@ -6,11 +6,11 @@ import org.immutables.value.Value;
 
 /**
  * A child's single plan (early help, child in need or child protection) was developed: due within 10 working
- * days of the assessment or the initial conference (PLAN-1, CIN-5); its reviews (PLAN-2, CIN-6, EH-3) and the
- * six-month independent scrutiny (PLAN-3, CIN-7) count from it. A child protection plan lasts while review
- * conferences are due (CP-13).
+ * days of the assessment or the initial conference; its reviews and the
+ * six-month independent scrutiny count from it. A child protection plan lasts while review
+ * conferences are due.
  *
- * <p>Serves PLAN-1, PLAN-2, PLAN-3, CIN-5, CIN-6, CIN-7, EH-3 and CP-13. Instances are immutable and
+ * <p>Instances are immutable and
  * thread-safe.
  *
  * @see CaseEventType#CHILDS_PLAN_CREATED
@@ -37,7 +37,7 @@ public interface ChildsPlanCreated extends ChildsPlanEvent {
     /**
      * Whether this is a stable Children's Disabilities Services case with no safeguarding risk, whose plan
      * acknowledges the need for longer-term support: reviewed at least every 3 months instead of every 6 weeks
-     * (PLAN-2, CIN-6). False by default.
+     *. False by default.
      *
      * @return true if so
      */

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A child's plan ended: its reviews stop (PLAN-2, CIN-6, EH-3; CP-13 for a child protection plan).
+ * A child's plan ended: its reviews stop.
  *
- * <p>Serves PLAN-2, CIN-6, EH-3 and CP-13. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CHILDS_PLAN_ENDED
  */

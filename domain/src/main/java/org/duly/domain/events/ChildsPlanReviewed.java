@@ -5,10 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * A child's plan was reviewed at the appropriate multi-agency meeting (team around the family, child in need
- * network meeting or core group): at least every 6 weeks, or 3 months for long-term disability support (PLAN-2,
- * CIN-6, EH-3). It names the plan it reviews by kind and, where given, identifier.
+ * network meeting or core group): at least every 6 weeks, or 3 months for long-term disability support. It names the plan it reviews by kind and, where given, identifier.
  *
- * <p>Serves PLAN-2, CIN-6 and EH-3. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CHILDS_PLAN_REVIEWED
  */

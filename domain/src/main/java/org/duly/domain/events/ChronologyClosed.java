@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * The chronology was updated and closed as part of closing the case (CHRON-3).
+ * The chronology was updated and closed as part of closing the case.
  *
- * <p>Serves CHRON-3. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CHRONOLOGY_CLOSED
  */

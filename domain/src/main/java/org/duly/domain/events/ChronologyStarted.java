@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * A chronology was started for the child's file (CHRON-1).
+ * A chronology was started for the child's file.
  *
- * <p>Serves CHRON-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CHRONOLOGY_STARTED
  */

@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * The chronology was updated to reflect case progress: ideally every 6 weeks, at least every 3 months
- * (CHRON-2).
+ *.
  *
- * <p>Serves CHRON-2. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CHRONOLOGY_UPDATED
  */

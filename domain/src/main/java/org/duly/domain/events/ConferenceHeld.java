@@ -3,11 +3,11 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * A child protection conference was held. An initial conference meets CP-2 (or CP-3 for an unborn child) and
- * anchors the initial core group (CP-9), the first review (CP-11, or CP-12 after a pre-birth conference) and
- * the child's plan (PLAN-1); a review conference anchors the next (CP-13).
+ * A child protection conference was held. An initial conference (before the birth, for an unborn child)
+ * anchors the initial core group, the first review and the child's plan; a review conference anchors
+ * the next.
  *
- * <p>Serves CP-2, CP-3, CP-9, CP-11, CP-12, CP-13 and PLAN-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CONFERENCE_HELD
  */

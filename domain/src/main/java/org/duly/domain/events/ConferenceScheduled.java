@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * A child protection conference was arranged for a date: before it is held, the reports due at least 2
- * (initial) or 3 (review) working days before it (CP-5, CP-6) count back from the date it is scheduled for.
+ * (initial) or 3 (review) working days before it count back from the date it is scheduled for.
  *
- * <p>Serves CP-5 and CP-6. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CONFERENCE_SCHEDULED
  */

@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * A core group met to develop, implement and review the child protection plan: the first within 10 working days
- * of the initial conference (CP-9), then at least every 6 weeks (CP-10).
+ * of the initial conference, then at least every 6 weeks.
  *
- * <p>Serves CP-9 and CP-10. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#CORE_GROUP_MEETING
  */

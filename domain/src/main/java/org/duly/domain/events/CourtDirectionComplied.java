@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * The local authority complied with a court direction, named by its identifier (CT-6).
+ * The local authority complied with a court direction, named by its identifier.
  *
- * <p>Serves CT-6. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#COURT_DIRECTION_COMPLIED
  */

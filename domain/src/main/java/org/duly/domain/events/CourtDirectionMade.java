@@ -7,10 +7,10 @@ import org.immutables.value.Value;
 
 /**
  * The court directed the local authority to do something (file a report, an updated assessment, arrange family
- * time) by a date it set: the timescale is as directed (CT-6). Compliance names the direction by its
+ * time) by a date it set: the timescale is as directed. Compliance names the direction by its
  * identifier.
  *
- * <p>Serves CT-6 and FT-1. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#COURT_DIRECTION_MADE
  */

@@ -1,7 +1,7 @@
 package org.duly.domain.events;
 
 /**
- * The documents filed with an application for a care order on Day 1 (CT-3).
+ * The documents filed with an application for a care order on Day 1.
  */
 public enum CourtDocument {
 

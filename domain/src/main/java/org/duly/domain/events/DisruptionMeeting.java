@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A provider challenge or placement disruption meeting (EP-1).
+ * A provider challenge or placement disruption meeting.
  *
- * <p>Serves EP-1. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#DISRUPTION_MEETING
  */

@@ -1,7 +1,7 @@
 package org.duly.domain.events;
 
 /**
- * Which meeting the commissioning team held about a placement with concerns (EP-1).
+ * Which meeting the commissioning team held about a placement with concerns.
  */
 public enum DisruptionMeetingKind {
 

@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * A senior family support practitioner or children's centre coordinator reviewed an early help case open for 12
- * months or more, to consider updating the assessment (PLAN-5).
+ * months or more, to consider updating the assessment.
  *
- * <p>Serves PLAN-5. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#EARLY_HELP_CASE_REVIEW
  */

@@ -7,10 +7,10 @@ import org.immutables.value.Value;
 
 /**
  * Family time (contact between a looked after child and their family) was directed by the court or arranged by
- * the social worker. Its timescale is the one it sets (FT-1): the first session's date and the interval between
+ * the social worker. Its timescale is the one it sets: the first session's date and the interval between
  * sessions, where given.
  *
- * <p>Serves FT-1. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#FAMILY_TIME_DIRECTED
  */

@@ -1,7 +1,7 @@
 package org.duly.domain.events;
 
 /**
- * Who set a family time arrangement (FT-1).
+ * Who set a family time arrangement.
  */
 public enum FamilyTimeDirectedBy {
 

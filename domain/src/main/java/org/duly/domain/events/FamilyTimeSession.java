@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * A family time session took place (FT-1).
+ * A family time session took place.
  *
- * <p>Serves FT-1. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#FAMILY_TIME_SESSION
  */

@@ -3,10 +3,10 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * A health assessment of a looked after child: the first within 20 working days (LAC-9), then annually from age
- * 5 and 6-monthly under 5 (LAC-10).
+ * A health assessment of a looked after child: the first within 20 working days, then annually from age
+ * 5 and 6-monthly under 5.
  *
- * <p>Serves LAC-9 and LAC-10. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#HEALTH_ASSESSMENT
  */

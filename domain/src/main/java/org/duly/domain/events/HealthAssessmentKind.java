@@ -5,9 +5,9 @@ package org.duly.domain.events;
  */
 public enum HealthAssessmentKind {
 
-    /** The initial health assessment (LAC-9). */
+    /** The initial health assessment. */
     INITIAL,
 
-    /** A review health assessment (LAC-10). */
+    /** A review health assessment. */
     REVIEW
 }

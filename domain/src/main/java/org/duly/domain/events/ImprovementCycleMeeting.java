@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * A weekly improvement cycle meeting, chaired by the practice supervisor, at which the progress of the
- * child-in-need plan was reviewed (PLAN-4).
+ * child-in-need plan was reviewed.
  *
- * <p>Serves PLAN-4. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#IMPROVEMENT_CYCLE_MEETING
  */

@@ -5,9 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * The practice supervisor and team manager discussed whether one of them should chair the multi-agency meeting
- * of a child-in-need plan open for 6 months, to give it independent scrutiny (PLAN-3, CIN-7).
+ * of a child-in-need plan open for 6 months, to give it independent scrutiny.
  *
- * <p>Serves PLAN-3 and CIN-7. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#INDEPENDENT_SCRUTINY_DISCUSSION
  */

@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * The later life letter was given to the adoptive parents (LS-2).
+ * The later life letter was given to the adoptive parents.
  *
- * <p>Serves LS-2. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#LATER_LIFE_LETTER_GIVEN
  */

@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * The young person was referred to the leaving care team: at least one month before the 16th birthday (CL-1).
+ * The young person was referred to the leaving care team: at least one month before the 16th birthday.
  *
- * <p>Serves CL-1. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#LEAVING_CARE_REFERRAL
  */

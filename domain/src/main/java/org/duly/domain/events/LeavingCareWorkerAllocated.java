@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A leaving care worker was allocated: the initial visit is due within 4 weeks (CL-2).
+ * A leaving care worker was allocated: the initial visit is due within 4 weeks.
  *
- * <p>Serves CL-2. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#LEAVING_CARE_WORKER_ALLOCATED
  */

@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * The legal status under which a looked after child is looked after changed (from section 20 to an interim care
- * order, say): a change of circumstances record is due (LAC-15).
+ * order, say): a change of circumstances record is due.
  *
- * <p>Serves LAC-15. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#LEGAL_STATUS_CHANGED
  */

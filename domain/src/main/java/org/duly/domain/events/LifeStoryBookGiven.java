@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * The completed life story book was given to the adoptive parents (LS-1).
+ * The completed life story book was given to the adoptive parents.
  *
- * <p>Serves LS-1. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#LIFE_STORY_BOOK_GIVEN
  */

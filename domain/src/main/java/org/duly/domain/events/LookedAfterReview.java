@@ -3,11 +3,11 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * A looked after review, chaired by the IRO: the first within 20 working days of becoming looked after (LAC-6),
- * the second within 3 months (LAC-7), then at least every 6 months (LAC-8). Personal education plans are
- * reviewed in line with them (LAC-12).
+ * A looked after review, chaired by the IRO: the first within 20 working days of becoming looked after,
+ * the second within 3 months, then at least every 6 months. Personal education plans are
+ * reviewed in line with them.
  *
- * <p>Serves LAC-5, LAC-6, LAC-7, LAC-8 and LAC-12. It cannot precede the child's birth. Instances are immutable
+ * <p>It cannot precede the child's birth. Instances are immutable
  * and thread-safe.
  *
  * @see CaseEventType#LOOKED_AFTER_REVIEW

@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * The worker was made aware of escalating need or risk in an early help case: step up to social care is to be
- * implemented immediately (STEP-1).
+ * implemented immediately.
  *
- * <p>Serves STEP-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#NEED_OR_RISK_ESCALATED
  */

@@ -14,6 +14,6 @@ public enum OfstedGrade {
     /** Requires improvement to be good. */
     REQUIRES_IMPROVEMENT,
 
-    /** Inadequate (EP-4). */
+    /** Inadequate. */
     INADEQUATE
 }

@@ -5,9 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * Ofsted notified the council of its judgement of the home where the child lives; an inadequate judgement
- * anchors a quality assurance visit within 4 weeks (EP-4).
+ * anchors a quality assurance visit within 4 weeks.
  *
- * <p>Serves EP-4. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#OFSTED_JUDGEMENT
  */

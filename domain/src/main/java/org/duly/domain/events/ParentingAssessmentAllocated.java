@@ -5,9 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * A parenting assessment (agreed at Scrutiny, in PLO or directed by the court) was allocated to an assessor:
- * the whole process takes 14 weeks from here (PA-5).
+ * the whole process takes 14 weeks from here.
  *
- * <p>Serves PA-5. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PARENTING_ASSESSMENT_ALLOCATED
  */

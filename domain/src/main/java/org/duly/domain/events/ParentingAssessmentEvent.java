@@ -3,7 +3,7 @@ package org.duly.domain.events;
 import java.util.Optional;
 
 /**
- * An event of a parenting assessment (PA-1 to PA-5), naming the assessment it belongs to where
+ * An event of a parenting assessment, naming the assessment it belongs to where
  * more than one runs at a time.
  */
 public interface ParentingAssessmentEvent extends CaseEvent {

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * The final review of a parenting assessment, held before the write-up. The booklet gives it no timescale of
  * its own.
  *
- * <p>Serves PA-4. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PARENTING_ASSESSMENT_FINAL_REVIEW
  */

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The midway review of a parenting assessment, at 6 weeks (PA-2).
+ * The midway review of a parenting assessment, at 6 weeks.
  *
- * <p>Serves PA-2. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PARENTING_ASSESSMENT_MIDWAY_REVIEW
  */

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The planning meeting of a parenting assessment, held before its start date (PA-1).
+ * The planning meeting of a parenting assessment, held before its start date.
  *
- * <p>Serves PA-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PARENTING_ASSESSMENT_PLANNING_MEETING
  */

@@ -5,9 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * The parenting assessment report was completed: signed off, shared with the family and submitted to court
- * where appropriate (PA-4, PA-5).
+ * where appropriate.
  *
- * <p>Serves PA-4 and PA-5. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PARENTING_ASSESSMENT_REPORT
  */

@@ -5,10 +5,10 @@ import org.duly.domain.value.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * The direct work and observation sessions of a parenting assessment were completed (12 of each expected,
- * PA-3); the report is due within 2 further weeks (PA-4).
+ * The direct work and observation sessions of a parenting assessment were completed (12 of each expected);
+ * the report is due within 2 further weeks.
  *
- * <p>Serves PA-3 and PA-4. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PARENTING_ASSESSMENT_SESSIONS_COMPLETED
  */

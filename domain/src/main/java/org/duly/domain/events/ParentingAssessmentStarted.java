@@ -4,10 +4,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A parenting assessment started: the midway review is at 6 weeks (PA-2) and the sessions are completed within
- * 12 weeks (PA-3).
+ * A parenting assessment started: the midway review is at 6 weeks and the sessions are completed within
+ * 12 weeks.
  *
- * <p>Serves PA-1, PA-2 and PA-3. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PARENTING_ASSESSMENT_STARTED
  */

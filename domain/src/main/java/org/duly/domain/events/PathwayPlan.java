@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * The pathway plan was completed: within 3 months of becoming an eligible child, where possible by the 16th
- * birthday (CL-4).
+ * birthday.
  *
- * <p>Serves CL-4. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PATHWAY_PLAN
  */

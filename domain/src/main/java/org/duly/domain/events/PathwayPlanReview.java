@@ -3,10 +3,10 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * A review of the pathway plan: at least every 6 months (CL-5), and within 28 days of a change of accommodation
- * or a significant change (CL-6).
+ * A review of the pathway plan: at least every 6 months, and within 28 days of a change of accommodation
+ * or a significant change.
  *
- * <p>Serves CL-5 and CL-6. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PATHWAY_PLAN_REVIEW
  */

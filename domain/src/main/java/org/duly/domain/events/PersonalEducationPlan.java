@@ -4,10 +4,10 @@ import org.immutables.value.Value;
 
 /**
  * A personal education plan (PEP) was initiated or reviewed: the first within 10 working days of becoming
- * looked after (LAC-11), then in line with looked after reviews (LAC-12), and within 10 working days of a
- * school move (LAC-13).
+ * looked after, then in line with looked after reviews, and within 10 working days of a
+ * school move.
  *
- * <p>Serves LAC-11, LAC-12 and LAC-13. It cannot precede the child's birth. Instances are immutable and
+ * <p>It cannot precede the child's birth. Instances are immutable and
  * thread-safe.
  *
  * @see CaseEventType#PERSONAL_EDUCATION_PLAN

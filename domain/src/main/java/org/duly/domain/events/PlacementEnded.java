@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 /**
  * A placement ended; its date is the first day the child no longer lives there, so a move ends one placement
  * and starts the next on the same day (list the end first). Ceasing to be looked after ends the placement too,
- * so its end may be left out then, or listed after the cessation on the same day. Visits to it stop (LAC-2).
+ * so its end may be left out then, or listed after the cessation on the same day. Visits to it stop.
  *
- * <p>Serves LAC-2. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PLACEMENT_ENDED
  */

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A placement planning meeting, within 5 working days of the start of the placement (LAC-3).
+ * A placement planning meeting, within 5 working days of the start of the placement.
  *
- * <p>Serves LAC-3. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PLACEMENT_PLANNING_MEETING
  */

@@ -4,12 +4,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A looked after child started living in a placement: a visit is due within 1 week (LAC-1), then visits at the
- * interval its type sets (LAC-2), a placement planning meeting within 5 working days (LAC-3) and a change of
- * circumstances record (LAC-15). A move into semi-independent accommodation anchors a quality assurance visit
- * (EP-2); a placement for adoption is when the life story book is given (LS-1).
+ * A looked after child started living in a placement: a visit is due within 1 week, then visits at the
+ * interval its type sets, a placement planning meeting within 5 working days and a change of
+ * circumstances record. A move into semi-independent accommodation anchors a quality assurance visit
+ *; a placement for adoption is when the life story book is given.
  *
- * <p>Serves LAC-1, LAC-2, LAC-3, LAC-15, EP-2 and LS-1. It cannot precede the child's birth. Instances are
+ * <p>It cannot precede the child's birth. Instances are
  * immutable and thread-safe.
  *
  * @see CaseEventType#PLACEMENT_STARTED

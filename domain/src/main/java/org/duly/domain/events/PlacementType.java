@@ -1,16 +1,16 @@
 package org.duly.domain.events;
 
 /**
- * The kind of placement a looked after child lives in. Visit frequency (LAC-2: 4-weekly for
+ * The kind of placement a looked after child lives in. Visit frequency (4-weekly for
  * independent fostering agency and private residential placements) and quality assurance visits
- * (EP-2: semi-independent accommodation) depend on it.
+ * (semi-independent accommodation) depend on it.
  */
 public enum PlacementType {
 
     /** With the council's own foster carers. */
     LOCAL_AUTHORITY_FOSTER_CARE,
 
-    /** With foster carers of an independent fostering agency (IFA): visited 4-weekly (LAC-2). */
+    /** With foster carers of an independent fostering agency (IFA): visited 4-weekly. */
     INDEPENDENT_FOSTERING_AGENCY,
 
     /** With a connected person: a relative, friend or other person connected with the child, approved as a foster carer. */
@@ -19,16 +19,16 @@ public enum PlacementType {
     /** In a children's home run by the council. */
     LOCAL_AUTHORITY_RESIDENTIAL,
 
-    /** In a privately run children's home: visited 4-weekly (LAC-2). */
+    /** In a privately run children's home: visited 4-weekly. */
     PRIVATE_RESIDENTIAL,
 
-    /** In semi-independent (supported) accommodation: a quality assurance visit within 6 weeks of the move (EP-2). */
+    /** In semi-independent (supported) accommodation: a quality assurance visit within 6 weeks of the move. */
     SEMI_INDEPENDENT,
 
     /** Placed with parents or another person with parental responsibility while looked after. */
     PLACED_WITH_PARENTS,
 
-    /** Placed for adoption: the life story book is given at placement (LS-1). */
+    /** Placed for adoption: the life story book is given at placement. */
     PLACED_FOR_ADOPTION,
 
     /** In a secure children's home. */
@@ -47,7 +47,7 @@ public enum PlacementType {
     OTHER;
 
     /**
-     * Whether the booklet counts the placement as visited every 4 weeks rather than every 6 (LAC-2).
+     * Whether the booklet counts the placement as visited every 4 weeks rather than every 6.
      *
      * <p>Example:
      * <pre>{@code

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Pre-proceedings under the Public Law Outline ended (CT-2).
+ * Pre-proceedings under the Public Law Outline ended.
  *
- * <p>Serves CT-2. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PRE_PROCEEDINGS_ENDED
  */

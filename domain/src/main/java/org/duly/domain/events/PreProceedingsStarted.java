@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * Pre-proceedings under the Public Law Outline (PLO) started, as decided at Scrutiny Panel: ideally completed
- * within 16 weeks (CT-2).
+ * within 16 weeks.
  *
- * <p>Serves CT-2. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PRE_PROCEEDINGS_STARTED
  */

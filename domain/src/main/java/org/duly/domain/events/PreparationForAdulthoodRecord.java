@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * The preparation for adulthood data record of a young person likely to need adult services was completed or
- * updated: by 16 (14 with complex needs), then every 6 months (CL-7).
+ * updated: by 16 (14 with complex needs), then every 6 months.
  *
- * <p>Serves CL-7. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PREPARATION_FOR_ADULTHOOD_RECORD
  */

@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * The preparation for adulthood referral to adult care was completed: by 16 years and 6 months (CL-8, TA-3).
+ * The preparation for adulthood referral to adult care was completed: by 16 years and 6 months.
  *
- * <p>Serves CL-8 and TA-3. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PREPARATION_FOR_ADULTHOOD_REFERRAL
  */

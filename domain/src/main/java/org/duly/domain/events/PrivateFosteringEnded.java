@@ -4,10 +4,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A private fostering arrangement ended: statutory visits stop (PF-2), and its actual length counts toward the
- * 28 days of the definition (PF-6).
+ * A private fostering arrangement ended: statutory visits stop, and its actual length counts toward the
+ * 28 days of the definition.
  *
- * <p>Serves PF-2 and PF-6. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PRIVATE_FOSTERING_ENDED
  */

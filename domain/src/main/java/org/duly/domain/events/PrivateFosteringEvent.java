@@ -3,7 +3,7 @@ package org.duly.domain.events;
 import java.util.Optional;
 
 /**
- * An event of a private fostering arrangement (PF-1 to PF-6), naming the arrangement where the
+ * An event of a private fostering arrangement, naming the arrangement where the
  * child has had more than one.
  */
 public interface PrivateFosteringEvent extends CaseEvent {

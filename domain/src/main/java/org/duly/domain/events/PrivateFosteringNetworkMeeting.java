@@ -5,9 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * A network meeting about a private fostering arrangement, held at intervals like child-in-need meetings
- * (PF-4).
+ *.
  *
- * <p>Serves PF-4. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PRIVATE_FOSTERING_NETWORK_MEETING
  */

@@ -7,12 +7,12 @@ import org.immutables.value.Value;
 
 /**
  * The local authority was notified of an arrangement in which the child lives, or is to live, with someone
- * other than a parent. Its attributes are the facts of the private fostering definition (PF-6; see {@code
- * org.duly.domain.care.PrivateFostering}); its date anchors the first visit within 7 days (PF-1), statutory
- * visits (PF-2), the single assessment within 45 working days (PF-3), network meetings (PF-4) and reviews
- * (PF-5). It opens the case.
+ * other than a parent. Its attributes are the facts of the private fostering definition (see {@code
+ * org.duly.domain.care.PrivateFostering}); its date anchors the first visit within 7 days, statutory
+ * visits, the single assessment within 45 working days, network meetings and reviews
+ *. It opens the case.
  *
- * <p>Serves PF-1, PF-2, PF-3, PF-4, PF-5 and PF-6. It cannot precede the child's birth. Instances are immutable
+ * <p>It cannot precede the child's birth. Instances are immutable
  * and thread-safe.
  *
  * @see CaseEventType#PRIVATE_FOSTERING_NOTIFICATION

@@ -5,9 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * A review of a private fostering arrangement: at least every 12 months, more often if the child is also in
- * need (PF-5).
+ * need.
  *
- * <p>Serves PF-5. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PRIVATE_FOSTERING_REVIEW
  */

@@ -5,10 +5,10 @@ import org.immutables.value.Value;
 
 /**
  * A concern about an externally commissioned placement: a provider challenge or disruption meeting is due
- * within 2 weeks (EP-1); a concern shared by a social worker or IRO anchors a quality assurance visit within 4
- * weeks (EP-3).
+ * within 2 weeks; a concern shared by a social worker or IRO anchors a quality assurance visit within 4
+ * weeks.
  *
- * <p>Serves EP-1 and EP-3. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#PROVIDER_CONCERN
  */

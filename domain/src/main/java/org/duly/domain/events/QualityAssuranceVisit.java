@@ -5,10 +5,10 @@ import org.immutables.value.Value;
 
 /**
  * A visit by the quality assurance team to the child's home: within 6 weeks of a move into semi-independent
- * accommodation (EP-2), 4 weeks of concerns from a social worker or IRO (EP-3), 4 weeks of an Ofsted inadequate
- * judgement (EP-4).
+ * accommodation, 4 weeks of concerns from a social worker or IRO, 4 weeks of an Ofsted inadequate
+ * judgement.
  *
- * <p>Serves EP-2, EP-3 and EP-4. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#QUALITY_ASSURANCE_VISIT
  */

@@ -5,10 +5,10 @@ import org.immutables.value.Value;
 
 /**
  * A referral received by children's social care or early help (through Starting Point or a locality team). It
- * opens the case: a closed case reopens with a referral. The clock for the decision and acknowledgement (CIN-1)
- * and for the child being seen (CIN-2) starts on its date; a chronology is started when it is opened (CHRON-1).
+ * opens the case: a closed case reopens with a referral. The clock for the decision and acknowledgement
+ * and for the child being seen starts on its date; a chronology is started when it is opened.
  *
- * <p>Serves CIN-1, CIN-2 and CHRON-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#REFERRAL
  */

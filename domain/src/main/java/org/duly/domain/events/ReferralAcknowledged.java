@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * The referrer was told the referral had been received: due within 1 working day of the referral with the
- * decision (CIN-1).
+ * decision.
  *
- * <p>Serves CIN-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#REFERRAL_ACKNOWLEDGED
  */

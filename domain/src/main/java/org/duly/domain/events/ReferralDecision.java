@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * The decision on the type of response a referral needs. Anchors the single and early help assessment
- * timescales (EHSA-1 to EHSA-4, EH-1, EH-2, CIN-4) and meets CIN-1.
+ * timescales and meets the decision on the response to a referral.
  *
- * <p>Serves CIN-1, CIN-4, EHSA-1, EHSA-2, EHSA-3, EHSA-4, EH-1 and EH-2. Instances are immutable and
+ * <p>Instances are immutable and
  * thread-safe.
  *
  * @see CaseEventType#REFERRAL_DECISION

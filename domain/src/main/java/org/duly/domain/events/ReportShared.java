@@ -5,10 +5,10 @@ import org.immutables.value.Value;
 
 /**
  * The social worker's report for a conference was shared with the parents: at least 2 working days before an
- * initial conference (CP-5), 3 before a review (CP-6). It names its conference by kind and date, since it is
+ * initial conference, 3 before a review. It names its conference by kind and date, since it is
  * shared before the conference is held.
  *
- * <p>Serves CP-5 and CP-6. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#REPORT_SHARED
  */

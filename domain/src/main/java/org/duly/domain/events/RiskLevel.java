@@ -1,7 +1,7 @@
 package org.duly.domain.events;
 
 /**
- * The risk of exploitation a child exploitation assessment found (CE-1 to CE-3).
+ * The risk of exploitation a child exploitation assessment found.
  */
 public enum RiskLevel {
 

@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * A looked after child moved school: a personal education plan is due within 10 working days (LAC-13).
+ * A looked after child moved school: a personal education plan is due within 10 working days.
  *
- * <p>Serves LAC-13. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#SCHOOL_MOVE
  */

@@ -1,7 +1,7 @@
 package org.duly.domain.events;
 
 /**
- * Who a strengths and difficulties questionnaire was sent to (LAC-14).
+ * Who a strengths and difficulties questionnaire was sent to.
  */
 public enum SdqRespondent {
 

@@ -3,11 +3,10 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * A section 47 enquiry was completed; its report is the social worker's report for an initial conference
- * (CP-4).
+ * A section 47 enquiry was completed; its report is the social worker's report for an initial conference.
  *
- * <p>Serves CP-4, and ends CP-2 when it concludes that no initial conference is needed. Instances are
- * immutable and thread-safe.
+ * <p>It ends the initial conference's timescale when it concludes that no initial conference is
+ * needed. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#SECTION_47_ENQUIRY_COMPLETED
  */

@@ -3,10 +3,10 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * A section 47 enquiry started: it is to be completed within 15 working days (CP-4), with management oversight
- * within 7 working days (CP-7) and the child seen alone within 24 hours (CP-8: give the time).
+ * A section 47 enquiry started: it is to be completed within 15 working days, with management oversight
+ * within 7 working days and the child seen alone within 24 hours (give the time).
  *
- * <p>Serves CP-4, CP-7 and CP-8. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#SECTION_47_ENQUIRY_STARTED
  */

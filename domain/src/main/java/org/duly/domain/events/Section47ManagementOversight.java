@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * Management oversight was recorded in the section 47 workflow (CP-7).
+ * Management oversight was recorded in the section 47 workflow.
  *
- * <p>Serves CP-7. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#SECTION_47_MANAGEMENT_OVERSIGHT
  */

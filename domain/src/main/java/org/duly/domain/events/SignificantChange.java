@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * A change in a care leaver's accommodation or another significant change in their life: a pathway plan review
- * is due within 28 days (CL-6).
+ * is due within 28 days.
  *
- * <p>Serves CL-6. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#SIGNIFICANT_CHANGE
  */

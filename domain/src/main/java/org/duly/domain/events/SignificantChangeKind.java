@@ -1,7 +1,7 @@
 package org.duly.domain.events;
 
 /**
- * What changed in a care leaver's life (CL-6).
+ * What changed in a care leaver's life.
  */
 public enum SignificantChangeKind {
 

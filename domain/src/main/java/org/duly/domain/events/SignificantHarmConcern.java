@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * A concern that the child may be suffering, or be at risk of suffering, significant harm. The strategy
- * discussion is due within 24 hours (CP-1): give the time.
+ * discussion is due within 24 hours: give the time.
  *
- * <p>Serves CP-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#SIGNIFICANT_HARM_CONCERN
  */

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * child in need review or after a single assessment. The booklet sets no timescale for it; it closes social
  * care's plans.
  *
- * <p>Serves STEP-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#STEPPED_DOWN
  */

@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * The case was stepped up from early help to social care (including the Disabled Children's Team) (STEP-1).
+ * The case was stepped up from early help to social care (including the Disabled Children's Team).
  *
- * <p>Serves STEP-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#STEPPED_UP
  */

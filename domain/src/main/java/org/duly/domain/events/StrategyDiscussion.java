@@ -4,10 +4,10 @@ import org.immutables.value.Value;
 
 /**
  * A strategy discussion (social care, police and health at least), held within 24 hours of the concern of
- * significant harm (CP-1: give the time). One that initiated section 47 enquiries anchors the initial child
- * protection conference, due within 15 working days (CP-2).
+ * significant harm (give the time). One that initiated section 47 enquiries anchors the initial child
+ * protection conference, due within 15 working days.
  *
- * <p>Serves CP-1 and CP-2. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see CaseEventType#STRATEGY_DISCUSSION
  */

@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * A strengths and difficulties questionnaire (SDQ) was sent to a respondent: on entering care, then each May
- * and November, for children aged 4 to 17, with a self-report from 11 (LAC-14).
+ * and November, for children aged 4 to 17, with a self-report from 11.
  *
- * <p>Serves LAC-14. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#STRENGTHS_AND_DIFFICULTIES_QUESTIONNAIRE
  */

@@ -3,9 +3,9 @@ package org.duly.domain.events;
 import org.immutables.value.Value;
 
 /**
- * A locality transition meeting at which the young person's transition was reviewed: every 2 months (TA-4).
+ * A locality transition meeting at which the young person's transition was reviewed: every 2 months.
  *
- * <p>Serves TA-4. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#TRANSITION_LOCALITY_MEETING
  */

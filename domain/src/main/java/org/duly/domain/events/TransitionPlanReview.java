@@ -4,10 +4,10 @@ import org.immutables.value.Value;
 
 /**
  * A transition plan review (a multi-disciplinary discussion with an adult worker invited) for a young person
- * likely to need adult services: started at 14 with complex needs, by 16 otherwise (TA-1), then at least every
- * 6 months (TA-2).
+ * likely to need adult services: started at 14 with complex needs, by 16 otherwise, then at least every
+ * 6 months.
  *
- * <p>Serves TA-1 and TA-2. It cannot precede the child's birth. Instances are immutable and thread-safe.
+ * <p>It cannot precede the child's birth. Instances are immutable and thread-safe.
  *
  * @see CaseEventType#TRANSITION_PLAN_REVIEW
  */

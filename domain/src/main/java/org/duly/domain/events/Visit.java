@@ -6,13 +6,13 @@ import org.duly.domain.workforce.WorkerRole;
 import org.immutables.value.Value;
 
 /**
- * A visit to the child: the initial home visit of an assessment (EHSA-1), child-in-need and child protection
- * visits (CIN-2, CIN-3), the child seen and spoken to alone within 24 hours in a section 47 enquiry (CP-8: give
- * the time), statutory visits to a looked after child (LAC-1, LAC-2), private fostering visits (PF-1, PF-2) and
- * the leaving care initial visit (CL-2). Whether the child was seen, and seen alone, are facts of the visit: a
+ * A visit to the child: the initial home visit of an assessment, child-in-need and child protection
+ * visits, the child seen and spoken to alone within 24 hours in a section 47 enquiry (give
+ * the time), statutory visits to a looked after child, private fostering visits and
+ * the leaving care initial visit. Whether the child was seen, and seen alone, are facts of the visit: a
  * visit where the child was not seen does not meet a rule that needs the child seen.
  *
- * <p>Serves EHSA-1, CIN-2, CIN-3, CP-8, LAC-1, LAC-2, PF-1, PF-2 and CL-2. Instances are immutable and
+ * <p>Instances are immutable and
  * thread-safe.
  *
  * @see CaseEventType#VISIT
@@ -42,7 +42,7 @@ public interface Visit extends PlacementEvent {
     boolean seenAlone();
 
     /**
-     * The role of the worker who visited, where recorded: CIN-2 needs a social worker.
+     * The role of the worker who visited, where recorded: a child in need must be seen by a social worker.
      *
      * @return the visitor role, or empty if not recorded
      */

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /**
  * The worker left post: supervision and reflective case reviews stop.
  *
- * <p>Serves SUP-1, SUP-2, SUP-3 and RCR-2. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see StaffEventType#LEFT_POST
  */

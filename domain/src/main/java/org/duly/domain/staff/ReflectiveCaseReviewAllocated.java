@@ -6,10 +6,10 @@ import org.duly.domain.value.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * A reflective case review was allocated to a manager (a PIN): one every two months (RCR-2), to be completed
- * within 5 weeks on average (RCR-1).
+ * A reflective case review was allocated to a manager (a PIN): one every two months, to be completed
+ * within 5 weeks on average.
  *
- * <p>Serves RCR-1 and RCR-2. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see StaffEventType#REFLECTIVE_CASE_REVIEW_ALLOCATED
  */

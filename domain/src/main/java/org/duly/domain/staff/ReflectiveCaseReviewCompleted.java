@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A reflective case review was completed (RCR-1), named by its identifier.
+ * A reflective case review was completed, named by its identifier.
  *
- * <p>Serves RCR-1. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see StaffEventType#REFLECTIVE_CASE_REVIEW_COMPLETED
  */

@@ -6,10 +6,10 @@ import org.immutables.value.Value;
 
 /**
  * The worker's role changed (a newly qualified social worker completing the ASYE, a promotion to team manager):
- * the supervision frequency (SUP-1 to SUP-3) and reflective case review allocations (RCR-2) follow the new
+ * the supervision frequency and reflective case review allocations follow the new
  * role.
  *
- * <p>Serves SUP-1, SUP-2, SUP-3 and RCR-2. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see StaffEventType#ROLE_CHANGED
  */

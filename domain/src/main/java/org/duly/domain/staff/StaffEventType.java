@@ -7,36 +7,34 @@ import org.duly.domain.value.CaseFileSpelling;
 
 /**
  * Every kind of staff event, in one place: its stable case-file name, its value type, its English
- * description and the ids of the timescales in {@code key-timescales.tsv} it serves.
+ * description.
  */
 public enum StaffEventType {
 
     /** The {@linkplain StartedInPost start in post}. */
-    STARTED_IN_POST(StartedInPost.class, "start in post", List.of("SUP-1", "SUP-2", "SUP-3")),
+    STARTED_IN_POST(StartedInPost.class, "start in post"),
 
     /** The {@linkplain RoleChanged change of role}. */
-    ROLE_CHANGED(RoleChanged.class, "change of role", List.of("SUP-1", "SUP-2", "SUP-3", "RCR-2")),
+    ROLE_CHANGED(RoleChanged.class, "change of role"),
 
     /** The {@linkplain LeftPost leaving post}. */
-    LEFT_POST(LeftPost.class, "leaving post", List.of("SUP-1", "SUP-2", "SUP-3", "RCR-2")),
+    LEFT_POST(LeftPost.class, "leaving post"),
 
     /** The {@linkplain SupervisionSession supervision session}. */
-    SUPERVISION_SESSION(SupervisionSession.class, "supervision session", List.of("SUP-1", "SUP-2", "SUP-3")),
+    SUPERVISION_SESSION(SupervisionSession.class, "supervision session"),
 
     /** The {@linkplain ReflectiveCaseReviewAllocated reflective case review allocation}. */
-    REFLECTIVE_CASE_REVIEW_ALLOCATED(ReflectiveCaseReviewAllocated.class, "reflective case review allocation", List.of("RCR-1", "RCR-2")),
+    REFLECTIVE_CASE_REVIEW_ALLOCATED(ReflectiveCaseReviewAllocated.class, "reflective case review allocation"),
 
     /** The {@linkplain ReflectiveCaseReviewCompleted reflective case review completed}. */
-    REFLECTIVE_CASE_REVIEW_COMPLETED(ReflectiveCaseReviewCompleted.class, "reflective case review completed", List.of("RCR-1"));
+    REFLECTIVE_CASE_REVIEW_COMPLETED(ReflectiveCaseReviewCompleted.class, "reflective case review completed");
 
     private final Class<? extends StaffEvent> type;
     private final String description;
-    private final List<String> specIds;
 
-    StaffEventType(Class<? extends StaffEvent> type, String description, List<String> specIds) {
+    StaffEventType(Class<? extends StaffEvent> type, String description) {
         this.type = type;
         this.description = description;
-        this.specIds = specIds;
     }
 
     /**
@@ -66,14 +64,6 @@ public enum StaffEventType {
         return description;
     }
 
-    /**
-     * The ids of the timescales in {@code key-timescales.tsv} the event anchors or meets.
-     *
-     * @return the spec ids, never empty
-     */
-    public List<String> specIds() {
-        return specIds;
-    }
 
     /**
      * Finds an event type by its case-file name.

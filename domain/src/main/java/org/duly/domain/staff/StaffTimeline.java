@@ -184,7 +184,7 @@ public final class StaffTimeline {
 
     /**
      * The worker's role on a day, after that day's events: it decides the supervision frequency
-     * (SUP-1 to SUP-3).
+     *.
      *
      * @param date the day
      * @return the role

@@ -5,10 +5,9 @@ import org.duly.domain.workforce.WorkerRole;
 import org.immutables.value.Value;
 
 /**
- * The worker started in post with a role: supervision is due from here at the frequency of the role (SUP-1 to
- * SUP-3).
+ * The worker started in post with a role: supervision is due from here at the frequency of the role.
  *
- * <p>Serves SUP-1, SUP-2 and SUP-3. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see StaffEventType#STARTED_IN_POST
  */

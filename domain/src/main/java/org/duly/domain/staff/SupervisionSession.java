@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A supervision session: monthly for social workers (SUP-1), fortnightly for newly qualified social workers
- * (SUP-2), every 4 to 6 weeks for other staff (SUP-3).
+ * A supervision session: monthly for social workers, fortnightly for newly qualified social workers
+ *, every 4 to 6 weeks for other staff.
  *
- * <p>Serves SUP-1, SUP-2 and SUP-3. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  *
  * @see StaffEventType#SUPERVISION_SESSION
  */

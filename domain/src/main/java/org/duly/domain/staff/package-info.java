@@ -1,6 +1,6 @@
 /**
  * Staff, a subject other than a child: a worker's supervision record and, for managers, reflective
- * case review allocations (SUP-1 to SUP-3, RCR-1, RCR-2), in a
+ * case review allocations, in a
  * {@link org.duly.domain.staff.StaffTimeline} checked as a child's timeline is.
  */
 @DulyStyle

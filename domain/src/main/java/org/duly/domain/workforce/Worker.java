@@ -5,8 +5,8 @@ import org.duly.domain.value.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * A member of staff: the subject of supervision records (SUP-1 to SUP-3) and, for managers, of
- * reflective case review allocations (RCR-1, RCR-2). The name is personal data and is redacted from
+ * A member of staff: the subject of supervision records and, for managers, of
+ * reflective case review allocations. The name is personal data and is redacted from
  * {@code toString}. The role is the one held when the records begin; later changes are events
  * ({@code org.duly.domain.staff.RoleChanged}).
  *

@@ -2,15 +2,15 @@ package org.duly.domain.workforce;
 
 /**
  * What a worker does, as the practice standards booklet names the roles. Supervision frequency
- * (SUP-1 to SUP-3), who may see a child for a child-in-need visit (CIN-2) and who completes
- * reflective case reviews (RCR-1, RCR-2) depend on it.
+ *, who may see a child for a child-in-need visit and who completes
+ * reflective case reviews depend on it.
  */
 public enum WorkerRole {
 
-    /** A qualified social worker past the assessed and supported year (supervised monthly, SUP-1). */
+    /** A qualified social worker past the assessed and supported year (supervised monthly). */
     SOCIAL_WORKER,
 
-    /** A newly qualified social worker in the assessed and supported year in employment (ASYE): supervised fortnightly, SUP-2. */
+    /** A newly qualified social worker in the assessed and supported year in employment (ASYE): supervised fortnightly. */
     NEWLY_QUALIFIED_SOCIAL_WORKER,
 
     /** A practice supervisor: a social worker who supervises practice and chairs improvement cycle meetings. */
@@ -43,12 +43,12 @@ public enum WorkerRole {
     /** A quality assurance manager, who moderates reflective case reviews. */
     QUALITY_ASSURANCE_MANAGER,
 
-    /** Any other member of staff (supervised every 4 to 6 weeks, SUP-3). */
+    /** Any other member of staff (supervised every 4 to 6 weeks). */
     OTHER_STAFF;
 
     /**
      * Whether the role is held by a registered social worker, so that a visit by them is a visit
-     * "by a social worker" (CIN-2). A head of service and a quality assurance manager may be social
+     * "by a social worker". A head of service and a quality assurance manager may be social
      * workers but are not counted as such by role alone.
      *
      * <p>Example:
@@ -69,7 +69,7 @@ public enum WorkerRole {
     }
 
     /**
-     * Whether the role manages a team or service, and so is allocated reflective case reviews (RCR-2).
+     * Whether the role manages a team or service, and so is allocated reflective case reviews.
      *
      * <p>Example:
      * <pre>{@code

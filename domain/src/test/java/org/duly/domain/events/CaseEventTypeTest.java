@@ -30,7 +30,6 @@ class CaseEventTypeTest {
         assertThat(builder.getReturnType().getName()).isEqualTo(value.getPackageName() + ".Immutable" + value.getSimpleName() + "$Builder");
         assertThat(CaseEventType.byCaseFileName(type.caseFileName())).contains(type);
         assertThat(CaseEventType.of(value)).isEqualTo(type);
-        assertThat(type.specIds()).isNotEmpty();
         assertThat(type.description()).isNotBlank().isEqualTo(type.description().strip());
         assertThat(RawValues.requiredFieldsOf(value)).contains("date");
         assertThat(RawValues.fieldsOf(value)).contains("date", "dateTime", "time");

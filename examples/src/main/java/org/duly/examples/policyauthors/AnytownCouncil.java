@@ -2,7 +2,7 @@ package org.duly.examples.policyauthors;
 
 import static org.duly.timescales.Timescales.anyOf;
 import static org.duly.timescales.Timescales.birthday;
-import static org.duly.workflows.catalogue.CaseEvents.CEASED_LOOKED_AFTER;
+import static org.duly.workflows.vocabulary.CaseEvents.CEASED_LOOKED_AFTER;
 import static org.duly.workflows.cases.ChildFacts.DATE_OF_BIRTH;
 
 import org.duly.timescales.Anchor;

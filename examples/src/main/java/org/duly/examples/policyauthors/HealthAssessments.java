@@ -5,9 +5,9 @@ import static org.duly.timescales.Timescales.first;
 import static org.duly.timescales.Timescales.within;
 import static org.duly.timescales.period.Periods.months;
 import static org.duly.timescales.period.Periods.workingDays;
-import static org.duly.workflows.catalogue.CaseEvents.BECAME_LOOKED_AFTER;
-import static org.duly.workflows.catalogue.CaseEvents.HEALTH_ASSESSMENT;
-import static org.duly.workflows.catalogue.Conditions.UNDER_FIVE;
+import static org.duly.workflows.vocabulary.CaseEvents.BECAME_LOOKED_AFTER;
+import static org.duly.workflows.vocabulary.CaseEvents.HEALTH_ASSESSMENT;
+import static org.duly.workflows.vocabulary.Conditions.UNDER_FIVE;
 import static org.duly.workflows.policy.Rules.rule;
 
 import org.duly.timescales.Interval;

@@ -2,12 +2,12 @@ package org.duly.examples.policyauthors;
 
 import static org.duly.timescales.Timescales.within;
 import static org.duly.timescales.period.Periods.workingDays;
-import static org.duly.workflows.catalogue.CaseEvents.PLACEMENT_PLANNING_MEETING;
-import static org.duly.workflows.catalogue.CaseEvents.PLACEMENT_STARTED;
+import static org.duly.workflows.vocabulary.CaseEvents.PLACEMENT_PLANNING_MEETING;
+import static org.duly.workflows.vocabulary.CaseEvents.PLACEMENT_STARTED;
 import static org.duly.workflows.policy.Rules.rule;
 
 import java.time.LocalDate;
-import org.duly.workflows.catalogue.DerbyshirePracticeStandards;
+import org.duly.policies.derbyshire.DerbyshirePracticeStandards;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Policy;
 import org.duly.workflows.policy.Rule;

@@ -2,11 +2,11 @@ package org.duly.examples.policyauthors;
 
 import static org.duly.timescales.Timescales.within;
 import static org.duly.timescales.period.Periods.workingDays;
-import static org.duly.workflows.catalogue.CaseEvents.PLACEMENT_STARTED;
-import static org.duly.workflows.catalogue.CaseEvents.VISIT;
-import static org.duly.workflows.catalogue.Conditions.CHILD_SEEN_ALONE;
-import static org.duly.workflows.catalogue.Conditions.childSeenFor;
-import static org.duly.workflows.catalogue.Conditions.placementOfType;
+import static org.duly.workflows.vocabulary.CaseEvents.PLACEMENT_STARTED;
+import static org.duly.workflows.vocabulary.CaseEvents.VISIT;
+import static org.duly.workflows.vocabulary.Conditions.CHILD_SEEN_ALONE;
+import static org.duly.workflows.vocabulary.Conditions.childSeenFor;
+import static org.duly.workflows.vocabulary.Conditions.placementOfType;
 import static org.duly.workflows.policy.Rules.rule;
 
 import org.duly.domain.events.PlacementStarted;

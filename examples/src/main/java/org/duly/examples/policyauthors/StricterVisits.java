@@ -3,13 +3,13 @@ package org.duly.examples.policyauthors;
 import static org.duly.timescales.Timescales.first;
 import static org.duly.timescales.Timescales.within;
 import static org.duly.timescales.period.Periods.weeks;
-import static org.duly.workflows.catalogue.CaseEvents.PLACEMENT_STARTED;
-import static org.duly.workflows.catalogue.CaseEvents.VISIT;
-import static org.duly.workflows.catalogue.Conditions.childSeenFor;
+import static org.duly.workflows.vocabulary.CaseEvents.PLACEMENT_STARTED;
+import static org.duly.workflows.vocabulary.CaseEvents.VISIT;
+import static org.duly.workflows.vocabulary.Conditions.childSeenFor;
 import static org.duly.workflows.policy.Rules.rule;
 
 import org.duly.domain.events.VisitPurpose;
-import org.duly.workflows.catalogue.DerbyshirePracticeStandards;
+import org.duly.policies.derbyshire.DerbyshirePracticeStandards;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Policy;
 import org.duly.workflows.policy.Rule;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.duly.domain.events.LegalStatus;
 import org.duly.domain.events.PlacementType;
 import org.duly.testkit.ChildCase;
-import org.duly.workflows.catalogue.DerbyshirePracticeStandards;
+import org.duly.policies.derbyshire.DerbyshirePracticeStandards;
 import org.duly.workflows.engine.ScheduleEntry;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import org.duly.domain.events.LegalStatus;
 import org.duly.domain.events.PlacementType;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.testkit.ChildCase;
-import org.duly.workflows.catalogue.DerbyshirePracticeStandards;
+import org.duly.policies.derbyshire.DerbyshirePracticeStandards;
 import org.duly.workflows.policy.Policy;
 import org.duly.workflows.policy.Rule;
 import org.junit.jupiter.api.Test;

@@ -347,9 +347,9 @@ public final class WorkingCalendar {
      *
      * <p>Example:
      * <pre>{@code
-     * WorkingCalendar derbyshire = EnglandAndWales.calendar()
+     * WorkingCalendar northshire = EnglandAndWales.calendar()
      *     .withClosure(LocalDate.parse("2024-12-27"), "Christmas closure");
-     * assertThat(derbyshire.isWorkingDay(LocalDate.parse("2024-12-27"))).isFalse();
+     * assertThat(northshire.isWorkingDay(LocalDate.parse("2024-12-27"))).isFalse();
      * }</pre>
      *
      * @param date the day to close
@@ -367,9 +367,9 @@ public final class WorkingCalendar {
      *
      * <p>Example:
      * <pre>{@code
-     * WorkingCalendar derbyshire = EnglandAndWales.calendar().withClosures(
+     * WorkingCalendar northshire = EnglandAndWales.calendar().withClosures(
      *     DateRange.of(LocalDate.parse("2024-12-24"), LocalDate.parse("2024-12-31")), "Christmas closure");
-     * assertThat(derbyshire.workingDaysBetween(LocalDate.parse("2024-12-23"), LocalDate.parse("2025-01-02"))).isEqualTo(1);
+     * assertThat(northshire.workingDaysBetween(LocalDate.parse("2024-12-23"), LocalDate.parse("2025-01-02"))).isEqualTo(1);
      * }</pre>
      *
      * @param range the days to close
@@ -393,7 +393,7 @@ public final class WorkingCalendar {
      *
      * <p>Example:
      * <pre>{@code
-     * WorkingCalendar derbyshire = EnglandAndWales.calendar().withName("Derbyshire County Council");
+     * WorkingCalendar northshire = EnglandAndWales.calendar().withName("Northshire County Council");
      * }</pre>
      *
      * @param newName the new name

@@ -129,7 +129,7 @@ public final class Engine {
      *
      * <p>Example:
      * <pre>{@code
-     * Schedule schedule = engine.evaluate(caseFacts, DerbyshirePracticeStandards.policy(), LocalDate.parse("2024-04-01"));
+     * Schedule schedule = engine.evaluate(caseFacts, policy, LocalDate.parse("2024-04-01"));
      * }</pre>
      *
      * @param subject the subject's facts
@@ -164,7 +164,7 @@ public final class Engine {
      *
      * <p>Example:
      * <pre>{@code
-     * Schedule schedule = Engine.englandAndWales().evaluate(timeline, DerbyshirePracticeStandards.policy(), LocalDate.parse("2024-04-01"));
+     * Schedule schedule = Engine.englandAndWales().evaluate(timeline, policy, LocalDate.parse("2024-04-01"));
      * }</pre>
      *
      * @param timeline the child's timeline
@@ -241,7 +241,7 @@ public final class Engine {
             }
         }
         ranked.sort(null);
-        return new Schedule(subject.subject(), policy.name() + " " + policy.version(), calendar.name(), context.asOf(),
+        return new Schedule(subject.subject(), policy, calendar.name(), context.asOf(),
                 ranked.stream().map(Ranked::entry).toList());
     }
 

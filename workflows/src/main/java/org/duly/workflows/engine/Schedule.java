@@ -3,6 +3,8 @@ package org.duly.workflows.engine;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.duly.workflows.policy.Area;
+import org.duly.workflows.policy.Policy;
 
 /**
  * Every obligation a policy places on one subject on an evaluation date, in a deterministic order:
@@ -12,12 +14,12 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  *
  * @param subject the subject's id
- * @param policy the policy's name and version
+ * @param policy the policy it was evaluated against
  * @param calendar the working-day calendar's name
  * @param asOf the evaluation date
  * @param entries the obligations
  */
-public record Schedule(String subject, String policy, String calendar, LocalDate asOf, List<ScheduleEntry> entries) {
+public record Schedule(String subject, Policy policy, String calendar, LocalDate asOf, List<ScheduleEntry> entries) {
 
     /** Checks every part is present and copies the entries. */
     public Schedule {
@@ -41,6 +43,21 @@ public record Schedule(String subject, String policy, String calendar, LocalDate
      */
     public List<ScheduleEntry> entriesOf(String ruleId) {
         return entries.stream().filter(entry -> entry.rule().id().equals(ruleId)).toList();
+    }
+
+    /**
+     * The area of practice an entry's rule is filed under in the schedule's policy.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(schedule.areaOf(schedule.entriesOf("cp.icpc").get(0))).isEqualTo(Area.of("Child Protection"));
+     * }</pre>
+     *
+     * @param entry an entry of this schedule
+     * @return its area
+     */
+    public Area areaOf(ScheduleEntry entry) {
+        return policy.areaOf(entry.rule());
     }
 
     /**

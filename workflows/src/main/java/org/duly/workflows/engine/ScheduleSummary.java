@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.duly.workflows.policy.Area;
  * <p>This class is immutable and thread-safe.
  *
  * @param counts the number of entries in each status
- * @param countsByArea the number of entries in each status, area by area, in the booklet's order
+ * @param countsByArea the number of entries in each status, area by area, in the order of the policy's areas
  * @param overdue the overdue entries, most days overdue first
  * @param timeliness for each rule with due occurrences, how many were met on time, in the order rules first appear
  */
@@ -39,13 +40,15 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
      * One overdue obligation of one subject.
      *
      * @param subject the subject's id
+     * @param area the area of practice its rule is filed under
      * @param entry the entry
      * @param daysOverdue how many days past its due date on the evaluation date
      */
-    public record Overdue(String subject, ScheduleEntry entry, long daysOverdue) {
-        /** Checks both parts are present. */
+    public record Overdue(String subject, Area area, ScheduleEntry entry, long daysOverdue) {
+        /** Checks every part is present. */
         public Overdue {
             Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(area, "area");
             Objects.requireNonNull(entry, "entry");
         }
     }
@@ -98,18 +101,24 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
      */
     public static ScheduleSummary of(Collection<Schedule> schedules) {
         Map<Status, Long> counts = new EnumMap<>(Status.class);
-        Map<Area, Map<Status, Long>> byArea = new EnumMap<>(Area.class);
+        Map<Area, Map<Status, Long>> byArea = new HashMap<>();
+        List<Area> areaOrder = new ArrayList<>();
         List<Overdue> overdue = new ArrayList<>();
         Map<String, long[]> tallies = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         for (Schedule schedule : schedules) {
+            for (Area area : schedule.policy().areas()) {
+                if (!areaOrder.contains(area)) {
+                    areaOrder.add(area);
+                }
+            }
             LocalDate asOf = schedule.asOf();
             for (ScheduleEntry entry : schedule.entries()) {
                 counts.merge(entry.status(), 1L, Long::sum);
-                byArea.computeIfAbsent(entry.rule().area(), area -> new EnumMap<>(Status.class))
+                byArea.computeIfAbsent(schedule.areaOf(entry), area -> new EnumMap<>(Status.class))
                         .merge(entry.status(), 1L, Long::sum);
                 if (entry.status() == Status.OVERDUE) {
-                    overdue.add(new Overdue(schedule.subject(), entry, entry.daysOverdue(asOf)));
+                    overdue.add(new Overdue(schedule.subject(), schedule.areaOf(entry), entry, entry.daysOverdue(asOf)));
                 }
                 int slot = switch (entry.status()) {
                     case MET -> 0;
@@ -127,7 +136,9 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
                 .thenComparing(Overdue::subject).thenComparing(o -> o.entry().rule().id()));
         List<Timeliness> timeliness = new ArrayList<>();
         tallies.forEach((id, tally) -> timeliness.add(new Timeliness(id, titles.get(id), tally[0], tally[1], tally[2])));
-        return new ScheduleSummary(counts, byArea, overdue, timeliness);
+        Map<Area, Map<Status, Long>> ordered = new LinkedHashMap<>();
+        areaOrder.stream().filter(byArea::containsKey).forEach(area -> ordered.put(area, byArea.get(area)));
+        return new ScheduleSummary(counts, ordered, overdue, timeliness);
     }
 
     /**

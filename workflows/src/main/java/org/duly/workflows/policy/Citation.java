@@ -6,16 +6,15 @@ import java.util.Objects;
  * Where a rule comes from, with the source's own words beside it, so a policy author can hold the
  * rule against the text it implements.
  *
+ * Open to any document: a council's practice standards or procedures, statutory guidance.
+ *
  * <p>This class is immutable and thread-safe.
  *
- * @param document the document: "Derbyshire Children's Services Practice Standards"
+ * @param document the document: "Northshire Children's Services Practice Standards", a council's procedures manual
  * @param section the section or chapter: "Child Protection"
  * @param words the document's own words
  */
 public record Citation(String document, String section, String words) {
-
-    /** The practice standards booklet the built-in catalogue implements. */
-    public static final String PRACTICE_STANDARDS = "Derbyshire Children's Services Practice Standards";
 
     /** Checks every part is present and not blank. */
     public Citation {

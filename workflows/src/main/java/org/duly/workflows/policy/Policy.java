@@ -21,15 +21,18 @@ public final class Policy {
 
     private final String name;
     private final String version;
+    private final SpecSheet specSheet;
     /** Versions by rule id, in the order the rules were first given; each list by effective date. */
     private final Map<String, List<RuleVersion>> versions;
     private final List<String> changes;
     /** Each rule's versions, in the policy's order: what evaluation walks, computed once. */
     private final List<List<RuleVersion>> byRule;
 
-    private Policy(String name, String version, Map<String, List<RuleVersion>> versions, List<String> changes) {
+    private Policy(String name, String version, SpecSheet specSheet, Map<String, List<RuleVersion>> versions,
+            List<String> changes) {
         this.name = name;
         this.version = version;
+        this.specSheet = specSheet;
         Map<String, List<RuleVersion>> copy = new LinkedHashMap<>();
         versions.forEach((id, list) -> copy.put(id, List.copyOf(list)));
         this.versions = java.util.Collections.unmodifiableMap(copy);
@@ -56,7 +59,7 @@ public final class Policy {
      *
      * <p>Example:
      * <pre>{@code
-     * Policy policy = Policy.builder("Derbyshire practice standards", "2023-02").rule(icpc).rule(reviews).build();
+     * Policy policy = Policy.builder("Northshire practice standards", "2025-01").rule(icpc).rule(reviews).build();
      * }</pre>
      *
      * @param name the policy's name
@@ -83,6 +86,62 @@ public final class Policy {
      */
     public String version() {
         return version;
+    }
+
+    /**
+     * The policy's name and version, as a schedule heads it: "Northshire practice standards 2025-01".
+     *
+     * @return the name and version
+     */
+    public String title() {
+        return name + " " + version;
+    }
+
+    /**
+     * The timescales of the document the policy implements, with their ids and areas; empty for a
+     * policy without one.
+     *
+     * @return the spec sheet
+     */
+    public SpecSheet specSheet() {
+        return specSheet;
+    }
+
+    /**
+     * The policy's areas of practice, in its document's order: those of its spec sheet, or
+     * {@link Area#ALL_RULES} alone for a policy without one.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(policy.areas()).first().isEqualTo(Area.of("Early Help and Single Assessments"));
+     * }</pre>
+     *
+     * @return the areas
+     */
+    public List<Area> areas() {
+        return specSheet.isEmpty() ? List.of(Area.ALL_RULES) : specSheet.areas();
+    }
+
+    /**
+     * The area a rule is filed under: the area of its first spec id on the spec sheet, or
+     * {@link Area#ALL_RULES} for a policy without one.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(policy.areaOf(policy.rule("cp.icpc").orElseThrow())).isEqualTo(Area.of("Child Protection"));
+     * }</pre>
+     *
+     * @param rule a rule of this policy
+     * @return its area
+     */
+    public Area areaOf(Rule rule) {
+        for (String specId : rule.specIds()) {
+            Optional<Area> area = specSheet.areaOf(specId);
+            if (area.isPresent()) {
+                return area.get();
+            }
+        }
+        return Area.ALL_RULES;
     }
 
     /**
@@ -194,15 +253,37 @@ public final class Policy {
         return name + " " + version + " (" + versions.size() + " rules)";
     }
 
-    /** Builds a policy; every problem is reported at once when it is built. */
+    /**
+     * Builds a policy; every problem is reported at once when it is built.
+     *
+     * <p>Mutable: use it on one thread, then build.
+     */
     public static final class Builder {
         private final String name;
         private final String version;
         private final List<RuleVersion> given = new ArrayList<>();
+        private SpecSheet specSheet = SpecSheet.NONE;
 
         private Builder(String name, String version) {
             this.name = Objects.requireNonNull(name, "name");
             this.version = Objects.requireNonNull(version, "version");
+        }
+
+        /**
+         * The timescales of the document the policy implements: every spec id a rule names must be on
+         * it, and rules are filed under the areas of their spec ids.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * builder.specSheet(SpecSheet.fromTsv(tsv));
+         * }</pre>
+         *
+         * @param sheet the spec sheet
+         * @return this builder
+         */
+        public Builder specSheet(SpecSheet sheet) {
+            this.specSheet = Objects.requireNonNull(sheet, "sheet");
+            return this;
         }
 
         /**
@@ -218,6 +299,22 @@ public final class Policy {
          */
         public Builder rule(Rule rule) {
             given.add(new RuleVersion(rule, Optional.empty(), Optional.empty()));
+            return this;
+        }
+
+        /**
+         * Adds rules, each in force for every clock, in order.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * builder.rules(List.of(icpc, coreGroups));
+         * }</pre>
+         *
+         * @param rules the rules
+         * @return this builder
+         */
+        public Builder rules(List<Rule> rules) {
+            rules.forEach(this::rule);
             return this;
         }
 
@@ -247,17 +344,28 @@ public final class Policy {
          * }</pre>
          *
          * @return the policy
-         * @throws PolicyDefinitionException listing every pair of rules with one id and one effective date
+         * @throws PolicyDefinitionException listing every pair of rules with one id and one effective date,
+         *     and every spec id a rule names that is not on the spec sheet
          */
         public Policy build() {
-            return assemble(name, version, given, List.of(), new ArrayList<>());
+            return assemble(name, version, specSheet, given, List.of(), new ArrayList<>());
         }
     }
 
-    private static Policy assemble(String name, String version, List<RuleVersion> given, List<String> changes,
-            List<String> problems) {
+    private static Policy assemble(String name, String version, SpecSheet specSheet, List<RuleVersion> given,
+            List<String> changes, List<String> problems) {
+        if (Objects.requireNonNull(name, "name").isBlank() || Objects.requireNonNull(version, "version").isBlank()) {
+            problems.add("a policy needs a name and a version, not '" + name + "' '" + version + "'");
+        }
         Map<String, List<RuleVersion>> byId = new LinkedHashMap<>();
         for (RuleVersion each : given) {
+            if (!specSheet.isEmpty()) {
+                for (String specId : each.rule().specIds()) {
+                    if (specSheet.spec(specId).isEmpty()) {
+                        problems.add("rule " + each.rule().id() + " implements " + specId + ", which is not on the spec sheet");
+                    }
+                }
+            }
             List<RuleVersion> list = byId.computeIfAbsent(each.rule().id(), id -> new ArrayList<>());
             if (list.stream().anyMatch(other -> other.effectiveFrom().equals(each.effectiveFrom()))) {
                 problems.add("two rules with the id " + each.rule().id()
@@ -270,10 +378,14 @@ public final class Policy {
         if (!problems.isEmpty()) {
             throw new PolicyDefinitionException(name, problems);
         }
-        return new Policy(name, version, byId, changes);
+        return new Policy(name, version, specSheet, byId, changes);
     }
 
-    /** A policy being derived from a template: labelled overrides, additions and removals. */
+    /**
+     * A policy being derived from a template: labelled overrides, additions and removals.
+     *
+     * <p>Mutable: use it on one thread, then build.
+     */
     public static final class Derivation {
         private final Policy template;
         private final String name;
@@ -281,6 +393,8 @@ public final class Policy {
         private final List<RuleVersion> rules;
         private final List<String> changes;
         private final List<String> problems = new ArrayList<>();
+        private final List<String> removed = new ArrayList<>();
+        private final List<Spec> addedSpecs = new ArrayList<>();
 
         private Derivation(Policy template, String name, String version) {
             this.template = template;
@@ -288,6 +402,22 @@ public final class Policy {
             this.version = Objects.requireNonNull(version, "version");
             this.rules = new ArrayList<>(template.versions());
             this.changes = new ArrayList<>(template.changes());
+        }
+
+        /**
+         * Adds the council's own timescales to the template's spec sheet, for the rules it adds.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * derivation.specs(List.of(Spec.of("NS-1", Area.of("Missing Children"), "Return home interview within 72 hours")));
+         * }</pre>
+         *
+         * @param more the specs to add
+         * @return this derivation
+         */
+        public Derivation specs(java.util.Collection<Spec> more) {
+            addedSpecs.addAll(more);
+            return this;
         }
 
         /**
@@ -377,6 +507,7 @@ public final class Policy {
                 return this;
             }
             rules.removeIf(each -> each.rule().id().equals(ruleId));
+            removed.add(ruleId);
             changes.add("remove " + ruleId + ": " + label);
             return this;
         }
@@ -394,12 +525,20 @@ public final class Policy {
          *     exist, every addition of one that does, and every pair of rules with one id
          */
         public Policy build() {
-            return assemble(name, version, rules, changes, new ArrayList<>(problems));
+            List<String> found = new ArrayList<>(problems);
+            SpecSheet specSheet = template.specSheet();
+            try {
+                specSheet = specSheet.plus(addedSpecs);
+            } catch (IllegalArgumentException twice) {
+                found.add(twice.getMessage());
+            }
+            return assemble(name, version, specSheet, rules, changes, found);
         }
 
         private boolean exists(String ruleId, String what) {
             if (firstIndexOf(ruleId) < 0) {
-                problems.add("cannot " + what + " " + ruleId + ": " + template.name() + " has no rule with that id");
+                problems.add("cannot " + what + " " + ruleId + ": " + (removed.contains(ruleId)
+                        ? "this derivation has removed it" : template.name() + " has no rule with that id"));
                 return false;
             }
             return true;

@@ -69,16 +69,6 @@ public final class Rule {
     }
 
     /**
-     * The area of practice of its first spec id.
-     *
-     * @return the area
-     */
-    public Area area() {
-        return specIds.stream().map(Area::ofSpecId).flatMap(Optional::stream).findFirst()
-                .orElseThrow(() -> new IllegalStateException(id + " implements no known spec id"));
-    }
-
-    /**
      * Where it comes from, with the source's own words.
      *
      * @return the citation

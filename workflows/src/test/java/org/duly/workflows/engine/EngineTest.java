@@ -40,20 +40,20 @@ class EngineTest {
 
     static Rule assessment(int workingDays) {
         return rule("cin.assessment", "Assessment").implementing("CIN-4")
-                .citing(Citation.PRACTICE_STANDARDS, "Children in Need", "within a maximum of 45 working days")
+                .citing("Northshire Children's Services Practice Standards", "Children in Need", "within a maximum of 45 working days")
                 .localStandard()
                 .due(within(workingDays(workingDays)).of(REFERRAL))
                 .metBy(ASSESSMENT);
     }
 
     static final Rule VISITS = rule("cin.visits", "Visits").implementing("CIN-3")
-            .citing(Citation.PRACTICE_STANDARDS, "Children in Need", "at least 6 weekly")
+            .citing("Northshire Children's Services Practice Standards", "Children in Need", "at least 6 weekly")
             .localStandard()
             .due(first(within(workingDays(7)).of(REFERRAL)).thenEvery(weeks(6)))
             .metBy(VISIT);
 
     static final Rule DISABLED_ONLY = rule("pf.definition", "Disabled children only").implementing("PF-6")
-            .citing(Citation.PRACTICE_STANDARDS, "Private Fostering", "under 18 if disabled")
+            .citing("Northshire Children's Services Practice Standards", "Private Fostering", "under 18 if disabled")
             .localStandard()
             .due(within(workingDays(5)).of(REFERRAL))
             .metBy(VISIT)
@@ -130,8 +130,9 @@ class EngineTest {
         });
         assertThat(summary.timeliness()).map(t -> t.ruleId() + " " + t.metOnTime() + "/" + t.due())
                 .containsExactly("cin.visits 0/2", "cin.assessment 1/1");
-        assertThat(summary.countsByArea()).containsOnlyKeys(org.duly.workflows.policy.Area.CHILDREN_IN_NEED);
-        assertThat(schedule.policy()).isEqualTo("Test 1");
+        assertThat(summary.countsByArea()).containsOnlyKeys(org.duly.workflows.policy.Area.ALL_RULES);
+        assertThat(schedule.policy()).isSameAs(policy);
+        assertThat(schedule.policy().title()).isEqualTo("Test 1");
         assertThat(schedule.calendar()).isEqualTo("England and Wales");
     }
 }

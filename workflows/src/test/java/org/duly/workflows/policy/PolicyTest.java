@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class PolicyTest {
 
+    static final String NORTHSHIRE = "Northshire Children's Services Practice Standards";
+
     record Referral(LocalDate date) {
     }
 
@@ -24,7 +26,7 @@ class PolicyTest {
     static Rule assessment(int workingDays) {
         return rule("cin.assessment", "Assessment")
                 .implementing("CIN-4")
-                .citing(Citation.PRACTICE_STANDARDS, "Children in Need", "within a maximum of 45 working days")
+                .citing(NORTHSHIRE, "Children in Need", "within a maximum of 45 working days")
                 .localStandard()
                 .due(within(workingDays(workingDays)).of(REFERRAL))
                 .metBy(ASSESSMENT);
@@ -33,7 +35,7 @@ class PolicyTest {
     static Rule visit() {
         return rule("cin.visit", "Child seen")
                 .implementing("CIN-2")
-                .citing(Citation.PRACTICE_STANDARDS, "Children in Need", "within 7 working days")
+                .citing(NORTHSHIRE, "Children in Need", "within 7 working days")
                 .localStandard()
                 .due(within(workingDays(7)).of(REFERRAL))
                 .metBy(ASSESSMENT);
@@ -43,10 +45,9 @@ class PolicyTest {
     void a_rule_carries_its_sources_and_reads_in_english() {
         Rule rule = assessment(45).interpretedAs("the referral decision is day 0");
         assertThat(rule.inWords()).isEqualTo("Assessment: within 45 working days of the referral");
-        assertThat(rule.area()).isEqualTo(Area.CHILDREN_IN_NEED);
         assertThat(rule.basis().inWords()).isEqualTo("local practice standard");
         assertThat(rule.citation()).hasToString(
-                "Derbyshire Children's Services Practice Standards, Children in Need: \"within a maximum of 45 working days\"");
+                "Northshire Children's Services Practice Standards, Children in Need: \"within a maximum of 45 working days\"");
         assertThat(rule.interpretations()).containsExactly("the referral decision is day 0");
         assertThat(rule).hasToString("cin.assessment (CIN-4): Assessment: within 45 working days of the referral");
     }
@@ -54,7 +55,7 @@ class PolicyTest {
     @Test
     void statutory_rules_name_their_instrument() {
         Rule statutory = rule("lac.review", "Review").implementing("LAC-6")
-                .citing(Citation.PRACTICE_STANDARDS, "Children in Care", "within 20 working days")
+                .citing(NORTHSHIRE, "Children in Care", "within 20 working days")
                 .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 33")
                 .due(within(workingDays(20)).of(REFERRAL)).metBy(ASSESSMENT);
         assertThat(statutory.basis().statutory()).isTrue();
@@ -65,9 +66,45 @@ class PolicyTest {
     @Test
     void rule_ids_and_spec_ids_are_checked_as_they_are_written() {
         assertThatThrownBy(() -> rule("CP ICPC", "x")).hasMessage("a rule id is lower case words joined by dots or dashes, not 'CP ICPC'");
-        assertThatThrownBy(() -> rule("cp.icpc", "ICPC").implementing("XX-1"))
-                .hasMessage("rule cp.icpc: 'XX-1' is not a spec id of a known area");
+        assertThatThrownBy(() -> rule("cp.icpc", "ICPC").implementing(" "))
+                .hasMessage("rule cp.icpc: a spec id is not blank");
         assertThatThrownBy(() -> rule("cp.icpc", "ICPC").implementing()).hasMessage("rule cp.icpc must implement at least one spec id");
+    }
+
+    @Test
+    void any_councils_spec_ids_are_accepted_and_a_spec_sheet_files_rules_under_its_areas() {
+        Area childrenInNeed = Area.of("Children in Need");
+        SpecSheet sheet = SpecSheet.fromTsv("id\tsection\ttimescale\n"
+                + "CIN-2\tChildren in Need\tChild seen within 7 working days of the referral\n"
+                + "CIN-4\tChildren in Need\tAssessment within 45 working days of the referral\n");
+        Policy policy = Policy.builder("Northshire", "1").specSheet(sheet).rule(assessment(45)).rule(visit()).build();
+        assertThat(policy.areas()).containsExactly(childrenInNeed);
+        assertThat(policy.areaOf(policy.rule("cin.assessment").orElseThrow())).isEqualTo(childrenInNeed);
+        assertThat(policy.specSheet().spec("CIN-4")).map(Spec::words).contains("Assessment within 45 working days of the referral");
+        assertThat(Policy.builder("Anytown", "1").rule(assessment(45)).build().areas()).containsExactly(Area.ALL_RULES);
+    }
+
+    @Test
+    void a_spec_id_the_sheet_does_not_have_is_an_error_when_the_policy_is_built() {
+        SpecSheet sheet = SpecSheet.of(java.util.List.of(Spec.of("CIN-2", Area.of("Children in Need"), "Child seen")));
+        assertThatThrownBy(() -> Policy.builder("Northshire", "1").specSheet(sheet).rule(assessment(45)).rule(visit()).build())
+                .isInstanceOf(PolicyDefinitionException.class)
+                .hasMessage("policy Northshire has 1 problem:\n  rule cin.assessment implements CIN-4, which is not on the spec sheet");
+        Policy template = Policy.builder("Northshire", "1").specSheet(sheet).rule(visit()).build();
+        Policy derived = template.derive("Southshire", "2")
+                .specs(java.util.List.of(Spec.of("CIN-4", Area.of("Children in Need"), "Assessment")))
+                .add("Southshire's assessments", assessment(40)).build();
+        assertThat(derived.rule("cin.assessment")).isPresent();
+    }
+
+    @Test
+    void a_spec_sheet_names_every_malformed_line_and_every_id_listed_twice() {
+        assertThatThrownBy(() -> SpecSheet.fromTsv("id\tsection\ttimescale\nCIN-2\tChildren in Need\nCIN-4\t\tx\n"))
+                .hasMessage("the spec sheet has 2 problems:\n"
+                        + "  line 2: expected an id, an area and the timescale's words, separated by tabs\n"
+                        + "  line 3: expected an id, an area and the timescale's words, separated by tabs");
+        assertThatThrownBy(() -> SpecSheet.fromTsv("id\tsection\ttimescale\nA-1\tA\tx\nA-1\tA\ty\n"))
+                .hasMessage("a spec sheet lists each id once; listed twice: A-1");
     }
 
     @Test

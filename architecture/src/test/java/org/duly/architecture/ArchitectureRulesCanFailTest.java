@@ -1,0 +1,53 @@
+package org.duly.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.duly.architecture.fixture.RuleBreaker;
+import org.junit.jupiter.api.Test;
+
+/** Each core rule, applied to a class that breaks it on purpose, must fail: a rule that cannot fail proves nothing. */
+class ArchitectureRulesCanFailTest {
+
+    private static final String FIXTURE = "org.duly.architecture.fixture..";
+    private static final JavaClasses BREAKER = new ClassFileImporter().importClasses(RuleBreaker.class);
+
+    @Test
+    void the_clock_rule_catches_now_clock_system_and_current_time_millis() {
+        assertThatThrownBy(() -> DulyArchitecture.noClockReads(FIXTURE).check(BREAKER))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LocalDate.now()")
+                .hasMessageContaining("Clock.systemDefaultZone()")
+                .hasMessageContaining("System.currentTimeMillis()");
+    }
+
+    @Test
+    void the_console_rule_catches_system_out() {
+        assertThatThrownBy(() -> DulyArchitecture.noConsoleOutput(FIXTURE).check(BREAKER))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("System.out");
+    }
+
+    @Test
+    void the_legacy_date_rule_catches_java_util_date() {
+        assertThatThrownBy(() -> DulyArchitecture.noLegacyDateTypes(FIXTURE).check(BREAKER))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("java.util.Date");
+    }
+
+    @Test
+    void the_io_rule_catches_files_and_the_environment() {
+        assertThatThrownBy(() -> DulyArchitecture.noFilesNetworkOrEnvironment(FIXTURE).check(BREAKER))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("java.io.File")
+                .hasMessageContaining("System.getenv");
+    }
+
+    @Test
+    void the_immutability_rule_catches_a_field_that_is_not_final() {
+        assertThatThrownBy(() -> DulyArchitecture.immutableTypes(FIXTURE).check(BREAKER))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("RuleBreaker.calls");
+    }
+}

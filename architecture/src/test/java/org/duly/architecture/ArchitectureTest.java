@@ -1,0 +1,92 @@
+package org.duly.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module map of DESIGN.md, checked on the compiled classes of every module: dependencies point
+ * down only (the test kit sits beside the core, which never uses it), no package cycles, the core
+ * modules read no clock, file, network or environment, and the domain's and timescales' types are
+ * immutable.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses DULY = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.duly");
+
+    @Test
+    void timescales_depends_on_no_other_module() {
+        noClasses().that().resideInAPackage("org.duly.timescales..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.duly.domain..", "org.duly.workflows..", "org.duly.examples..", "org.duly.testkit..")
+                .check(DULY);
+    }
+
+    @Test
+    void domain_may_use_timescales_but_not_workflows_or_examples() {
+        noClasses().that().resideInAPackage("org.duly.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.duly.workflows..", "org.duly.examples..", "org.duly.testkit..")
+                .check(DULY);
+    }
+
+    @Test
+    void workflows_does_not_depend_on_examples() {
+        noClasses().that().resideInAPackage("org.duly.workflows..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.duly.examples..", "org.duly.testkit..")
+                .check(DULY);
+    }
+
+    @Test
+    void no_module_depends_on_examples() {
+        noClasses().that().resideOutsideOfPackage("org.duly.examples..")
+                .should().dependOnClassesThat().resideInAPackage("org.duly.examples..")
+                .check(DULY);
+    }
+
+    @Test
+    void there_are_no_package_cycles() {
+        slices().matching("org.duly.(**)").should().beFreeOfCycles().check(DULY);
+    }
+
+    @Test
+    void the_core_reads_no_clock() {
+        DulyArchitecture.noClockReads(DulyArchitecture.CORE).check(DULY);
+    }
+
+    @Test
+    void the_core_writes_nothing_to_the_console() {
+        DulyArchitecture.noConsoleOutput(DulyArchitecture.CORE).check(DULY);
+    }
+
+    @Test
+    void the_core_uses_java_time_not_date_or_calendar() {
+        DulyArchitecture.noLegacyDateTypes(DulyArchitecture.CORE).check(DULY);
+    }
+
+    @Test
+    void the_core_reads_no_file_network_or_environment() {
+        DulyArchitecture.noFilesNetworkOrEnvironment(DulyArchitecture.CORE).check(DULY);
+    }
+
+    @Test
+    void the_domain_types_are_immutable() {
+        DulyArchitecture.immutableTypes("org.duly.domain..").check(DULY);
+    }
+
+    @Test
+    void the_timescales_values_are_immutable() {
+        DulyArchitecture.immutableTypes("org.duly.timescales..").check(DULY);
+    }
+
+    @Test
+    void the_policies_and_schedules_are_immutable() {
+        DulyArchitecture.immutableTypes("org.duly.workflows..").check(DULY);
+    }
+}

@@ -1,0 +1,112 @@
+package org.duly.casefile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.util.Separators.Spacing;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.duly.domain.Child;
+import org.duly.domain.RawValues;
+import org.duly.domain.complaints.Complaint;
+import org.duly.domain.workforce.Worker;
+
+/**
+ * Writes case files: the subject on one line, then one event per line, so that a case file reads
+ * like a chronology and differs line by line in version control.
+ */
+public final class CaseFileWriter {
+
+    // One line per value, with a space after each colon and comma, as people write JSON by hand.
+    private static final ObjectWriter ONE_LINE = new ObjectMapper().writer(new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Spacing.AFTER)
+                    .withObjectEntrySpacing(Spacing.AFTER).withArrayValueSpacing(Spacing.AFTER))
+            .withObjectIndenter(new DefaultPrettyPrinter.NopIndenter())
+            .withArrayIndenter(new DefaultPrettyPrinter.NopIndenter()));
+
+    private CaseFileWriter() {
+    }
+
+    /**
+     * The case file as JSON, without a schema reference.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CaseFileWriter.write(caseFile)).startsWith("{\n  \"child\": {\"id\": \"C-1\"");
+     * }</pre>
+     *
+     * @param caseFile the case file
+     * @return the JSON text, ending with a newline
+     */
+    public static String write(CaseFile caseFile) {
+        return write(caseFile, Optional.empty());
+    }
+
+    /**
+     * The case file as JSON, with a {@code $schema} reference so that editors check it as it is typed.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CaseFileWriter.write(caseFile, Optional.of("../case-file.schema.json")))
+     *     .startsWith("{\n  \"$schema\": \"../case-file.schema.json\",\n");
+     * }</pre>
+     *
+     * @param caseFile the case file
+     * @param schema where the schema is, relative to the file
+     * @return the JSON text, ending with a newline
+     */
+    public static String write(CaseFile caseFile, Optional<String> schema) {
+        Map<String, Object> subject;
+        List<Map<String, Object>> events;
+        if (caseFile instanceof CaseFile.ChildCase child) {
+            subject = RawValues.write(Child.class, child.timeline().child());
+            events = child.timeline().events().stream()
+                    .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
+        } else if (caseFile instanceof CaseFile.ComplaintCase complaint) {
+            subject = RawValues.write(Complaint.class, complaint.timeline().complaint());
+            events = complaint.timeline().events().stream()
+                    .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
+        } else {
+            CaseFile.StaffCase staff = (CaseFile.StaffCase) caseFile;
+            subject = RawValues.write(Worker.class, staff.timeline().worker());
+            events = staff.timeline().events().stream()
+                    .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
+        }
+        // The identifier first, as a case management system lists a record.
+        Map<String, Object> identified = new LinkedHashMap<>();
+        identified.put("id", subject.get("id"));
+        identified.putAll(subject);
+        subject = identified;
+        StringBuilder json = new StringBuilder("{\n");
+        schema.ifPresent(reference -> json.append("  \"$schema\": ").append(oneLine(reference)).append(",\n"));
+        json.append("  ").append(oneLine(caseFile.kind().subjectKey())).append(": ").append(oneLine(subject)).append(",\n");
+        json.append("  \"events\": [");
+        for (int i = 0; i < events.size(); i++) {
+            json.append(i == 0 ? "\n" : ",\n").append("    ").append(oneLine(events.get(i)));
+        }
+        json.append(events.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
+        return json.toString();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<String, Object> typed(String type, Class valueType, Object event) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        typed.put("type", type);
+        // The event's own registered type, so the cast RawValues needs holds.
+        typed.putAll(RawValues.write(valueType, event));
+        return typed;
+    }
+
+    private static String oneLine(Object value) {
+        try {
+            return ONE_LINE.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a case file's values are plain text, numbers and lists", e);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.duly.casefile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.duly.timescales.AnchorPoint;
+import org.duly.timescales.Explanation;
+import org.duly.timescales.Status;
+import org.duly.timescales.calendar.NonWorkingDay;
+import org.duly.timescales.period.DayPeriod;
+import org.duly.timescales.period.Days;
+import org.duly.timescales.period.MonthEndAdjustment;
+import org.duly.timescales.period.Months;
+import org.duly.timescales.period.PeriodStep;
+import org.duly.timescales.period.Weeks;
+import org.duly.timescales.period.WorkingDays;
+import org.duly.timescales.period.Years;
+import org.duly.workflows.engine.Schedule;
+import org.duly.workflows.engine.ScheduleEntry;
+import org.duly.workflows.engine.ScheduleSummary;
+
+/**
+ * The schedule as JSON, every explanation as structure as well as in English. The tree is built
+ * node by node rather than by binding the records, for two reasons: the key order is fixed here
+ * (a diff of two runs shows only what changed), and nothing is serialised that was not chosen, so
+ * the occurrence objects an anchor or a fulfilment carries (which may hold personal data) never
+ * reach the output.
+ */
+public final class ScheduleJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Two-space indent and \n on every platform, so the output is byte-identical everywhere. */
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private ScheduleJson() {
+    }
+
+    /**
+     * A schedule as JSON: the case id, the policy, the calendar, the evaluation date, the counts by
+     * status, the case's events by kind and date, and every entry with its explanation as structure
+     * and in English.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * String json = ScheduleJson.render(Journey.of(timeline), schedule);
+     * }</pre>
+     *
+     * @param journey what may be shown of the case: its id and its events by kind and date
+     * @param schedule the schedule
+     * @return the JSON text, ending with a newline
+     */
+    public static String render(Journey journey, Schedule schedule) {
+        ObjectNode root = NODES.objectNode();
+        root.put("caseId", journey.caseId());
+        root.put("policy", schedule.policy().title());
+        root.put("calendar", schedule.calendar());
+        root.put("asOf", schedule.asOf().toString());
+        ObjectNode counts = root.putObject("counts");
+        ScheduleSummary summary = schedule.summary();
+        for (Status status : Status.values()) {
+            counts.put(status.name(), summary.count(status));
+        }
+        ArrayNode events = root.putArray("events");
+        for (Journey.Mark mark : journey.marks()) {
+            events.addObject().put("date", mark.date().toString()).put("event", mark.label());
+        }
+        ArrayNode entries = root.putArray("entries");
+        for (ScheduleEntry entry : schedule.entries()) {
+            entries.add(entry(entry, schedule));
+        }
+        try {
+            return WRITER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            // A tree of strings, numbers and booleans always serialises.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode entry(ScheduleEntry entry, Schedule schedule) {
+        LocalDate asOf = schedule.asOf();
+        ObjectNode node = NODES.objectNode();
+        node.put("ruleId", entry.rule().id());
+        ArrayNode specIds = node.putArray("specIds");
+        entry.rule().specIds().forEach(specIds::add);
+        node.put("title", entry.rule().title());
+        node.put("area", schedule.areaOf(entry).title());
+        node.put("chain", entry.chain());
+        node.put("occurrence", entry.occurrence());
+        date(node, "ruleInForceFrom", entry.ruleInForceFrom());
+        date(node, "clockStartedOn", entry.clockStartedOn());
+        date(node, "windowStart", entry.windowStart());
+        date(node, "due", entry.due());
+        entry.dueAt().ifPresentOrElse(at -> node.put("dueAt", at.toOffsetDateTime().toString()), () -> node.putNull("dueAt"));
+        date(node, "target", entry.target());
+        node.put("status", entry.status().name());
+        node.put("daysOverdue", entry.daysOverdue(asOf));
+        entry.metBy().ifPresentOrElse(met -> {
+            ObjectNode metBy = node.putObject("metBy");
+            metBy.put("description", met.description());
+            metBy.put("date", met.date().toString());
+            met.dateTime().ifPresentOrElse(time -> metBy.put("dateTime", time.toString()), () -> metBy.putNull("dateTime"));
+        }, () -> node.putNull("metBy"));
+        entry.reason().ifPresentOrElse(reason -> node.put("reason", reason), () -> node.putNull("reason"));
+        node.put("provisional", entry.provisional());
+        entry.explanation().ifPresentOrElse(explanation -> node.set("explanation", explanation(explanation)),
+                () -> node.putNull("explanation"));
+        node.put("explanationText", entry.explanationInEnglish());
+        return node;
+    }
+
+    /** One explanation as structure; {@code kind} says which of the sealed cases it is. */
+    private static ObjectNode explanation(Explanation explanation) {
+        ObjectNode node = NODES.objectNode();
+        if (explanation instanceof Explanation.Counted counted) {
+            node.put("kind", "counted");
+            node.set("anchor", anchor(counted.anchor()));
+            step(node, counted.step());
+        } else if (explanation instanceof Explanation.CountedHours hours) {
+            node.put("kind", "hours");
+            node.set("anchor", anchor(hours.anchor()));
+            ObjectNode period = node.putObject("period");
+            period.put("unit", "hours");
+            period.put("count", hours.hours().count());
+            period.put("inWords", hours.hours().inWords());
+            node.put("zone", hours.hours().zone().getId());
+            node.put("from", hours.from().toOffsetDateTime().toString());
+            node.put("result", hours.result().toOffsetDateTime().toString());
+        } else if (explanation instanceof Explanation.OnTheDay onTheDay) {
+            node.put("kind", "onTheDay");
+            node.set("anchor", anchor(onTheDay.anchor()));
+            node.put("how", onTheDay.how());
+        } else if (explanation instanceof Explanation.Directed directed) {
+            node.put("kind", "directed");
+            node.set("direction", anchor(directed.direction()));
+        } else if (explanation instanceof Explanation.Window window) {
+            node.put("kind", "window");
+            window.dayNumbering().ifPresentOrElse(numbering -> node.put("dayNumbering", numbering),
+                    () -> node.putNull("dayNumbering"));
+            node.set("opens", explanation(window.opens()));
+            node.set("closes", explanation(window.closes()));
+        } else if (explanation instanceof Explanation.TargetAndLimit targetAndLimit) {
+            node.put("kind", "targetAndLimit");
+            node.set("target", explanation(targetAndLimit.target()));
+            node.set("limit", explanation(targetAndLimit.limit()));
+        } else if (explanation instanceof Explanation.Choice choice) {
+            node.put("kind", choice.sooner() ? "whicheverSooner" : "whicheverLater");
+            node.set("chosen", explanation(choice.chosen()));
+            choice.other().ifPresentOrElse(other -> node.set("other", explanation(other)), () -> node.putNull("other"));
+            choice.pending().ifPresentOrElse(pending -> node.put("pending", pending), () -> node.putNull("pending"));
+        } else if (explanation instanceof Explanation.Because because) {
+            node.put("kind", "because");
+            node.put("condition", because.condition());
+            node.put("held", because.held());
+            node.put("testedOn", because.at().toString());
+            node.set("then", explanation(because.explanation()));
+        } else if (explanation instanceof Explanation.Scheduled scheduled) {
+            node.put("kind", "scheduled");
+            node.put("schedule", scheduled.schedule().inWords());
+            node.set("from", anchor(scheduled.from()));
+            node.put("opens", scheduled.opens().toString());
+            node.put("closes", scheduled.closes().toString());
+        }
+        node.put("date", explanation.date().toString());
+        node.put("provisional", explanation.provisional());
+        node.put("text", explanation.inEnglish());
+        return node;
+    }
+
+    private static ObjectNode anchor(AnchorPoint anchor) {
+        ObjectNode node = NODES.objectNode();
+        node.put("description", anchor.description());
+        node.put("date", anchor.date().toString());
+        anchor.dateTime().ifPresentOrElse(time -> node.put("dateTime", time.toString()), () -> node.putNull("dateTime"));
+        if (anchor.occurrence() > 0) {
+            node.put("occurrence", anchor.occurrence());
+        }
+        anchor.adjustment().ifPresent(rounding -> node.set("rounding", rounding(rounding)));
+        return node;
+    }
+
+    private static void step(ObjectNode node, PeriodStep step) {
+        ObjectNode period = node.putObject("period");
+        period.put("unit", unit(step.period()));
+        period.put("count", step.period().count());
+        period.put("inWords", step.period().inWords());
+        node.put("direction", step.backwards() ? "before" : "after");
+        node.put("from", step.from().toString());
+        node.put("result", step.result().toString());
+        step.workingDays().ifPresentOrElse(shift -> {
+            node.put("calendar", shift.calendar().name());
+            ArrayNode skipped = node.putArray("skippedHolidays");
+            for (NonWorkingDay day : shift.skippedHolidays()) {
+                skipped.addObject().put("date", day.date().toString()).put("name", day.name())
+                        .put("kind", day.kind().name());
+            }
+            node.put("skippedWeekendDays", shift.skippedWeekendDays());
+        }, () -> node.putNull("calendar"));
+        step.adjustment().ifPresentOrElse(rounding -> node.set("rounding", rounding(rounding)), () -> node.putNull("rounding"));
+    }
+
+    private static ObjectNode rounding(MonthEndAdjustment adjustment) {
+        ObjectNode node = NODES.objectNode();
+        node.put("month", adjustment.month().toString());
+        node.put("dayOfMonth", adjustment.dayOfMonth());
+        node.put("rounding", adjustment.rounding().name());
+        Optional<LocalDate> roundedTo = adjustment.roundedTo();
+        roundedTo.ifPresentOrElse(date -> node.put("roundedTo", date.toString()), () -> node.putNull("roundedTo"));
+        node.put("text", adjustment.toString());
+        return node;
+    }
+
+    private static String unit(DayPeriod period) {
+        // Java 17 has no pattern switch; the sealed interface has exactly these five.
+        if (period instanceof WorkingDays) {
+            return "workingDays";
+        } else if (period instanceof Days) {
+            return "days";
+        } else if (period instanceof Weeks) {
+            return "weeks";
+        } else if (period instanceof Months) {
+            return "months";
+        } else if (period instanceof Years) {
+            return "years";
+        }
+        return period.getClass().getSimpleName();
+    }
+
+    private static void date(ObjectNode node, String field, Optional<LocalDate> date) {
+        date.ifPresentOrElse(value -> node.put(field, value.toString()), () -> node.putNull(field));
+    }
+}

@@ -1,0 +1,125 @@
+package org.duly.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code duly} command line: schedules of case files and caseloads, the catalogue and its handbook,
+ * case-file checks, and working-day arithmetic.
+ *
+ * <p>Input problems are reported as messages that say where the problem is and what was expected,
+ * never as stack traces (unless {@code --debug}); exit codes are those of {@link ExitCode}.
+ */
+@Command(
+        name = "duly",
+        mixinStandardHelpOptions = true,
+        versionProvider = Duly.Version.class,
+        description = "The statutory timescales of English children's social care, executable and explained.",
+        subcommands = {ScheduleCommand.class, CaseloadCommand.class, ValidateCommand.class, RulesCommand.class,
+            HandbookCommand.class, WorkdaysCommand.class, HolidaysCommand.class, SchemaCommand.class, GenerateCommand.class,
+            CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  done",
+            "  1  invalid input: every problem is reported, each with where it is",
+            "  2  usage: an unknown command or option, a missing or malformed argument",
+            "  3  internal error: run again with --debug and report it"
+        })
+public final class Duly implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of an internal error.")
+    private boolean debug;
+
+    private final BufferedReader in;
+
+    private Duly(BufferedReader in) {
+        this.in = in;
+    }
+
+    /**
+     * Runs {@code duly} and exits with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /**
+     * Runs {@code duly} on the given streams, for tests and for embedding.
+     *
+     * @param args the command line
+     * @param in standard input, for bulk mode
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code, one of {@link ExitCode}
+     */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        boolean debug = Arrays.asList(args).contains("--debug");
+        try {
+            CommandLine commandLine = new CommandLine(
+                    new Duly(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))))
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setOut(outWriter)
+                    .setErr(errWriter)
+                    .setExecutionExceptionHandler((exception, cmd, parseResult) -> failed(exception, errWriter, debug));
+            return commandLine.execute(args);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    private static int failed(Exception exception, PrintWriter err, boolean debug) {
+        if (exception instanceof InvalidCaseFilesException invalid) {
+            invalid.problems().forEach(err::println);
+        }
+        if (exception instanceof InvalidInputException || exception instanceof DateTimeException) {
+            err.println("duly: " + exception.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
+        err.println("duly: internal error: " + exception
+                + (debug ? "" : " (run again with --debug for the details, and please report it)"));
+        if (debug) {
+            exception.printStackTrace(err);
+        }
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    /** Standard input, for commands that read it. */
+    BufferedReader in() {
+        return in;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: say what duly should do");
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Duly.class.getPackage().getImplementationVersion();
+            return new String[] {"duly " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

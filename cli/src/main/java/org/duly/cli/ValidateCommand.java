@@ -1,0 +1,56 @@
+package org.duly.cli;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.duly.domain.value.CaseFileSpelling;
+import org.duly.casefile.CaseFile;
+import org.duly.casefile.CaseFileProblem;
+import org.duly.casefile.CaseFileReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code duly validate FILES...}: every problem in every case file, or one OK line per file. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {"Checks case files: OK, or every problem with where it is.",
+            "Prints one OK line per good file, and every problem in the others, each as",
+            "file:line:column: what was wrong and what was expected."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files, or directories of them (*.json).")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        List<Path> expanded = CaseFileArguments.expand(files);
+        PrintWriter out = spec.commandLine().getOut();
+        List<CaseFileProblem> problems = new ArrayList<>();
+        for (Path file : expanded) {
+            Validation<Seq<CaseFileProblem>, CaseFile> read = CaseFileReader.read(file);
+            if (read.isValid()) {
+                CaseFile caseFile = read.get();
+                int events = caseFile.journey().marks().size();
+                out.println(file + ": OK (" + CaseFileSpelling.words(caseFile.kind()) + " " + caseFile.subjectId() + ", "
+                        + events + (events == 1 ? " event)" : " events)"));
+            } else {
+                problems.addAll(read.getError().asJava());
+            }
+        }
+        out.flush();
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseFilesException(problems, expanded.size());
+        }
+        return ExitCode.OK;
+    }
+}

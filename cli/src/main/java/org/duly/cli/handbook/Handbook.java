@@ -1,0 +1,150 @@
+package org.duly.cli.handbook;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.duly.workflows.policy.Area;
+import org.duly.workflows.policy.Policy;
+
+/**
+ * The policy handbook: every rule of a policy, area by area, its English rendering beside the
+ * source's own words, with its month-end ambiguities, interpretation notes and spec ids, and an
+ * index of spec ids at the end. Generated, never edited: {@value #REGENERATE} writes
+ * {@code docs/handbook.md} and {@code docs/handbook.html}, and a test fails when the committed
+ * ones differ from what the catalogue generates. Nothing in it depends on when it is generated.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Handbook {
+
+    /** The command, run from the repository's root, that writes the committed handbook. */
+    public static final String REGENERATE = "./duly handbook --out docs";
+
+    /** The file name of the markdown handbook. */
+    public static final String MARKDOWN_FILE = "handbook.md";
+
+    /** The file name of the HTML handbook. */
+    public static final String HTML_FILE = "handbook.html";
+
+    static final String CONTENTS = "Contents";
+    static final String HOW_TO_READ = "How to read it";
+    static final String INDEX = "Index of spec ids";
+    static final String CHANGES = "Local changes to the template";
+
+    private Handbook() {
+    }
+
+    /**
+     * The handbook in markdown, as {@code docs/handbook.md} holds it.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * String markdown = Handbook.markdown(Catalogue.of(DerbyshirePracticeStandards.policy()));
+     * assertThat(markdown).contains("## Child Protection", "## Index of spec ids");
+     * }</pre>
+     *
+     * @param catalogue the policy's catalogue
+     * @return the markdown document
+     */
+    public static String markdown(Catalogue catalogue) {
+        Policy policy = catalogue.policy();
+        Map<Area, List<CatalogueRule>> byArea = catalogue.byArea();
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(Markdown.text(title(policy))).append("\n\n");
+        out.append("Every rule of Duly's policy *").append(Markdown.text(policy.name())).append("* (version ")
+                .append(Markdown.text(policy.version())).append("), area by area: how Duly reads it, in English generated")
+                .append(" from the rule itself, beside the source's own words, so that a policy author can hold the one")
+                .append(" against the other. ").append(catalogue.rules().size()).append(" rules implement ")
+                .append(catalogue.specIndex().size()).append(" spec ids.\n\n");
+        out.append("This file is generated from the catalogue: do not edit it, change the rules and run `")
+                .append(REGENERATE).append("` from the repository's root. A test fails while it differs from what the")
+                .append(" catalogue generates.\n\n");
+        contents(out, catalogue, byArea);
+        howToRead(out);
+        if (!policy.changes().isEmpty()) {
+            out.append("## ").append(CHANGES).append("\n\n");
+            policy.changes().forEach(change -> out.append("- ").append(Markdown.text(change)).append('\n'));
+            out.append('\n');
+        }
+        byArea.forEach((area, rules) -> area(out, catalogue, area, rules));
+        index(out, catalogue);
+        return CatalogueMarkdown.ending(out);
+    }
+
+    /**
+     * The handbook as one self-contained HTML page, as {@code docs/handbook.html} holds it: the
+     * markdown handbook rendered, with inline CSS and no external resources, readable when printed.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Files.writeString(docs.resolve(Handbook.HTML_FILE), Handbook.html(catalogue));
+     * }</pre>
+     *
+     * @param catalogue the policy's catalogue
+     * @return the HTML page
+     */
+    public static String html(Catalogue catalogue) {
+        return HtmlPage.of(title(catalogue.policy()), markdown(catalogue));
+    }
+
+    private static String title(Policy policy) {
+        return policy.name() + ": the policy handbook";
+    }
+
+    private static void contents(StringBuilder out, Catalogue catalogue, Map<Area, List<CatalogueRule>> byArea) {
+        out.append("## ").append(CONTENTS).append("\n\n");
+        out.append("- ").append(Markdown.linkTo(HOW_TO_READ, HOW_TO_READ)).append('\n');
+        if (!catalogue.policy().changes().isEmpty()) {
+            out.append("- ").append(Markdown.linkTo(CHANGES, CHANGES)).append('\n');
+        }
+        byArea.forEach((area, rules) -> {
+            out.append("- ").append(Markdown.linkTo(area.title(), area.title()))
+                    .append(" (").append(rules.size()).append(rules.size() == 1 ? " rule" : " rules").append(")\n");
+            rules.forEach(rule -> out.append("  - ").append(Markdown.linkTo(rule.heading(), rule.heading())).append('\n'));
+        });
+        out.append("- ").append(Markdown.linkTo(INDEX, INDEX)).append("\n\n");
+    }
+
+    private static void howToRead(StringBuilder out) {
+        out.append("## ").append(HOW_TO_READ).append("\n\n");
+        out.append("Each rule is headed by its id and title, and says:\n\n");
+        out.append("- **Spec ids**: the rows of the booklet's key timescales the rule implements. A rule is filed under")
+                .append(" the area of its first spec id; an area's section names the rules filed elsewhere that implement")
+                .append(" its spec ids too, and the ").append(Markdown.linkTo(INDEX.toLowerCase(java.util.Locale.ROOT), INDEX))
+                .append(" at the end goes from each spec id to its rules.\n");
+        out.append("- **Statutory** (the instrument and where in it) or **local practice standard**, and the clocks the")
+                .append(" rule applies to: a rule with versions applies to each clock the version in force on the day the")
+                .append(" clock started.\n");
+        out.append("- **Duly reads it as**: the timescale, what meets it and when the rule applies, in the words Duly")
+                .append(" generates from the rule. A working day is Monday to Friday and not a bank holiday in England and")
+                .append(" Wales; the day counted from is day 0.\n");
+        out.append("- **The source says**: the source's own words, with the document and its section.\n");
+        out.append("- **Month-end ambiguities**: the days from which counting a period of months or years reaches a day")
+                .append(" the month lacks (31 January + 1 month), and what Duly makes of it. Counting from any other day")
+                .append(" is not ambiguous.\n");
+        out.append("- **Interpretation notes**: how Duly reads what the source leaves open.\n\n");
+    }
+
+    private static void area(StringBuilder out, Catalogue catalogue, Area area, List<CatalogueRule> rules) {
+        out.append("## ").append(Markdown.text(area.title())).append("\n\n");
+        List<CatalogueRule> elsewhere = catalogue.filedElsewhere(area);
+        if (!elsewhere.isEmpty()) {
+            out.append("Rules filed under other areas that implement spec ids of this one: ")
+                    .append(elsewhere.stream().map(rule -> Markdown.linkTo(rule.id(), rule.heading()) + " ("
+                            + Markdown.text(rule.specIds().stream().filter(id -> catalogue.areaOf(id).filter(area::equals).isPresent())
+                                    .collect(Collectors.joining(", "))) + ")")
+                            .collect(Collectors.joining(", ")))
+                    .append(".\n\n");
+        }
+        rules.forEach(rule -> CatalogueMarkdown.rule(out, rule, 3));
+    }
+
+    private static void index(StringBuilder out, Catalogue catalogue) {
+        out.append("## ").append(INDEX).append("\n\n");
+        out.append("| Spec id | Rules |\n");
+        out.append("| --- | --- |\n");
+        catalogue.specIndex().forEach((specId, rules) -> out.append("| ").append(Markdown.text(specId)).append(" | ")
+                .append(rules.stream().map(rule -> Markdown.linkTo(rule.id(), rule.heading())).collect(Collectors.joining(", ")))
+                .append(" |\n"));
+    }
+}

@@ -1,0 +1,177 @@
+package org.duly.cli.report;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * Progress of a long run on the terminal: "evaluated 120/1000 cases". On a console the line is
+ * rewritten in place with a carriage return, at most every {@link #CONSOLE_INTERVAL}, so a fast
+ * run does not spend its time printing; when standard error is a file or a pipe (a CI log) there
+ * are no carriage returns, only a line at each tenth of the way and the last one, so a log stays
+ * readable. Safe to call from several threads evaluating cases in parallel.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Progress progress = Progress.to(spec.commandLine().getErr(), Progress.standardErrorIsConsole(), files.size());
+ * for (Path file : files) {
+ *     schedules.add(evaluate(file));
+ *     progress.advance();
+ * }
+ * progress.done();
+ * }</pre>
+ */
+public final class Progress {
+
+    /** How often a console line is rewritten at most. */
+    public static final Duration CONSOLE_INTERVAL = Duration.ofMillis(100);
+
+    private final PrintWriter out;
+    private final boolean console;
+    private final int total;
+    private final String what;
+    private final LongSupplier nanoTime;
+    private int count;
+    private long lastPrinted;
+    private boolean printedAny;
+    private int lastTenth;
+    private boolean finished;
+
+    private Progress(PrintWriter out, boolean console, int total, String what, LongSupplier nanoTime) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.console = console;
+        this.total = total;
+        this.what = Objects.requireNonNull(what, "what");
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+    }
+
+    /**
+     * Progress of evaluating cases, written to a writer (the command's standard error).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Progress progress = Progress.to(err, Progress.standardErrorIsConsole(), 1000);
+     * }</pre>
+     *
+     * @param err where to write
+     * @param console whether it is a console, so the line may be rewritten in place
+     * @param total how many cases there are
+     * @return the progress, at 0
+     */
+    public static Progress to(Writer err, boolean console, int total) {
+        return to(err, console, total, "cases", System::nanoTime);
+    }
+
+    /**
+     * Progress with a clock of one's own, for tests: "evaluated 3/10 {what}".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * AtomicLong now = new AtomicLong();
+     * Progress progress = Progress.to(new StringWriter(), true, 10, "cases", now::get);
+     * }</pre>
+     *
+     * @param err where to write
+     * @param console whether it is a console
+     * @param total how many there are
+     * @param what what is counted, plural: "cases"
+     * @param nanoTime a monotonic clock in nanoseconds
+     * @return the progress, at 0
+     */
+    public static Progress to(Writer err, boolean console, int total, String what, LongSupplier nanoTime) {
+        PrintWriter writer = err instanceof PrintWriter print ? print : new PrintWriter(err);
+        return new Progress(writer, console, total, what, nanoTime);
+    }
+
+    /**
+     * Whether this process's standard error is an interactive console. Java tells only whether
+     * the process has a console at all (on Java 17, standard input and output are both a
+     * terminal), so output redirected to a file counts as no console, which is the case that
+     * matters: no carriage returns in a log.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * boolean rewrite = Progress.standardErrorIsConsole();
+     * }</pre>
+     *
+     * @return true when there is a console
+     */
+    public static boolean standardErrorIsConsole() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        // From Java 22 System.console() is there even when output is redirected; isTerminal() (22+) says
+        // whether it really is a terminal. Called reflectively because Duly compiles for Java 17.
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | RuntimeException olderJava) {
+            return true;
+        }
+    }
+
+    /**
+     * Counts one more done, and shows it if it is time to.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * progress.advance();
+     * }</pre>
+     */
+    public synchronized void advance() {
+        count++;
+        if (console) {
+            long now = nanoTime.getAsLong();
+            if (!printedAny || now - lastPrinted >= CONSOLE_INTERVAL.toNanos() || count == total) {
+                out.print("\r" + line());
+                out.flush();
+                lastPrinted = now;
+                printedAny = true;
+            }
+        } else if (total > 0) {
+            int tenth = (int) (10L * count / total);
+            if (tenth > lastTenth) {
+                lastTenth = tenth;
+                out.println(line());
+                out.flush();
+                printedAny = true;
+            }
+        }
+    }
+
+    /**
+     * Shows the final count and ends the line; calling it again does nothing.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * progress.done();
+     * }</pre>
+     */
+    public synchronized void done() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        if (console) {
+            out.println("\r" + line());
+        } else if (!(total > 0 && count == total && printedAny && lastTenth == 10)) {
+            out.println(line());
+        }
+        out.flush();
+    }
+
+    /**
+     * How many are done so far.
+     *
+     * @return the count
+     */
+    public synchronized int count() {
+        return count;
+    }
+
+    private String line() {
+        return "evaluated " + count + "/" + total + " " + what;
+    }
+}

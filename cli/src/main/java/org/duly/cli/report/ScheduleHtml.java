@@ -1,0 +1,269 @@
+package org.duly.cli.report;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duly.cli.text.Html;
+import org.duly.timescales.Status;
+import org.duly.workflows.engine.Schedule;
+import org.duly.workflows.engine.ScheduleEntry;
+import org.duly.casefile.Journey;
+
+/**
+ * One self-contained page: a timeline of the child's journey (events as marks on a date axis, each
+ * obligation's window as a bar ending on its due date, coloured by status) and the table of entries.
+ * The picture is inline SVG drawn here, not by a script, so it shows in any browser, in print, and
+ * in a mail client that runs no scripts.
+ */
+final class ScheduleHtml {
+
+    static final int WIDTH = 1000;
+    static final int LABEL_WIDTH = 230;
+    static final int RIGHT_MARGIN = 20;
+    static final int ROW = 20;
+    static final int TOP = 40;
+
+    private ScheduleHtml() {
+    }
+
+    static String render(Journey journey, Schedule schedule) {
+        String title = "Schedule of case " + journey.caseId() + " as of " + schedule.asOf();
+        StringBuilder out = new StringBuilder(Page.head(title));
+        out.append("<h1>Case ").append(Html.escape(journey.caseId())).append("</h1>\n")
+                .append("<p class=\"meta\">As of ").append(schedule.asOf()).append(" under ")
+                .append(Html.escape(schedule.policy().title())).append(", on the ").append(Html.escape(schedule.calendar()))
+                .append(" calendar. ").append(Html.escape(ScheduleTable.counts(schedule.entries().size(), schedule.summary())))
+                .append(".</p>\n");
+        out.append("<section id=\"timeline\">\n<h2>Timeline</h2>\n").append(timeline(journey, schedule)).append("</section>\n");
+        out.append("<section id=\"entries\">\n<h2>Obligations</h2>\n").append(table(schedule)).append("</section>\n");
+        return out.append(Page.foot()).toString();
+    }
+
+    /** The timeline picture: one row per kind of event, then one row per dated obligation. */
+    static String timeline(Journey journey, Schedule schedule) {
+        Map<String, List<LocalDate>> events = new LinkedHashMap<>();
+        for (Journey.Mark mark : journey.marks()) {
+            events.computeIfAbsent(mark.label(), label -> new ArrayList<>()).add(mark.date());
+        }
+        List<ScheduleEntry> dated = schedule.entries().stream().filter(entry -> entry.due().isPresent()).toList();
+
+        LocalDate first = schedule.asOf();
+        LocalDate last = schedule.asOf();
+        for (Journey.Mark mark : journey.marks()) {
+            first = min(first, mark.date());
+            last = max(last, mark.date());
+        }
+        for (ScheduleEntry entry : dated) {
+            first = min(first, start(entry));
+            last = max(last, entry.due().get());
+            if (entry.metBy().isPresent()) {
+                first = min(first, entry.metBy().get().date());
+                last = max(last, entry.metBy().get().date());
+            }
+        }
+        // A week either side keeps marks on the first and last day off the edges.
+        Axis axis = new Axis(first.minusDays(7), last.plusDays(7));
+
+        int eventRows = events.size();
+        int gap = eventRows > 0 && !dated.isEmpty() ? ROW / 2 : 0;
+        int chartBottom = TOP + 10 + eventRows * ROW + gap + dated.size() * ROW;
+        int legendTop = chartBottom + 20;
+        int height = legendTop + 50;
+
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg id=\"timeline-chart\" width=\"").append(WIDTH)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+                .append("\" role=\"img\" aria-labelledby=\"timeline-title\">\n")
+                .append("<title id=\"timeline-title\">").append(Html.escape("Timeline of case " + journey.caseId()
+                        + ": " + journey.marks().size() + " events, " + dated.size() + " obligations with due dates"))
+                .append("</title>\n");
+
+        // The date axis: a tick and label on the first of every month (or every few months on long journeys).
+        svg.append("<g class=\"axis\">\n");
+        for (LocalDate tick : axis.ticks()) {
+            String x = Page.num(axis.x(tick));
+            svg.append("<line x1=\"").append(x).append("\" y1=\"").append(TOP - 6).append("\" x2=\"").append(x)
+                    .append("\" y2=\"").append(chartBottom).append("\" stroke=\"#e4e4e4\"/>")
+                    .append("<text x=\"").append(x).append("\" y=\"").append(TOP - 10)
+                    .append("\" text-anchor=\"middle\">").append(tick.toString(), 0, 7).append("</text>\n");
+        }
+        svg.append("<line x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(TOP).append("\" x2=\"")
+                .append(WIDTH - RIGHT_MARGIN).append("\" y2=\"").append(TOP).append("\" stroke=\"#999\"/>\n</g>\n");
+
+        int y = TOP + 10;
+        svg.append("<g class=\"events\">\n");
+        for (Map.Entry<String, List<LocalDate>> row : events.entrySet()) {
+            double middle = y + ROW / 2.0;
+            svg.append("<text class=\"row-label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(Page.num(middle + 4))
+                    .append("\" text-anchor=\"end\">").append(Html.escape(shortened(row.getKey())))
+                    .append("<title>").append(Html.escape(row.getKey())).append("</title></text>\n");
+            for (LocalDate date : row.getValue()) {
+                double x = axis.x(date);
+                // A diamond: events are instants, obligations are spans, and the shapes say so.
+                svg.append("<path class=\"event-mark\" data-date=\"").append(date).append("\" d=\"M")
+                        .append(Page.num(x)).append(' ').append(Page.num(middle - 6)).append(" l6 6 l-6 6 l-6 -6 z\" fill=\"#555\">")
+                        .append("<title>").append(Html.escape(row.getKey() + " " + date)).append("</title></path>\n");
+            }
+            y += ROW;
+        }
+        svg.append("</g>\n");
+        y += gap;
+
+        svg.append("<g class=\"obligations\">\n");
+        for (ScheduleEntry entry : dated) {
+            LocalDate due = entry.due().get();
+            double from = axis.x(start(entry));
+            double to = axis.x(due);
+            double width = Math.max(4, to - from);
+            String label = entry.rule().id() + " #" + Text.occurrence(entry);
+            svg.append("<text class=\"row-label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 14)
+                    .append("\" text-anchor=\"end\">").append(Html.escape(label)).append("</text>\n");
+            svg.append("<rect class=\"window-bar ").append(Page.cssClass(entry.status())).append("\" data-rule=\"")
+                    .append(Html.escape(entry.rule().id())).append("\" data-status=\"").append(entry.status().name())
+                    .append("\" data-due=\"").append(due).append("\" x=\"").append(Page.num(to - width)).append("\" y=\"")
+                    .append(y + 4).append("\" width=\"").append(Page.num(width)).append("\" height=\"").append(ROW - 8)
+                    .append("\" rx=\"2\" fill=\"").append(Page.colour(entry.status())).append("\">")
+                    .append("<title>").append(Html.escape(entry.rule().title() + " #" + Text.occurrence(entry) + ": "
+                            + start(entry) + " to " + due + ", " + entry.status())).append("</title></rect>\n");
+            svg.append("<line class=\"due-mark\" x1=\"").append(Page.num(to)).append("\" y1=\"").append(y + 1)
+                    .append("\" x2=\"").append(Page.num(to)).append("\" y2=\"").append(y + ROW - 1)
+                    .append("\" stroke=\"#222\" stroke-width=\"2\"/>\n");
+            if (entry.target().isPresent()) {
+                // "Ideally P, at most Q": the ideal date as a dashed tick inside the bar that runs to the limit.
+                String x = Page.num(axis.x(entry.target().get()));
+                svg.append("<line class=\"target-mark\" data-date=\"").append(entry.target().get()).append("\" x1=\"")
+                        .append(x).append("\" y1=\"").append(y + 1).append("\" x2=\"").append(x).append("\" y2=\"")
+                        .append(y + ROW - 1).append("\" stroke=\"#222\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\"><title>")
+                        .append(Html.escape("ideally by " + entry.target().get())).append("</title></line>\n");
+            }
+            if (entry.metBy().isPresent()) {
+                LocalDate met = entry.metBy().get().date();
+                svg.append("<circle class=\"met-mark\" data-date=\"").append(met)
+                        .append("\" cx=\"").append(Page.num(axis.x(met))).append("\" cy=\"").append(y + ROW / 2)
+                        .append("\" r=\"4\" fill=\"#fff\" stroke=\"#222\" stroke-width=\"1.5\"><title>")
+                        .append(Html.escape("met on " + met)).append("</title></circle>\n");
+            }
+            y += ROW;
+        }
+        svg.append("</g>\n");
+
+        String asOfX = Page.num(axis.x(schedule.asOf()));
+        svg.append("<g class=\"as-of\"><line x1=\"").append(asOfX).append("\" y1=\"").append(TOP).append("\" x2=\"")
+                .append(asOfX).append("\" y2=\"").append(chartBottom)
+                .append("\" stroke=\"#000\" stroke-dasharray=\"4 3\"/><text x=\"").append(asOfX).append("\" y=\"")
+                .append(TOP - 24).append("\" text-anchor=\"").append(anchor(axis.x(schedule.asOf()))).append("\">as of ").append(schedule.asOf()).append("</text></g>\n");
+
+        svg.append(legend(dated, legendTop));
+        return svg.append("</svg>\n").toString();
+    }
+
+    /** The legend: the statuses drawn, then the event, met and due marks and the as-of line. */
+    private static String legend(List<ScheduleEntry> dated, int top) {
+        Set<Status> shown = EnumSet.noneOf(Status.class);
+        dated.forEach(entry -> shown.add(entry.status()));
+        StringBuilder legend = new StringBuilder("<g class=\"legend\">\n");
+        int x = LABEL_WIDTH;
+        for (Status status : shown) {
+            legend.append("<g class=\"legend-item\"><rect x=\"").append(x).append("\" y=\"").append(top)
+                    .append("\" width=\"14\" height=\"12\" fill=\"").append(Page.colour(status)).append("\"/><text x=\"")
+                    .append(x + 18).append("\" y=\"").append(top + 10).append("\">").append(status.name()).append("</text></g>\n");
+            x += 30 + status.name().length() * 7;
+        }
+        int y = top + 28;
+        x = LABEL_WIDTH;
+        legend.append("<g class=\"legend-item\"><path d=\"M").append(x + 6).append(' ').append(y - 6)
+                .append(" l6 6 l-6 6 l-6 -6 z\" fill=\"#555\"/><text x=\"").append(x + 18).append("\" y=\"").append(y + 4)
+                .append("\">event</text></g>\n");
+        x += 70;
+        legend.append("<g class=\"legend-item\"><circle cx=\"").append(x + 6).append("\" cy=\"").append(y)
+                .append("\" r=\"4\" fill=\"#fff\" stroke=\"#222\" stroke-width=\"1.5\"/><text x=\"").append(x + 18)
+                .append("\" y=\"").append(y + 4).append("\">met on</text></g>\n");
+        x += 80;
+        legend.append("<g class=\"legend-item\"><line x1=\"").append(x + 6).append("\" y1=\"").append(y - 7).append("\" x2=\"")
+                .append(x + 6).append("\" y2=\"").append(y + 7).append("\" stroke=\"#222\" stroke-width=\"2\"/><text x=\"")
+                .append(x + 18).append("\" y=\"").append(y + 4).append("\">due date (bar: the window up to it)</text></g>\n");
+        x += 240;
+        if (dated.stream().anyMatch(entry -> entry.target().isPresent())) {
+            legend.append("<g class=\"legend-item\"><line x1=\"").append(x + 6).append("\" y1=\"").append(y - 7).append("\" x2=\"")
+                    .append(x + 6).append("\" y2=\"").append(y + 7).append("\" stroke=\"#222\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\"/>")
+                    .append("<text x=\"").append(x + 18).append("\" y=\"").append(y + 4).append("\">ideal date</text></g>\n");
+            x += 100;
+        }
+        legend.append("<g class=\"legend-item\"><line x1=\"").append(x + 6).append("\" y1=\"").append(y - 7).append("\" x2=\"")
+                .append(x + 6).append("\" y2=\"").append(y + 7).append("\" stroke=\"#000\" stroke-dasharray=\"4 3\"/><text x=\"")
+                .append(x + 18).append("\" y=\"").append(y + 4).append("\">as-of date</text></g>\n");
+        return legend.append("</g>\n").toString();
+    }
+
+    /** Where an obligation's bar starts: its window's first day, else the day its clock started, else its due date. */
+    static LocalDate start(ScheduleEntry entry) {
+        LocalDate due = entry.due().orElseThrow();
+        LocalDate start = entry.windowStart().or(entry::clockStartedOn).orElse(due);
+        return start.isAfter(due) ? due : start;
+    }
+
+    private static String table(Schedule schedule) {
+        StringBuilder table = new StringBuilder("<table id=\"entries-table\">\n<thead><tr><th>Rule</th><th>Occurrence</th>"
+                + "<th>Title</th><th>Window start</th><th>Due</th><th>Status</th><th>Met on</th><th>Explanation</th></tr></thead>\n<tbody>\n");
+        for (ScheduleEntry entry : schedule.entries()) {
+            table.append("<tr class=\"entry\"><td class=\"rule\">").append(Html.escape(entry.rule().id()))
+                    .append("</td><td class=\"num\">").append(Text.occurrence(entry))
+                    .append("</td><td>").append(Html.escape(entry.rule().title()))
+                    .append("</td><td class=\"date\">").append(Text.date(entry.windowStart()))
+                    .append("</td><td class=\"date\">").append(Text.dueWithTime(entry)).append(entry.provisional() ? " (provisional)" : "")
+                    .append("</td><td>").append(Page.statusLabel(entry.status()))
+                    .append("</td><td class=\"date\">").append(Text.metOn(entry))
+                    .append("</td><td>").append(Html.escape(entry.explanationInEnglish()))
+                    .append("</td></tr>\n");
+        }
+        return table.append("</tbody>\n</table>\n").toString();
+    }
+
+    /** Labels longer than the label column are cut with an ellipsis; the full label is the tooltip. */
+    static String shortened(String label) {
+        return label.length() <= 36 ? label : label.substring(0, 35) + "\u2026";
+    }
+
+    /** Text near either end of the plot grows inwards, so it is never cut off by the edge. */
+    private static String anchor(double x) {
+        return x > WIDTH - RIGHT_MARGIN - 60 ? "end" : x < LABEL_WIDTH + 60 ? "start" : "middle";
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** The date axis: a linear scale from the first date to the last across the plot. */
+    record Axis(LocalDate first, LocalDate last) {
+
+        double x(LocalDate date) {
+            double days = Math.max(1, ChronoUnit.DAYS.between(first, last));
+            return LABEL_WIDTH + (WIDTH - LABEL_WIDTH - RIGHT_MARGIN) * ChronoUnit.DAYS.between(first, date) / days;
+        }
+
+        /** The first of each month on the axis, thinned to at most about 12 labels. */
+        List<LocalDate> ticks() {
+            long months = ChronoUnit.MONTHS.between(first.withDayOfMonth(1), last.withDayOfMonth(1)) + 1;
+            int step = months <= 12 ? 1 : months <= 24 ? 2 : months <= 36 ? 3 : months <= 72 ? 6 : 12;
+            List<LocalDate> ticks = new ArrayList<>();
+            LocalDate tick = first.withDayOfMonth(1).plusMonths(1);
+            // Align to the step (January, April... for quarters) so long axes read as calendar periods.
+            while ((tick.getMonthValue() - 1) % step != 0) {
+                tick = tick.plusMonths(1);
+            }
+            for (; !tick.isAfter(last); tick = tick.plusMonths(step)) {
+                ticks.add(tick);
+            }
+            return ticks;
+        }
+    }
+}

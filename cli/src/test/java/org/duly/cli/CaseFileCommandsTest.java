@@ -1,0 +1,92 @@
+package org.duly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.duly.cli.CommandLineRun.duly;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.duly.casefile.CaseFileSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code duly validate}, {@code duly generate} and {@code duly schema}, as a user runs them. */
+class CaseFileCommandsTest {
+
+    private static final String GOOD = """
+            {"child": {"id": "C-1", "dateOfBirth": "2015-06-01"},
+             "events": [{"type": "strategyDiscussion", "date": "2024-03-05", "initiatedSection47": true}]}
+            """;
+
+    @Test
+    void validate_says_ok_per_good_file_and_every_problem_in_the_others_with_exit_code_1(@TempDir Path directory)
+            throws IOException {
+        Path good = Files.writeString(directory.resolve("good.json"), GOOD);
+        Path bad = Files.writeString(directory.resolve("bad.json"), """
+                {"child": {"id": "C-2", "name": "Zebedee Quartermaine", "dateOfBirth": "2015-06-01"},
+                 "events": [
+                   {"type": "strategyDiscussion", "date": "2024-03-05", "initiatedSection47": "Zebedee"},
+                   {"type": "visit", "date": "2024-03-06"}
+                 ]}
+                """);
+        CommandLineRun run = duly("validate", good.toString(), bad.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.out()).isEqualTo(good + ": OK (child case C-1, 1 event)\n");
+        assertThat(run.err()).startsWith(bad + ":3:79: event 1 (strategyDiscussion), initiatedSection47: expected true or false;")
+                .contains(bad + ":4:4: event 2 (visit), childSeen: missing; expected true or false")
+                .endsWith("duly: 4 problems in 1 of 2 case files\n")
+                .doesNotContain("Zebedee").doesNotContain("Exception");
+    }
+
+    @Test
+    void validate_takes_directories_and_needs_a_file(@TempDir Path directory) throws IOException {
+        Files.writeString(directory.resolve("one.json"), GOOD);
+        Files.createDirectories(directory.resolve("more"));
+        Files.writeString(directory.resolve("more/two.json"), GOOD);
+        Files.writeString(directory.resolve("notes.txt"), "not a case file");
+        CommandLineRun run = duly("validate", directory.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out().lines()).containsExactly(
+                directory.resolve("more/two.json") + ": OK (child case C-1, 1 event)",
+                directory.resolve("one.json") + ": OK (child case C-1, 1 event)");
+        assertThat(duly("validate").exitCode()).isEqualTo(ExitCode.USAGE);
+        Path empty = Files.createDirectories(directory.resolve("empty"));
+        assertThat(duly("validate", empty.toString()).err())
+                .isEqualTo("duly: " + empty + ": no case files (*.json) in this directory\n");
+        assertThat(duly("validate", directory.resolve("absent.json").toString()).err())
+                .startsWith(directory.resolve("absent.json") + ": no such file\n");
+    }
+
+    @Test
+    void generate_reproduces_the_committed_caseload(@TempDir Path directory) throws IOException {
+        CommandLineRun run = duly("generate", "--seed", "2026", "--cases", "50", "--out", directory.toString(),
+                "--schema", "../case-file.schema.json");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        List<Path> committed;
+        try (Stream<Path> files = Files.list(Path.of("../examples/caseload"))) {
+            committed = files.sorted().toList();
+        }
+        assertThat(committed).hasSize(50);
+        for (Path file : committed) {
+            assertThat(directory.resolve(file.getFileName().toString()))
+                    .as("examples/caseload is out of date; regenerate it with"
+                            + " ./duly generate --seed 2026 --cases 50 --out examples/caseload --schema ../case-file.schema.json")
+                    .hasSameTextualContentAs(file);
+        }
+        assertThat(duly("validate", directory.toString()).exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void generate_refuses_a_silly_size() {
+        CommandLineRun run = duly("generate", "--cases", "0", "--out", "ignored");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--cases must be from 1 to 100000, not 0");
+    }
+
+    @Test
+    void schema_prints_the_committed_schema() {
+        assertThat(duly("schema").out()).isEqualTo(CaseFileSchema.json());
+    }
+}

@@ -1,0 +1,130 @@
+package org.duly.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.duly.cli.synthetic.SyntheticCases;
+import org.duly.policies.derbyshire.DerbyshirePracticeStandards;
+import org.duly.workflows.engine.Engine;
+import org.duly.workflows.engine.Schedule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CaseloadFormatTest {
+
+    private final List<Schedule> twoReferrals = List.of(
+            Cases.referralOverEaster().schedule("2024-04-03", DerbyshirePracticeStandards.policy()), Cases.referralDecided().schedule("2024-04-03", DerbyshirePracticeStandards.policy()));
+
+    @Test
+    void the_table_counts_by_status_and_area_lists_the_overdue_and_the_timeliness() {
+        assertThat(CaseloadFormat.TABLE.render(twoReferrals)).isEqualTo("""
+                Caseload of 2 cases as of 2024-04-03: 11 obligations: 1 upcoming, 2 due soon, 7 overdue, 1 met, 0 met late, 0 not applicable, 0 cannot compute
+
+                By status
+                  UPCOMING        1
+                  DUE_SOON        2
+                  OVERDUE         7
+                  MET             1
+                  MET_LATE        0
+                  NOT_APPLICABLE  0
+                  CANNOT_COMPUTE  0
+
+                By area
+                  AREA                               UPCOMING  DUE_SOON  OVERDUE  MET  MET_LATE  NOT_APPLICABLE  CANNOT_COMPUTE
+                  Early Help and Single Assessments         1         1        1    0         0               0               0
+                  Chronologies                              0         0        2    0         0               0               0
+                  Children in Need                          0         1        4    1         0               0               0
+
+                Overdue, most days first: 7
+                  DAYS  CASE  RULE                           OCC  DUE         TITLE
+                    14  C-8   chronology.started             1    2024-03-20  Chronology started
+                    13  C-8   cin.referral-acknowledged      1    2024-03-21  Referral acknowledged
+                     7  C-7   chronology.started             1    2024-03-27  Chronology started
+                     6  C-7   cin.referral-acknowledged      1    2024-03-28  Referral acknowledged
+                     6  C-7   cin.referral-decision          1    2024-03-28  Decision on the response to a referral
+                     6  C-8   assessment.initial-home-visit  1    2024-03-28  Initial home visit (single assessment)
+                     1  C-8   cin.child-seen                 1    2024-04-02  Child seen by a social worker
+
+                Timeliness: share of due occurrences met on time
+                  RULE                           DUE  ON TIME  LATE  OVERDUE  SHARE  TITLE
+                  chronology.started               2        0     0        2   0.0%  Chronology started
+                  cin.referral-decision            2        1     0        1  50.0%  Decision on the response to a referral
+                  cin.referral-acknowledged        2        0     0        2   0.0%  Referral acknowledged
+                  assessment.initial-home-visit    1        0     0        1   0.0%  Initial home visit (single assessment)
+                  cin.child-seen                   1        0     0        1   0.0%  Child seen by a social worker
+                """);
+    }
+
+    @Test
+    void the_csv_has_one_header_and_a_section_per_row() throws Exception {
+        String csv = CaseloadFormat.CSV.render(twoReferrals);
+        assertThat(csv).startsWith("section,area,status,case_id,rule_id,title,occurrence,due,days_overdue,count,"
+                + "met_on_time,met_late,overdue,share_on_time\r\n");
+        assertThat(csv).contains("\r\nstatus,,OVERDUE,,,,,,,7,,,,\r\n",
+                "\r\narea,Children in Need,OVERDUE,,,,,,,4,,,,\r\n",
+                "\r\noverdue,Chronologies,OVERDUE,C-8,chronology.started,Chronology started,1,2024-03-20,14,,,,,\r\n",
+                "\r\ntimeliness,,,,cin.referral-decision,Decision on the response to a referral,,,,2,1,0,1,0.5000\r\n");
+
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            it.forEachRemaining(rows::add);
+        }
+        assertThat(rows).extracting(row -> row.get("section")).containsOnly("status", "area", "overdue", "timeliness");
+        assertThat(rows.stream().filter(row -> row.get("section").equals("overdue")).map(row -> row.get("days_overdue")))
+                .containsExactly("14", "13", "7", "6", "6", "6", "1");
+        assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(CaseloadCsv.HEADER.size()));
+    }
+
+    @Test
+    void the_page_has_a_bar_per_rule_and_a_segment_per_area_and_status() {
+        String html = CaseloadFormat.HTML.render(twoReferrals);
+        assertThat(html.split("class=\"timeliness-bar\"", -1)).hasSize(5 + 1);
+        assertThat(html).contains("data-rule=\"cin.referral-decision\" data-share=\"0.5000\"");
+        // Children in Need: 1 due soon, 4 overdue, 1 met; zero counts draw no segment.
+        assertThat(html).contains("data-area=\"Children in Need\" data-status=\"OVERDUE\" data-count=\"4\"")
+                .doesNotContain("data-count=\"0\"");
+        assertThat(html.split("<tr class=\"overdue\">", -1)).hasSize(7 + 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CaseloadFormat.class)
+    void every_format_gives_the_same_bytes_twice(CaseloadFormat format) {
+        assertThat(format.render(synthetic())).isEqualTo(format.render(synthetic()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(CaseloadFormat.class)
+    void no_format_shows_a_child_s_name_or_date_of_birth(CaseloadFormat format) {
+        List<Schedule> schedules = List.of(Cases.childProtection().schedule("2024-04-10", DerbyshirePracticeStandards.policy()),
+                Cases.referralOverEaster().schedule("2024-04-10", DerbyshirePracticeStandards.policy()));
+        assertThat(format.render(schedules)).doesNotContain(Cases.NAME, "Zebedee", "2019-06-30", "2015-02-03");
+    }
+
+    @ParameterizedTest
+    @EnumSource(CaseloadFormat.class)
+    void an_empty_caseload_renders(CaseloadFormat format) {
+        assertThat(format.render(List.of())).isNotEmpty().endsWith("\n");
+    }
+
+    @Test
+    void a_caseload_evaluated_on_several_days_says_so() {
+        List<Schedule> schedules = List.of(Cases.referralOverEaster().schedule("2024-04-03", DerbyshirePracticeStandards.policy()),
+                Cases.referralDecided().schedule("2024-04-04", DerbyshirePracticeStandards.policy()));
+        assertThat(CaseloadFormat.TABLE.render(schedules)).startsWith("Caseload of 2 cases as of 2024-04-03, 2024-04-04: ");
+    }
+
+    private static List<Schedule> synthetic() {
+        return SyntheticCases.caseload(7L, 30).stream()
+                .map(timeline -> Engine.englandAndWales().evaluate(timeline, DerbyshirePracticeStandards.policy(),
+                        LocalDate.parse("2025-03-31")))
+                .toList();
+    }
+}

@@ -1,0 +1,59 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.timescales.Timescales.*;
+import static org.duly.timescales.period.Periods.*;
+import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.CaseEvents.*;
+import static org.duly.workflows.vocabulary.Conditions.*;
+
+import java.util.List;
+import org.duly.workflows.policy.Citation;
+import org.duly.workflows.policy.Rule;
+
+/**
+ * The booklet's section "Chronologies": its key timescales as rules, each with the booklet's own words.
+ * Their tables are in {@code ChronologiesRulesTest}.
+ */
+final class Chronologies {
+
+    /** The section, as the booklet heads it. */
+    static final String SECTION = "Chronologies";
+
+    private Chronologies() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                rule("chronology.started", "Chronology started")
+                        .implementing("CHRON-1")
+                        .citing(booklet("Start: A chronology should be started for a child's file every time there is"
+                                + " an open referral to social care or early help"))
+                        .localStandard()
+                        .due(immediately().on(REFERRAL.where(OPENED_THE_CASE)))
+                        .metBy(CHRONOLOGY_STARTED)
+                        .interpretedAs("Due on the day of the referral that opens the case; a referral while the case is"
+                                + " already open does not start a second chronology."),
+                rule("chronology.updated", "Chronology updated")
+                        .implementing("CHRON-2")
+                        .citing(booklet("Updates: The chronology should be updated to reflect case progress. Ideally this"
+                                + " should be every 6 weeks but at a minimum of every 3 months"))
+                        .localStandard()
+                        .due(first(ideallyWithin(weeks(6)).atMostWithin(months(3)).of(CHRONOLOGY_STARTED))
+                                .thenEvery(ideally(weeks(6)).atMost(months(3)))
+                                .until(anyOf("the chronology or the case closing", CHRONOLOGY_CLOSED, CASE_CLOSED)))
+                        .metBy(CHRONOLOGY_UPDATED),
+                rule("chronology.closed", "Chronology updated and closed at case closure")
+                        .implementing("CHRON-3")
+                        .citing(booklet("Closures: When the case closes to Children's Services, the Chronology should be"
+                                + " updated and closed as part of that process."))
+                        .localStandard()
+                        .due(by(CASE_CLOSED))
+                        .metBy(CHRONOLOGY_CLOSED)
+                        .interpretedAs("\"As part of that process\": met by the chronology closed on or before the day the case"
+                                + " closes (since any earlier closure); nothing can be recorded once the case has closed."));
+    }
+
+    private static Citation booklet(String words) {
+        return Booklet.cite(SECTION, words);
+    }
+}

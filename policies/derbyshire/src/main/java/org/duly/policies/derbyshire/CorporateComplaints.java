@@ -1,0 +1,66 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.timescales.Timescales.*;
+import static org.duly.timescales.period.Periods.*;
+import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.CaseEvents.*;
+import static org.duly.workflows.vocabulary.Conditions.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.duly.domain.complaints.ComplaintKind;
+import org.duly.timescales.Condition;
+import org.duly.workflows.policy.Citation;
+import org.duly.workflows.policy.Rule;
+
+/**
+ * The booklet's section "Corporate Complaints": its key timescales as rules, each with the booklet's own words.
+ * Their tables are in {@code CorporateComplaintsRulesTest}.
+ */
+final class CorporateComplaints {
+
+    /** The section, as the booklet heads it. */
+    static final String SECTION = "Corporate Complaints";
+
+    private static final Condition<LocalDate> CORPORATE = complaintOfKind(ComplaintKind.CORPORATE);
+
+    private CorporateComplaints() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                rule("complaints.corporate.acknowledged", "Corporate complaint acknowledged")
+                        .implementing("CC-1")
+                        .citing(booklet("Where the complaint is not resolved at the time, or within 3 working days of"
+                                + " receipt, an acknowledgment will be sent including the expected date for the response"))
+                        .localStandard()
+                        .due(within(workingDays(3)).of(COMPLAINT_RECEIVED).until(COMPLAINT_RESOLVED))
+                        .metBy(COMPLAINT_ACKNOWLEDGED)
+                        .appliesWhen(CORPORATE),
+                rule("complaints.corporate.response", "Corporate complaint: full response")
+                        .implementing("CC-2")
+                        .citing(booklet("A full response should be made at the earliest possible time and in general this"
+                                + " should not exceed the standard target of 28 calendar days"))
+                        .localStandard()
+                        .due(within(days(28)).of(COMPLAINT_RECEIVED).until(COMPLAINT_RESOLVED))
+                        .metBy(COMPLAINT_RESPONSE)
+                        .appliesWhen(CORPORATE),
+                rule("complaints.corporate.agreed-timescale", "Corporate complaint: exceptional agreed timescale")
+                        .implementing("CC-3")
+                        .citing(booklet("In exceptional circumstances ... it may be identified that a final response is"
+                                + " not possible within 90 calendar days; in these circumstances the complainant should be informed at"
+                                + " the earliest possible point, and a timescale for the remaining actions agreed."))
+                        .localStandard()
+                        .due(laterOf(within(days(90)).of(COMPLAINT_RECEIVED),
+                                asDirectedBy(COMPLAINT_EXTENDED.where(WITH_AN_AGREED_DATE).latest(),
+                                        extension -> extension.agreedResponseDate().orElseThrow())))
+                        .metBy(COMPLAINT_RESPONSE)
+                        .appliesWhen(CORPORATE)
+                        .interpretedAs("The final response is due within 90 days, or by the date agreed with the complainant when"
+                                + " that is later; a date agreed again replaces the one before."));
+    }
+
+    private static Citation booklet(String words) {
+        return Booklet.cite(SECTION, words);
+    }
+}

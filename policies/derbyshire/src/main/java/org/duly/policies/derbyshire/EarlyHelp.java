@@ -1,0 +1,54 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.timescales.Timescales.*;
+import static org.duly.timescales.period.Periods.*;
+import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.CaseEvents.*;
+import static org.duly.workflows.vocabulary.Conditions.*;
+
+import java.util.List;
+import org.duly.domain.events.ChildsPlanKind;
+import org.duly.workflows.policy.Citation;
+import org.duly.workflows.policy.Rule;
+
+/**
+ * The booklet's section "Early Help": its key timescales as rules, each with the booklet's own words.
+ * Their tables are in {@code EarlyHelpRulesTest}.
+ */
+final class EarlyHelp {
+
+    /** The section, as the booklet heads it. */
+    static final String SECTION = "Early Help";
+
+    private EarlyHelp() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                rule("assessment.early-help-started", "Early help assessment started")
+                        .implementing("EH-1", "EHSA-3")
+                        .citing(Booklet.cite("Early Help and Single Assessments", "Early help assessment should be started within 10 working days of the"
+                                + " referral decision"))
+                        .localStandard()
+                        .due(within(workingDays(10)).of(REFERRAL_DECISION.where(FOR_AN_EARLY_HELP_ASSESSMENT)))
+                        .metBy(ASSESSMENT_STARTED.where(EARLY_HELP_STARTED)),
+                rule("assessment.early-help-completed", "Early help assessment completed, signed off and shared")
+                        .implementing("EH-2", "EHSA-4")
+                        .citing(booklet("Early Help Assessments to be completed within 45 working days from the date"
+                                + " of the referral decision including full management sign-off and sharing with the family"))
+                        .localStandard()
+                        .due(within(workingDays(45)).of(REFERRAL_DECISION.where(FOR_AN_EARLY_HELP_ASSESSMENT)))
+                        .metBy(ASSESSMENT_SIGNED_OFF.where(EARLY_HELP_ASSESSMENT_SHARED)),
+                rule("plan.early-help-reviewed", "Early help plan reviewed")
+                        .implementing("EH-3", "PLAN-2")
+                        .citing(booklet("Workers and managers should ensure that Child's Plans are reviewed and"
+                                + " updated every 6 weeks"))
+                        .localStandard()
+                        .due(first(within(weeks(6)).of(ChildsSinglePlan.EARLY_HELP_PLAN)).thenEvery(weeks(6)).until(ChildsSinglePlan.EARLY_HELP_PLAN_ENDS))
+                        .metBy(PLAN_REVIEWED.where(planReviewed(ChildsPlanKind.EARLY_HELP))));
+    }
+
+    private static Citation booklet(String words) {
+        return Booklet.cite(SECTION, words);
+    }
+}

@@ -1,0 +1,63 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.timescales.Timescales.*;
+import static org.duly.timescales.period.Periods.*;
+import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.CaseEvents.*;
+import static org.duly.workflows.vocabulary.Conditions.*;
+
+import java.util.List;
+import org.duly.domain.events.PlacementType;
+import org.duly.domain.events.QualityAssuranceVisitReason;
+import org.duly.workflows.policy.Citation;
+import org.duly.workflows.policy.Rule;
+
+/**
+ * The booklet's section "External Placements": its key timescales as rules, each with the booklet's own words.
+ * Their tables are in {@code ExternalPlacementsRulesTest}.
+ */
+final class ExternalPlacements {
+
+    /** The section, as the booklet heads it. */
+    static final String SECTION = "External Placements";
+
+    private ExternalPlacements() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                rule("external.disruption-meeting", "Provider challenge or disruption meeting")
+                        .implementing("EP-1")
+                        .citing(booklet("If there are concerns with a placement, the commissioning team will link in with"
+                                + " the relevant locality/service and hold a provider challenge/placement disruption meeting, ideally as"
+                                + " soon as possible but certainly within 2 weeks"))
+                        .localStandard()
+                        .due(within(weeks(2)).of(PROVIDER_CONCERN))
+                        .metBy(DISRUPTION_MEETING),
+                rule("external.qa-semi-independent", "Quality assurance visit after a move to semi-independent accommodation")
+                        .implementing("EP-2")
+                        .citing(booklet("When a young person moves into a semi-independent home, a visit by the quality"
+                                + " assurance team will be undertaken within 6 weeks"))
+                        .localStandard()
+                        .due(within(weeks(6)).of(PLACEMENT_STARTED.where(placementOfType(PlacementType.SEMI_INDEPENDENT))))
+                        .metBy(QUALITY_ASSURANCE_VISIT.where(visitFor(QualityAssuranceVisitReason.MOVE_INTO_SEMI_INDEPENDENT))),
+                rule("external.qa-concerns", "Quality assurance visit after concerns")
+                        .implementing("EP-3")
+                        .citing(booklet("If concerns have been shared by a social worker or independent reviewing officer, a"
+                                + " quality assurance visit will be undertaken within 4 weeks"))
+                        .localStandard()
+                        .due(within(weeks(4)).of(PROVIDER_CONCERN.where(RAISED_BY_A_SOCIAL_WORKER_OR_IRO)))
+                        .metBy(QUALITY_ASSURANCE_VISIT.where(visitFor(QualityAssuranceVisitReason.CONCERNS_RAISED))),
+                rule("external.qa-inadequate", "Quality assurance visit after an inadequate Ofsted judgement")
+                        .implementing("EP-4")
+                        .citing(booklet("Ofsted will notify Derbyshire County Council when a home has been judged as"
+                                + " Inadequate; in these circumstances a quality assurance visit will be undertaken within 4 weeks"))
+                        .localStandard()
+                        .due(within(weeks(4)).of(OFSTED_JUDGEMENT.where(INADEQUATE)))
+                        .metBy(QUALITY_ASSURANCE_VISIT.where(visitFor(QualityAssuranceVisitReason.OFSTED_INADEQUATE))));
+    }
+
+    private static Citation booklet(String words) {
+        return Booklet.cite(SECTION, words);
+    }
+}

@@ -1,0 +1,76 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.timescales.Timescales.*;
+import static org.duly.timescales.period.Periods.*;
+import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.CaseEvents.*;
+import static org.duly.workflows.vocabulary.Conditions.*;
+
+import java.util.List;
+import org.duly.domain.events.VisitPurpose;
+import org.duly.timescales.Anchor;
+import org.duly.workflows.policy.Citation;
+import org.duly.workflows.policy.Instrument;
+import org.duly.workflows.policy.Rule;
+
+/**
+ * The booklet's section "Private Fostering": its key timescales as rules, each with the booklet's own words.
+ * Their tables are in {@code PrivateFosteringRulesTest}.
+ */
+final class PrivateFostering {
+
+    /** The section, as the booklet heads it. */
+    static final String SECTION = "Private Fostering";
+
+    private static final Anchor ARRANGEMENT_ENDS = anyOf("the end of the arrangement", PRIVATE_FOSTERING_ENDED);
+
+    private PrivateFostering() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                rule("private-fostering.visits", "Private fostering visits")
+                        .implementing("PF-1", "PF-2", "PF-6")
+                        .citing(booklet("First visit to the child – within 7 days of notification of the situation."
+                                + " Statutory visits – initial visit within 7 days and minimal interval of 6 weeks between visits for"
+                                + " first 12 months"))
+                        .statutory(Instrument.PRIVATE_FOSTERING_REGULATIONS_2005, "regulations 7 and 8")
+                        .due(first(within(days(7)).of(PRIVATE_FOSTERING_NOTIFICATION))
+                                .thenEvery(either(weeks(6)).when(IN_THE_FIRST_YEAR_OF_THE_ARRANGEMENT).otherwise(weeks(12)))
+                                .until(PRIVATE_FOSTERING_ENDED))
+                        .metBy(VISIT.where(childSeenFor(VisitPurpose.PRIVATE_FOSTERING)))
+                        .appliesWhen(PRIVATELY_FOSTERED)
+                        .interpretedAs("\"Minimal interval of 6 weeks\" is read, as regulation 8(1)(a) says, as visits at"
+                                + " intervals of not more than 6 weeks in the first year. The booklet stops there; regulation 8(1)(b)"
+                                + " goes on: in any second or subsequent year, at intervals of not more than 12 weeks. The interval"
+                                + " is chosen by the year the previous visit fell in, counted from the notification (regulation 8(6))."),
+                rule("private-fostering.assessment", "Private fostering single assessment")
+                        .implementing("PF-3", "PF-6")
+                        .citing(booklet("Assessment – Single Assessment within 45 working days of notification"))
+                        .localStandard()
+                        .due(within(workingDays(45)).of(PRIVATE_FOSTERING_NOTIFICATION))
+                        .metBy(ASSESSMENT_SIGNED_OFF.where(SINGLE_ASSESSMENT_SHARED))
+                        .appliesWhen(PRIVATELY_FOSTERED),
+                rule("private-fostering.network-meetings", "Private fostering network meetings")
+                        .implementing("PF-4", "PF-6")
+                        .citing(booklet("Meetings – network meetings held regularly at similar intervals to CIN meetings"))
+                        .localStandard()
+                        .due(first(within(weeks(6)).of(PRIVATE_FOSTERING_NOTIFICATION)).thenEvery(weeks(6)).until(ARRANGEMENT_ENDS))
+                        .metBy(PRIVATE_FOSTERING_NETWORK_MEETING)
+                        .appliesWhen(PRIVATELY_FOSTERED)
+                        .interpretedAs("\"Similar intervals to CIN meetings\" is read as at least every 6 weeks (CIN-6)."),
+                rule("private-fostering.reviews", "Private fostering reviews")
+                        .implementing("PF-5", "PF-6")
+                        .citing(booklet("Reviews – at intervals of at least every 12 months"))
+                        .localStandard()
+                        .due(first(within(months(12)).of(PRIVATE_FOSTERING_NOTIFICATION)).thenEvery(months(12)).until(ARRANGEMENT_ENDS))
+                        .metBy(PRIVATE_FOSTERING_REVIEW)
+                        .appliesWhen(PRIVATELY_FOSTERED)
+                        .interpretedAs("When the child also meets the criteria for a child in need, the child in need reviews"
+                                + " apply as well (plan.cin-reviewed)."));
+    }
+
+    private static Citation booklet(String words) {
+        return Booklet.cite(SECTION, words);
+    }
+}

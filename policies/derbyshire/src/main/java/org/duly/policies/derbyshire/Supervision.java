@@ -1,0 +1,49 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.timescales.Timescales.*;
+import static org.duly.timescales.period.Periods.*;
+import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.CaseEvents.*;
+import static org.duly.workflows.vocabulary.Conditions.*;
+
+import java.util.List;
+import org.duly.workflows.policy.Citation;
+import org.duly.workflows.policy.Rule;
+
+/**
+ * The booklet's section "Supervision": its key timescales as rules, each with the booklet's own words.
+ * Their tables are in {@code SupervisionRulesTest}.
+ */
+final class Supervision {
+
+    /** The section, as the booklet heads it. */
+    static final String SECTION = "Supervision";
+
+    private Supervision() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                rule("supervision.sessions", "Supervision")
+                        .implementing("SUP-1", "SUP-2", "SUP-3")
+                        .citing(booklet("Social Workers should receive supervision monthly (and newly qualified social"
+                                + " workers should have supervision fortnightly in accordance with the requirements of the ASYE"
+                                + " provisions). Other staff should have supervision at least every 4-6 weeks."))
+                        .localStandard()
+                        .due(first(within(months(1)).of(STARTED_IN_POST.first()))
+                                .thenEvery(either(weeks(2)).when(NEWLY_QUALIFIED)
+                                        .otherwise(either(months(1)).when(SOCIAL_WORKER)
+                                                .otherwise(ideally(weeks(4)).atMost(weeks(6)))))
+                                .until(LEFT_POST))
+                        .metBy(SUPERVISION_SESSION)
+                        .interpretedAs("The interval is chosen by the worker's role on the day of the previous session: fortnightly"
+                                + " for newly qualified social workers, monthly for social workers, ideally 4 and at most 6 weeks for"
+                                + " other staff. The first session is due within a month of starting in post whatever the role"
+                                + " (the DSL has no first deadline chosen by a condition); the role \"social worker\" is the"
+                                + " social worker's own, so practice supervisors and managers are other staff."));
+    }
+
+    private static Citation booklet(String words) {
+        return Booklet.cite(SECTION, words);
+    }
+}

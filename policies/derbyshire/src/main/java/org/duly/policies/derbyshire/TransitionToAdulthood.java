@@ -1,0 +1,60 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.timescales.Timescales.*;
+import static org.duly.timescales.period.Periods.*;
+import static org.duly.workflows.cases.ChildFacts.DATE_OF_BIRTH;
+import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.CaseEvents.*;
+import static org.duly.workflows.vocabulary.Conditions.*;
+
+import java.util.List;
+import org.duly.workflows.policy.Citation;
+import org.duly.workflows.policy.Rule;
+
+/**
+ * The booklet's section "Transition to Adulthood": its key timescales as rules, each with the booklet's own words.
+ * Their tables are in {@code TransitionToAdulthoodRulesTest}.
+ */
+final class TransitionToAdulthood {
+
+    /** The section, as the booklet heads it. */
+    static final String SECTION = "Transition to Adulthood";
+
+    private TransitionToAdulthood() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                rule("transition.plan-reviews-complex-needs", "Transition plan reviews (complex needs)")
+                        .implementing("TA-1", "TA-2")
+                        .citing(booklet("If the child has complex needs this should be initiated at 14 years ... Once"
+                                + " completed this transition plan should be reviewed (and updated) at least every 6 months."))
+                        .localStandard()
+                        .due(first(by(birthday(14, DATE_OF_BIRTH))).thenEvery(months(6)).until(birthday(18, DATE_OF_BIRTH)))
+                        .metBy(TRANSITION_PLAN_REVIEW)
+                        .appliesWhen(ADULT_SERVICES_WITH_COMPLEX_NEEDS),
+                rule("transition.plan-reviews", "Transition plan reviews")
+                        .implementing("TA-1", "TA-2")
+                        .citing(booklet("if less complex by 16 years at the latest. Once completed this transition plan"
+                                + " should be reviewed (and updated) at least every 6 months."))
+                        .localStandard()
+                        .due(first(by(birthday(16, DATE_OF_BIRTH))).thenEvery(months(6)).until(birthday(18, DATE_OF_BIRTH)))
+                        .metBy(TRANSITION_PLAN_REVIEW)
+                        .appliesWhen(ADULT_SERVICES_WITHOUT_COMPLEX_NEEDS),
+                rule("transition.locality-meetings", "Locality transition meetings")
+                        .implementing("TA-4")
+                        .citing(booklet("Transition locality meetings take place every 2 months within each of the 6"
+                                + " localities ... This is currently specific to the Disabled Children's Service"))
+                        .localStandard()
+                        .due(first(within(months(2)).of(TRANSITION_PLAN_REVIEW.first())).thenEvery(months(2))
+                                .until(birthday(18, DATE_OF_BIRTH)))
+                        .metBy(TRANSITION_LOCALITY_MEETING)
+                        .appliesWhen(DISABLED_AND_LIKELY_TO_NEED_ADULT_SERVICES)
+                        .interpretedAs("Each young person's case is reviewed at a locality meeting at least every 2 months from"
+                                + " their first transition plan review."));
+    }
+
+    private static Citation booklet(String words) {
+        return Booklet.cite(SECTION, words);
+    }
+}

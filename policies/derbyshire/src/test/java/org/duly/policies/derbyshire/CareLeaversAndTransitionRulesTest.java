@@ -1,0 +1,552 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
+import static org.duly.testkit.DulyAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.duly.domain.events.BecameLookedAfter;
+import org.duly.domain.events.CareLeaverContact;
+import org.duly.domain.events.CaseEvent;
+import org.duly.domain.events.CeasedLookedAfter;
+import org.duly.domain.events.LeavingCareReferral;
+import org.duly.domain.events.LeavingCareWorkerAllocated;
+import org.duly.domain.events.LegalStatus;
+import org.duly.domain.events.PathwayPlan;
+import org.duly.domain.events.PathwayPlanReview;
+import org.duly.domain.events.PreparationForAdulthoodRecord;
+import org.duly.domain.events.PreparationForAdulthoodReferral;
+import org.duly.domain.events.SignificantChange;
+import org.duly.domain.events.SignificantChangeKind;
+import org.duly.domain.events.TransitionLocalityMeeting;
+import org.duly.domain.events.TransitionPlanReview;
+import org.duly.domain.events.Visit;
+import org.duly.domain.events.VisitPurpose;
+import org.duly.testkit.ChildCase;
+import org.duly.timescales.Status;
+import org.duly.workflows.engine.Schedule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The care leavers and transition to adulthood rules of the Derbyshire catalogue, as tables a policy
+ * author can read: given a young person's date of birth, periods of care and events, on this date,
+ * expect this due date and status. Each table has the boundary day and the day after; the recurring
+ * rules have their 2nd and 3rd occurrences, counted from the actual date of the one before, and the
+ * birthday that ends them.
+ *
+ * <p>How the tables are written: periods of care are "from..to", "to" being the day care ceased
+ * (the first day out of care), or "from.." while still looked after; lists of dates are separated by
+ * spaces; a date of birth of "-" is an unborn child (expected on 15 January 2025), whose date of
+ * birth is missing; needs are "likely" (to need adult services), "complex" (needs), "disabled" or
+ * "none". A status of "-" means that occurrence is not owed at all, the ones before it being there.
+ * Ages are attained at the start of the birthday; someone born on 29 February has their birthday
+ * on 1 March in a common year.
+ */
+class CareLeaversAndTransitionRulesTest {
+
+    private static LocalDate d(String date) {
+        return LocalDate.parse(date);
+    }
+
+    private static List<String> dates(String list) {
+        return list == null ? List.of() : List.of(list.trim().split("\\s+"));
+    }
+
+    /** Events of one kind, one on each date of a list. */
+    private static List<CaseEvent> each(String list, Function<LocalDate, CaseEvent> event) {
+        return dates(list).stream().map(date -> event.apply(d(date))).toList();
+    }
+
+    /** A young person with their needs, periods of care (under one legal status) and more events, recorded in date order. */
+    private static ChildCase youngPerson(String born, String needs, String periodsOfCare, LegalStatus legalStatus, List<CaseEvent> more) {
+        ChildCase kase = ChildCase.child("YP-1");
+        if (born == null) {
+            kase.unbornDueOn("2025-01-15");
+        } else {
+            kase.bornOn(born);
+        }
+        for (String need : needs == null ? List.<String>of() : dates(needs)) {
+            switch (need) {
+                case "likely" -> kase.likelyToNeedAdultServices();
+                case "complex" -> kase.complexNeeds();
+                case "disabled" -> kase.disabled();
+                case "none" -> { }
+                default -> throw new IllegalArgumentException("no such need: " + need);
+            }
+        }
+        List<CaseEvent> events = new ArrayList<>();
+        for (String period : dates(periodsOfCare)) {
+            String[] fromTo = period.split("\\.\\.", -1);
+            events.add(BecameLookedAfter.builder().date(d(fromTo[0])).legalStatus(legalStatus).build());
+            if (!fromTo[1].isEmpty()) {
+                events.add(CeasedLookedAfter.builder().date(d(fromTo[1])).build());
+            }
+        }
+        events.addAll(more);
+        events.sort(Comparator.comparing(CaseEvent::date));
+        return kase.with(events.toArray(CaseEvent[]::new));
+    }
+
+    private static ChildCase youngPerson(String born, String needs, String periodsOfCare, List<CaseEvent> more) {
+        return youngPerson(born, needs, periodsOfCare, LegalStatus.SECTION_20, more);
+    }
+
+    /**
+     * The n-th occurrence due on the date with the status (and the ideal date, when given); "-"
+     * (null) when it is not owed, the ones before it being there; NOT_APPLICABLE; or CANNOT_COMPUTE
+     * for want of the date of birth.
+     */
+    private static void expect(Schedule schedule, String ruleId, int occurrence, String ideally, String due, Status status,
+            String why) {
+        if (status == null) {
+            assertThat(schedule).as(why).hasObligations(ruleId, occurrence - 1);
+        } else if (status == Status.NOT_APPLICABLE) {
+            assertThat(schedule).obligation(ruleId).as(why).isNotApplicable();
+        } else if (status == Status.CANNOT_COMPUTE) {
+            assertThat(schedule).obligation(ruleId).as(why).cannotBeComputedFor("the date of birth");
+        } else {
+            assertThat(schedule).obligation(ruleId, occurrence).as(why).isDueOn(due).hasStatus(status);
+            if (ideally != null) {
+                assertThat(schedule).obligation(ruleId, occurrence).as(why).hasTarget(ideally);
+            }
+        }
+    }
+
+    private static void expect(Schedule schedule, String ruleId, int occurrence, String due, Status status, String why) {
+        expect(schedule, ruleId, occurrence, null, due, status, why);
+    }
+
+    private static CareLeaverContact contact(LocalDate date) {
+        return CareLeaverContact.builder().date(date).inPerson(true).build();
+    }
+
+    /**
+     * CL-1, CL-9: the referral to the leaving care team at least one month before the 16th birthday.
+     * Who will be eligible is known only at 16, so it is expected for every young person looked after
+     * on some day since their 14th birthday (the interpretation), from that birthday on.
+     */
+    @ParameterizedTest(name = "born {0}, looked after {1}, referred {2}, as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | looked after           | referral   | as of      | due        | status         | why
+            2008-06-15 | 2023-09-04..           | 2024-05-15 | 2024-06-03 | 2024-05-15 | MET            | a month before the 16th birthday (15 June 2024)
+            2008-06-15 | 2023-09-04..           | 2024-05-16 | 2024-06-03 | 2024-05-15 | MET_LATE       | the day after
+            2008-06-15 | 2023-09-04..           | 2023-10-02 | 2024-06-03 | 2024-05-15 | MET            | referred early
+            2008-06-15 | 2023-09-04..           | -          | 2024-05-07 | 2024-05-15 | UPCOMING       | 5 working days ahead is 14 May: not yet due soon
+            2008-06-15 | 2023-09-04..           | -          | 2024-05-08 | 2024-05-15 | DUE_SOON       | 5 working days ahead is 15 May: due soon
+            2008-06-15 | 2023-09-04..           | -          | 2024-05-15 | 2024-05-15 | DUE_SOON       | due today
+            2008-06-15 | 2023-09-04..           | -          | 2024-05-16 | 2024-05-15 | OVERDUE        | the day after, not referred
+            2008-02-29 | 2023-09-04..           | 2024-01-29 | 2024-02-01 | 2024-01-29 | MET            | born 29 February: 16 on 29 February 2024, a month before is 29 January
+            2008-02-29 | 2021-06-01..2022-03-01 | -          | 2024-03-01 | -          | NOT_APPLICABLE | born 29 February: 14 on 1 March 2022 (a common year), the day care ceased
+            2008-02-29 | 2021-06-01..2022-03-01 | -          | 2024-01-10 | -          | -              | not applicable, but reported so only from the 16th birthday, when its clock starts
+            2008-02-29 | 2021-06-01..2022-03-02 | -          | 2024-01-10 | 2024-01-29 | UPCOMING       | born 29 February: looked after on 1 March 2022, the 14th birthday
+            2008-06-15 | 2023-01-09..2023-02-08 | -          | 2024-05-16 | 2024-05-15 | OVERDUE        | a month in care at 14, never eligible: the referral is still expected
+            2008-06-15 | 2022-01-10..           | -          | 2022-06-14 | -          | -              | in care but not yet 14 on the evaluation date: nothing reported before the 16th birthday
+            2008-06-15 | 2022-01-10..           | -          | 2022-06-15 | 2024-05-15 | UPCOMING       | 14 today and in care
+            2008-06-15 | 2024-05-15..           | -          | 2024-05-20 | 2024-05-15 | OVERDUE        | in care from the due date itself: a referral that day was possible
+            2008-06-15 | 2024-05-16..           | 2024-07-01 | 2024-07-02 | -          | NOT_APPLICABLE | in care only after the due date: it could not be met, and the booklet sets no other time
+            2008-06-15 | -                      | -          | 2024-06-17 | -          | NOT_APPLICABLE | never looked after
+            2008-06-15 | -                      | -          | 2024-05-01 | -          | -              | never looked after: nothing reported before the 16th birthday
+            -          | -                      | -          | 2024-05-01 | -          | -              | an unborn child, never looked after: nothing owed, and no date of birth needed to say so
+            """)
+    void referral_to_the_leaving_care_team(String born, String lookedAfter, String referral, String asOf, String due, Status status,
+            String why) {
+        ChildCase kase = youngPerson(born, null, lookedAfter, each(referral, date -> LeavingCareReferral.builder().date(date).build()));
+        expect(kase.schedule(asOf, DERBYSHIRE), "care-leavers.referral", 1, due, status, why);
+    }
+
+    /**
+     * CL-2: the leaving care worker's initial visit, the young person seen, within 4 weeks of
+     * allocation. The young person, born 10 September 2007, is in care since 9 January 2023.
+     */
+    @ParameterizedTest(name = "allocated {0}, visit {1} ({2}, seen {3}), as of {4}: due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # allocated | visit      | purpose      | seen  | as of      | due        | status   | why
+            2024-06-03  | 2024-07-01 | LEAVING_CARE | true  | 2024-07-05 | 2024-07-01 | MET      | 4 weeks after allocation
+            2024-06-03  | 2024-07-02 | LEAVING_CARE | true  | 2024-07-05 | 2024-07-01 | MET_LATE | the day after
+            2024-06-03  | -          | -            | -     | 2024-06-03 | 2024-07-01 | UPCOMING | more than 5 working days ahead
+            2024-06-03  | -          | -            | -     | 2024-07-01 | 2024-07-01 | DUE_SOON | due today
+            2024-06-03  | -          | -            | -     | 2024-07-02 | 2024-07-01 | OVERDUE  | the day after, no visit
+            2024-06-03  | 2024-06-20 | LEAVING_CARE | false | 2024-07-02 | 2024-07-01 | OVERDUE  | a visit at which the young person was not seen does not count
+            2024-06-03  | 2024-06-20 | LOOKED_AFTER | true  | 2024-07-02 | 2024-07-01 | OVERDUE  | a looked after visit is not the leaving care worker's visit
+            2024-08-12  | -          | -            | -     | 2024-09-09 | 2024-09-09 | DUE_SOON | 4 calendar weeks: the summer bank holiday is not skipped
+            """)
+    void initial_visit(String allocated, String visit, VisitPurpose purpose, Boolean seen, String asOf, String due, Status status,
+            String why) {
+        List<CaseEvent> events = new ArrayList<>(List.of(LeavingCareWorkerAllocated.builder().date(d(allocated)).build()));
+        if (visit != null) {
+            events.add(Visit.builder().date(d(visit)).purpose(purpose).childSeen(seen).seenAlone(false).build());
+        }
+        expect(youngPerson("2007-09-10", null, "2023-01-09..", events).schedule(asOf, DERBYSHIRE), "care-leavers.initial-visit", 1, due, status,
+                why);
+    }
+
+    /**
+     * CL-3: contacts after 18, "at least 6 times a year" read as no more than 2 months between
+     * contacts (the interpretation), from the 18th birthday while the young person is a former
+     * relevant care leaver, until the 21st birthday.
+     */
+    @ParameterizedTest(name = "born {0}, looked after {1}, contacts {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | looked after           | contacts              | as of      | # | due        | status         | why
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-20            | 2024-09-23 | 1 | 2024-09-20 | MET            | 2 months after the 18th birthday (20 July 2024)
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-21            | 2024-09-23 | 1 | 2024-09-20 | MET_LATE       | the day after
+            2006-07-20 | 2021-09-06..2024-07-20 | -                     | 2024-07-22 | 1 | 2024-09-20 | UPCOMING       | more than 5 working days ahead
+            2006-07-20 | 2021-09-06..2024-07-20 | -                     | 2024-09-20 | 1 | 2024-09-20 | DUE_SOON       | due today
+            2006-07-20 | 2021-09-06..2024-07-20 | -                     | 2024-09-21 | 1 | 2024-09-20 | OVERDUE        | the day after, no contact
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-16 2024-11-15 | 2024-11-18 | 2 | 2024-11-16 | MET            | 2 months after the 1st contact (16 September), not after its due date
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-16 2024-11-17 | 2024-11-18 | 2 | 2024-11-16 | MET_LATE       | the day after
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-23            | 2024-11-25 | 2 | 2024-11-23 | OVERDUE        | a late 1st contact (23 September) moves the 2nd
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-16 2024-11-15 | 2025-01-15 | 3 | 2025-01-15 | DUE_SOON       | 2 months after the 2nd contact
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-16 2024-12-31 | 2025-03-03 | 3 | 2025-02-28 | OVERDUE        | 2 months from 31 December is 28 February, rounded down
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-16 2027-06-01 | 2027-07-19 | 3 | -          | -              | would be due 1 August 2027, after the 21st birthday (20 July 2027): not owed
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-16 2027-05-10 | 2027-07-19 | 3 | 2027-07-10 | OVERDUE        | due before the 21st birthday: owed, and overdue
+            2006-07-20 | 2022-01-10..2022-07-21 | -                     | 2024-09-21 | 1 | 2024-09-20 | OVERDUE        | home the day after the 16th birthday: eligible on it, relevant, then former relevant at 18
+            2006-07-20 | 2022-01-10..2022-07-20 | -                     | 2024-09-21 | 1 | -          | NOT_APPLICABLE | home on the 16th birthday: never looked after since 16, never eligible
+            2006-07-20 | 2023-01-09..2023-03-06 | -                     | 2024-09-21 | 1 | -          | NOT_APPLICABLE | 8 weeks in care after 16: a qualifying care leaver, not former relevant
+            2004-02-29 | 2019-09-02..2022-03-01 | -                     | 2022-05-02 | 1 | 2022-05-01 | OVERDUE        | born 29 February: 18 on 1 March 2022, the 1st contact due 1 May
+            -          | -                      | -                     | 2024-09-21 | 1 | -          | -              | no date of birth: an unborn child is no care leaver; no clock has started, so nothing is reported
+            """)
+    void contacts_after_18(String born, String lookedAfter, String contacts, String asOf, int occurrence, String due, Status status,
+            String why) {
+        ChildCase kase = youngPerson(born, null, lookedAfter, each(contacts, CareLeaversAndTransitionRulesTest::contact));
+        expect(kase.schedule(asOf, DERBYSHIRE), "care-leavers.contacts-after-18", occurrence, due, status, why);
+    }
+
+    /**
+     * CL-4, CL-9: a pathway plan in place ideally by the 16th birthday, at the latest 3 months after
+     * becoming eligible. Eligible and relevant as the Children Act 1989 defines them (the
+     * interpretation): 13 weeks (91 days) looked after since the 14th birthday, looked after on some
+     * day from the 16th; pre-planned short breaks never count. Born 15 June 2008: 14 on 15 June 2022,
+     * 16 on 15 June 2024.
+     */
+    @ParameterizedTest(name = "looked after {0} ({1}), plan {2}, as of {3}: ideally {4}, due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # looked after                      | legal status            | plan       | as of      | ideally    | due        | status         | why
+            2023-09-04..                        | SECTION_20              | 2024-09-15 | 2024-09-20 | 2024-06-15 | 2024-09-15 | MET            | eligible on the 16th birthday, with 13 weeks in care already: 3 months later at the latest
+            2023-09-04..                        | SECTION_20              | 2024-09-16 | 2024-09-20 | 2024-06-15 | 2024-09-15 | MET_LATE       | the day after
+            2023-09-04..                        | SECTION_20              | 2024-05-20 | 2024-09-20 | 2024-06-15 | 2024-09-15 | MET            | in place before the 16th birthday, as ideally
+            2023-09-04..                        | SECTION_20              | -          | 2024-01-10 | 2024-06-15 | 2024-09-15 | UPCOMING       | at 15, in care: eligible on the 16th birthday if care goes on
+            2023-09-04..                        | SECTION_20              | -          | 2024-09-15 | 2024-06-15 | 2024-09-15 | DUE_SOON       | due today
+            2023-09-04..                        | SECTION_20              | -          | 2024-09-16 | 2024-06-15 | 2024-09-15 | OVERDUE        | the day after, no plan
+            2024-04-01..                        | SECTION_20              | -          | 2024-07-01 | 2024-06-15 | 2024-09-30 | UPCOMING       | in care from 1 April: 13 weeks on 30 June, eligible then, after the 16th birthday
+            2024-04-01..2024-06-30              | SECTION_20              | -          | 2024-07-01 | -          | -          | NOT_APPLICABLE | home on 30 June after 90 days: never eligible
+            2024-04-01..2024-07-01              | SECTION_20              | -          | 2024-07-02 | 2024-06-15 | 2024-09-30 | UPCOMING       | home on 1 July after 91 days: eligible on 30 June, then relevant
+            2024-01-01..2024-06-15              | SECTION_20              | -          | 2024-06-17 | -          | -          | NOT_APPLICABLE | home on the 16th birthday: not looked after on any day from 16
+            2024-01-01..2024-06-16              | SECTION_20              | -          | 2024-06-17 | 2024-06-15 | 2024-09-15 | UPCOMING       | home the day after the 16th birthday: eligible on the birthday itself
+            2022-05-01..2022-08-14 2024-06-17.. | SECTION_20              | -          | 2024-07-18 | 2024-06-15 | 2024-10-17 | UPCOMING       | 60 days counted from the 14th birthday (not the 45 before it), 31 more from 17 June: eligible 17 July
+            2023-09-04..                        | SECTION_20_SHORT_BREAKS | -          | 2024-07-01 | -          | -          | NOT_APPLICABLE | pre-planned short breaks never count toward the 13 weeks
+            """)
+    void pathway_plan(String lookedAfter, LegalStatus legalStatus, String plan, String asOf, String ideally, String due, Status status,
+            String why) {
+        ChildCase kase = youngPerson("2008-06-15", null, lookedAfter, legalStatus,
+                each(plan, date -> PathwayPlan.builder().date(date).build()));
+        expect(kase.schedule(asOf, DERBYSHIRE), "care-leavers.pathway-plan", 1, ideally, due, status, why);
+    }
+
+    /**
+     * CL-5: the pathway plan reviewed at least every 6 months, until the 21st birthday: the booklet's
+     * "up to 24 if in education" is not recorded, so later reviews are not expected (the
+     * interpretation). Born 20 July 2006, in care from 6 September 2021 to the 18th birthday, the
+     * pathway plan made on 3 June 2024.
+     */
+    @ParameterizedTest(name = "reviews {0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # reviews             | as of      | # | due        | status   | why
+            2024-12-03            | 2024-12-10 | 1 | 2024-12-03 | MET      | 6 months after the pathway plan
+            2024-12-04            | 2024-12-10 | 1 | 2024-12-03 | MET_LATE | the day after
+            -                     | 2024-06-03 | 1 | 2024-12-03 | UPCOMING | more than 5 working days ahead
+            -                     | 2024-12-03 | 1 | 2024-12-03 | DUE_SOON | due today
+            -                     | 2024-12-04 | 1 | 2024-12-03 | OVERDUE  | the day after, no review
+            2024-11-29 2025-05-29 | 2025-06-02 | 2 | 2025-05-29 | MET      | 6 months after the 1st review (29 November), not after its due date
+            2024-11-29 2025-05-30 | 2025-06-02 | 2 | 2025-05-29 | MET_LATE | the day after
+            2024-12-10            | 2025-06-11 | 2 | 2025-06-10 | OVERDUE  | a late 1st review (10 December) moves the 2nd
+            2024-11-29 2025-05-29 | 2025-06-02 | 3 | 2025-11-29 | UPCOMING | 6 months after the 2nd review
+            2024-08-31            | 2025-03-03 | 2 | 2025-02-28 | OVERDUE  | 6 months from 31 August is 28 February, rounded down
+            2024-11-29 2027-02-01 | 2027-08-10 | 3 | -          | -        | would be due 1 August 2027, after the 21st birthday (20 July 2027): not owed
+            2024-11-29 2027-01-10 | 2027-08-10 | 3 | 2027-07-10 | OVERDUE  | due before the 21st birthday: still overdue after it
+            """)
+    void pathway_plan_reviewed(String reviews, String asOf, int occurrence, String due, Status status, String why) {
+        List<CaseEvent> events = new ArrayList<>(List.of(PathwayPlan.builder().date(d("2024-06-03")).build()));
+        events.addAll(each(reviews, date -> PathwayPlanReview.builder().date(date).build()));
+        expect(youngPerson("2006-07-20", null, "2021-09-06..2024-07-20", events).schedule(asOf, DERBYSHIRE), "care-leavers.pathway-plan-reviewed",
+                occurrence, due, status, why);
+    }
+
+    /** CL-5 without a pathway plan: nothing to review, and the 21st birthday is not needed to say so. */
+    @Test
+    void an_unborn_child_owes_no_pathway_plan_review() {
+        assertThat(youngPerson(null, null, null, List.of()).schedule("2024-08-15", DERBYSHIRE))
+                .hasNoObligation("care-leavers.pathway-plan-reviewed");
+    }
+
+    /**
+     * CL-6: a pathway plan review within 28 days of a change of accommodation or another significant
+     * change. Born 20 July 2006, in care to the 18th birthday, the pathway plan made on 3 June 2024.
+     */
+    @ParameterizedTest(name = "{1} on {0}, review {2}, as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # change   | kind                     | review     | as of      | due        | status   | why
+            2024-09-02 | OTHER_SIGNIFICANT_CHANGE | 2024-09-30 | 2024-10-01 | 2024-09-30 | MET      | 28 days after the change
+            2024-09-02 | OTHER_SIGNIFICANT_CHANGE | 2024-10-01 | 2024-10-02 | 2024-09-30 | MET_LATE | the day after
+            2024-09-02 | OTHER_SIGNIFICANT_CHANGE | -          | 2024-09-02 | 2024-09-30 | UPCOMING | more than 5 working days ahead
+            2024-09-02 | OTHER_SIGNIFICANT_CHANGE | -          | 2024-09-30 | 2024-09-30 | DUE_SOON | due today
+            2024-09-02 | OTHER_SIGNIFICANT_CHANGE | -          | 2024-10-01 | 2024-09-30 | OVERDUE  | the day after, no review
+            2024-09-02 | OTHER_SIGNIFICANT_CHANGE | 2024-08-30 | 2024-10-01 | 2024-09-30 | OVERDUE  | a review before the change does not count
+            2024-12-02 | CHANGE_OF_ACCOMMODATION  | -          | 2024-12-30 | 2024-12-30 | DUE_SOON | 28 calendar days: Christmas Day and Boxing Day are not skipped
+            """)
+    void review_after_a_change(String change, SignificantChangeKind kind, String review, String asOf, String due, Status status,
+            String why) {
+        List<CaseEvent> events = new ArrayList<>(List.of(PathwayPlan.builder().date(d("2024-06-03")).build(),
+                SignificantChange.builder().date(d(change)).kind(kind).build()));
+        events.addAll(each(review, date -> PathwayPlanReview.builder().date(date).build()));
+        expect(youngPerson("2006-07-20", null, "2021-09-06..2024-07-20", events).schedule(asOf, DERBYSHIRE), "care-leavers.review-after-change", 1,
+                due, status, why);
+    }
+
+    /**
+     * CL-7: the preparation for adulthood data record of a young person likely to need adult
+     * services, without complex needs: by the 16th birthday, then updated every 6 months, until the
+     * 18th birthday. Born 15 June 2008 unless said: 16 on 15 June 2024, 18 on 15 June 2026.
+     */
+    @ParameterizedTest(name = "born {0}, needs {1}, records {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | needs          | records               | as of      | # | due        | status         | why
+            2008-06-15 | likely         | 2024-06-15            | 2024-06-20 | 1 | 2024-06-15 | MET            | on the 16th birthday
+            2008-06-15 | likely         | 2024-05-01            | 2024-06-20 | 1 | 2024-06-15 | MET            | before the 16th birthday: "by" it
+            2008-06-15 | likely         | 2024-05-01            | 2024-06-20 | 2 | 2024-11-01 | UPCOMING       | the next 6 months after it
+            2008-06-15 | likely         | 2024-06-16            | 2024-06-20 | 1 | 2024-06-15 | MET_LATE       | the day after
+            2008-06-15 | likely         | -                     | 2024-01-10 | 1 | 2024-06-15 | UPCOMING       | more than 5 working days ahead
+            2008-06-15 | likely         | -                     | 2024-06-15 | 1 | 2024-06-15 | DUE_SOON       | due today
+            2008-06-15 | likely         | -                     | 2024-06-16 | 1 | 2024-06-15 | OVERDUE        | the day after, no record
+            2008-06-15 | likely         | 2024-06-15 2024-12-13 | 2024-12-16 | 2 | 2024-12-15 | MET            | 6 months after the 1st record
+            2008-06-15 | likely         | 2024-06-15 2024-12-16 | 2024-12-17 | 2 | 2024-12-15 | MET_LATE       | the day after
+            2008-06-15 | likely         | 2024-06-17            | 2024-12-18 | 2 | 2024-12-17 | OVERDUE        | a late 1st record (17 June) moves the 2nd
+            2008-06-15 | likely         | 2024-06-15 2024-12-13 | 2025-06-13 | 3 | 2025-06-13 | DUE_SOON       | 6 months after the 2nd record (13 December)
+            2008-06-15 | likely         | 2024-06-15 2025-12-20 | 2026-06-22 | 3 | -          | -              | would be due 20 June 2026, after the 18th birthday: not owed
+            2008-06-15 | likely         | 2024-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | OVERDUE        | due before the 18th birthday: still overdue after it
+            2008-06-15 | likely complex | -                     | 2024-06-20 | 1 | -          | NOT_APPLICABLE | complex needs: the record is due at 14 instead
+            2008-06-15 | none           | -                     | 2024-06-20 | 1 | -          | NOT_APPLICABLE | not likely to need adult services
+            -          | likely         | -                     | 2024-06-20 | 1 | -          | CANNOT_COMPUTE | no date of birth
+            """)
+    void preparation_for_adulthood_record(String born, String needs, String records, String asOf, int occurrence, String due,
+            Status status, String why) {
+        ChildCase kase = youngPerson(born, needs, null, each(records, date -> PreparationForAdulthoodRecord.builder().date(date).build()));
+        expect(kase.schedule(asOf, DERBYSHIRE), "care-leavers.pfa-record", occurrence, due, status, why);
+    }
+
+    /**
+     * CL-7: the preparation for adulthood data record of a young person with complex needs likely to
+     * need adult services: by the 14th birthday, then updated every 6 months, until the 18th
+     * birthday. Born 15 June 2008 unless said: 14 on 15 June 2022, 18 on 15 June 2026.
+     */
+    @ParameterizedTest(name = "born {0}, needs {1}, records {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | needs          | records               | as of      | # | due        | status         | why
+            2008-06-15 | likely complex | 2022-06-15            | 2022-06-20 | 1 | 2022-06-15 | MET            | on the 14th birthday
+            2008-06-15 | likely complex | 2022-05-01            | 2022-06-20 | 1 | 2022-06-15 | MET            | before the 14th birthday: "by" it
+            2008-06-15 | likely complex | 2022-06-16            | 2022-06-20 | 1 | 2022-06-15 | MET_LATE       | the day after
+            2008-06-15 | likely complex | -                     | 2022-01-10 | 1 | 2022-06-15 | UPCOMING       | more than 5 working days ahead
+            2008-06-15 | likely complex | -                     | 2022-06-15 | 1 | 2022-06-15 | DUE_SOON       | due today
+            2008-06-15 | likely complex | -                     | 2022-06-16 | 1 | 2022-06-15 | OVERDUE        | the day after, no record
+            2008-06-15 | likely complex | 2022-06-15 2022-12-14 | 2022-12-16 | 2 | 2022-12-15 | MET            | 6 months after the 1st record
+            2008-06-15 | likely complex | 2022-06-15 2022-12-16 | 2022-12-19 | 2 | 2022-12-15 | MET_LATE       | the day after
+            2008-06-15 | likely complex | 2022-06-20            | 2022-12-21 | 2 | 2022-12-20 | OVERDUE        | a late 1st record (20 June) moves the 2nd
+            2008-06-15 | likely complex | 2022-06-15 2022-12-14 | 2023-06-14 | 3 | 2023-06-14 | DUE_SOON       | 6 months after the 2nd record (14 December)
+            2008-06-15 | likely complex | 2022-06-15 2022-08-31 | 2023-03-01 | 3 | 2023-02-28 | OVERDUE        | 6 months from 31 August is 28 February, rounded down
+            2008-06-15 | likely complex | 2022-06-15 2025-12-20 | 2026-06-22 | 3 | -          | -              | would be due 20 June 2026, after the 18th birthday: not owed
+            2008-06-15 | likely complex | 2022-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | OVERDUE        | due before the 18th birthday: still overdue after it
+            2008-02-29 | likely complex | 2022-03-01            | 2022-03-02 | 1 | 2022-03-01 | MET            | born 29 February: 14 on 1 March 2022 (a common year)
+            2008-06-15 | likely         | -                     | 2022-06-20 | 1 | -          | NOT_APPLICABLE | no complex needs: the record is due at 16 instead
+            -          | likely complex | -                     | 2022-06-20 | 1 | -          | CANNOT_COMPUTE | no date of birth
+            """)
+    void preparation_for_adulthood_record_with_complex_needs(String born, String needs, String records, String asOf, int occurrence,
+            String due, Status status, String why) {
+        ChildCase kase = youngPerson(born, needs, null, each(records, date -> PreparationForAdulthoodRecord.builder().date(date).build()));
+        expect(kase.schedule(asOf, DERBYSHIRE), "care-leavers.pfa-record-complex-needs", occurrence, due, status, why);
+    }
+
+    /** CL-8, TA-3: the preparation for adulthood referral to adult care by the age of 16 years and 6 months. */
+    @ParameterizedTest(name = "born {0}, needs {1}, referred {2}, as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | needs          | referral   | as of      | due        | status         | why
+            2008-01-10 | likely         | 2024-07-10 | 2024-07-15 | 2024-07-10 | MET            | on the day of 16 years and 6 months
+            2008-01-10 | likely         | 2024-07-11 | 2024-07-15 | 2024-07-10 | MET_LATE       | the day after
+            2008-01-10 | likely         | 2024-03-01 | 2024-07-15 | 2024-07-10 | MET            | referred earlier
+            2008-01-10 | likely         | -          | 2024-01-10 | 2024-07-10 | UPCOMING       | more than 5 working days ahead
+            2008-01-10 | likely         | -          | 2024-07-10 | 2024-07-10 | DUE_SOON       | due today
+            2008-01-10 | likely         | -          | 2024-07-11 | 2024-07-10 | OVERDUE        | the day after, not referred
+            2008-01-10 | likely complex | -          | 2024-07-11 | 2024-07-10 | OVERDUE        | with complex needs too
+            2008-02-29 | likely         | -          | 2024-08-30 | 2024-08-29 | OVERDUE        | born 29 February: 16 and a half on 29 August 2024
+            2008-08-31 | likely         | 2025-03-01 | 2025-03-03 | 2025-03-01 | MET            | born 31 August: no 31 February, so 16 and a half on 1 March, as a 29 February birthday falls
+            2008-01-10 | none           | -          | 2024-07-11 | -          | NOT_APPLICABLE | not likely to need adult services
+            -          | likely         | -          | 2024-07-11 | -          | CANNOT_COMPUTE | no date of birth
+            """)
+    void preparation_for_adulthood_referral(String born, String needs, String referral, String asOf, String due, Status status,
+            String why) {
+        ChildCase kase = youngPerson(born, needs, null,
+                each(referral, date -> PreparationForAdulthoodReferral.builder().date(date).build()));
+        expect(kase.schedule(asOf, DERBYSHIRE), "care-leavers.pfa-referral", 1, due, status, why);
+    }
+
+    /**
+     * CL-10: a qualifying care leaver contacted at least once a year, counted from the latest time
+     * they ceased to be looked after, until the 21st birthday. Born 10 September 2007: 16 on
+     * 10 September 2023, 21 on 10 September 2028.
+     */
+    @ParameterizedTest(name = "looked after {0}, contacts {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # looked after                                | contacts              | as of      | # | due        | status         | why
+            2024-01-08..2024-03-04                        | 2025-03-04            | 2025-03-10 | 1 | 2025-03-04 | MET            | 12 months after leaving care, after 8 weeks in care at 16
+            2024-01-08..2024-03-04                        | 2025-03-05            | 2025-03-10 | 1 | 2025-03-04 | MET_LATE       | the day after
+            2024-01-08..2024-03-04                        | -                     | 2024-03-04 | 1 | 2025-03-04 | UPCOMING       | more than 5 working days ahead
+            2024-01-08..2024-03-04                        | -                     | 2025-03-04 | 1 | 2025-03-04 | DUE_SOON       | due today
+            2024-01-08..2024-03-04                        | -                     | 2025-03-05 | 1 | 2025-03-04 | OVERDUE        | the day after, no contact
+            2024-01-08..2024-03-04                        | 2025-02-20 2026-02-20 | 2026-02-23 | 2 | 2026-02-20 | MET            | 12 months after the 1st contact (20 February), not after its due date
+            2024-01-08..2024-03-04                        | 2025-02-20 2026-02-21 | 2026-02-23 | 2 | 2026-02-20 | MET_LATE       | the day after
+            2024-01-08..2024-03-04                        | 2025-03-10            | 2026-03-11 | 2 | 2026-03-10 | OVERDUE        | a late 1st contact (10 March) moves the 2nd
+            2024-01-08..2024-03-04                        | 2025-02-20 2026-02-20 | 2026-03-02 | 3 | 2027-02-20 | UPCOMING       | 12 months after the 2nd contact
+            2024-01-08..2024-03-04                        | 2025-02-20 2027-09-15 | 2028-09-08 | 3 | -          | -              | would be due 15 September 2028, after the 21st birthday: not owed
+            2024-01-08..2024-03-04                        | 2025-02-20 2027-09-01 | 2028-09-08 | 3 | 2028-09-01 | OVERDUE        | due before the 21st birthday: owed, and overdue
+            2024-01-08..2024-02-05 2024-05-06..2024-06-03 | -                     | 2024-06-05 | 1 | 2025-06-03 | UPCOMING       | two short periods of care: counted from the latest time care ceased
+            2023-06-05..2024-03-04                        | -                     | 2024-03-05 | 1 | -          | NOT_APPLICABLE | 13 weeks in care, looked after after 16: relevant, not qualifying
+            2022-01-10..2022-03-07                        | -                     | 2024-03-05 | 1 | -          | NOT_APPLICABLE | in care only at 14, not since 16
+            """)
+    void qualifying_contact(String lookedAfter, String contacts, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = youngPerson("2007-09-10", null, lookedAfter, each(contacts, CareLeaversAndTransitionRulesTest::contact));
+        expect(kase.schedule(asOf, DERBYSHIRE), "care-leavers.qualifying-contact", occurrence, due, status, why);
+    }
+
+    /**
+     * CL-10: a former relevant care leaver contacted at least yearly from the 18th birthday. Two
+     * versions: until the 21st birthday for clocks (18th birthdays) before 1 April 2018, until the
+     * 25th from that date (the Children and Social Work Act 2017); the version in force when the
+     * clock started applies. Each young person was in care from 15 to 18.
+     */
+    @ParameterizedTest(name = "born {0}, looked after {1}, contacts {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | looked after           | contacts              | as of      | # | due        | status         | why
+            2006-07-20 | 2021-09-06..2024-07-20 | 2025-07-20            | 2025-07-25 | 1 | 2025-07-20 | MET            | 12 months after the 18th birthday (20 July 2024)
+            2006-07-20 | 2021-09-06..2024-07-20 | 2025-07-21            | 2025-07-25 | 1 | 2025-07-20 | MET_LATE       | the day after
+            2006-07-20 | 2021-09-06..2024-07-20 | -                     | 2024-07-22 | 1 | 2025-07-20 | UPCOMING       | more than 5 working days ahead
+            2006-07-20 | 2021-09-06..2024-07-20 | -                     | 2025-07-20 | 1 | 2025-07-20 | DUE_SOON       | due today
+            2006-07-20 | 2021-09-06..2024-07-20 | -                     | 2025-07-21 | 1 | 2025-07-20 | OVERDUE        | the day after, no contact
+            2006-07-20 | 2021-09-06..2024-07-20 | 2025-07-01 2026-07-01 | 2026-07-02 | 2 | 2026-07-01 | MET            | 12 months after the 1st contact (1 July), not after its due date
+            2006-07-20 | 2021-09-06..2024-07-20 | 2025-07-01 2026-07-02 | 2026-07-03 | 2 | 2026-07-01 | MET_LATE       | the day after
+            2006-07-20 | 2021-09-06..2024-07-20 | 2025-07-25            | 2026-07-27 | 2 | 2026-07-25 | OVERDUE        | a late 1st contact (25 July) moves the 2nd
+            2006-07-20 | 2021-09-06..2024-07-20 | 2025-07-01 2026-07-01 | 2026-07-02 | 3 | 2027-07-01 | UPCOMING       | 12 months after the 2nd contact
+            2000-03-31 | 2015-09-07..2018-03-31 | -                     | 2018-03-31 | 1 | 2019-03-31 | UPCOMING       | 18 on 31 March 2018, before the Act came into force: the version to 21
+            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2021-03-30 | 3 | 2021-03-27 | OVERDUE        | version to 21: due before the 21st birthday (31 March 2021), owed
+            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-04-02 | 2021-03-30 | 3 | -          | -              | version to 21: would be due 2 April 2021, after the 21st birthday: not owed
+            2000-04-01 | 2015-09-07..2018-04-01 | -                     | 2018-04-01 | 1 | 2019-04-01 | UPCOMING       | 18 on 1 April 2018, the day the Act came into force: the version to 25
+            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2020-04-02 | 2021-04-06 | 3 | 2021-04-02 | OVERDUE        | version to 25: the same contacts, owed at 21
+            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-03-20 | 2025-03-25 | 3 | 2025-03-20 | OVERDUE        | version to 25: due before the 25th birthday (1 April 2025), owed at 24
+            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-04-02 | 2025-03-25 | 3 | -          | -              | version to 25: would be due 2 April 2025, after the 25th birthday: not owed
+            2004-02-29 | 2019-09-02..2022-03-01 | -                     | 2023-03-02 | 1 | 2023-03-01 | OVERDUE        | born 29 February: 18 on 1 March 2022 (a common year)
+            2006-07-20 | 2023-01-09..2023-03-06 | -                     | 2025-07-21 | 1 | -          | NOT_APPLICABLE | 8 weeks in care after 16: a qualifying care leaver, not former relevant
+            -          | -                      | -                     | 2025-07-21 | 1 | -          | -              | no date of birth: an unborn child is no care leaver; no clock has started, so nothing is reported
+            """)
+    void yearly_contact(String born, String lookedAfter, String contacts, String asOf, int occurrence, String due, Status status,
+            String why) {
+        ChildCase kase = youngPerson(born, null, lookedAfter, each(contacts, CareLeaversAndTransitionRulesTest::contact));
+        expect(kase.schedule(asOf, DERBYSHIRE), "care-leavers.yearly-contact", occurrence, due, status, why);
+    }
+
+    /**
+     * TA-1, TA-2: the transition plan of a young person with complex needs likely to need adult
+     * services, initiated by the 14th birthday and then reviewed at least every 6 months, until the
+     * 18th birthday. Born 15 June 2008 unless said: 14 on 15 June 2022, 18 on 15 June 2026.
+     */
+    @ParameterizedTest(name = "born {0}, needs {1}, reviews {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | needs          | reviews               | as of      | # | due        | status         | why
+            2008-06-15 | likely complex | 2022-06-15            | 2022-06-20 | 1 | 2022-06-15 | MET            | on the 14th birthday
+            2008-06-15 | likely complex | 2022-05-01            | 2022-06-20 | 1 | 2022-06-15 | MET            | before the 14th birthday: "by" it
+            2008-06-15 | likely complex | 2022-06-16            | 2022-06-20 | 1 | 2022-06-15 | MET_LATE       | the day after
+            2008-06-15 | likely complex | -                     | 2022-01-10 | 1 | 2022-06-15 | UPCOMING       | more than 5 working days ahead
+            2008-06-15 | likely complex | -                     | 2022-06-15 | 1 | 2022-06-15 | DUE_SOON       | due today
+            2008-06-15 | likely complex | -                     | 2022-06-16 | 1 | 2022-06-15 | OVERDUE        | the day after, no plan
+            2008-06-15 | likely complex | 2022-06-15 2022-12-15 | 2022-12-16 | 2 | 2022-12-15 | MET            | 6 months after the 1st
+            2008-06-15 | likely complex | 2022-06-15 2022-12-16 | 2022-12-19 | 2 | 2022-12-15 | MET_LATE       | the day after
+            2008-06-15 | likely complex | 2022-06-20            | 2022-12-21 | 2 | 2022-12-20 | OVERDUE        | a late 1st (20 June) moves the 2nd
+            2008-06-15 | likely complex | 2022-06-15 2022-12-14 | 2023-06-14 | 3 | 2023-06-14 | DUE_SOON       | 6 months after the 2nd (14 December)
+            2008-06-15 | likely complex | 2022-06-15 2025-12-20 | 2026-06-22 | 3 | -          | -              | would be due 20 June 2026, after the 18th birthday: not owed
+            2008-06-15 | likely complex | 2022-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | OVERDUE        | due before the 18th birthday: still overdue after it
+            2008-06-15 | likely         | -                     | 2022-06-20 | 1 | -          | NOT_APPLICABLE | no complex needs: by 16 instead
+            2008-06-15 | complex        | -                     | 2022-06-20 | 1 | -          | NOT_APPLICABLE | not likely to need adult services
+            -          | likely complex | -                     | 2022-06-20 | 1 | -          | CANNOT_COMPUTE | no date of birth
+            """)
+    void transition_plan_reviews_with_complex_needs(String born, String needs, String reviews, String asOf, int occurrence, String due,
+            Status status, String why) {
+        ChildCase kase = youngPerson(born, needs, null, each(reviews, date -> TransitionPlanReview.builder().date(date).build()));
+        expect(kase.schedule(asOf, DERBYSHIRE), "transition.plan-reviews-complex-needs", occurrence, due, status, why);
+    }
+
+    /**
+     * TA-1, TA-2: the transition plan of a young person likely to need adult services, without
+     * complex needs, by the 16th birthday at the latest and then reviewed at least every 6 months,
+     * until the 18th birthday. Born 15 June 2008: 16 on 15 June 2024, 18 on 15 June 2026.
+     */
+    @ParameterizedTest(name = "born {0}, needs {1}, reviews {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | needs          | reviews               | as of      | # | due        | status         | why
+            2008-06-15 | likely         | 2024-06-15            | 2024-06-20 | 1 | 2024-06-15 | MET            | on the 16th birthday
+            2008-06-15 | likely         | 2024-05-01            | 2024-06-20 | 1 | 2024-06-15 | MET            | before the 16th birthday: "by" it
+            2008-06-15 | likely         | 2024-05-01            | 2024-06-20 | 2 | 2024-11-01 | UPCOMING       | the next 6 months after it
+            2008-06-15 | likely         | 2024-06-16            | 2024-06-20 | 1 | 2024-06-15 | MET_LATE       | the day after
+            2008-06-15 | likely         | -                     | 2024-01-10 | 1 | 2024-06-15 | UPCOMING       | more than 5 working days ahead
+            2008-06-15 | likely         | -                     | 2024-06-15 | 1 | 2024-06-15 | DUE_SOON       | due today
+            2008-06-15 | likely         | -                     | 2024-06-16 | 1 | 2024-06-15 | OVERDUE        | the day after, no plan
+            2008-06-15 | likely         | 2024-06-15 2024-12-15 | 2024-12-16 | 2 | 2024-12-15 | MET            | 6 months after the 1st
+            2008-06-15 | likely         | 2024-06-15 2024-12-16 | 2024-12-17 | 2 | 2024-12-15 | MET_LATE       | the day after
+            2008-06-15 | likely         | 2024-06-20            | 2024-12-23 | 2 | 2024-12-20 | OVERDUE        | a late 1st (20 June) moves the 2nd
+            2008-06-15 | likely         | 2024-06-15 2024-12-13 | 2025-06-13 | 3 | 2025-06-13 | DUE_SOON       | 6 months after the 2nd (13 December)
+            2008-06-15 | likely         | 2024-06-15 2025-12-20 | 2026-06-22 | 3 | -          | -              | would be due 20 June 2026, after the 18th birthday: not owed
+            2008-06-15 | likely         | 2024-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | OVERDUE        | due before the 18th birthday: still overdue after it
+            2008-06-15 | likely complex | -                     | 2024-06-20 | 1 | -          | NOT_APPLICABLE | complex needs: by 14 instead
+            2008-06-15 | none           | -                     | 2024-06-20 | 1 | -          | NOT_APPLICABLE | not likely to need adult services
+            -          | likely         | -                     | 2024-06-20 | 1 | -          | CANNOT_COMPUTE | no date of birth
+            """)
+    void transition_plan_reviews(String born, String needs, String reviews, String asOf, int occurrence, String due, Status status,
+            String why) {
+        ChildCase kase = youngPerson(born, needs, null, each(reviews, date -> TransitionPlanReview.builder().date(date).build()));
+        expect(kase.schedule(asOf, DERBYSHIRE), "transition.plan-reviews", occurrence, due, status, why);
+    }
+
+    /**
+     * TA-4: a disabled young person likely to need adult services (the Disabled Children's Service)
+     * has their case reviewed at a locality transition meeting at least every 2 months from their
+     * first transition plan review (the interpretation), until the 18th birthday. Born 15 June 2008:
+     * 18 on 15 June 2026.
+     */
+    @ParameterizedTest(name = "born {0}, needs {1}, plan reviews {2}, meetings {3}, as of {4}: #{5} due {6}, {7}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | needs           | plan reviews          | meetings              | as of      | # | due        | status         | why
+            2008-06-15 | disabled likely | 2024-06-14            | 2024-08-14            | 2024-08-20 | 1 | 2024-08-14 | MET            | 2 months after the first transition plan review
+            2008-06-15 | disabled likely | 2024-06-14            | 2024-08-15            | 2024-08-20 | 1 | 2024-08-14 | MET_LATE       | the day after
+            2008-06-15 | disabled likely | 2024-06-14            | -                     | 2024-06-14 | 1 | 2024-08-14 | UPCOMING       | more than 5 working days ahead
+            2008-06-15 | disabled likely | 2024-06-14            | -                     | 2024-08-14 | 1 | 2024-08-14 | DUE_SOON       | due today
+            2008-06-15 | disabled likely | 2024-06-14            | -                     | 2024-08-15 | 1 | 2024-08-14 | OVERDUE        | the day after, no meeting
+            2008-06-15 | disabled likely | 2024-06-14            | 2024-08-07 2024-10-07 | 2024-10-08 | 2 | 2024-10-07 | MET            | 2 months after the 1st meeting (7 August), not after its due date
+            2008-06-15 | disabled likely | 2024-06-14            | 2024-08-07 2024-10-08 | 2024-10-09 | 2 | 2024-10-07 | MET_LATE       | the day after
+            2008-06-15 | disabled likely | 2024-06-14            | 2024-08-20            | 2024-10-21 | 2 | 2024-10-20 | OVERDUE        | a late 1st meeting (20 August) moves the 2nd
+            2008-06-15 | disabled likely | 2024-06-14            | 2024-08-07 2024-10-07 | 2024-12-02 | 3 | 2024-12-07 | DUE_SOON       | 2 months after the 2nd meeting; 5 working days ahead is 9 December
+            2008-06-15 | disabled likely | 2024-06-14            | 2024-08-07 2024-12-31 | 2025-03-03 | 3 | 2025-02-28 | OVERDUE        | 2 months from 31 December is 28 February, rounded down
+            2008-06-15 | disabled likely | 2024-06-14 2024-07-15 | -                     | 2024-08-15 | 1 | 2024-08-14 | OVERDUE        | a later plan review does not restart the count: from the first
+            2008-06-15 | disabled likely | 2024-06-14            | 2024-08-07 2026-04-20 | 2026-06-22 | 3 | -          | -              | would be due 20 June 2026, after the 18th birthday: not owed
+            2008-06-15 | disabled likely | 2024-06-14            | 2024-08-07 2026-04-10 | 2026-06-22 | 3 | 2026-06-10 | OVERDUE        | due before the 18th birthday: still overdue after it
+            2008-06-15 | likely          | 2024-06-14            | -                     | 2024-08-15 | 1 | -          | NOT_APPLICABLE | not disabled: not a Disabled Children's Service case
+            2008-06-15 | disabled        | 2024-06-14            | -                     | 2024-08-15 | 1 | -          | NOT_APPLICABLE | not likely to need adult services
+            -          | disabled likely | -                     | -                     | 2024-08-15 | 1 | -          | -              | an unborn child has no transition plan review: nothing starts the clock
+            """)
+    void locality_transition_meetings(String born, String needs, String planReviews, String meetings, String asOf, int occurrence,
+            String due, Status status, String why) {
+        List<CaseEvent> events = new ArrayList<>(each(planReviews, date -> TransitionPlanReview.builder().date(date).build()));
+        events.addAll(each(meetings, date -> TransitionLocalityMeeting.builder().date(date).build()));
+        expect(youngPerson(born, needs, null, events).schedule(asOf, DERBYSHIRE), "transition.locality-meetings", occurrence, due, status, why);
+    }
+}

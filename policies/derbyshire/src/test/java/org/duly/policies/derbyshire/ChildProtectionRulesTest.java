@@ -1,0 +1,332 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
+import static org.duly.testkit.DulyAssertions.assertThat;
+
+import org.duly.domain.events.VisitPurpose;
+import org.duly.testkit.ChildCase;
+import org.duly.timescales.Status;
+import org.duly.workflows.engine.Schedule;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The child protection rules of the Derbyshire catalogue, as tables a policy author can read: given
+ * these events, on this date, expect this due date and status. Each table has the boundary day and
+ * the day after, and, where working days are counted, a bank holiday inside the period.
+ */
+class ChildProtectionRulesTest {
+
+    private static ChildCase child() {
+        return ChildCase.child("C-1").bornOn("2016-05-10");
+    }
+
+    /** CP-2: an initial conference within 15 working days of the strategy discussion that initiated section 47 enquiries. */
+    @ParameterizedTest(name = "discussion {0}, conference {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # strategy discussion | conference held | as of      | due        | status    | why
+            2024-03-14T10:00      | 2024-04-08      | 2024-04-10 | 2024-04-08 | MET       | on the last day; Good Friday and Easter Monday are skipped
+            2024-03-14T10:00      | 2024-04-09      | 2024-04-10 | 2024-04-08 | MET_LATE  | the day after
+            2024-03-14T10:00      | -               | 2024-03-20 | 2024-04-08 | UPCOMING  | more than 5 working days ahead
+            2024-03-14T10:00      | -               | 2024-04-08 | 2024-04-08 | DUE_SOON  | due today
+            2024-03-14T10:00      | -               | 2024-04-09 | 2024-04-08 | OVERDUE   | the day after, not held
+            2024-03-16T10:00      | -               | 2024-03-20 | 2024-04-09 | UPCOMING  | a Saturday discussion is day 0: Monday is day 1
+            """)
+    void initial_conference(String discussion, String held, String asOf, String due, Status status, String why) {
+        ChildCase kase = child().strategyDiscussion(discussion, true);
+        if (held != null) {
+            kase.initialConference(held);
+        }
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("cp.icpc").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /** CP-8: the child seen and spoken to alone within 24 hours of the strategy discussion. */
+    @ParameterizedTest(name = "discussion {0}, seen alone {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # strategy discussion | seen alone       | status    | why
+            2024-03-30T12:00      | 2024-03-31T13:00 | MET       | 24 hours, across the clock change, end at 13:00
+            2024-03-30T12:00      | 2024-03-31T13:01 | MET_LATE  | a minute later
+            2024-06-03T09:15      | 2024-06-04T09:15 | MET       | exactly 24 hours on an ordinary day
+            """)
+    void seen_alone_within_24_hours(String discussion, String seen, Status status, String why) {
+        Schedule schedule = child().strategyDiscussion(discussion, true).visitSeenAlone(seen, VisitPurpose.CHILD_PROTECTION)
+                .schedule(seen.substring(0, 10), DERBYSHIRE);
+        assertThat(schedule).obligation("cp.seen-alone").as(why).hasStatus(status);
+    }
+
+    /** CP-1: a strategy discussion within 24 hours of a concern of significant harm, in elapsed hours in Europe/London. */
+    @ParameterizedTest(name = "concern {0}, discussion {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # concern of harm | strategy discussion | as of      | due        | status         | why
+            2024-03-30T10:00  | 2024-03-31T11:00    | 2024-03-31 | 2024-03-31 | MET            | 24 hours across the spring clock change end at 11:00 BST, not 10:00
+            2024-03-30T10:00  | 2024-03-31T11:01    | 2024-03-31 | 2024-03-31 | MET_LATE       | a minute after the 24 hours
+            2024-10-26T10:00  | 2024-10-27T09:00    | 2024-10-27 | 2024-10-27 | MET            | across the autumn clock change the 24 hours end at 09:00 GMT
+            2024-10-26T10:00  | 2024-10-27T09:30    | 2024-10-27 | 2024-10-27 | MET_LATE       | before the same time of day, yet after 24 hours
+            2024-06-03T09:15  | 2024-06-04T09:15    | 2024-06-04 | 2024-06-04 | MET            | exactly 24 hours on an ordinary day
+            2024-06-03T09:15  | 2024-06-05T08:00    | 2024-06-05 | 2024-06-04 | MET_LATE       | the day after
+            2024-06-03T09:15  | 2024-06-03          | 2024-06-03 | 2024-06-04 | MET            | no time recorded, but the day before the 24 hours end
+            2024-06-03T09:15  | 2024-06-04          | 2024-06-04 | 2024-06-04 | CANNOT_COMPUTE | no time recorded on the last day: by 09:15 or not cannot be told
+            2024-06-03T09:15  | -                   | 2024-06-03 | 2024-06-04 | DUE_SOON       | 24 hours are never more than 5 working days ahead: never upcoming
+            2024-06-03T09:15  | -                   | 2024-06-04 | 2024-06-04 | DUE_SOON       | due today
+            2024-06-03T09:15  | -                   | 2024-06-05 | 2024-06-04 | OVERDUE        | the day after, no discussion
+            2024-06-03        | -                   | 2024-06-03 | -          | CANNOT_COMPUTE | the concern has no time to count 24 hours from
+            """)
+    void strategy_discussion(String concern, String discussion, String asOf, String due, String status, String why) {
+        ChildCase kase = child().significantHarmConcern(concern);
+        if (discussion != null) {
+            kase.strategyDiscussion(discussion, false);
+        }
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.strategy-discussion", 1, 1, due, status, why);
+    }
+
+    /** CP-3: a pre-birth initial conference before 28 weeks of pregnancy: 12 weeks before the expected date of delivery. */
+    @ParameterizedTest(name = "expected {0}, born {1}, {2}, as of {4}: due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # expected | born       | events                                                                                  | as of      | due        | status         | why
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-09               | 2024-06-10 | 2024-06-09 | MET            | 12 weeks before 1 September (28 weeks of a 40-week term); a Sunday is not moved
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-10               | 2024-06-10 | 2024-06-09 | MET_LATE       | the day after
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-05-31 | 2024-06-09 | UPCOMING       | the 5 working days ahead end on Friday 7 June
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-03 | 2024-06-09 | DUE_SOON       | the 5 working days ahead end on Monday 10 June
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-09 | 2024-06-09 | DUE_SOON       | due today
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-10 | 2024-06-09 | OVERDUE        | the day after, not held
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00                                                    | 2024-09-02 | -          | NOT_APPLICABLE | the discussion did not start section 47 enquiries
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00                                                    | 2024-06-10 | -          | NOT_OWED       | not applicable, but reported so only from the expected date of delivery, the date it counts from
+            -          | 2016-05-10 | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-10 | -          | NOT_OWED       | a child already born has no expected date of delivery: no clock, nothing reported
+            2024-09-01 | 2024-08-20 | strategy discussion 2024-08-27T10:00 s47                                                | 2024-09-02 | -          | NOT_APPLICABLE | the enquiry began after the birth
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, section 47 completed 2024-04-20 no conference | 2024-09-02 | -          | NOT_APPLICABLE | "if required": the enquiry concluded that no conference is needed
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, section 47 completed 2024-04-20               | 2024-06-10 | 2024-06-09 | OVERDUE        | the enquiry concluded that a conference is needed
+            """)
+    void pre_birth_conference(String expected, String born, String events, String asOf, String due, String status, String why) {
+        ChildCase kase = ChildCase.child("C-2");
+        if (expected != null) {
+            kase.unbornDueOn(expected);
+            Story.tell(kase, born == null ? events : "birth " + born + ", " + events);
+        } else {
+            Story.tell(kase.bornOn(born), events);
+        }
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.pre-birth-icpc", 1, 1, due, status, why);
+    }
+
+    /** CP-4: section 47 enquiries completed within 15 working days of their start. */
+    @ParameterizedTest(name = "started {0}, completed {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # started  | completed  | as of      | due        | status   | why
+            2024-05-01 | 2024-05-23 | 2024-05-23 | 2024-05-23 | MET      | on the last day; the early May bank holiday (6 May) is skipped
+            2024-05-01 | 2024-05-24 | 2024-05-24 | 2024-05-23 | MET_LATE | the day after
+            2024-05-01 | -          | 2024-05-15 | 2024-05-23 | UPCOMING | 6 working days ahead
+            2024-05-01 | -          | 2024-05-16 | 2024-05-23 | DUE_SOON | 5 working days ahead
+            2024-05-01 | -          | 2024-05-23 | 2024-05-23 | DUE_SOON | due today
+            2024-05-01 | -          | 2024-05-24 | 2024-05-23 | OVERDUE  | the day after, not completed
+            2024-05-04 | -          | 2024-05-04 | 2024-05-28 | UPCOMING | a Saturday start is day 0; both May bank holidays (6 and 27 May) are skipped
+            """)
+    void section_47_completed(String started, String completed, String asOf, String due, String status, String why) {
+        ChildCase kase = Story.tell(child(), "section 47 started " + started + (completed == null ? "" : ", section 47 completed " + completed));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.section-47-completed", 1, 1, due, status, why);
+    }
+
+    /**
+     * CP-5: the social worker's report shared at least 2 working days before the initial conference, counted back from
+     * the day it is held or, until then, the day it is scheduled for (arranged on 20 March; rescheduled on 25 March).
+     */
+    @ParameterizedTest(name = "scheduled {0}, rescheduled {1}, held {2}, report {3}, as of {4}: due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # scheduled for | rescheduled for | held       | report     | as of      | due        | status   | why
+            -               | -               | 2024-04-03 | 2024-03-28 | 2024-04-03 | 2024-03-28 | MET      | 2 working days before 3 April, counting back over Easter Monday and Good Friday
+            -               | -               | 2024-04-03 | 2024-03-29 | 2024-04-03 | 2024-03-28 | MET_LATE | the day after (Good Friday), still before the conference
+            -               | -               | 2024-04-03 | 2024-04-04 | 2024-04-04 | 2024-03-28 | OVERDUE  | shared after the conference: too late to count for it
+            2024-04-03      | -               | -          | -          | 2024-03-20 | 2024-03-28 | UPCOMING | counted back from the day it is scheduled for; 5 working days ahead end on 27 March
+            2024-04-03      | -               | -          | -          | 2024-03-21 | 2024-03-28 | DUE_SOON | 5 working days ahead
+            2024-04-03      | -               | -          | -          | 2024-03-28 | 2024-03-28 | DUE_SOON | due today
+            2024-04-03      | -               | -          | -          | 2024-03-29 | 2024-03-28 | OVERDUE  | the day after, not shared
+            2024-04-03      | -               | -          | 2024-03-27 | 2024-03-27 | 2024-03-28 | MET      | shared before the conference is held
+            2024-04-10      | -               | 2024-04-03 | 2024-04-02 | 2024-04-03 | 2024-03-28 | MET_LATE | held a week before the date scheduled: counted back from the day it was held
+            2024-04-03      | 2024-04-10      | -          | -          | 2024-03-29 | 2024-04-08 | DUE_SOON | rescheduled: counted back from the new date only
+            """)
+    void report_before_the_initial_conference(String scheduled, String rescheduled, String held, String report, String asOf,
+            String due, String status, String why) {
+        ChildCase kase = Story.tell(child(), String.join(", ", "strategy discussion 2024-03-14T10:00 s47",
+                scheduled == null ? "" : "scheduled 2024-03-20 INITIAL " + scheduled,
+                rescheduled == null ? "" : "scheduled 2024-03-25 INITIAL " + rescheduled,
+                report == null ? "" : "report " + report + " INITIAL",
+                held == null ? "" : "initial conference " + held));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.report-initial", 1, 1, due, status, why);
+    }
+
+    /**
+     * CP-6: the report shared at least 3 working days before a review conference (the initial conference was on 3
+     * April; the review arranged on 1 May), counted back from the day it is held or scheduled for.
+     */
+    @ParameterizedTest(name = "scheduled {0}, held {1}, report {2} for {3}, as of {4}: due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # scheduled for | held       | report     | for     | as of      | due        | status   | why
+            -               | 2024-05-28 | 2024-05-22 | REVIEW  | 2024-05-28 | 2024-05-22 | MET      | 3 working days before 28 May, counting back over the spring bank holiday (27 May)
+            -               | 2024-05-28 | 2024-05-23 | REVIEW  | 2024-05-28 | 2024-05-22 | MET_LATE | the day after
+            -               | 2024-05-28 | 2024-05-29 | REVIEW  | 2024-05-29 | 2024-05-22 | OVERDUE  | shared after the review: too late to count for it
+            2024-05-28      | -          | -          | -       | 2024-05-14 | 2024-05-22 | UPCOMING | 5 working days ahead end on 21 May
+            2024-05-28      | -          | -          | -       | 2024-05-15 | 2024-05-22 | DUE_SOON | 5 working days ahead
+            2024-05-28      | -          | -          | -       | 2024-05-22 | 2024-05-22 | DUE_SOON | due today
+            2024-05-28      | -          | -          | -       | 2024-05-23 | 2024-05-22 | OVERDUE  | the day after, not shared
+            2024-05-28      | -          | 2024-05-22 | INITIAL | 2024-05-23 | 2024-05-22 | OVERDUE  | a report for an initial conference does not count for a review
+            """)
+    void report_before_a_review_conference(String scheduled, String held, String report, String kind, String asOf, String due,
+            String status, String why) {
+        ChildCase kase = Story.tell(child(), String.join(", ", "strategy discussion 2024-03-14T10:00 s47",
+                "initial conference 2024-04-03",
+                scheduled == null ? "" : "scheduled 2024-05-01 REVIEW " + scheduled,
+                report == null ? "" : "report " + report + " " + kind,
+                held == null ? "" : "review conference " + held));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.report-review", 1, 1, due, status, why);
+    }
+
+    /** CP-6: each review conference has its report; the next review is often arranged at the review itself. */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # after the review on 1 July, arranged then for 16 December | as of      | # | due        | status   | why
+            -                                                           | 2024-12-02 | 2 | 2024-12-11 | UPCOMING | 3 working days before the next review, arranged at the review on 1 July
+            report 2024-12-11 REVIEW                                    | 2024-12-11 | 2 | 2024-12-11 | MET      | on the last day
+            report 2024-12-12 REVIEW                                    | 2024-12-12 | 2 | 2024-12-11 | MET_LATE | the day after
+            -                                                           | 2024-12-12 | 2 | 2024-12-11 | OVERDUE  | the report for the first review does not count for the second
+            -                                                           | 2024-12-02 | 1 | 2024-06-26 | MET      | the first review's report, 3 working days before 1 July
+            """)
+    void report_before_each_review_conference(String more, String asOf, int occurrence, String due, String status, String why) {
+        ChildCase kase = Story.tell(child(), "strategy discussion 2024-03-14T10:00 s47, initial conference 2024-04-03,"
+                + " scheduled 2024-05-01 REVIEW 2024-07-01, report 2024-06-26 REVIEW, review conference 2024-07-01,"
+                + " scheduled 2024-07-01 REVIEW 2024-12-16" + (more == null ? "" : ", " + more));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.report-review", 1, occurrence, due, status, why);
+    }
+
+    /** CP-7: management oversight within 7 working days of the start of the section 47 enquiry. */
+    @ParameterizedTest(name = "started {0}, oversight {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # started  | oversight  | as of      | due        | status   | why
+            2024-03-27 | 2024-04-09 | 2024-04-09 | 2024-04-09 | MET      | on the last day; Good Friday and Easter Monday are skipped
+            2024-03-27 | 2024-04-10 | 2024-04-10 | 2024-04-09 | MET_LATE | the day after
+            2024-03-27 | -          | 2024-03-28 | 2024-04-09 | UPCOMING | the 5 working days ahead skip Easter too and end on 8 April
+            2024-03-27 | -          | 2024-04-02 | 2024-04-09 | DUE_SOON | 5 working days ahead
+            2024-03-27 | -          | 2024-04-09 | 2024-04-09 | DUE_SOON | due today
+            2024-03-27 | -          | 2024-04-10 | 2024-04-09 | OVERDUE  | the day after, no oversight
+            """)
+    void management_oversight(String started, String oversight, String asOf, String due, String status, String why) {
+        ChildCase kase = Story.tell(child(), "section 47 started " + started + (oversight == null ? "" : ", management oversight " + oversight));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.management-oversight", 1, 1, due, status, why);
+    }
+
+    /**
+     * CP-9, CP-10: the first core group within 10 working days of the initial conference that made a child protection
+     * plan (22 April), then at least every 6 weeks from the last one held, until the plan ends.
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # after the initial conference on 2024-04-22                        | as of      | # | due        | status   | why
+            core group 2024-05-07                                               | 2024-05-07 | 1 | 2024-05-07 | MET      | on the last day; the early May bank holiday is skipped
+            core group 2024-05-08                                               | 2024-05-08 | 1 | 2024-05-07 | MET_LATE | the day after
+            -                                                                   | 2024-04-23 | 1 | 2024-05-07 | UPCOMING | 5 working days ahead end on 30 April
+            -                                                                   | 2024-05-07 | 1 | 2024-05-07 | DUE_SOON | due today
+            -                                                                   | 2024-05-08 | 1 | 2024-05-07 | OVERDUE  | the day after, not held
+            core group 2024-05-07                                               | 2024-05-08 | 2 | 2024-06-18 | UPCOMING | then within 6 weeks of the first
+            core group 2024-05-08                                               | 2024-05-09 | 2 | 2024-06-19 | UPCOMING | a late first moves the second
+            core group 2024-05-07, core group 2024-06-18                        | 2024-06-18 | 2 | 2024-06-18 | MET      | on the last day
+            core group 2024-05-07, core group 2024-06-19                        | 2024-06-19 | 2 | 2024-06-18 | MET_LATE | the day after
+            core group 2024-05-07, core group 2024-06-18, core group 2024-07-30 | 2024-07-30 | 3 | 2024-07-30 | MET      | the third, 6 weeks after the second
+            core group 2024-05-07, core group 2024-06-25                        | 2024-06-26 | 3 | 2024-08-06 | UPCOMING | counted from the late second, not from when it was due
+            core group 2024-05-07, plan ended 2024-06-10                        | 2024-06-20 | 2 | -          | NOT_OWED | the plan ended before the second was due
+            core group 2024-05-07, plan ended 2024-06-18                        | 2024-06-19 | 2 | -          | NOT_OWED | the plan ended on the day the second was due
+            plan ended 2024-05-20                                               | 2024-05-21 | 1 | 2024-05-07 | OVERDUE  | already overdue when the plan ended: it stays overdue
+            plan ended 2024-05-20, core group 2024-05-22                        | 2024-05-22 | 1 | 2024-05-07 | OVERDUE  | a meeting after the plan ended does not count
+            """)
+    void core_groups(String events, String asOf, int occurrence, String due, String status, String why) {
+        ChildCase kase = Story.tell(child(), "strategy discussion 2024-04-02T10:00 s47, initial conference 2024-04-22"
+                + (events == null ? "" : ", " + events));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.core-groups", 1, occurrence, due, status, why);
+    }
+
+    /** CP-9: core groups follow an initial conference that made a child protection plan (one created that day). */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # conference                                 | due        | status   | why
+            initial conference 2024-04-22                | 2024-05-07 | UPCOMING | a plan was made at the conference
+            initial conference without a plan 2024-04-22 | -          | NOT_OWED | no plan: no core groups
+            """)
+    void core_groups_follow_a_plan(String conference, String due, String status, String why) {
+        ChildCase kase = Story.tell(child(), "strategy discussion 2024-04-02T10:00 s47, " + conference);
+        Story.expect(kase.schedule("2024-04-23", DERBYSHIRE), "cp.core-groups", 1, 1, due, status, why);
+    }
+
+    /**
+     * CP-11, CP-13: the first review conference within 3 months of the initial conference that made a plan (22
+     * April), then at intervals of not more than 6 months from the last one held, while the plan lasts.
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # after the initial conference on 2024-04-22               | as of      | # | due        | status   | why
+            review conference 2024-07-22                               | 2024-07-22 | 1 | 2024-07-22 | MET      | 3 calendar months after 22 April
+            review conference 2024-07-23                               | 2024-07-23 | 1 | 2024-07-22 | MET_LATE | the day after
+            -                                                          | 2024-07-12 | 1 | 2024-07-22 | UPCOMING | 5 working days ahead end on 19 July
+            -                                                          | 2024-07-22 | 1 | 2024-07-22 | DUE_SOON | due today
+            -                                                          | 2024-07-23 | 1 | 2024-07-22 | OVERDUE  | the day after, not held
+            review conference 2024-07-22                               | 2024-07-23 | 2 | 2025-01-22 | UPCOMING | then within 6 months of the first review
+            review conference 2024-07-23                               | 2024-07-24 | 2 | 2025-01-23 | UPCOMING | a late first review moves the second
+            review conference 2024-07-22, review conference 2025-01-22 | 2025-01-22 | 2 | 2025-01-22 | MET      | on the last day
+            review conference 2024-07-22, review conference 2025-01-23 | 2025-01-23 | 2 | 2025-01-22 | MET_LATE | the day after
+            review conference 2024-07-22, review conference 2025-01-23 | 2025-01-24 | 3 | 2025-07-23 | UPCOMING | counted from the late second, not from when it was due
+            review conference 2024-07-22, plan ended 2024-10-01        | 2024-10-02 | 2 | -          | NOT_OWED | the plan ended before the second was due
+            plan ended 2024-08-01                                      | 2024-08-02 | 1 | 2024-07-22 | OVERDUE  | already overdue when the plan ended: it stays overdue
+            """)
+    void review_conferences(String events, String asOf, int occurrence, String due, String status, String why) {
+        ChildCase kase = Story.tell(child(), "strategy discussion 2024-04-02T10:00 s47, initial conference 2024-04-22"
+                + (events == null ? "" : ", " + events));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.review-conferences", 1, occurrence, due, status, why);
+    }
+
+    /** CP-11: what the first review conference counts from. */
+    @ParameterizedTest(name = "{0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # conference                                 | as of      | due        | status   | why
+            initial conference 2024-11-29                | 2024-12-02 | 2025-02-28 | UPCOMING | 29 February 2025 does not exist: rounded down to the month's last day
+            initial conference without a plan 2024-04-22 | 2024-04-23 | -          | NOT_OWED | no plan was made: no review conferences
+            """)
+    void first_review_conference(String conference, String asOf, String due, String status, String why) {
+        ChildCase kase = Story.tell(child(), "strategy discussion 2024-04-02T10:00 s47, " + conference);
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.review-conferences", 1, 1, due, status, why);
+    }
+
+    /**
+     * CP-12, CP-13: after a pre-birth conference (22 April; expected date of delivery 1 September), the first review
+     * within 1 month of the birth or 3 months of the conference, whichever is sooner; then every 6 months.
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # after the pre-birth conference on 2024-04-22                               | as of      | # | due        | status   | why
+            -                                                                            | 2024-05-01 | 1 | 2024-07-22 | UPCOMING | not born yet: 3 months after the conference
+            birth 2024-06-15                                                             | 2024-06-20 | 1 | 2024-07-15 | UPCOMING | born early: 1 month after the birth is sooner
+            birth 2024-07-01                                                             | 2024-07-02 | 1 | 2024-07-22 | UPCOMING | born 1 July: 3 months after the conference is sooner than 1 August
+            birth 2024-06-15, review conference 2024-07-15                               | 2024-07-15 | 1 | 2024-07-15 | MET      | on the last day
+            birth 2024-06-15, review conference 2024-07-16                               | 2024-07-16 | 1 | 2024-07-15 | MET_LATE | the day after
+            birth 2024-06-15                                                             | 2024-07-15 | 1 | 2024-07-15 | DUE_SOON | due today
+            birth 2024-06-15                                                             | 2024-07-16 | 1 | 2024-07-15 | OVERDUE  | the day after, not held
+            birth 2024-06-15, review conference 2024-07-15                               | 2024-07-16 | 2 | 2025-01-15 | UPCOMING | then within 6 months of the first review
+            birth 2024-06-15, review conference 2024-07-16                               | 2024-07-17 | 2 | 2025-01-16 | UPCOMING | a late first review moves the second
+            birth 2024-06-15, review conference 2024-07-15, review conference 2025-01-15 | 2025-01-15 | 2 | 2025-01-15 | MET      | on the last day
+            birth 2024-06-15, review conference 2024-07-15, review conference 2025-01-16 | 2025-01-17 | 3 | 2025-07-16 | UPCOMING | counted from the late second, not from when it was due
+            birth 2024-06-15, review conference 2024-07-15, plan ended 2024-10-01        | 2024-10-02 | 2 | -          | NOT_OWED | the plan ended before the second was due
+            birth 2024-06-15, plan ended 2024-08-01                                      | 2024-08-02 | 1 | 2024-07-15 | OVERDUE  | already overdue when the plan ended: it stays overdue
+            """)
+    void pre_birth_review_conferences(String events, String asOf, int occurrence, String due, String status, String why) {
+        ChildCase kase = Story.tell(ChildCase.child("C-2").unbornDueOn("2024-09-01"),
+                "strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-04-22" + (events == null ? "" : ", " + events));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.pre-birth-review-conferences", 1, occurrence, due, status, why);
+    }
+
+    /** CP-12: reviews after a pre-birth conference are owed only when a pre-birth conference made a plan. */
+    @ParameterizedTest(name = "{0}: {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events (expected date of delivery 2024-09-01)                                             | as of      | due        | status   | why
+            birth 2024-08-20                                                                            | 2024-10-01 | -          | NOT_OWED | a birth alone, with no child protection plan, owes no review conference
+            strategy discussion 2024-08-01T10:00 s47, birth 2024-08-20, initial conference 2024-08-28   | 2024-09-02 | -          | NOT_OWED | an initial conference after the birth: cp.review-conferences applies instead
+            strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-04-22, birth 2024-08-20 | 2024-08-21 | 2024-07-22 | OVERDUE  | after a pre-birth plan, the birth counts
+            """)
+    void pre_birth_reviews_follow_a_pre_birth_plan(String events, String asOf, String due, String status, String why) {
+        ChildCase kase = Story.tell(ChildCase.child("C-2").unbornDueOn("2024-09-01").referral("2024-03-25"), events);
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.pre-birth-review-conferences", 1, 1, due, status, why);
+    }
+}

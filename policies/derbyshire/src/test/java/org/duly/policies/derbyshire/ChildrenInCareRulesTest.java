@@ -1,0 +1,315 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
+import static org.duly.testkit.DulyAssertions.assertThat;
+
+import org.duly.testkit.ChildCase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The children in care rules of the Derbyshire catalogue, as tables a policy author can read: given
+ * these events, on this date, expect this due date and status. Unless a table says otherwise, the
+ * child (born 10 May 2016) became looked after under section 20 on Monday 4 March 2024 and was placed
+ * in local authority foster care that day.
+ */
+class ChildrenInCareRulesTest {
+
+    private static final String IN_CARE = "looked after 2024-03-04, placed 2024-03-04";
+
+    private static ChildCase child(String born) {
+        return ChildCase.child("C-4").bornOn(born);
+    }
+
+    private static ChildCase inCare(String events) {
+        return Story.tell(child("2016-05-10"), IN_CARE + (events == null ? "" : ", " + events));
+    }
+
+    /** LAC-1, LAC-2: visits within 1 week of the start of the placement, then at most every 6 weeks, or 4 in IFA and private residential placements. */
+    @ParameterizedTest(name = "{0}: {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # placed on 2024-03-04 in    | visits                             | as of      | # | due        | status   | why
+            LOCAL_AUTHORITY_FOSTER_CARE  | visit 2024-03-11                   | 2024-03-11 | 1 | 2024-03-11 | MET      | within 1 week of the start of the placement
+            LOCAL_AUTHORITY_FOSTER_CARE  | visit 2024-03-12                   | 2024-03-12 | 1 | 2024-03-11 | MET_LATE | the day after
+            LOCAL_AUTHORITY_FOSTER_CARE  | -                                  | 2024-03-04 | 1 | 2024-03-11 | DUE_SOON | a week is never more than 5 working days ahead: never upcoming
+            LOCAL_AUTHORITY_FOSTER_CARE  | -                                  | 2024-03-11 | 1 | 2024-03-11 | DUE_SOON | due today
+            LOCAL_AUTHORITY_FOSTER_CARE  | -                                  | 2024-03-12 | 1 | 2024-03-11 | OVERDUE  | the day after, no visit
+            LOCAL_AUTHORITY_FOSTER_CARE  | visit 2024-03-11 CHILD_IN_NEED     | 2024-03-12 | 1 | 2024-03-11 | OVERDUE  | a visit for another purpose does not count
+            LOCAL_AUTHORITY_FOSTER_CARE  | visit 2024-03-11                   | 2024-03-12 | 2 | 2024-04-22 | UPCOMING | then within 6 weeks of the last visit
+            LOCAL_AUTHORITY_FOSTER_CARE  | visit 2024-03-12                   | 2024-03-13 | 2 | 2024-04-23 | UPCOMING | a late visit moves the next
+            LOCAL_AUTHORITY_FOSTER_CARE  | visit 2024-03-11, visit 2024-04-22 | 2024-04-22 | 2 | 2024-04-22 | MET      | on the last day
+            LOCAL_AUTHORITY_FOSTER_CARE  | visit 2024-03-11, visit 2024-04-23 | 2024-04-23 | 2 | 2024-04-22 | MET_LATE | the day after
+            LOCAL_AUTHORITY_FOSTER_CARE  | visit 2024-03-11, visit 2024-04-22 | 2024-04-23 | 3 | 2024-06-03 | UPCOMING | the third, 6 weeks after the second
+            LOCAL_AUTHORITY_FOSTER_CARE  | visit 2024-03-11, visit 2024-04-30 | 2024-05-01 | 3 | 2024-06-11 | UPCOMING | counted from the late second, not from when it was due
+            INDEPENDENT_FOSTERING_AGENCY | visit 2024-03-11                   | 2024-03-12 | 2 | 2024-04-08 | UPCOMING | 4-weekly in an IFA placement: Derbyshire's standard, stricter than regulation 28
+            PRIVATE_RESIDENTIAL          | visit 2024-03-11, visit 2024-04-08 | 2024-04-09 | 3 | 2024-05-06 | UPCOMING | 4-weekly in a private home; weeks do not skip the early May bank holiday
+            LOCAL_AUTHORITY_RESIDENTIAL  | visit 2024-03-11                   | 2024-03-12 | 2 | 2024-04-22 | UPCOMING | 6-weekly in the authority's own home
+            """)
+    void visits(String placement, String visits, String asOf, int occurrence, String due, String status, String why) {
+        ChildCase kase = Story.tell(child("2012-06-01"), "looked after 2024-03-04, placed 2024-03-04 " + placement
+                + (visits == null ? "" : ", " + visits));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.visits", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-1, LAC-2: each placement restarts the visits (chain 2 is the second placement's); leaving care or turning 18 ends them. */
+    @ParameterizedTest(name = "born {0}, {1}, as of {2}: #{3}.{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | after placement in foster care on 2024-03-04                                       | as of      | chain | # | due        | status   | why
+            2012-06-01 | visit 2024-03-11, placed 2024-04-01 INDEPENDENT_FOSTERING_AGENCY                   | 2024-04-02 | 2     | 1 | 2024-04-08 | DUE_SOON | a move restarts the clock: within 1 week of the new placement
+            2012-06-01 | visit 2024-03-11, placed 2024-04-01 INDEPENDENT_FOSTERING_AGENCY                   | 2024-04-02 | 1     | 2 | -          | NOT_OWED | the old placement's next visit is no longer owed
+            2012-06-01 | visit 2024-03-11, placed 2024-04-01 INDEPENDENT_FOSTERING_AGENCY, visit 2024-04-09 | 2024-04-09 | 2     | 1 | 2024-04-08 | MET_LATE | a visit after the move counts for the new placement
+            2012-06-01 | visit 2024-03-11, placed 2024-04-01 INDEPENDENT_FOSTERING_AGENCY, visit 2024-04-08 | 2024-04-09 | 2     | 2 | 2024-05-06 | UPCOMING | then 4-weekly, as the new placement is with an IFA
+            2012-06-01 | visit 2024-03-11, ceased 2024-04-15                                                | 2024-04-23 | 1     | 2 | -          | NOT_OWED | ceasing to be looked after ends the visits
+            2012-06-01 | ceased 2024-04-15                                                                  | 2024-04-16 | 1     | 1 | 2024-03-11 | OVERDUE  | overdue before the child left care: it stays overdue
+            2006-05-20 | visit 2024-03-11, visit 2024-04-22                                                 | 2024-04-23 | 1     | 3 | -          | NOT_OWED | the third, due 3 June, is after the 18th birthday (20 May)
+            2006-05-20 | visit 2024-03-11                                                                   | 2024-05-21 | 1     | 2 | 2024-04-22 | OVERDUE  | overdue before the 18th birthday: it stays overdue
+            """)
+    void visits_restart_and_end(String born, String events, String asOf, int chain, int occurrence, String due, String status,
+            String why) {
+        ChildCase kase = Story.tell(child(born), IN_CARE + ", " + events);
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.visits", chain, occurrence, due, status, why);
+    }
+
+    /** LAC-3: a placement planning meeting within 5 working days of the start of each placement (looked after since 4 March). */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events                                                                                        | as of      | # | due        | status   | why
+            placed 2024-03-26, placement planning meeting 2024-04-04                                        | 2024-04-04 | 1 | 2024-04-04 | MET      | on the last day; Good Friday and Easter Monday are skipped
+            placed 2024-03-26, placement planning meeting 2024-04-05                                        | 2024-04-05 | 1 | 2024-04-04 | MET_LATE | the day after
+            placed 2024-03-26                                                                               | 2024-03-26 | 1 | 2024-04-04 | DUE_SOON | 5 working days are due soon from the first day: never upcoming
+            placed 2024-03-26                                                                               | 2024-04-04 | 1 | 2024-04-04 | DUE_SOON | due today
+            placed 2024-03-26                                                                               | 2024-04-05 | 1 | 2024-04-04 | OVERDUE  | the day after, no meeting
+            placed 2024-03-04, placement planning meeting 2024-03-11, placed 2024-03-26 PRIVATE_RESIDENTIAL | 2024-04-05 | 2 | 2024-04-04 | OVERDUE  | each placement needs its own meeting
+            """)
+    void placement_planning_meeting(String events, String asOf, int occurrence, String due, String status, String why) {
+        ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-03-04, " + events);
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.placement-planning-meeting", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-4: the care plan within 10 working days of the child coming into care (on 1 May 2024). */
+    @ParameterizedTest(name = "{0}, care plan {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # legal status          | care plan  | as of      | due        | status   | why
+            SECTION_20              | 2024-05-16 | 2024-05-16 | 2024-05-16 | MET      | on the last day; the early May bank holiday is skipped
+            SECTION_20              | 2024-05-17 | 2024-05-17 | 2024-05-16 | MET_LATE | the day after
+            INTERIM_CARE_ORDER      | -          | 2024-05-02 | 2024-05-16 | UPCOMING | 5 working days ahead end on 10 May
+            SECTION_20              | -          | 2024-05-16 | 2024-05-16 | DUE_SOON | due today
+            SECTION_20              | -          | 2024-05-17 | 2024-05-16 | OVERDUE  | the day after, no care plan
+            SECTION_20_SHORT_BREAKS | -          | 2024-05-17 | -          | NOT_OWED | a pre-planned series of short breaks (regulation 48) is outside the rule
+            """)
+    void care_plan(String legalStatus, String carePlan, String asOf, String due, String status, String why) {
+        ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-05-01 " + legalStatus
+                + (carePlan == null ? "" : ", care plan " + carePlan));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.care-plan", 1, 1, due, status, why);
+    }
+
+    /** LAC-5: the care plan paperwork available to the IRO at least 3 working days before each looked after review. */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events                                                                         | as of      | # | due        | status   | why
+            paperwork 2024-03-27, review 2024-04-03                                          | 2024-04-03 | 1 | 2024-03-27 | MET      | 3 working days before the review, counting back over Easter Monday and Good Friday
+            paperwork 2024-03-28, review 2024-04-03                                          | 2024-04-03 | 1 | 2024-03-27 | MET_LATE | the day after, still before the review
+            review 2024-04-03, paperwork 2024-04-04                                          | 2024-04-04 | 1 | 2024-03-27 | OVERDUE  | sent after the review: too late to count for it
+            review 2024-04-03                                                                | 2024-04-03 | 1 | 2024-03-27 | OVERDUE  | checked once the review is held, when it is already past: never due soon
+            paperwork 2024-03-27                                                             | 2024-03-28 | 1 | -          | NOT_OWED | a review is recorded once held: nothing to count back from before then
+            paperwork 2024-03-27, review 2024-04-03, paperwork 2024-06-28, review 2024-07-03 | 2024-07-03 | 2 | 2024-06-28 | MET      | each review has its own paperwork
+            paperwork 2024-03-27, review 2024-04-03, review 2024-07-03                       | 2024-07-03 | 2 | 2024-06-28 | OVERDUE  | the first review's paperwork does not count for the second
+            """)
+    void care_plan_to_the_iro(String events, String asOf, int occurrence, String due, String status, String why) {
+        Story.expect(inCare(events).schedule(asOf, DERBYSHIRE), "lac.care-plan-to-iro", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-6, LAC-7, LAC-8: the first review within 20 working days, the second within 3 months of it, then at least every 6 months. */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # reviews                                               | as of      | # | due        | status   | why
+            review 2024-04-03                                       | 2024-04-03 | 1 | 2024-04-03 | MET      | 20 working days, skipping Good Friday and Easter Monday
+            review 2024-04-04                                       | 2024-04-04 | 1 | 2024-04-03 | MET_LATE | the day after
+            -                                                       | 2024-03-05 | 1 | 2024-04-03 | UPCOMING | weeks ahead
+            -                                                       | 2024-04-03 | 1 | 2024-04-03 | DUE_SOON | due today
+            -                                                       | 2024-04-04 | 1 | 2024-04-03 | OVERDUE  | the day after, no review
+            review 2024-04-03                                       | 2024-04-04 | 2 | 2024-07-03 | UPCOMING | the second within 3 months of the first
+            review 2024-04-04                                       | 2024-04-05 | 2 | 2024-07-04 | UPCOMING | a late first review moves the second
+            review 2024-04-03, review 2024-07-03                    | 2024-07-03 | 2 | 2024-07-03 | MET      | on the last day
+            review 2024-04-03, review 2024-07-04                    | 2024-07-04 | 2 | 2024-07-03 | MET_LATE | the day after
+            review 2024-04-03, review 2024-07-03                    | 2024-07-04 | 3 | 2025-01-03 | UPCOMING | then within 6 months
+            review 2024-04-03, review 2024-07-10                    | 2024-07-11 | 3 | 2025-01-10 | UPCOMING | counted from the late second, not from when it was due
+            review 2024-04-03, review 2024-07-03, review 2025-01-03 | 2025-01-03 | 3 | 2025-01-03 | MET      | on the last day
+            review 2024-04-03, review 2024-07-03, review 2025-01-06 | 2025-01-07 | 4 | 2025-07-06 | UPCOMING | and every 6 months from the last one held
+            """)
+    void reviews(String reviews, String asOf, int occurrence, String due, String status, String why) {
+        Story.expect(inCare(reviews).schedule(asOf, DERBYSHIRE), "lac.reviews", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-6, LAC-7, LAC-8: a new period of care starts a new chain (chain 2); a move or a change of legal status does not; leaving care or turning 18 ends it. */
+    @ParameterizedTest(name = "born {0}, {1}, as of {2}: #{3}.{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | events                                                                                               | as of      | chain | # | due        | status   | why
+            2012-06-01 | looked after 2024-03-04, review 2024-04-03, ceased 2024-05-01, looked after 2024-09-02               | 2024-09-03 | 2     | 1 | 2024-09-30 | UPCOMING | a new period of care: 20 working days from 2 September
+            2012-06-01 | looked after 2024-03-04, review 2024-04-03, ceased 2024-05-01, looked after 2024-09-02               | 2024-09-03 | 1     | 2 | -          | NOT_OWED | the first period's second review is no longer owed
+            2012-06-01 | looked after 2024-03-04, ceased 2024-04-15                                                           | 2024-04-16 | 1     | 1 | 2024-04-03 | OVERDUE  | overdue before the child left care: it stays overdue
+            2012-06-01 | looked after 2024-03-04, review 2024-04-03, legal status 2024-05-15 INTERIM_CARE_ORDER               | 2024-05-16 | 1     | 2 | 2024-07-03 | UPCOMING | a change of legal status does not restart the reviews
+            2012-06-01 | looked after 2024-03-04, placed 2024-03-04, review 2024-04-03, placed 2024-05-15 PRIVATE_RESIDENTIAL | 2024-05-16 | 1     | 2 | 2024-07-03 | UPCOMING | nor does a placement move
+            2006-10-15 | looked after 2024-03-04, review 2024-04-03, review 2024-07-03                                        | 2024-07-04 | 1     | 3 | -          | NOT_OWED | the third, due 3 January 2025, is after the 18th birthday (15 October)
+            2006-10-15 | looked after 2024-03-04, review 2024-04-03                                                           | 2024-10-16 | 1     | 2 | 2024-07-03 | OVERDUE  | overdue before the 18th birthday: it stays overdue
+            2012-06-01 | looked after 2024-11-01, review 2024-11-29                                                           | 2024-11-30 | 1     | 2 | 2025-02-28 | UPCOMING | 3 months after 29 November: 29 February 2025 does not exist, rounded down
+            2012-06-01 | looked after 2024-03-04 SECTION_20_SHORT_BREAKS                                                      | 2024-04-04 | 1     | 1 | -          | NOT_OWED | a pre-planned series of short breaks (regulation 48) is outside the rule
+            """)
+    void review_chains(String born, String events, String asOf, int chain, int occurrence, String due, String status, String why) {
+        Story.expect(Story.tell(child(born), events).schedule(asOf, DERBYSHIRE), "lac.reviews", chain, occurrence, due, status, why);
+    }
+
+    /** LAC-9, LAC-10: the first health assessment within 20 working days, then every 6 months under 5 and every 12 from 5, by the age at the previous one. */
+    @ParameterizedTest(name = "born {0}, {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | events                                                     | as of      | # | due        | status   | why
+            2016-05-10 | health assessment 2024-04-03                               | 2024-04-03 | 1 | 2024-04-03 | MET      | 20 working days, skipping Good Friday and Easter Monday
+            2016-05-10 | health assessment 2024-04-04                               | 2024-04-04 | 1 | 2024-04-03 | MET_LATE | the day after
+            2016-05-10 | -                                                          | 2024-03-05 | 1 | 2024-04-03 | UPCOMING | weeks ahead
+            2016-05-10 | -                                                          | 2024-04-03 | 1 | 2024-04-03 | DUE_SOON | due today
+            2016-05-10 | -                                                          | 2024-04-04 | 1 | 2024-04-03 | OVERDUE  | the day after, no assessment
+            2016-05-10 | health assessment 2024-04-03                               | 2024-04-04 | 2 | 2025-04-03 | UPCOMING | aged 7: then within 12 months
+            2019-06-15 | health assessment 2024-04-03                               | 2024-04-04 | 2 | 2024-10-03 | UPCOMING | aged 4: then within 6 months
+            2019-06-15 | health assessment 2024-04-04                               | 2024-04-05 | 2 | 2024-10-04 | UPCOMING | a late assessment moves the next
+            2019-06-15 | health assessment 2024-04-03, health assessment 2024-10-03 | 2024-10-03 | 2 | 2024-10-03 | MET      | on the last day
+            2019-06-15 | health assessment 2024-04-03, health assessment 2024-10-04 | 2024-10-04 | 2 | 2024-10-03 | MET_LATE | the day after
+            2019-06-15 | health assessment 2024-04-03, health assessment 2024-10-03 | 2024-10-04 | 3 | 2025-10-03 | UPCOMING | 5 at the second assessment: every 12 months from then on
+            2019-04-03 | health assessment 2024-04-03                               | 2024-04-04 | 2 | 2025-04-03 | UPCOMING | assessed on the 5th birthday: 5 that day, so 12 months
+            2019-04-04 | health assessment 2024-04-03                               | 2024-04-04 | 2 | 2024-10-03 | UPCOMING | assessed the day before the 5th birthday: still under 5, so 6 months
+            2016-05-10 | health assessment 2024-04-03, ceased 2024-06-01            | 2024-06-02 | 2 | -          | NOT_OWED | ceasing to be looked after ends the assessments
+            2006-10-15 | health assessment 2024-04-03                               | 2024-04-04 | 2 | -          | NOT_OWED | the next, due 3 April 2025, is after the 18th birthday
+            2006-10-15 | ceased 2024-05-01                                          | 2024-05-02 | 1 | 2024-04-03 | OVERDUE  | overdue before the child left care: it stays overdue
+            """)
+    void health_assessments(String born, String events, String asOf, int occurrence, String due, String status, String why) {
+        ChildCase kase = Story.tell(child(born), IN_CARE + (events == null ? "" : ", " + events));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.health-assessments", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-11: the first personal education plan within 10 working days of becoming looked after (on 19 August 2024). */
+    @ParameterizedTest(name = "{0}, PEP {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # legal status          | PEP        | as of      | due        | status   | why
+            SECTION_20              | 2024-09-03 | 2024-09-03 | 2024-09-03 | MET      | on the last day; the summer bank holiday (26 August) is skipped
+            SECTION_20              | 2024-09-04 | 2024-09-04 | 2024-09-03 | MET_LATE | the day after
+            SECTION_20              | -          | 2024-08-20 | 2024-09-03 | UPCOMING | 5 working days ahead end on 28 August
+            SECTION_20              | -          | 2024-09-03 | 2024-09-03 | DUE_SOON | due today
+            SECTION_20              | -          | 2024-09-04 | 2024-09-03 | OVERDUE  | the day after, no PEP
+            SECTION_20_SHORT_BREAKS | -          | 2024-09-04 | -          | NOT_OWED | a pre-planned series of short breaks (regulation 48) is outside the rule
+            """)
+    void first_personal_education_plan(String legalStatus, String pep, String asOf, String due, String status, String why) {
+        ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-08-19 " + legalStatus + (pep == null ? "" : ", pep " + pep));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.pep", 1, 1, due, status, why);
+    }
+
+    /** LAC-12: the PEP reviewed in line with each looked after review: since the previous review and by the day of the next. */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events                                                             | as of      | # | due        | status   | why
+            pep 2024-03-14, review 2024-04-03                                    | 2024-04-03 | 1 | 2024-04-03 | MET      | a PEP before the review
+            review 2024-04-03, pep 2024-04-03                                    | 2024-04-03 | 1 | 2024-04-03 | MET      | on the day of the review
+            review 2024-04-03                                                    | 2024-04-03 | 1 | 2024-04-03 | DUE_SOON | known once the review is held: due that day
+            review 2024-04-03                                                    | 2024-04-04 | 1 | 2024-04-03 | OVERDUE  | the day after
+            review 2024-04-03, pep 2024-04-04                                    | 2024-04-04 | 1 | 2024-04-03 | OVERDUE  | a PEP after the review is not in line with it: never met late
+            pep 2024-03-14, review 2024-04-03, pep 2024-05-01, review 2024-07-03 | 2024-07-03 | 2 | 2024-07-03 | MET      | reviewed since the previous review
+            pep 2024-03-14, review 2024-04-03, review 2024-07-03                 | 2024-07-03 | 2 | 2024-07-03 | DUE_SOON | the PEP before the first review does not count for the second
+            """)
+    void personal_education_plan_reviewed(String events, String asOf, int occurrence, String due, String status, String why) {
+        Story.expect(inCare(events).schedule(asOf, DERBYSHIRE), "lac.pep-reviewed", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-13: a PEP within 10 working days of a school move. */
+    @ParameterizedTest(name = "{0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events                               | as of      | due        | status   | why
+            school move 2024-12-16, pep 2025-01-02 | 2025-01-02 | 2025-01-02 | MET      | on the last day; Christmas Day, Boxing Day and New Year's Day are skipped
+            school move 2024-12-16, pep 2025-01-03 | 2025-01-03 | 2025-01-02 | MET_LATE | the day after
+            school move 2024-12-16                 | 2024-12-16 | 2025-01-02 | UPCOMING | 5 working days ahead end on 23 December
+            school move 2024-12-16                 | 2025-01-02 | 2025-01-02 | DUE_SOON | due today
+            school move 2024-12-16                 | 2025-01-03 | 2025-01-02 | OVERDUE  | the day after, no PEP
+            pep 2024-12-13, school move 2024-12-16 | 2025-01-03 | 2025-01-02 | OVERDUE  | a PEP before the move does not count for it
+            """)
+    void personal_education_plan_after_a_school_move(String events, String asOf, String due, String status, String why) {
+        Story.expect(inCare(events).schedule(asOf, DERBYSHIRE), "lac.pep-school-move", 1, 1, due, status, why);
+    }
+
+    /** LAC-14: a strengths and difficulties questionnaire when a child aged 4 to 17 enters care (on 4 March 2024). */
+    @ParameterizedTest(name = "born {0}, {1}, SDQ {2}, as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | legal status            | SDQ        | as of      | due        | status         | why
+            2016-05-10 | SECTION_20              | 2024-03-04 | 2024-03-04 | 2024-03-04 | MET            | sent the day the child enters care
+            2016-05-10 | SECTION_20              | 2024-03-05 | 2024-03-05 | 2024-03-04 | MET_LATE       | no time is set for it: a later record is late
+            2016-05-10 | SECTION_20              | -          | 2024-03-04 | 2024-03-04 | DUE_SOON       | due on the day: never upcoming
+            2016-05-10 | SECTION_20              | -          | 2024-03-05 | 2024-03-04 | OVERDUE        | the day after, no SDQ
+            2020-06-15 | SECTION_20              | -          | 2024-03-04 | -          | NOT_OWED       | aged 3: entering care does not start the clock
+            2006-05-10 | SECTION_20              | 2024-03-04 | 2024-06-01 | 2024-03-04 | MET            | aged 17 on entering care, 18 now: still met, not hidden
+            2020-06-15 | SECTION_20              | -          | 2024-07-01 | -          | NOT_OWED       | aged 3 on entering care, 4 now: no SDQ was owed when the child entered care
+            2016-05-10 | SECTION_20_SHORT_BREAKS | -          | 2024-03-05 | -          | NOT_OWED       | a pre-planned series of short breaks (regulation 48) is outside the rule
+            -          | -                       | -          | 2024-03-05 | -          | NOT_OWED       | an unborn child has not entered care (a child in care always has a date of birth: never CANNOT_COMPUTE)
+            """)
+    void questionnaire_on_entering_care(String born, String legalStatus, String sdq, String asOf, String due, String status, String why) {
+        ChildCase kase = born == null ? ChildCase.child("C-4").unbornDueOn("2024-09-01").referral("2024-03-04")
+                : Story.tell(child(born), "looked after 2024-03-04 " + legalStatus + (sdq == null ? "" : ", sdq " + sdq));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.sdq-on-entry", 1, 1, due, status, why);
+    }
+
+    /** LAC-14: then a questionnaire each May and November, for a child aged 4 to 17 on the month's last day. */
+    @ParameterizedTest(name = "born {0}, looked after {1}, {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | looked after | events                            | as of      | # | due        | status   | why
+            2016-05-10 | 2024-03-04   | sdq 2024-05-31                    | 2024-05-31 | 1 | 2024-05-31 | MET      | in May
+            2016-05-10 | 2024-03-04   | sdq 2024-06-01                    | 2024-06-01 | 1 | 2024-05-31 | MET_LATE | the day after May
+            2016-05-10 | 2024-03-04   | sdq 2024-04-30                    | 2024-06-01 | 1 | 2024-05-31 | OVERDUE  | one in April does not count for May
+            2016-05-10 | 2024-03-04   | -                                 | 2024-03-05 | 1 | 2024-05-31 | UPCOMING | the first May after entering care
+            2016-05-10 | 2024-03-04   | -                                 | 2024-05-31 | 1 | 2024-05-31 | DUE_SOON | due today
+            2016-05-10 | 2024-03-04   | -                                 | 2024-06-01 | 1 | 2024-05-31 | OVERDUE  | the day after, none in May
+            2016-05-10 | 2024-05-20   | -                                 | 2024-05-20 | 1 | 2024-05-31 | UPCOMING | entering care in May: this May counts
+            2016-05-10 | 2024-03-04   | sdq 2024-05-20                    | 2024-06-03 | 2 | 2024-11-30 | UPCOMING | then November
+            2016-05-10 | 2024-03-04   | sdq 2024-05-20, sdq 2024-11-30    | 2024-11-30 | 2 | 2024-11-30 | MET      | on the last day of November
+            2016-05-10 | 2024-03-04   | sdq 2024-05-20, sdq 2024-12-01    | 2024-12-01 | 2 | 2024-11-30 | MET_LATE | the day after November
+            2016-05-10 | 2024-03-04   | sdq 2024-05-20, sdq 2024-11-15    | 2024-12-02 | 3 | 2025-05-31 | UPCOMING | and each May after: fixed months, not counted from the last one
+            2020-05-31 | 2024-03-04   | -                                 | 2024-03-05 | 1 | 2024-05-31 | UPCOMING | 4 on the last day of May: this May counts
+            2020-11-15 | 2024-03-04   | -                                 | 2024-06-03 | 1 | 2024-11-30 | UPCOMING | 3 at the end of May: the first is November, when 4
+            2006-10-15 | 2024-03-04   | sdq 2024-05-20                    | 2024-06-03 | 2 | -          | NOT_OWED | no November after the 18th birthday (15 October)
+            2016-05-10 | 2024-03-04   | ceased 2024-06-15                 | 2024-06-16 | 1 | 2024-05-31 | OVERDUE  | overdue before the child left care: it stays overdue
+            2016-05-10 | 2024-03-04   | sdq 2024-05-20, ceased 2024-06-15 | 2024-06-16 | 2 | -          | NOT_OWED | ceasing to be looked after ends them
+            """)
+    void questionnaires_each_may_and_november(String born, String lookedAfter, String events, String asOf, int occurrence, String due,
+            String status, String why) {
+        ChildCase kase = Story.tell(child(born), "looked after " + lookedAfter + (events == null ? "" : ", " + events));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.sdq-twice-yearly", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-15: a change of circumstances record on the day a child comes into care, moves placement or changes legal status. */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # after coming into care and the first placement on 2024-03-04                                                     | as of      | # | due        | status   | why
+            record 2024-03-04                                                                                                  | 2024-03-04 | 1 | 2024-03-04 | MET      | one record for coming into care and the first placement on one day
+            record 2024-03-04                                                                                                  | 2024-03-04 | 2 | -          | NOT_OWED | no second record for the placement that day
+            record 2024-03-05                                                                                                  | 2024-03-05 | 1 | 2024-03-04 | MET_LATE | the day after
+            -                                                                                                                  | 2024-03-04 | 1 | 2024-03-04 | DUE_SOON | due on the day: never upcoming
+            -                                                                                                                  | 2024-03-05 | 1 | 2024-03-04 | OVERDUE  | the day after, no record
+            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY                                                  | 2024-04-15 | 2 | 2024-04-15 | DUE_SOON | a placement move
+            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, record 2024-04-15 PLACEMENT_MOVE                | 2024-04-15 | 2 | 2024-04-15 | MET      | recorded the day of the move
+            record 2024-03-04, legal status 2024-05-20 INTERIM_CARE_ORDER                                                      | 2024-05-21 | 2 | 2024-05-20 | OVERDUE  | a change of legal status, not recorded
+            record 2024-03-04, legal status 2024-05-20 INTERIM_CARE_ORDER, placed 2024-05-20, record 2024-05-20 PLACEMENT_MOVE | 2024-05-20 | 2 | 2024-05-20 | MET      | a move and a change of status on one day: one record
+            record 2024-03-04, legal status 2024-05-20 INTERIM_CARE_ORDER, placed 2024-05-20, record 2024-05-20 PLACEMENT_MOVE | 2024-05-20 | 3 | -          | NOT_OWED | and no other
+            """)
+    void change_of_circumstances(String events, String asOf, int occurrence, String due, String status, String why) {
+        Story.expect(inCare(events).schedule(asOf, DERBYSHIRE), "lac.change-of-circumstances", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-4, LAC-6 to LAC-11, LAC-14: a pre-planned series of short breaks (regulation 48) owes none of these. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule                 | status   | why
+            lac.care-plan          | NOT_OWED | short breaks: no care plan within 10 working days
+            lac.reviews            | NOT_OWED | short breaks: no looked after reviews
+            lac.health-assessments | NOT_OWED | short breaks: no health assessments
+            lac.pep                | NOT_OWED | short breaks: no first PEP
+            lac.sdq-on-entry       | NOT_OWED | short breaks: no SDQ on entering care
+            """)
+    void short_breaks(String rule, String status, String why) {
+        ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-03-04 SECTION_20_SHORT_BREAKS, placed 2024-03-04");
+        Story.expect(kase.schedule("2024-06-03", DERBYSHIRE), rule, 1, 1, null, status, why);
+    }
+}

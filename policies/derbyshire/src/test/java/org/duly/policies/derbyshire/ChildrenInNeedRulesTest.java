@@ -1,0 +1,167 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
+import static org.duly.policies.derbyshire.Tables.dates;
+import static org.duly.policies.derbyshire.Tables.day;
+import static org.duly.testkit.DulyAssertions.assertThat;
+
+import java.util.List;
+import org.duly.domain.events.ChildsPlanKind;
+import org.duly.domain.events.ReferralAcknowledged;
+import org.duly.domain.events.ReferralOutcome;
+import org.duly.domain.events.Visit;
+import org.duly.domain.events.VisitPurpose;
+import org.duly.domain.workforce.WorkerRole;
+import org.duly.testkit.ChildCase;
+import org.duly.timescales.Status;
+import org.duly.workflows.engine.Schedule;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The children in need rules of the Derbyshire catalogue, as tables a policy author can read: given a
+ * referral or a plan and what followed, on this date, expect this due date and status. Several dates
+ * in a cell are the events in order; a row whose due date and status are "-" owes nothing (for a
+ * recurrence: not that occurrence, nor any after it).
+ *
+ * <p>Working days count the referral's own date as day 0. A referral on Thursday 28 March 2024 has
+ * Good Friday (29 March) and Easter Monday (1 April) inside its period.
+ */
+class ChildrenInNeedRulesTest {
+
+    private static ChildCase child() {
+        return ChildCase.child("C-1").bornOn("2016-05-10");
+    }
+
+    /** A visit at which the child was seen, by a visitor in a role, or of a role not recorded. */
+    private static Visit seen(String date, VisitPurpose purpose, WorkerRole visitor) {
+        var visit = Visit.builder().date(day(date)).purpose(purpose).childSeen(true).seenAlone(false);
+        if (visitor != null) {
+            visit.visitorRole(visitor);
+        }
+        return visit.build();
+    }
+
+    /** CIN-1: a decision on the response within 1 working day of the referral. */
+    @ParameterizedTest(name = "referral {0}, decision {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # referral | decision   | as of      | due        | status   | why
+            2024-03-28 | 2024-04-02 | 2024-04-03 | 2024-04-02 | MET      | the next working day after Thursday 28 March is Tuesday: Good Friday and Easter Monday are skipped
+            2024-03-28 | 2024-04-03 | 2024-04-03 | 2024-04-02 | MET_LATE | the day after
+            2024-03-28 | 2024-03-28 | 2024-03-28 | 2024-04-02 | MET      | decided the same day
+            2024-03-28 | -          | 2024-03-28 | 2024-04-02 | DUE_SOON | on the day of the referral: 1 working day is always within the horizon, so never UPCOMING
+            2024-03-28 | -          | 2024-04-02 | 2024-04-02 | DUE_SOON | due today
+            2024-03-28 | -          | 2024-04-03 | 2024-04-02 | OVERDUE  | the day after, no decision
+            2024-03-08 | 2024-03-11 | 2024-03-11 | 2024-03-11 | MET      | a Friday referral: decided on Monday
+            2024-03-09 | -          | 2024-03-12 | 2024-03-11 | OVERDUE  | a Saturday referral is day 0: due Monday
+            """)
+    void referral_decision(String referral, String decision, String asOf, String due, Status status, String why) {
+        ChildCase kase = child().referral(referral);
+        if (decision != null) {
+            kase.referralDecision(decision, ReferralOutcome.SINGLE_ASSESSMENT);
+        }
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("cin.referral-decision").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /** CIN-1: receipt of the referral acknowledged within 1 working day. */
+    @ParameterizedTest(name = "referral {0}, acknowledged {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # referral | acknowledged | as of      | due        | status   | why
+            2024-03-28 | 2024-04-02   | 2024-04-03 | 2024-04-02 | MET      | the next working day after Thursday 28 March is Tuesday: Good Friday and Easter Monday are skipped
+            2024-03-28 | 2024-04-03   | 2024-04-03 | 2024-04-02 | MET_LATE | the day after
+            2024-03-28 | -            | 2024-03-28 | 2024-04-02 | DUE_SOON | on the day of the referral: never UPCOMING
+            2024-03-28 | -            | 2024-04-02 | 2024-04-02 | DUE_SOON | due today
+            2024-03-28 | -            | 2024-04-03 | 2024-04-02 | OVERDUE  | the day after, not acknowledged
+            2024-03-09 | 2024-03-11   | 2024-03-12 | 2024-03-11 | MET      | a Saturday referral is day 0: due Monday
+            """)
+    void referral_acknowledged(String referral, String acknowledged, String asOf, String due, Status status, String why) {
+        ChildCase kase = child().referral(referral);
+        if (acknowledged != null) {
+            kase.with(ReferralAcknowledged.builder().date(day(acknowledged)).build());
+        }
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("cin.referral-acknowledged").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /**
+     * CIN-2: the child seen by a social worker within 7 working days of the referral; not owed once the referral
+     * decision is that social care will not respond: early help, a partner agency, information and advice or no
+     * further action.
+     */
+    @ParameterizedTest(name = "seen {0} by {1}, decision {2} on {3}, as of {4}: due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # seen     | by                      | decision                   | decided    | as of      | due        | status   | why
+            2024-04-10 | SOCIAL_WORKER           | -                          | -          | 2024-04-11 | 2024-04-10 | MET      | on the 7th working day; Good Friday and Easter Monday are skipped
+            2024-04-11 | SOCIAL_WORKER           | -                          | -          | 2024-04-11 | 2024-04-10 | MET_LATE | the day after
+            -          | -                       | -                          | -          | 2024-03-28 | 2024-04-10 | UPCOMING | on the day of the referral: 5 working days reach only 8 April
+            -          | -                       | -                          | -          | 2024-04-10 | 2024-04-10 | DUE_SOON | due today
+            -          | -                       | -                          | -          | 2024-04-11 | 2024-04-10 | OVERDUE  | the day after, not seen
+            2024-04-05 | EARLY_HELP_PRACTITIONER | -                          | -          | 2024-04-11 | 2024-04-10 | OVERDUE  | seen, but not by a social worker
+            2024-04-05 | NEWLY_QUALIFIED_SOCIAL_WORKER | -                    | -          | 2024-04-11 | 2024-04-10 | MET      | a newly qualified social worker is a social worker
+            2024-04-05 | PRACTICE_SUPERVISOR     | -                          | -          | 2024-04-11 | 2024-04-10 | MET      | a practice supervisor is a social worker
+            2024-04-05 | TEAM_MANAGER            | -                          | -          | 2024-04-11 | 2024-04-10 | MET      | so is a team manager
+            2024-04-05 | -                       | -                          | -          | 2024-04-11 | 2024-04-10 | MET      | a visitor whose role is not recorded is taken to be the social worker
+            -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-02 | 2024-04-11 | -          | -        | referred to a partner agency before the child was due to be seen: not owed
+            -          | -                       | INFORMATION_AND_ADVICE     | 2024-04-02 | 2024-04-11 | -          | -        | information and advice: not owed
+            -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-10 | 2024-04-11 | -          | -        | decided on the day the child was due to be seen: no longer owed
+            -          | -                       | EARLY_HELP_ASSESSMENT      | 2024-04-02 | 2024-04-11 | -          | -        | early help, not social care: not owed
+            -          | -                       | NO_FURTHER_ACTION          | 2024-04-02 | 2024-04-11 | -          | -        | no further action: not owed
+            -          | -                       | SINGLE_ASSESSMENT          | 2024-04-02 | 2024-04-11 | 2024-04-10 | OVERDUE  | a single assessment: still owed
+            -          | -                       | STRATEGY_DISCUSSION        | 2024-04-02 | 2024-04-11 | 2024-04-10 | OVERDUE  | a strategy discussion: still owed
+            -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-12 | 2024-04-12 | 2024-04-10 | OVERDUE  | already overdue when decided: stays overdue
+            """)
+    void child_seen(String seen, WorkerRole by, ReferralOutcome decision, String decided, String asOf, String due, Status status,
+            String why) {
+        ChildCase kase = child().referral("2024-03-28");
+        if (decision != null) {
+            kase.referralDecision(decided, decision);
+        }
+        if (seen != null) {
+            kase.with(seen(seen, VisitPurpose.ASSESSMENT, by));
+        }
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        if (status == null) {
+            assertThat(schedule).as(why).hasNoObligation("cin.child-seen");
+        } else {
+            assertThat(schedule).obligation("cin.child-seen").as(why).isDueOn(due).hasStatus(status);
+        }
+    }
+
+    /**
+     * CIN-3: the child visited at least every 6 weeks while the child in need plan is open, counted from the actual
+     * previous visit; visits before the plan are the assessment's (CIN-2).
+     */
+    @ParameterizedTest(name = "visits {0} by {1}, plan ended {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # visits              | by                      | plan ended | as of      | # | due        | status   | why
+            2024-05-15            | SOCIAL_WORKER           | -          | 2024-05-16 | 1 | 2024-05-15 | MET      | 6 weeks after the plan, on the day
+            2024-05-16            | SOCIAL_WORKER           | -          | 2024-05-16 | 1 | 2024-05-15 | MET_LATE | the day after
+            -                     | -                       | -          | 2024-04-03 | 1 | 2024-05-15 | UPCOMING | on the day the plan is made
+            -                     | -                       | -          | 2024-05-15 | 1 | 2024-05-15 | DUE_SOON | due today
+            -                     | -                       | -          | 2024-05-16 | 1 | 2024-05-15 | OVERDUE  | the day after, no visit
+            2024-04-02            | SOCIAL_WORKER           | -          | 2024-05-16 | 1 | 2024-05-15 | OVERDUE  | a visit the day before the plan was made does not count for it
+            2024-05-10            | EARLY_HELP_PRACTITIONER | -          | 2024-05-16 | 1 | 2024-05-15 | OVERDUE  | not by a social worker
+            2024-05-10            | PRACTICE_SUPERVISOR     | -          | 2024-05-16 | 1 | 2024-05-15 | MET      | a practice supervisor is a social worker
+            2024-05-15            | SOCIAL_WORKER           | -          | 2024-05-16 | 2 | 2024-06-26 | UPCOMING | 6 weeks after the 1st visit
+            2024-05-16            | SOCIAL_WORKER           | -          | 2024-05-16 | 2 | 2024-06-27 | UPCOMING | a late visit moves the next one
+            2024-05-15 2024-06-26 | SOCIAL_WORKER           | -          | 2024-06-27 | 3 | 2024-08-07 | UPCOMING | the 3rd, 6 weeks after the 2nd
+            2024-05-15 2024-06-28 | SOCIAL_WORKER           | -          | 2024-06-28 | 2 | 2024-06-26 | MET_LATE | the 2nd, two days late
+            2024-05-15            | SOCIAL_WORKER           | 2024-06-20 | 2024-07-01 | 2 | -          | -        | the plan ended before the 2nd visit was due: not owed
+            2024-05-15            | SOCIAL_WORKER           | 2024-07-01 | 2024-07-01 | 2 | 2024-06-26 | OVERDUE  | already overdue when the plan ended: stays overdue
+            """)
+    void visits(String visits, WorkerRole by, String ended, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = child();
+        List<String> all = dates(visits);
+        all.stream().filter(visit -> visit.compareTo("2024-04-03") < 0).forEach(visit -> kase.with(seen(visit, VisitPurpose.ASSESSMENT, by)));
+        kase.planCreated("2024-04-03", ChildsPlanKind.CHILD_IN_NEED);
+        all.stream().filter(visit -> visit.compareTo("2024-04-03") >= 0).forEach(visit -> kase.with(seen(visit, VisitPurpose.CHILD_IN_NEED, by)));
+        if (ended != null) {
+            kase.planEnded(ended, ChildsPlanKind.CHILD_IN_NEED);
+        }
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        if (status == null) {
+            assertThat(schedule).as(why).hasObligations("cin.visits", occurrence - 1);
+        } else {
+            assertThat(schedule).obligation("cin.visits", occurrence).as(why).isDueOn(due).hasStatus(status);
+        }
+    }
+}

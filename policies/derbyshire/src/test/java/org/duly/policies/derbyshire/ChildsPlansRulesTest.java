@@ -1,0 +1,264 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
+import static org.duly.policies.derbyshire.Tables.check;
+import static org.duly.policies.derbyshire.Tables.dates;
+import static org.duly.policies.derbyshire.Tables.day;
+import static org.duly.testkit.DulyAssertions.assertThat;
+
+import org.duly.domain.events.AssessmentCompleted;
+import org.duly.domain.events.AssessmentKind;
+import org.duly.domain.events.ChildsPlanCreated;
+import org.duly.domain.events.ChildsPlanKind;
+import org.duly.domain.events.ConferenceHeld;
+import org.duly.domain.events.ConferenceKind;
+import org.duly.domain.events.EarlyHelpCaseReview;
+import org.duly.domain.events.ImprovementCycleMeeting;
+import org.duly.domain.events.IndependentScrutinyDiscussion;
+import org.duly.domain.events.StepDownTarget;
+import org.duly.domain.events.SteppedDown;
+import org.duly.testkit.ChildCase;
+import org.duly.timescales.Status;
+import org.duly.workflows.engine.Schedule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The child's single plan rules of the Derbyshire catalogue, as tables a policy author can read: given
+ * a plan and what followed, on this date, expect this due date and status. Several dates in a cell
+ * are the events in order; a row whose due date and status are "-" owes nothing (for a recurrence:
+ * not that occurrence, nor any after it).
+ *
+ * <p>Recurrences count from the actual date of the previous occurrence: 6 weeks from Wednesday 3 April
+ * 2024 is Wednesday 15 May; from 15 May, 26 June; from 26 June, 7 August.
+ */
+class ChildsPlansRulesTest {
+
+    private static ChildCase child() {
+        return ChildCase.child("C-1").bornOn("2016-05-10");
+    }
+
+    /**
+     * PLAN-1, CIN-5: a child's plan developed within 10 working days of the assessment being completed or the initial
+     * child protection conference, unless the case closes or steps down before it is due.
+     */
+    @ParameterizedTest(name = "{0} on {1}, plan {2}, {3} on {4}, as of {5}: due {6}, {7}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # counted from | on        | plan made  | ended by     | ended on   | as of      | due        | status   | why
+            assessment     | 2024-05-01 | 2024-05-16 | -            | -          | 2024-05-17 | 2024-05-16 | MET      | on the 10th working day; the early May bank holiday (6 May) is skipped
+            assessment     | 2024-05-01 | 2024-05-17 | -            | -          | 2024-05-17 | 2024-05-16 | MET_LATE | the day after
+            assessment     | 2024-05-01 | -          | -            | -          | 2024-05-01 | 2024-05-16 | UPCOMING | 5 working days from 1 May reach only 9 May
+            assessment     | 2024-05-01 | -          | -            | -          | 2024-05-16 | 2024-05-16 | DUE_SOON | due today
+            assessment     | 2024-05-01 | -          | -            | -          | 2024-05-17 | 2024-05-16 | OVERDUE  | "if needed": a plan is expected after every completed assessment
+            conference     | 2024-08-20 | 2024-09-04 | -            | -          | 2024-09-05 | 2024-09-04 | MET      | on the 10th working day; the summer bank holiday (26 August) is skipped
+            conference     | 2024-08-20 | 2024-09-05 | -            | -          | 2024-09-05 | 2024-09-04 | MET_LATE | the day after
+            conference     | 2024-08-20 | -          | -            | -          | 2024-09-04 | 2024-09-04 | DUE_SOON | due today
+            conference     | 2024-08-20 | -          | -            | -          | 2024-09-05 | 2024-09-04 | OVERDUE  | the day after, no plan
+            assessment     | 2024-05-01 | -          | stepped down | 2024-05-15 | 2024-05-20 | -          | -        | stepped down before the plan was due: none owed
+            assessment     | 2024-05-01 | -          | closed       | 2024-05-15 | 2024-05-20 | -          | -        | closed before the plan was due: none owed
+            assessment     | 2024-05-01 | -          | stepped down | 2024-05-16 | 2024-05-20 | -          | -        | stepped down on the day it was due: no longer owed
+            assessment     | 2024-05-01 | -          | stepped down | 2024-05-20 | 2024-05-20 | 2024-05-16 | OVERDUE  | already overdue when it stepped down: stays overdue
+            assessment     | 2024-05-01 | -          | closed       | 2024-05-20 | 2024-05-21 | 2024-05-16 | OVERDUE  | already overdue when the case closed: stays overdue
+            """)
+    void plan_developed(String from, String on, String plan, String endedBy, String endedOn, String asOf, String due, Status status,
+            String why) {
+        ChildCase kase = child();
+        if (from.equals("assessment")) {
+            kase.with(AssessmentCompleted.builder().date(day(on)).kind(AssessmentKind.SINGLE_ASSESSMENT).build());
+        } else {
+            kase.strategyDiscussion("2024-08-01", true)
+                    .with(ConferenceHeld.builder().date(day(on)).kind(ConferenceKind.INITIAL).build());
+        }
+        if (plan != null) {
+            kase.planCreated(plan, from.equals("assessment") ? ChildsPlanKind.CHILD_IN_NEED : ChildsPlanKind.CHILD_PROTECTION);
+        }
+        if ("stepped down".equals(endedBy)) {
+            kase.with(SteppedDown.builder().date(day(endedOn)).to(StepDownTarget.EARLY_HELP).build());
+        } else if ("closed".equals(endedBy)) {
+            kase.closed(endedOn);
+        }
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        if (status == null) {
+            assertThat(schedule).as(why).hasNoObligation("plan.developed");
+        } else {
+            assertThat(schedule).obligation("plan.developed").as(why).isDueOn(due).hasStatus(status);
+        }
+    }
+
+    /**
+     * PLAN-2, CIN-6: a child in need plan reviewed within 6 weeks, then at least every 6 weeks; every 3 months for a
+     * stable Children's Disabilities Services plan that acknowledges the need for longer term support.
+     */
+    @ParameterizedTest(name = "plan {0} (long term {1}), reviews {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # plan made | long term | reviews                          | as of      | # | due        | status   | why
+            2024-04-03  | false     | 2024-05-15                       | 2024-05-20 | 1 | 2024-05-15 | MET      | 6 weeks, on the day
+            2024-04-03  | false     | 2024-05-16                       | 2024-05-20 | 1 | 2024-05-15 | MET_LATE | the day after
+            2024-04-03  | false     | -                                | 2024-04-03 | 1 | 2024-05-15 | UPCOMING | on the day the plan is made
+            2024-04-03  | false     | -                                | 2024-05-15 | 1 | 2024-05-15 | DUE_SOON | due today
+            2024-04-03  | false     | -                                | 2024-05-16 | 1 | 2024-05-15 | OVERDUE  | the day after, no review
+            2024-04-03  | false     | 2024-05-15                       | 2024-05-20 | 2 | 2024-06-26 | UPCOMING | 6 weeks from the 1st review
+            2024-04-03  | false     | 2024-05-16                       | 2024-05-20 | 2 | 2024-06-27 | UPCOMING | a late review moves the next one
+            2024-04-03  | false     | 2024-05-01                       | 2024-05-20 | 2 | 2024-06-12 | UPCOMING | an early review brings the next one forward
+            2024-04-03  | false     | 2024-05-15 2024-06-26            | 2024-06-28 | 2 | 2024-06-26 | MET      | the 2nd, on the day
+            2024-04-03  | false     | 2024-05-15 2024-06-26            | 2024-08-07 | 3 | 2024-08-07 | DUE_SOON | the 3rd, 6 weeks from the 2nd
+            2024-04-03  | false     | 2024-05-15 2024-06-26 2024-08-08 | 2024-08-09 | 3 | 2024-08-07 | MET_LATE | the 3rd, a day late
+            2024-04-03  | true      | 2024-05-15                       | 2024-05-20 | 1 | 2024-05-15 | MET      | the disability exception changes the interval, not the first review at 6 weeks
+            2024-04-03  | true      | 2024-05-15                       | 2024-05-20 | 2 | 2024-08-15 | UPCOMING | then every 3 months (CIN-6) for a plan acknowledging longer term support
+            2024-04-03  | true      | 2024-05-15 2024-08-15            | 2024-08-20 | 3 | 2024-11-15 | UPCOMING | 3 months from the 2nd review
+            2024-10-18  | true      | 2024-11-29                       | 2024-12-02 | 2 | 2025-02-28 | UPCOMING | 3 months from 29 November is 29 February 2025, which does not exist: rounded down
+            """)
+    void child_in_need_plan_reviews(String made, boolean longTerm, String reviews, String asOf, int occurrence, String due, Status status,
+            String why) {
+        ChildCase kase = child().with(ChildsPlanCreated.builder().date(day(made)).kind(ChildsPlanKind.CHILD_IN_NEED)
+                .longTermDisabilitySupport(longTerm).build());
+        dates(reviews).forEach(review -> kase.planReviewed(review, ChildsPlanKind.CHILD_IN_NEED));
+        check(kase.schedule(asOf, DERBYSHIRE), "plan.cin-reviewed", occurrence, due, status, why);
+    }
+
+    /** PLAN-2, CIN-6: the reviews end with the child in need plan. */
+    @ParameterizedTest(name = "reviews {0}, plan ended {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # reviews             | plan ended | as of      | # | due        | status  | why
+            2024-05-15            | 2024-06-20 | 2024-07-01 | 2 | -          | -       | the plan ended before the 2nd review was due: no longer owed
+            2024-05-15            | 2024-07-01 | 2024-07-01 | 2 | 2024-06-26 | OVERDUE | the 2nd was already overdue when the plan ended: stays overdue
+            2024-05-15 2024-06-20 | 2024-06-20 | 2024-07-01 | 2 | 2024-06-26 | MET     | a review on the day the plan ends counts
+            2024-05-15 2024-06-20 | 2024-06-20 | 2024-07-01 | 3 | -          | -       | and nothing is owed after it
+            """)
+    void child_in_need_plan_reviews_end_with_the_plan(String reviews, String ended, String asOf, int occurrence, String due,
+            Status status, String why) {
+        ChildCase kase = child().planCreated("2024-04-03", ChildsPlanKind.CHILD_IN_NEED);
+        dates(reviews).forEach(review -> kase.planReviewed(review, ChildsPlanKind.CHILD_IN_NEED));
+        kase.planEnded(ended, ChildsPlanKind.CHILD_IN_NEED);
+        check(kase.schedule(asOf, DERBYSHIRE), "plan.cin-reviewed", occurrence, due, status, why);
+    }
+
+    /** EH-3, PLAN-2: an early help plan reviewed and updated every 6 weeks, until it ends. */
+    @ParameterizedTest(name = "reviews {0}, plan ended {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # reviews             | plan ended | as of      | # | due        | status   | why
+            2024-05-15            | -          | 2024-05-20 | 1 | 2024-05-15 | MET      | 6 weeks, on the day
+            2024-05-16            | -          | 2024-05-20 | 1 | 2024-05-15 | MET_LATE | the day after
+            -                     | -          | 2024-04-03 | 1 | 2024-05-15 | UPCOMING | on the day the plan is made
+            -                     | -          | 2024-05-15 | 1 | 2024-05-15 | DUE_SOON | due today
+            -                     | -          | 2024-05-16 | 1 | 2024-05-15 | OVERDUE  | the day after, no review
+            2024-05-16            | -          | 2024-05-20 | 2 | 2024-06-27 | UPCOMING | a late review moves the next one
+            2024-05-15 2024-06-27 | -          | 2024-07-01 | 2 | 2024-06-26 | MET_LATE | the 2nd, a day late
+            2024-05-15 2024-06-26 | -          | 2024-06-28 | 3 | 2024-08-07 | UPCOMING | the 3rd, 6 weeks from the 2nd
+            2024-05-15            | 2024-06-20 | 2024-07-01 | 2 | -          | -        | the plan ended before the 2nd review was due: no longer owed
+            2024-05-15            | 2024-07-01 | 2024-07-01 | 2 | 2024-06-26 | OVERDUE  | already overdue when the plan ended: stays overdue
+            """)
+    void early_help_plan_reviews(String reviews, String ended, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = child().planCreated("2024-04-03", ChildsPlanKind.EARLY_HELP);
+        dates(reviews).forEach(review -> kase.planReviewed(review, ChildsPlanKind.EARLY_HELP));
+        if (ended != null) {
+            kase.planEnded(ended, ChildsPlanKind.EARLY_HELP);
+        }
+        check(kase.schedule(asOf, DERBYSHIRE), "plan.early-help-reviewed", occurrence, due, status, why);
+    }
+
+    /** PLAN-2: a review of one kind of plan does not review the other. */
+    @Test
+    void a_child_in_need_review_is_not_an_early_help_review() {
+        Schedule schedule = child().planCreated("2024-04-03", ChildsPlanKind.EARLY_HELP).planCreated("2024-04-03", ChildsPlanKind.CHILD_IN_NEED)
+                .planReviewed("2024-05-15", ChildsPlanKind.CHILD_IN_NEED).schedule("2024-05-16", DERBYSHIRE);
+        assertThat(schedule).obligation("plan.cin-reviewed", 1).isDueOn("2024-05-15").isMet();
+        assertThat(schedule).obligation("plan.early-help-reviewed", 1).isDueOn("2024-05-15").isOverdue();
+    }
+
+    /**
+     * PLAN-3, CIN-7: a child in need plan open 6 months: the practice supervisor's discussion of independent scrutiny,
+     * due on the day the plan has been open 6 months, not owed if the plan ends first.
+     */
+    @ParameterizedTest(name = "plan {0}, discussion {1}, plan ended {2}, as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # plan made | discussion | plan ended | as of      | due        | status   | why
+            2024-04-03  | 2024-10-03 | -          | 2024-10-04 | 2024-10-03 | MET      | on the day the plan has been open 6 months
+            2024-04-03  | 2024-10-04 | -          | 2024-10-04 | 2024-10-03 | MET_LATE | the day after
+            2024-04-03  | -          | -          | 2024-09-02 | 2024-10-03 | UPCOMING | a month before
+            2024-04-03  | -          | -          | 2024-10-03 | 2024-10-03 | DUE_SOON | due today
+            2024-04-03  | -          | -          | 2024-10-04 | 2024-10-03 | OVERDUE  | the day after, no discussion
+            2024-04-03  | -          | 2024-09-30 | 2024-10-10 | -          | -        | the plan ended before it had been open 6 months: not owed
+            2024-04-03  | -          | 2024-10-03 | 2024-10-10 | -          | -        | the plan ended on the day it was due: no longer owed
+            2024-04-03  | -          | 2024-10-10 | 2024-10-10 | 2024-10-03 | OVERDUE  | already overdue when the plan ended: stays overdue
+            2024-08-31  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | 6 months from 31 August is 31 February, rounded down to the 28th
+            """)
+    void independent_scrutiny(String made, String discussion, String ended, String asOf, String due, Status status, String why) {
+        ChildCase kase = child().planCreated(made, ChildsPlanKind.CHILD_IN_NEED);
+        if (discussion != null) {
+            kase.with(IndependentScrutinyDiscussion.builder().date(day(discussion)).build());
+        }
+        if (ended != null) {
+            kase.planEnded(ended, ChildsPlanKind.CHILD_IN_NEED);
+        }
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        if (status == null) {
+            assertThat(schedule).as(why).hasNoObligation("plan.cin-independent-scrutiny");
+        } else {
+            assertThat(schedule).obligation("plan.cin-independent-scrutiny").as(why).isDueOn(due).hasStatus(status);
+        }
+    }
+
+    /**
+     * PLAN-4: a weekly improvement cycle meeting while the child in need plan is open: one in each calendar week,
+     * Monday to Sunday, due on the Sunday; the first week starts on the day the plan is made.
+     */
+    @ParameterizedTest(name = "plan {0}, meetings {1}, plan ended {2}, as of {3}: week {4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # plan made | meetings                         | plan ended | as of      | week | due        | status   | why
+            2024-04-03  | 2024-04-05                       | -          | 2024-04-08 | 1    | 2024-04-07 | MET      | the first week runs from the plan's Wednesday to Sunday 7 April
+            2024-04-03  | 2024-04-07                       | -          | 2024-04-08 | 1    | 2024-04-07 | MET      | on the Sunday, the last day of the week
+            2024-04-03  | 2024-04-08                       | -          | 2024-04-08 | 1    | 2024-04-07 | OVERDUE  | a meeting the day after (Monday) belongs to the next week: a missed week cannot be met late
+            2024-04-03  | 2024-04-08                       | -          | 2024-04-08 | 2    | 2024-04-14 | MET      | that Monday meeting is the 2nd week's
+            2024-04-03  | -                                | -          | 2024-04-03 | 1    | 2024-04-07 | DUE_SOON | on the day the plan is made
+            2024-04-03  | -                                | -          | 2024-04-03 | 2    | 2024-04-14 | UPCOMING | the next week, beyond the 5-working-day horizon (10 April)
+            2024-04-03  | -                                | -          | 2024-04-07 | 1    | 2024-04-07 | DUE_SOON | due today
+            2024-04-03  | -                                | -          | 2024-04-08 | 1    | 2024-04-07 | OVERDUE  | the day after, no meeting
+            2024-04-03  | -                                | -          | 2024-04-24 | 3    | 2024-04-21 | OVERDUE  | each missed week stays overdue
+            2024-04-07  | -                                | -          | 2024-04-07 | 1    | 2024-04-07 | DUE_SOON | a plan made on a Sunday: its first week is that one day
+            2024-04-03  | 2024-04-04 2024-04-05            | -          | 2024-04-10 | 2    | 2024-04-14 | DUE_SOON | two meetings in one week: the second does not count for the next week
+            2024-04-03  | 2024-04-05 2024-04-09            | 2024-04-17 | 2024-04-30 | 3    | -          | -        | the plan ended on the Wednesday of the 3rd week: that week is no longer owed
+            2024-04-03  | 2024-04-05                       | 2024-04-17 | 2024-04-30 | 2    | 2024-04-14 | OVERDUE  | the 2nd week was missed before the plan ended: stays overdue
+            2024-04-03  | 2024-04-05 2024-04-09 2024-04-16 | 2024-04-17 | 2024-04-30 | 3    | 2024-04-21 | MET      | a meeting in the last week, before the plan ended, counts
+            2024-04-03  | 2024-04-05 2024-04-09 2024-04-16 | 2024-04-17 | 2024-04-30 | 4    | -          | -        | and no week after the end is owed
+            """)
+    void improvement_cycle_meetings(String made, String meetings, String ended, String asOf, int week, String due, Status status,
+            String why) {
+        ChildCase kase = child().planCreated(made, ChildsPlanKind.CHILD_IN_NEED);
+        dates(meetings).forEach(meeting -> kase.with(ImprovementCycleMeeting.builder().date(day(meeting)).build()));
+        if (ended != null) {
+            kase.planEnded(ended, ChildsPlanKind.CHILD_IN_NEED);
+        }
+        check(kase.schedule(asOf, DERBYSHIRE), "plan.improvement-cycle-meeting", week, due, status, why);
+    }
+
+    /** PLAN-5: an early help case open 12 months reviewed to consider updating the assessment, unless the plan ends first. */
+    @ParameterizedTest(name = "plan {0}, review {1}, plan ended {2}, as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # plan made | review     | plan ended | as of      | due        | status   | why
+            2024-04-03  | 2025-04-03 | -          | 2025-04-04 | 2025-04-03 | MET      | on the day the plan has been open 12 months
+            2024-04-03  | 2025-04-04 | -          | 2025-04-04 | 2025-04-03 | MET_LATE | the day after
+            2024-04-03  | -          | -          | 2025-01-06 | 2025-04-03 | UPCOMING | three months before
+            2024-04-03  | -          | -          | 2025-04-03 | 2025-04-03 | DUE_SOON | due today
+            2024-04-03  | -          | -          | 2025-04-04 | 2025-04-03 | OVERDUE  | the day after, no review
+            2024-02-29  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | a plan made on 29 February 2024: 12 months later is rounded down to 28 February
+            2024-04-03  | -          | 2025-01-10 | 2025-04-10 | -          | -        | the plan ended before 12 months: not owed
+            2024-04-03  | -          | 2025-04-10 | 2025-04-10 | 2025-04-03 | OVERDUE  | already overdue when the plan ended: stays overdue
+            """)
+    void early_help_open_12_months(String made, String review, String ended, String asOf, String due, Status status, String why) {
+        ChildCase kase = child().planCreated(made, ChildsPlanKind.EARLY_HELP);
+        if (review != null) {
+            kase.with(EarlyHelpCaseReview.builder().date(day(review)).build());
+        }
+        if (ended != null) {
+            kase.planEnded(ended, ChildsPlanKind.EARLY_HELP);
+        }
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        if (status == null) {
+            assertThat(schedule).as(why).hasNoObligation("plan.early-help-12-months");
+        } else {
+            assertThat(schedule).obligation("plan.early-help-12-months").as(why).isDueOn(due).hasStatus(status);
+        }
+    }
+}

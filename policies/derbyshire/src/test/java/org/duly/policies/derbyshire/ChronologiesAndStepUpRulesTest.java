@@ -1,0 +1,173 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
+import static org.duly.policies.derbyshire.Tables.dates;
+import static org.duly.policies.derbyshire.Tables.day;
+import static org.duly.testkit.DulyAssertions.assertThat;
+
+import org.duly.domain.events.ChronologyClosed;
+import org.duly.domain.events.ChronologyStarted;
+import org.duly.domain.events.ChronologyUpdated;
+import org.duly.domain.events.NeedOrRiskEscalated;
+import org.duly.domain.events.SteppedUp;
+import org.duly.testkit.ChildCase;
+import org.duly.timescales.Status;
+import org.duly.workflows.engine.Schedule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The chronology and step up rules of the Derbyshire catalogue, as tables a policy author can read:
+ * given these events, on this date, expect this due date and status. Several dates in a cell are the
+ * events in order; a row whose due date and status are "-" owes nothing (for a recurrence: not that
+ * occurrence, nor any after it).
+ */
+class ChronologiesAndStepUpRulesTest {
+
+    private static ChildCase child() {
+        return ChildCase.child("C-1").bornOn("2016-05-10");
+    }
+
+    private static ChronologyStarted started(String date) {
+        return ChronologyStarted.builder().date(day(date)).build();
+    }
+
+    /** CHRON-1: a chronology started on the day of the referral that opens the case. */
+    @ParameterizedTest(name = "referral {0}, chronology {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # referral | chronology started | as of      | due        | status   | why
+            2024-03-04 | 2024-03-04         | 2024-03-05 | 2024-03-04 | MET      | on the day of the referral
+            2024-03-04 | 2024-03-05         | 2024-03-05 | 2024-03-04 | MET_LATE | the day after
+            2024-03-04 | -                  | 2024-03-04 | 2024-03-04 | DUE_SOON | due the day it is known, so never UPCOMING
+            2024-03-04 | -                  | 2024-03-05 | 2024-03-04 | OVERDUE  | the day after, not started
+            2024-03-02 | -                  | 2024-03-04 | 2024-03-02 | OVERDUE  | a Saturday referral: due that day, working day or not
+            """)
+    void chronology_started(String referral, String chronology, String asOf, String due, Status status, String why) {
+        ChildCase kase = child().referral(referral);
+        if (chronology != null) {
+            kase.with(started(chronology));
+        }
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("chronology.started").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /** CHRON-1: a referral while the case is already open does not start a second chronology. */
+    @Test
+    void a_referral_to_an_open_case_starts_no_second_chronology() {
+        Schedule schedule = child().referral("2024-03-04").with(started("2024-03-04")).referral("2024-04-10").schedule("2024-04-11", DERBYSHIRE);
+        assertThat(schedule).hasObligations("chronology.started", 1);
+        assertThat(schedule).obligation("chronology.started").isDueOn("2024-03-04").isMet();
+    }
+
+    /** CHRON-1: a referral that reopens a closed case starts a new chronology. */
+    @Test
+    void a_referral_that_reopens_the_case_starts_a_new_chronology() {
+        Schedule schedule = child().referral("2024-03-04").with(started("2024-03-04"))
+                .with(ChronologyClosed.builder().date(day("2024-04-01")).build()).closed("2024-04-01")
+                .referral("2024-05-01").schedule("2024-05-02", DERBYSHIRE);
+        assertThat(schedule).hasObligations("chronology.started", 2);
+        assertThat(schedule).obligation("chronology.started", 2).isDueOn("2024-05-01").isOverdue();
+    }
+
+    /**
+     * CHRON-2: the chronology updated ideally every 6 weeks, at most every 3 months, each counted from the actual
+     * previous update (the first from its start): the due date is the 3-month limit, the target the 6-week ideal.
+     */
+    @ParameterizedTest(name = "started {0}, updates {1}, as of {2}: #{3} ideally {4}, due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # started  | updates               | as of      | # | ideally    | due        | status   | why
+            2024-03-04 | 2024-06-04            | 2024-06-05 | 1 | 2024-04-15 | 2024-06-04 | MET      | on the 3-month limit, although past the 6-week ideal
+            2024-03-04 | 2024-06-05            | 2024-06-05 | 1 | 2024-04-15 | 2024-06-04 | MET_LATE | the day after the limit
+            2024-03-04 | 2024-04-15            | 2024-04-16 | 1 | 2024-04-15 | 2024-06-04 | MET      | on the ideal date
+            2024-03-04 | -                     | 2024-04-16 | 1 | 2024-04-15 | 2024-06-04 | UPCOMING | past the ideal date, but owed by the limit
+            2024-03-04 | -                     | 2024-06-04 | 1 | 2024-04-15 | 2024-06-04 | DUE_SOON | the limit is today
+            2024-03-04 | -                     | 2024-06-05 | 1 | 2024-04-15 | 2024-06-04 | OVERDUE  | the day after the limit, not updated
+            2024-03-04 | 2024-05-01            | 2024-05-02 | 2 | 2024-06-12 | 2024-08-01 | UPCOMING | the 2nd, counted from the 1st update
+            2024-03-04 | 2024-06-05            | 2024-06-06 | 2 | 2024-07-17 | 2024-09-05 | UPCOMING | a late update moves the next one
+            2024-03-04 | 2024-05-01 2024-08-02 | 2024-08-02 | 2 | 2024-06-12 | 2024-08-01 | MET_LATE | the 2nd, a day after its limit
+            2024-03-04 | 2024-05-01 2024-07-15 | 2024-07-16 | 3 | 2024-08-26 | 2024-10-15 | UPCOMING | the 3rd, counted from the 2nd
+            2024-11-29 | -                     | 2024-12-02 | 1 | 2025-01-10 | 2025-02-28 | UPCOMING | 3 months from 29 November is 29 February 2025, which does not exist: rounded down
+            """)
+    void chronology_updated(String start, String updates, String asOf, int occurrence, String ideally, String due, Status status,
+            String why) {
+        ChildCase kase = child().with(started(start));
+        dates(updates).forEach(update -> kase.with(ChronologyUpdated.builder().date(day(update)).build()));
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("chronology.updated", occurrence).as(why)
+                .isDueOn(due).hasTarget(ideally).hasStatus(status);
+    }
+
+    /** CHRON-2: the updates end when the chronology or the case closes. */
+    @ParameterizedTest(name = "updates {0}, {1} on {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # updates | closing         | on         | as of      | # | due        | status  | why
+            2024-05-01 | case            | 2024-07-01 | 2024-07-02 | 2 | -          | -       | the case closed before the 2nd update was due: no longer owed
+            2024-05-01 | chronology      | 2024-07-01 | 2024-07-02 | 2 | -          | -       | the chronology closed before the 2nd update was due: no longer owed
+            -          | case            | 2024-06-10 | 2024-06-11 | 1 | 2024-06-04 | OVERDUE | already overdue when the case closed: stays overdue
+            -          | chronology      | 2024-06-10 | 2024-06-11 | 1 | 2024-06-04 | OVERDUE | already overdue when the chronology closed: stays overdue
+            """)
+    void chronology_updates_end_with_the_chronology_or_the_case(String updates, String closing, String on, String asOf, int occurrence,
+            String due, Status status, String why) {
+        ChildCase kase = child().referral("2024-03-04").with(started("2024-03-04"));
+        dates(updates).forEach(update -> kase.with(ChronologyUpdated.builder().date(day(update)).build()));
+        if (closing.equals("case")) {
+            kase.closed(on);
+        } else {
+            kase.with(ChronologyClosed.builder().date(day(on)).build());
+        }
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        if (status == null) {
+            assertThat(schedule).as(why).hasObligations("chronology.updated", occurrence - 1);
+        } else {
+            assertThat(schedule).obligation("chronology.updated", occurrence).as(why).isDueOn(due).hasStatus(status);
+        }
+    }
+
+    /**
+     * CHRON-3: the chronology updated and closed as part of closing the case, on or before the day it closes; owed
+     * although the case has closed. Nothing can be recorded after the closure, so it cannot be met late.
+     */
+    @ParameterizedTest(name = "chronology closed {0}, case closed {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # chronology closed | case closed | as of      | due        | status   | why
+            2024-06-10          | 2024-06-10  | 2024-06-11 | 2024-06-10 | MET      | closed on the day the case closes
+            2024-06-07          | 2024-06-10  | 2024-06-11 | 2024-06-10 | MET      | closed as part of the closing process, the working day before
+            -                   | 2024-06-10  | 2024-06-10 | 2024-06-10 | DUE_SOON | due the day the case closes
+            -                   | 2024-06-10  | 2024-06-11 | 2024-06-10 | OVERDUE  | owed although the case has closed
+            """)
+    void chronology_closed(String chronology, String caseClosed, String asOf, String due, Status status, String why) {
+        ChildCase kase = child().referral("2024-03-04").with(started("2024-03-04"));
+        if (chronology != null) {
+            kase.with(ChronologyClosed.builder().date(day(chronology)).build());
+        }
+        kase.closed(caseClosed);
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("chronology.closed").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /** CHRON-3: a chronology closed at an earlier closure does not count for the next one. */
+    @Test
+    void each_closure_of_the_case_owes_its_own_chronology_closure() {
+        Schedule schedule = child().referral("2024-03-04").with(started("2024-03-04"))
+                .with(ChronologyClosed.builder().date(day("2024-04-01")).build()).closed("2024-04-01")
+                .referral("2024-05-01").with(started("2024-05-01")).closed("2024-06-10").schedule("2024-06-11", DERBYSHIRE);
+        assertThat(schedule).obligation("chronology.closed", 1).isDueOn("2024-04-01").isMet();
+        assertThat(schedule).obligation("chronology.closed", 2).isDueOn("2024-06-10").isOverdue();
+    }
+
+    /** STEP-1: a step up to social care implemented immediately the worker is made aware of escalating need or risk. */
+    @ParameterizedTest(name = "escalated {0}, stepped up {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # made aware | stepped up | as of      | due        | status   | why
+            2024-03-04   | 2024-03-04 | 2024-03-05 | 2024-03-04 | MET      | the same day
+            2024-03-04   | 2024-03-05 | 2024-03-05 | 2024-03-04 | MET_LATE | the day after
+            2024-03-04   | -          | 2024-03-04 | 2024-03-04 | DUE_SOON | due the day it is known, so never UPCOMING
+            2024-03-04   | -          | 2024-03-05 | 2024-03-04 | OVERDUE  | the day after, not stepped up
+            2024-03-02   | 2024-03-04 | 2024-03-04 | 2024-03-02 | MET_LATE | immediately is that calendar day: a Saturday's escalation stepped up on Monday is late
+            """)
+    void step_up(String escalated, String steppedUp, String asOf, String due, Status status, String why) {
+        ChildCase kase = child().with(NeedOrRiskEscalated.builder().date(day(escalated)).build());
+        if (steppedUp != null) {
+            kase.with(SteppedUp.builder().date(day(steppedUp)).build());
+        }
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("step-up.implemented").as(why).isDueOn(due).hasStatus(status);
+    }
+}

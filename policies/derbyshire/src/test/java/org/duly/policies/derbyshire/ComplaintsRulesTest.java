@@ -1,0 +1,305 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
+import static org.duly.testkit.DulyAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.duly.domain.complaints.ComplaintAcknowledged;
+import org.duly.domain.complaints.ComplaintEvent;
+import org.duly.domain.complaints.ComplaintExtended;
+import org.duly.domain.complaints.ComplaintKind;
+import org.duly.domain.complaints.ComplaintReceived;
+import org.duly.domain.complaints.ComplaintResolved;
+import org.duly.domain.complaints.ComplaintResponse;
+import org.duly.domain.complaints.ComplaintStage;
+import org.duly.domain.complaints.EscalationRequested;
+import org.duly.domain.complaints.ExtensionReason;
+import org.duly.domain.complaints.ReviewPanelHeld;
+import org.duly.testkit.ComplaintCase;
+import org.duly.timescales.Status;
+import org.duly.workflows.engine.Schedule;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The complaints rules of the Derbyshire catalogue, corporate and statutory, as tables a policy
+ * author can read: given these events, on this date, expect this due date and status. Each table
+ * has the boundary day and the day after; the working-day tables have a bank holiday inside the
+ * period; each rule is not applicable to the other kind of complaint. A status of "-" means the
+ * rule owes nothing at all.
+ */
+class ComplaintsRulesTest {
+
+    /** A complaint's events, given in any order and recorded in date order. */
+    private static final class Events {
+        private final List<ComplaintEvent> events = new ArrayList<>();
+
+        Events add(ComplaintEvent event) {
+            events.add(event);
+            return this;
+        }
+
+        Schedule schedule(ComplaintKind kind, String asOf) {
+            ComplaintCase complaint = kind == ComplaintKind.CORPORATE ? ComplaintCase.corporate("CF-1") : ComplaintCase.statutory("CF-1");
+            events.stream().sorted(Comparator.comparing(ComplaintEvent::date)).forEach(complaint::with);
+            return complaint.schedule(asOf, DERBYSHIRE);
+        }
+    }
+
+    private static LocalDate d(String date) {
+        return LocalDate.parse(date);
+    }
+
+    private static Events received(String date) {
+        return new Events().add(ComplaintReceived.builder().date(d(date)).build());
+    }
+
+    private static ComplaintResponse response(String date, ComplaintStage stage) {
+        return ComplaintResponse.builder().date(d(date)).stage(stage).build();
+    }
+
+    private static EscalationRequested escalation(String date, ComplaintStage toStage) {
+        return EscalationRequested.builder().date(d(date)).toStage(toStage).build();
+    }
+
+    /** A stage 1 extension with a response date agreed with the complainant. */
+    private static ComplaintExtended agreedExtension(String on, String agreed, ExtensionReason reason) {
+        return ComplaintExtended.builder().date(d(on)).stage(ComplaintStage.STAGE_1).reason(reason).agreedResponseDate(d(agreed))
+                .complainantInformed(true).build();
+    }
+
+    /** Due on the date with the status; NOT_APPLICABLE with no date; "-" (null) when the rule owes nothing. */
+    private static void expect(Schedule schedule, String ruleId, String due, Status status, String why) {
+        if (status == null) {
+            assertThat(schedule).as(why).hasNoObligation(ruleId);
+        } else if (status == Status.NOT_APPLICABLE) {
+            assertThat(schedule).obligation(ruleId).as(why).isNotApplicable();
+        } else {
+            assertThat(schedule).obligation(ruleId).as(why).isDueOn(due).hasStatus(status);
+        }
+    }
+
+    /**
+     * CC-1: a corporate complaint acknowledged within 3 working days of receipt, unless resolved by
+     * then. Never UPCOMING: 3 working days are always inside the 5-working-day due-soon horizon, and
+     * the complaint is not known before it is received.
+     */
+    @ParameterizedTest(name = "{0} received {1}, acknowledged {2}, resolved {3}, as of {4}: due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # kind    | received   | acknowledged | resolved   | as of      | due        | status         | why
+            CORPORATE | 2024-03-28 | 2024-04-04   | -          | 2024-04-10 | 2024-04-04 | MET            | on the 3rd working day: Good Friday and Easter Monday are skipped
+            CORPORATE | 2024-03-28 | 2024-04-05   | -          | 2024-04-10 | 2024-04-04 | MET_LATE       | the day after
+            CORPORATE | 2024-03-28 | 2024-03-28   | -          | 2024-04-10 | 2024-04-04 | MET            | acknowledged on the day it was received
+            CORPORATE | 2024-03-28 | -            | -          | 2024-03-28 | 2024-04-04 | DUE_SOON       | on the day of receipt, already within 5 working days
+            CORPORATE | 2024-03-28 | -            | -          | 2024-04-04 | 2024-04-04 | DUE_SOON       | due today
+            CORPORATE | 2024-03-28 | -            | -          | 2024-04-05 | 2024-04-04 | OVERDUE        | the day after, not acknowledged
+            CORPORATE | 2024-03-28 | -            | 2024-04-04 | 2024-04-10 | -          | -              | resolved on the 3rd working day: no acknowledgement owed
+            CORPORATE | 2024-03-28 | -            | 2024-04-05 | 2024-04-10 | 2024-04-04 | OVERDUE        | resolved the day after: the acknowledgement was already overdue
+            STATUTORY | 2024-03-28 | -            | -          | 2024-04-10 | -          | NOT_APPLICABLE | a statutory complaint follows the statutory procedure
+            """)
+    void corporate_acknowledged(ComplaintKind kind, String received, String acknowledged, String resolved, String asOf, String due,
+            Status status, String why) {
+        Events events = received(received);
+        if (acknowledged != null) {
+            events.add(ComplaintAcknowledged.builder().date(d(acknowledged)).build());
+        }
+        if (resolved != null) {
+            events.add(ComplaintResolved.builder().date(d(resolved)).build());
+        }
+        expect(events.schedule(kind, asOf), "complaints.corporate.acknowledged", due, status, why);
+    }
+
+    /** CC-2: a full response to a corporate complaint within 28 calendar days of receipt, unless resolved first. */
+    @ParameterizedTest(name = "{0} received {1}, response {2}, resolved {3}, as of {4}: due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # kind    | received   | response   | resolved   | as of      | due        | status         | why
+            CORPORATE | 2024-03-04 | 2024-04-01 | -          | 2024-04-05 | 2024-04-01 | MET            | 28 calendar days end on Easter Monday, not moved off the bank holiday
+            CORPORATE | 2024-03-04 | 2024-04-02 | -          | 2024-04-05 | 2024-04-01 | MET_LATE       | the day after
+            CORPORATE | 2024-03-04 | -          | -          | 2024-03-04 | 2024-04-01 | UPCOMING       | more than 5 working days ahead
+            CORPORATE | 2024-03-04 | -          | -          | 2024-04-01 | 2024-04-01 | DUE_SOON       | due today
+            CORPORATE | 2024-03-04 | -          | -          | 2024-04-02 | 2024-04-01 | OVERDUE        | the day after, no response
+            CORPORATE | 2024-03-04 | -          | 2024-03-20 | 2024-04-10 | -          | -              | resolved before the response was due: none owed
+            CORPORATE | 2024-03-04 | -          | 2024-04-03 | 2024-04-10 | 2024-04-01 | OVERDUE        | resolved after the response was due: it stays overdue
+            STATUTORY | 2024-03-04 | -          | -          | 2024-04-10 | -          | NOT_APPLICABLE | a statutory complaint follows the statutory procedure
+            """)
+    void corporate_response(ComplaintKind kind, String received, String response, String resolved, String asOf, String due,
+            Status status, String why) {
+        Events events = received(received);
+        if (response != null) {
+            events.add(response(response, ComplaintStage.STAGE_1));
+        }
+        if (resolved != null) {
+            events.add(ComplaintResolved.builder().date(d(resolved)).build());
+        }
+        expect(events.schedule(kind, asOf), "complaints.corporate.response", due, status, why);
+    }
+
+    /**
+     * CC-3: in exceptional circumstances, a final response within 90 calendar days, or by the date
+     * agreed with the complainant when that is later; a date agreed again replaces the one before
+     * (the interpretation).
+     */
+    @ParameterizedTest(name = "{0} received {1}, extended {2} to {3}, agreed again {4}, response {5}, as of {6}: due {7}, {8}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # kind    | received   | extended   | agreed date | agreed again (on, to) | response   | as of      | due        | status         | why
+            CORPORATE | 2024-01-08 | -          | -           | -                     | 2024-04-07 | 2024-04-10 | 2024-04-07 | MET            | 90 calendar days (29 February included) end on a Sunday, not moved
+            CORPORATE | 2024-01-08 | -          | -           | -                     | 2024-04-08 | 2024-04-10 | 2024-04-07 | MET_LATE       | the day after
+            CORPORATE | 2024-01-08 | -          | -           | -                     | -          | 2024-01-08 | 2024-04-07 | UPCOMING       | more than 5 working days ahead
+            CORPORATE | 2024-01-08 | -          | -           | -                     | -          | 2024-04-07 | 2024-04-07 | DUE_SOON       | due today
+            CORPORATE | 2024-01-08 | -          | -           | -                     | -          | 2024-04-08 | 2024-04-07 | OVERDUE        | the day after, no response
+            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | -                     | 2024-05-31 | 2024-06-03 | 2024-05-31 | MET            | the later date agreed with the complainant
+            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | -                     | 2024-06-01 | 2024-06-03 | 2024-05-31 | MET_LATE       | the day after the agreed date
+            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | -                     | -          | 2024-05-01 | 2024-05-31 | UPCOMING       | waiting for the agreed date
+            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | -                     | -          | 2024-06-01 | 2024-05-31 | OVERDUE        | the day after the agreed date
+            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | 2024-05-20 2024-06-28 | 2024-06-28 | 2024-07-01 | 2024-06-28 | MET            | agreed again on 20 May for 28 June: the new date replaces 31 May
+            CORPORATE | 2024-01-08 | 2024-03-01 | 2024-05-31  | 2024-05-20 2024-06-28 | -          | 2024-06-03 | 2024-06-28 | UPCOMING       | not overdue after 31 May: the date agreed again replaces it
+            CORPORATE | 2024-01-08 | 2024-02-01 | 2024-03-15  | -                     | -          | 2024-04-08 | 2024-04-07 | OVERDUE        | an agreed date before the 90 days does not shorten them: the later applies
+            STATUTORY | 2024-01-08 | -          | -           | -                     | -          | 2024-04-10 | -          | NOT_APPLICABLE | a statutory complaint follows the statutory procedure
+            """)
+    void corporate_agreed_timescale(ComplaintKind kind, String received, String extended, String agreed, String agreedAgain,
+            String response, String asOf, String due, Status status, String why) {
+        Events events = received(received);
+        if (extended != null) {
+            events.add(agreedExtension(extended, agreed, ExtensionReason.ONGOING_INTERNAL_PROCEDURES));
+        }
+        if (agreedAgain != null) {
+            String[] onAndTo = agreedAgain.split(" ");
+            events.add(agreedExtension(onAndTo[0], onAndTo[1], ExtensionReason.ONGOING_INTERNAL_PROCEDURES));
+        }
+        if (response != null) {
+            events.add(response(response, ComplaintStage.STAGE_1));
+        }
+        expect(events.schedule(kind, asOf), "complaints.corporate.agreed-timescale", due, status, why);
+    }
+
+    /**
+     * SC-1: the stage 1 response to a statutory complaint within 10 working days of receipt, 20 with
+     * an extension for complexity, or by the date agreed when an advocate is needed: whichever is
+     * latest; a date agreed again replaces the one before (the interpretation).
+     */
+    @ParameterizedTest(name = "{0} received {1}, extended {2} ({3}, agreed {4}, again {5}), response {6}, as of {7}: due {8}, {9}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # kind    | received   | extended   | reason                      | agreed date | agreed again (on, to) | response   | as of      | due        | status         | why
+            STATUTORY | 2024-03-25 | -          | -                           | -           | -                     | 2024-04-10 | 2024-04-12 | 2024-04-10 | MET            | 10 working days: Good Friday and Easter Monday are skipped
+            STATUTORY | 2024-03-25 | -          | -                           | -           | -                     | 2024-04-11 | 2024-04-12 | 2024-04-10 | MET_LATE       | the day after
+            STATUTORY | 2024-03-25 | -          | -                           | -           | -                     | -          | 2024-03-25 | 2024-04-10 | UPCOMING       | more than 5 working days ahead
+            STATUTORY | 2024-03-25 | -          | -                           | -           | -                     | -          | 2024-04-10 | 2024-04-10 | DUE_SOON       | due today
+            STATUTORY | 2024-03-25 | -          | -                           | -           | -                     | -          | 2024-04-11 | 2024-04-10 | OVERDUE        | the day after, no response
+            STATUTORY | 2024-03-04 | 2024-03-11 | COMPLEX_COMPLAINT           | -           | -                     | 2024-04-03 | 2024-04-05 | 2024-04-03 | MET            | extended for complexity: 20 working days, skipping Good Friday and Easter Monday
+            STATUTORY | 2024-03-04 | 2024-03-11 | COMPLEX_COMPLAINT           | -           | -                     | 2024-04-04 | 2024-04-05 | 2024-04-03 | MET_LATE       | the day after the 20th working day
+            STATUTORY | 2024-03-04 | 2024-03-11 | COMPLEX_COMPLAINT           | -           | -                     | -          | 2024-03-08 | 2024-03-18 | UPCOMING       | before the extension is recorded: 10 working days
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | -                     | 2024-04-30 | 2024-05-02 | 2024-04-30 | MET            | an advocate is needed: the date agreed
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | -                     | 2024-05-01 | 2024-05-02 | 2024-04-30 | MET_LATE       | the day after the agreed date
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | 2024-04-20 2024-05-31 | 2024-05-31 | 2024-06-03 | 2024-05-31 | MET            | the advocate's date agreed again, 31 May, replaces 30 April: one response due
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | 2024-04-20 2024-05-31 | 2024-06-01 | 2024-06-03 | 2024-05-31 | MET_LATE       | the day after the date agreed again
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-03-15  | -                     | -          | 2024-03-19 | 2024-03-18 | OVERDUE        | an agreed date sooner than the 10 working days does not shorten them: the latest applies
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | -           | -                     | -          | 2024-03-19 | 2024-03-18 | OVERDUE        | an advocate but no date agreed yet: 10 working days
+            STATUTORY | 2024-03-04 | 2024-03-08 | ONGOING_INTERNAL_PROCEDURES | 2024-04-30  | -                     | -          | 2024-03-19 | 2024-03-18 | OVERDUE        | at stage 1 only an advocate's agreed date extends the response
+            CORPORATE | 2024-03-04 | -          | -                           | -           | -                     | -          | 2024-03-19 | -          | NOT_APPLICABLE | a corporate complaint follows the corporate procedure
+            """)
+    void statutory_stage_1(ComplaintKind kind, String received, String extended, ExtensionReason reason, String agreed, String agreedAgain,
+            String response, String asOf, String due, Status status, String why) {
+        Events events = received(received);
+        if (extended != null) {
+            events.add(agreed == null
+                    ? ComplaintExtended.builder().date(d(extended)).stage(ComplaintStage.STAGE_1).reason(reason).build()
+                    : agreedExtension(extended, agreed, reason));
+        }
+        if (agreedAgain != null) {
+            String[] onAndTo = agreedAgain.split(" ");
+            events.add(agreedExtension(onAndTo[0], onAndTo[1], reason));
+        }
+        if (response != null) {
+            events.add(response(response, ComplaintStage.STAGE_1));
+        }
+        expect(events.schedule(kind, asOf), "complaints.statutory.stage-1", due, status, why);
+    }
+
+    /**
+     * SC-2: the stage 2 response within 25 working days of the request to escalate to stage 2, or 65
+     * once stage 2 is recorded as extended (the interpretation). Received 4 March 2024, answered at
+     * stage 1 on 15 March.
+     */
+    @ParameterizedTest(name = "{0} escalated {1}, extended {2}, stage 2 response {3}, as of {4}: due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # kind    | escalated to stage 2 | extended (stage, date) | stage 2 response | as of      | due        | status         | why
+            STATUTORY | 2024-04-15           | -                      | 2024-05-21       | 2024-05-24 | 2024-05-21 | MET            | 25 working days: the early May bank holiday is skipped
+            STATUTORY | 2024-04-15           | -                      | 2024-05-22       | 2024-05-24 | 2024-05-21 | MET_LATE       | the day after
+            STATUTORY | 2024-04-15           | -                      | -                | 2024-04-15 | 2024-05-21 | UPCOMING       | more than 5 working days ahead
+            STATUTORY | 2024-04-15           | -                      | -                | 2024-05-21 | 2024-05-21 | DUE_SOON       | due today
+            STATUTORY | 2024-04-15           | -                      | -                | 2024-05-22 | 2024-05-21 | OVERDUE        | the day after, no response
+            STATUTORY | 2024-04-15           | STAGE_2 2024-05-01     | 2024-07-17       | 2024-07-19 | 2024-07-17 | MET            | extended: 65 working days, skipping the early May and spring bank holidays
+            STATUTORY | 2024-04-15           | STAGE_2 2024-05-01     | 2024-07-18       | 2024-07-19 | 2024-07-17 | MET_LATE       | the day after the 65th working day
+            STATUTORY | 2024-04-15           | STAGE_2 2024-05-01     | -                | 2024-07-18 | 2024-07-17 | OVERDUE        | extended, and still no response the day after
+            STATUTORY | 2024-04-15           | STAGE_1 2024-03-11     | -                | 2024-05-22 | 2024-05-21 | OVERDUE        | an extension at stage 1 does not extend stage 2
+            CORPORATE | 2024-04-15           | -                      | -                | 2024-05-22 | -          | NOT_APPLICABLE | a corporate complaint follows the corporate procedure
+            """)
+    void statutory_stage_2(ComplaintKind kind, String escalated, String extended, String response, String asOf, String due, Status status,
+            String why) {
+        Events events = received("2024-03-04").add(response("2024-03-15", ComplaintStage.STAGE_1))
+                .add(escalation(escalated, ComplaintStage.STAGE_2));
+        if (extended != null) {
+            String[] stageAndDate = extended.split(" ");
+            events.add(ComplaintExtended.builder().date(d(stageAndDate[1])).stage(ComplaintStage.valueOf(stageAndDate[0]))
+                    .reason(ExtensionReason.COMPLEX_COMPLAINT).build());
+        }
+        if (response != null) {
+            events.add(response(response, ComplaintStage.STAGE_2));
+        }
+        expect(events.schedule(kind, asOf), "complaints.statutory.stage-2", due, status, why);
+    }
+
+    /**
+     * SC-3: the complainant's 20 working days to ask for a review panel after the stage 2 response.
+     * It is their window, not the authority's duty: OVERDUE means the window closed without a request
+     * (the interpretation). Received 4 March 2024, stage 1 on 15 March, escalated on 15 April.
+     */
+    @ParameterizedTest(name = "{0} stage 2 response {1}, panel requested {2}, as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # kind    | stage 2 response | panel requested | as of      | due        | status         | why
+            STATUTORY | 2024-08-09       | 2024-09-09      | 2024-09-10 | 2024-09-09 | MET            | on the 20th working day: the summer bank holiday is skipped
+            STATUTORY | 2024-08-09       | 2024-09-10      | 2024-09-11 | 2024-09-09 | MET_LATE       | the day after: asked once the window had closed
+            STATUTORY | 2024-08-09       | -               | 2024-08-09 | 2024-09-09 | UPCOMING       | the window has just opened
+            STATUTORY | 2024-08-09       | -               | 2024-09-09 | 2024-09-09 | DUE_SOON       | the window's last day
+            STATUTORY | 2024-08-09       | -               | 2024-09-10 | 2024-09-09 | OVERDUE        | the window closed without a request to escalate
+            CORPORATE | 2024-08-09       | -               | 2024-09-10 | -          | NOT_APPLICABLE | a corporate complaint has no review panel
+            """)
+    void statutory_escalation_window(ComplaintKind kind, String stage2Response, String requested, String asOf, String due, Status status,
+            String why) {
+        Events events = received("2024-03-04").add(response("2024-03-15", ComplaintStage.STAGE_1))
+                .add(escalation("2024-04-15", ComplaintStage.STAGE_2)).add(response(stage2Response, ComplaintStage.STAGE_2));
+        if (requested != null) {
+            events.add(escalation(requested, ComplaintStage.REVIEW_PANEL));
+        }
+        expect(events.schedule(kind, asOf), "complaints.statutory.escalation-window", due, status, why);
+    }
+
+    /**
+     * SC-4: the review panel held within 30 working days of the request for it. Received 4 March 2024,
+     * stage 1 on 15 March, escalated on 18 March, stage 2 response on 19 April.
+     */
+    @ParameterizedTest(name = "{0} panel requested {1}, held {2}, as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # kind    | panel requested | panel held | as of      | due        | status         | why
+            STATUTORY | 2024-04-22      | 2024-06-05 | 2024-06-10 | 2024-06-05 | MET            | on the 30th working day: the early May and spring bank holidays are skipped
+            STATUTORY | 2024-04-22      | 2024-06-06 | 2024-06-10 | 2024-06-05 | MET_LATE       | the day after
+            STATUTORY | 2024-04-22      | -          | 2024-04-22 | 2024-06-05 | UPCOMING       | more than 5 working days ahead
+            STATUTORY | 2024-04-22      | -          | 2024-06-05 | 2024-06-05 | DUE_SOON       | due today
+            STATUTORY | 2024-04-22      | -          | 2024-06-06 | 2024-06-05 | OVERDUE        | the day after, no panel
+            CORPORATE | -               | -          | 2024-06-06 | -          | -              | a corporate complaint has no review panel to request: nothing owed
+            """)
+    void statutory_review_panel(ComplaintKind kind, String requested, String held, String asOf, String due, Status status, String why) {
+        Events events = received("2024-03-04").add(response("2024-03-15", ComplaintStage.STAGE_1))
+                .add(escalation("2024-03-18", ComplaintStage.STAGE_2)).add(response("2024-04-19", ComplaintStage.STAGE_2));
+        if (requested != null) {
+            events.add(escalation(requested, ComplaintStage.REVIEW_PANEL));
+        }
+        if (held != null) {
+            events.add(ReviewPanelHeld.builder().date(d(held)).build());
+        }
+        expect(events.schedule(kind, asOf), "complaints.statutory.review-panel", due, status, why);
+    }
+}

@@ -1,0 +1,204 @@
+package org.duly.policies.derbyshire;
+
+import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
+import static org.duly.policies.derbyshire.Tables.check;
+import static org.duly.policies.derbyshire.Tables.dates;
+import static org.duly.policies.derbyshire.Tables.day;
+import static org.duly.testkit.DulyAssertions.assertThat;
+
+import java.util.List;
+import org.duly.domain.events.AssessmentKind;
+import org.duly.domain.events.CarerRelationship;
+import org.duly.domain.events.PrivateFosteringEnded;
+import org.duly.domain.events.PrivateFosteringNetworkMeeting;
+import org.duly.domain.events.PrivateFosteringNotification;
+import org.duly.domain.events.PrivateFosteringReview;
+import org.duly.domain.events.VisitPurpose;
+import org.duly.testkit.ChildCase;
+import org.duly.timescales.Status;
+import org.duly.workflows.engine.Schedule;
+import org.duly.workflows.engine.ScheduleEntry;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The private fostering rules of the Derbyshire catalogue, as tables a policy author can read: given a
+ * notification and what followed, on this date, expect this due date and status. Several dates in a
+ * cell are the events in order; a row whose due date and status are "-" owes nothing (for a
+ * recurrence: not that occurrence, nor any after it).
+ *
+ * <p>Unless a row says otherwise the child, born 15 June 2012, has lived with a family friend since
+ * Friday 1 March 2024 with no end intended, and the authority was notified on Tuesday 5 March.
+ */
+class PrivateFosteringRulesTest {
+
+    private static final String NOTIFIED = "2024-03-05";
+
+    private static final List<String> RULES = List.of("private-fostering.visits", "private-fostering.assessment",
+            "private-fostering.network-meetings", "private-fostering.reviews");
+
+    private static ChildCase notified(String date) {
+        return ChildCase.child("C-1").bornOn("2012-06-15").with(PrivateFosteringNotification.builder().date(day(date))
+                .carerRelationship(CarerRelationship.FAMILY_FRIEND).livingWithCarerFrom(day(date).minusDays(4)).build());
+    }
+
+    private static void ended(ChildCase kase, String date) {
+        if (date != null) {
+            kase.with(PrivateFosteringEnded.builder().date(day(date)).build());
+        }
+    }
+
+    /**
+     * PF-1, PF-2: the first visit to the child within 7 days of the notification, then at intervals of not more than 6
+     * weeks (the booklet's "minimal interval", read as regulation 8 reads it) in the first year, then, as regulation
+     * 8(1)(b) goes on where the booklet stops, at intervals of not more than 12 weeks until the arrangement ends.
+     */
+    @ParameterizedTest(name = "visits {0} ({1}), ended {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # visits              | purpose           | ended      | as of      | # | due        | status   | why
+            2024-03-12            | PRIVATE_FOSTERING | -          | 2024-03-13 | 1 | 2024-03-12 | MET      | 7 days after the notification, on the day
+            2024-03-13            | PRIVATE_FOSTERING | -          | 2024-03-13 | 1 | 2024-03-12 | MET_LATE | the day after
+            -                     | -                 | -          | 2024-03-05 | 1 | 2024-03-12 | DUE_SOON | on the day of the notification: 7 days are always within the 5-working-day horizon
+            -                     | -                 | -          | 2024-03-12 | 1 | 2024-03-12 | DUE_SOON | due today
+            -                     | -                 | -          | 2024-03-13 | 1 | 2024-03-12 | OVERDUE  | the day after, no visit
+            2024-03-08            | CHILD_IN_NEED     | -          | 2024-03-13 | 1 | 2024-03-12 | OVERDUE  | a visit for another purpose is not a private fostering visit
+            2024-03-12            | PRIVATE_FOSTERING | -          | 2024-03-13 | 2 | 2024-04-23 | UPCOMING | then at most 6 weeks after the 1st visit
+            2024-03-13            | PRIVATE_FOSTERING | -          | 2024-03-13 | 2 | 2024-04-24 | UPCOMING | a late visit moves the next one
+            2024-03-12 2024-04-24 | PRIVATE_FOSTERING | -          | 2024-04-24 | 2 | 2024-04-23 | MET_LATE | the 2nd, a day late
+            2024-03-12 2024-04-23 | PRIVATE_FOSTERING | -          | 2024-04-24 | 3 | 2024-06-04 | UPCOMING | the 3rd, 6 weeks after the 2nd
+            2024-03-12 2025-02-01 | PRIVATE_FOSTERING | -          | 2025-03-20 | 3 | 2025-03-15 | OVERDUE  | a visit in the first year (to 4 March 2025) is followed within 6 weeks, even into the second
+            2024-03-12 2025-03-04 | PRIVATE_FOSTERING | -          | 2025-03-06 | 3 | 2025-04-15 | UPCOMING | the last day of the first year: 6 weeks
+            2024-03-12 2025-03-05 | PRIVATE_FOSTERING | -          | 2025-03-06 | 3 | 2025-05-28 | UPCOMING | the first day of the second year: regulation 8(1)(b), 12 weeks
+            2024-03-12 2025-03-05 2025-05-28 | PRIVATE_FOSTERING | - | 2025-05-29 | 4 | 2025-08-20 | UPCOMING | and every 12 weeks after, for as long as the arrangement lasts
+            2024-03-12 2025-03-05 | PRIVATE_FOSTERING | 2025-04-30 | 2025-06-30 | 3 | -          | -        | the arrangement ended before the next was due: not owed
+            2024-03-12            | PRIVATE_FOSTERING | -          | 2025-03-20 | 2 | 2024-04-23 | OVERDUE  | missed within the first 12 months: stays overdue after them
+            2024-03-12            | PRIVATE_FOSTERING | 2024-04-10 | 2024-05-01 | 2 | -          | -        | the arrangement ended before the 2nd visit was due: not owed
+            2024-03-12            | PRIVATE_FOSTERING | 2024-05-01 | 2024-05-01 | 2 | 2024-04-23 | OVERDUE  | already overdue when the arrangement ended: stays overdue
+            """)
+    void visits(String visits, VisitPurpose purpose, String ended, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = notified(NOTIFIED);
+        dates(visits).forEach(visit -> kase.visit(visit, purpose));
+        ended(kase, ended);
+        check(kase.schedule(asOf, DERBYSHIRE), "private-fostering.visits", occurrence, due, status, why);
+    }
+
+    /** PF-3: a single assessment within 45 working days of the notification. */
+    @ParameterizedTest(name = "signed off {0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # signed off and shared | as of      | due        | status   | why
+            2024-05-10              | 2024-05-13 | 2024-05-10 | MET      | on the 45th working day; Good Friday, Easter Monday and the early May bank holiday are skipped
+            2024-05-11              | 2024-05-13 | 2024-05-10 | MET_LATE | the day after, a Saturday
+            -                       | 2024-04-02 | 2024-05-10 | UPCOMING | five weeks before
+            -                       | 2024-05-10 | 2024-05-10 | DUE_SOON | due today
+            -                       | 2024-05-11 | 2024-05-10 | OVERDUE  | the day after, not signed off
+            """)
+    void assessment(String signedOff, String asOf, String due, Status status, String why) {
+        ChildCase kase = notified(NOTIFIED);
+        if (signedOff != null) {
+            kase.assessmentSignedOff(signedOff, AssessmentKind.SINGLE_ASSESSMENT);
+        }
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("private-fostering.assessment").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /** PF-4: network meetings at intervals similar to child in need meetings, read as at least every 6 weeks (CIN-6). */
+    @ParameterizedTest(name = "meetings {0}, ended {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # meetings            | ended      | as of      | # | due        | status   | why
+            2024-04-16            | -          | 2024-04-17 | 1 | 2024-04-16 | MET      | 6 weeks after the notification, on the day
+            2024-04-17            | -          | 2024-04-17 | 1 | 2024-04-16 | MET_LATE | the day after
+            -                     | -          | 2024-03-05 | 1 | 2024-04-16 | UPCOMING | on the day of the notification
+            -                     | -          | 2024-04-16 | 1 | 2024-04-16 | DUE_SOON | due today
+            -                     | -          | 2024-04-17 | 1 | 2024-04-16 | OVERDUE  | the day after, no meeting
+            2024-04-16            | -          | 2024-04-17 | 2 | 2024-05-28 | UPCOMING | 6 weeks after the 1st meeting
+            2024-04-17            | -          | 2024-04-17 | 2 | 2024-05-29 | UPCOMING | a late meeting moves the next one
+            2024-04-16 2024-05-28 | -          | 2024-05-29 | 3 | 2024-07-09 | UPCOMING | the 3rd, 6 weeks after the 2nd
+            2024-04-16            | 2024-05-20 | 2024-06-03 | 2 | -          | -        | the arrangement ended before the 2nd was due: not owed
+            2024-04-16            | 2024-06-03 | 2024-06-03 | 2 | 2024-05-28 | OVERDUE  | already overdue when the arrangement ended: stays overdue
+            """)
+    void network_meetings(String meetings, String ended, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = notified(NOTIFIED);
+        dates(meetings).forEach(meeting -> kase.with(PrivateFosteringNetworkMeeting.builder().date(day(meeting)).build()));
+        ended(kase, ended);
+        check(kase.schedule(asOf, DERBYSHIRE), "private-fostering.network-meetings", occurrence, due, status, why);
+    }
+
+    /** PF-5: reviews at intervals of at least every 12 months. */
+    @ParameterizedTest(name = "notified {0}, reviews {1}, ended {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # notified | reviews               | ended      | as of      | # | due        | status   | why
+            2024-03-05 | 2025-03-05            | -          | 2025-03-06 | 1 | 2025-03-05 | MET      | 12 months after the notification, on the day
+            2024-03-05 | 2025-03-06            | -          | 2025-03-06 | 1 | 2025-03-05 | MET_LATE | the day after
+            2024-03-05 | -                     | -          | 2024-06-03 | 1 | 2025-03-05 | UPCOMING | months before
+            2024-03-05 | -                     | -          | 2025-03-05 | 1 | 2025-03-05 | DUE_SOON | due today
+            2024-03-05 | -                     | -          | 2025-03-06 | 1 | 2025-03-05 | OVERDUE  | the day after, no review
+            2024-03-05 | 2025-03-05            | -          | 2025-03-06 | 2 | 2026-03-05 | UPCOMING | 12 months after the 1st review
+            2024-03-05 | 2025-03-06            | -          | 2025-03-06 | 2 | 2026-03-06 | UPCOMING | a late review moves the next one
+            2024-03-05 | 2025-03-05 2026-03-05 | -          | 2026-03-06 | 3 | 2027-03-05 | UPCOMING | the 3rd, 12 months after the 2nd
+            2024-02-29 | -                     | -          | 2025-02-28 | 1 | 2025-02-28 | DUE_SOON | notified on 29 February 2024: 12 months later is rounded down to 28 February
+            2024-03-05 | 2025-03-05            | 2025-12-01 | 2026-03-10 | 2 | -          | -        | the arrangement ended before the 2nd review was due: not owed
+            2024-03-05 | -                     | 2025-04-01 | 2025-04-01 | 1 | 2025-03-05 | OVERDUE  | already overdue when the arrangement ended: stays overdue
+            """)
+    void reviews(String notified, String reviews, String ended, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = notified(notified);
+        dates(reviews).forEach(review -> kase.with(PrivateFosteringReview.builder().date(day(review)).build()));
+        ended(kase, ended);
+        check(kase.schedule(asOf, DERBYSHIRE), "private-fostering.reviews", occurrence, due, status, why);
+    }
+
+    /**
+     * PF-6: the definition, as the applicability of every private fostering rule (PF-1 to PF-5), judged on the
+     * evaluation date: under 16, or under 18 if disabled; cared for by someone other than a parent, a person with
+     * parental responsibility, a close relative (a grandparent, brother, sister, uncle, aunt or step-parent) or an
+     * approved foster carer; for 28 days or more, or intended to be. Notified on 5 March 2024.
+     *
+     * <p>No row can have the date of birth missing: the domain accepts a notification only once the child is born.
+     */
+    @ParameterizedTest(name = "born {0} (disabled {1}), carer {2} (approved {3}), from {4} to {5}, as of {6}: applies {7}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | disabled | carer                              | approved | living from | intended end | as of      | applies | why
+            2012-06-15 | false    | FAMILY_FRIEND                      | false    | 2024-03-01  | -            | 2024-03-12 | true    | a family friend, no end intended: taken as 28 days or more
+            2012-06-15 | false    | AUNT                               | false    | 2024-03-01  | -            | 2024-03-12 | false   | an aunt is a close relative
+            2012-06-15 | false    | GRANDPARENT                        | false    | 2024-03-01  | -            | 2024-03-12 | false   | a grandparent is a close relative
+            2012-06-15 | false    | STEP_PARENT                        | false    | 2024-03-01  | -            | 2024-03-12 | false   | a step-parent is a close relative
+            2012-06-15 | false    | BROTHER                            | false    | 2024-03-01  | -            | 2024-03-12 | false   | a brother is a close relative
+            2012-06-15 | false    | OTHER_RELATIVE                     | false    | 2024-03-01  | -            | 2024-03-12 | true    | another relative, such as a cousin, is not a close relative: private fostering
+            2012-06-15 | false    | PARENT                             | false    | 2024-03-01  | -            | 2024-03-12 | false   | a parent
+            2012-06-15 | false    | PERSON_WITH_PARENTAL_RESPONSIBILITY | false   | 2024-03-01  | -            | 2024-03-12 | false   | a person with parental responsibility
+            2012-06-15 | false    | FAMILY_FRIEND                      | true     | 2024-03-01  | -            | 2024-03-12 | false   | an approved foster carer
+            2012-06-15 | false    | FAMILY_FRIEND                      | false    | 2024-03-01  | 2024-03-28   | 2024-03-12 | false   | intended to last 27 days, and 11 so far
+            2012-06-15 | false    | FAMILY_FRIEND                      | false    | 2024-03-01  | 2024-03-29   | 2024-03-12 | true    | intended to last 28 days
+            2012-06-15 | false    | FAMILY_FRIEND                      | false    | 2024-03-01  | 2024-03-28   | 2024-03-28 | false   | intended 27 days and lasted 27 so far
+            2012-06-15 | false    | FAMILY_FRIEND                      | false    | 2024-03-01  | 2024-03-28   | 2024-03-29 | true    | it has lasted 28 days, whatever was intended
+            2008-03-12 | false    | FAMILY_FRIEND                      | false    | 2024-03-01  | -            | 2024-03-11 | true    | 15, the day before the 16th birthday
+            2008-03-12 | false    | FAMILY_FRIEND                      | false    | 2024-03-01  | -            | 2024-03-12 | false   | 16 from the birthday
+            2008-03-12 | true     | FAMILY_FRIEND                      | false    | 2024-03-01  | -            | 2024-03-12 | true    | 16 and disabled: under 18
+            2006-03-12 | true     | FAMILY_FRIEND                      | false    | 2024-03-01  | -            | 2024-03-11 | true    | 17 and disabled, the day before the 18th birthday
+            2006-03-12 | true     | FAMILY_FRIEND                      | false    | 2024-03-01  | -            | 2024-03-12 | false   | 18 and disabled
+            """)
+    void definition(String born, boolean disabled, CarerRelationship carer, boolean approved, String from, String intendedEnd, String asOf,
+            boolean applies, String why) {
+        var notification = PrivateFosteringNotification.builder().date(day(NOTIFIED)).carerRelationship(carer)
+                .carerIsApprovedFosterCarer(approved).livingWithCarerFrom(day(from));
+        if (intendedEnd != null) {
+            notification.intendedEnd(day(intendedEnd));
+        }
+        ChildCase kase = ChildCase.child("C-1").bornOn(born);
+        if (disabled) {
+            kase.disabled();
+        }
+        Schedule schedule = kase.with(notification.build()).schedule(asOf, DERBYSHIRE);
+        for (String rule : RULES) {
+            if (applies) {
+                List<ScheduleEntry> entries = schedule.entriesOf(rule);
+                org.assertj.core.api.Assertions.assertThat(entries).as(rule + ": " + why).isNotEmpty()
+                        .allSatisfy(entry -> org.assertj.core.api.Assertions.assertThat(entry.status())
+                                .isNotIn(Status.NOT_APPLICABLE, Status.CANNOT_COMPUTE));
+            } else {
+                assertThat(schedule).obligation(rule).as(rule + ": " + why).isNotApplicable();
+            }
+        }
+        if (applies) {
+            assertThat(schedule).obligation("private-fostering.visits").as(why).isDueOn("2024-03-12");
+        }
+    }
+}

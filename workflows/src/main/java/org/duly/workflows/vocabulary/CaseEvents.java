@@ -1,0 +1,386 @@
+package org.duly.workflows.vocabulary;
+
+import org.duly.domain.complaints.ComplaintAcknowledged;
+import org.duly.domain.complaints.ComplaintEvent;
+import org.duly.domain.complaints.ComplaintExtended;
+import org.duly.domain.complaints.ComplaintReceived;
+import org.duly.domain.complaints.ComplaintResolved;
+import org.duly.domain.complaints.ComplaintResponse;
+import org.duly.domain.complaints.EscalationRequested;
+import org.duly.domain.complaints.ReviewPanelHeld;
+import org.duly.domain.events.AdoptionOrder;
+import org.duly.domain.events.AssessmentCompleted;
+import org.duly.domain.events.AssessmentPlanRecorded;
+import org.duly.domain.events.AssessmentSignedOff;
+import org.duly.domain.events.AssessmentStarted;
+import org.duly.domain.events.BecameLookedAfter;
+import org.duly.domain.events.Birth;
+import org.duly.domain.events.CareLeaverContact;
+import org.duly.domain.events.CarePlanAvailableToIro;
+import org.duly.domain.events.CarePlanCompleted;
+import org.duly.domain.events.CareProceedingsConcluded;
+import org.duly.domain.events.CareProceedingsIssued;
+import org.duly.domain.events.CareProceedingsServed;
+import org.duly.domain.events.CaseClosed;
+import org.duly.domain.events.CaseEvent;
+import org.duly.domain.events.CaseManagementHearing;
+import org.duly.domain.events.CeasedLookedAfter;
+import org.duly.domain.events.ChangeOfCircumstances;
+import org.duly.domain.events.ChildsPlanCreated;
+import org.duly.domain.events.ChildsPlanEnded;
+import org.duly.domain.events.ChildsPlanReviewed;
+import org.duly.domain.events.ChronologyClosed;
+import org.duly.domain.events.ChronologyStarted;
+import org.duly.domain.events.ChronologyUpdated;
+import org.duly.domain.events.ConferenceHeld;
+import org.duly.domain.events.ConferenceScheduled;
+import org.duly.domain.events.CoreGroupMeeting;
+import org.duly.domain.events.CourtDirectionComplied;
+import org.duly.domain.events.CourtDirectionMade;
+import org.duly.domain.events.DisruptionMeeting;
+import org.duly.domain.events.EarlyHelpCaseReview;
+import org.duly.domain.events.ExploitationAssessmentSignedOff;
+import org.duly.domain.events.ExploitationMeeting;
+import org.duly.domain.events.FamilyTimeDirected;
+import org.duly.domain.events.FamilyTimeSession;
+import org.duly.domain.events.HealthAssessment;
+import org.duly.domain.events.ImprovementCycleMeeting;
+import org.duly.domain.events.IndependentScrutinyDiscussion;
+import org.duly.domain.events.LaterLifeLetterGiven;
+import org.duly.domain.events.LeavingCareReferral;
+import org.duly.domain.events.LeavingCareWorkerAllocated;
+import org.duly.domain.events.LegalStatusChanged;
+import org.duly.domain.events.LifeStoryBookGiven;
+import org.duly.domain.events.LookedAfterReview;
+import org.duly.domain.events.NeedOrRiskEscalated;
+import org.duly.domain.events.OfstedJudgement;
+import org.duly.domain.events.ParentingAssessmentAllocated;
+import org.duly.domain.events.ParentingAssessmentMidwayReview;
+import org.duly.domain.events.ParentingAssessmentPlanningMeeting;
+import org.duly.domain.events.ParentingAssessmentReport;
+import org.duly.domain.events.ParentingAssessmentSessionsCompleted;
+import org.duly.domain.events.ParentingAssessmentStarted;
+import org.duly.domain.events.PathwayPlan;
+import org.duly.domain.events.PathwayPlanReview;
+import org.duly.domain.events.PersonalEducationPlan;
+import org.duly.domain.events.PlacementPlanningMeeting;
+import org.duly.domain.events.PlacementStarted;
+import org.duly.domain.events.PreProceedingsEnded;
+import org.duly.domain.events.PreProceedingsStarted;
+import org.duly.domain.events.PreparationForAdulthoodRecord;
+import org.duly.domain.events.PreparationForAdulthoodReferral;
+import org.duly.domain.events.PrivateFosteringEnded;
+import org.duly.domain.events.PrivateFosteringNetworkMeeting;
+import org.duly.domain.events.PrivateFosteringNotification;
+import org.duly.domain.events.PrivateFosteringReview;
+import org.duly.domain.events.ProviderConcern;
+import org.duly.domain.events.QualityAssuranceVisit;
+import org.duly.domain.events.Referral;
+import org.duly.domain.events.ReferralAcknowledged;
+import org.duly.domain.events.ReferralDecision;
+import org.duly.domain.events.ReportShared;
+import org.duly.domain.events.SchoolMove;
+import org.duly.domain.events.Section47EnquiryCompleted;
+import org.duly.domain.events.Section47EnquiryStarted;
+import org.duly.domain.events.Section47ManagementOversight;
+import org.duly.domain.events.SignificantChange;
+import org.duly.domain.events.SignificantHarmConcern;
+import org.duly.domain.events.SteppedDown;
+import org.duly.domain.events.SteppedUp;
+import org.duly.domain.events.StrategyDiscussion;
+import org.duly.domain.events.StrengthsAndDifficultiesQuestionnaire;
+import org.duly.domain.events.TransitionLocalityMeeting;
+import org.duly.domain.events.TransitionPlanReview;
+import org.duly.domain.events.Visit;
+import org.duly.domain.staff.LeftPost;
+import org.duly.domain.staff.ReflectiveCaseReviewAllocated;
+import org.duly.domain.staff.ReflectiveCaseReviewCompleted;
+import org.duly.domain.staff.StaffEvent;
+import org.duly.domain.staff.StartedInPost;
+import org.duly.domain.staff.SupervisionSession;
+import org.duly.timescales.Event;
+
+/**
+ * The case events of the domain as the timescales count from them and are met by them, named as the
+ * booklet names them: {@code within(workingDays(15)).of(STRATEGY_DISCUSSION.where(INITIATED_SECTION_47))}.
+ * Their words follow "within 15 working days of".
+ */
+public final class CaseEvents {
+
+    private CaseEvents() {
+    }
+
+    private static <E extends CaseEvent> Event<E> event(String words, Class<E> type) {
+        return Event.of(words, type, CaseEvent::date).withDateTime(CaseEvent::dateTime);
+    }
+
+    private static <E extends ComplaintEvent> Event<E> complaintEvent(String words, Class<E> type) {
+        return Event.of(words, type, ComplaintEvent::date);
+    }
+
+    private static <E extends StaffEvent> Event<E> staffEvent(String words, Class<E> type) {
+        return Event.of(words, type, StaffEvent::date);
+    }
+
+    // Referrals, assessments, plans
+    /** A referral. */
+    public static final Event<Referral> REFERRAL = event("the referral", Referral.class);
+    /** The acknowledgement of a referral to the referrer. */
+    public static final Event<ReferralAcknowledged> REFERRAL_ACKNOWLEDGED =
+            event("the acknowledgement of the referral", ReferralAcknowledged.class);
+    /** The decision on the response to a referral. */
+    public static final Event<ReferralDecision> REFERRAL_DECISION = event("the referral decision", ReferralDecision.class);
+    /** The assessment plan and its timescales recorded. */
+    public static final Event<AssessmentPlanRecorded> ASSESSMENT_PLAN_RECORDED =
+            event("the assessment plan", AssessmentPlanRecorded.class);
+    /** An assessment started. */
+    public static final Event<AssessmentStarted> ASSESSMENT_STARTED = event("the assessment starting", AssessmentStarted.class);
+    /** An assessment completed, before sign-off. */
+    public static final Event<AssessmentCompleted> ASSESSMENT_COMPLETED =
+            event("the assessment being completed", AssessmentCompleted.class);
+    /** An assessment signed off (and, where recorded, shared with the family). */
+    public static final Event<AssessmentSignedOff> ASSESSMENT_SIGNED_OFF =
+            event("the assessment signed off", AssessmentSignedOff.class);
+    /** A visit. */
+    public static final Event<Visit> VISIT = event("the visit", Visit.class);
+    /** A child's plan created. */
+    public static final Event<ChildsPlanCreated> PLAN_CREATED = event("the plan starting", ChildsPlanCreated.class);
+    /** A child's plan reviewed. */
+    public static final Event<ChildsPlanReviewed> PLAN_REVIEWED = event("the plan review", ChildsPlanReviewed.class);
+    /** A child's plan ended. */
+    public static final Event<ChildsPlanEnded> PLAN_ENDED = event("the plan ending", ChildsPlanEnded.class);
+    /** A weekly improvement cycle meeting. */
+    public static final Event<ImprovementCycleMeeting> IMPROVEMENT_CYCLE_MEETING =
+            event("the improvement cycle meeting", ImprovementCycleMeeting.class);
+    /** The practice supervisor's discussion of independent scrutiny with the team manager. */
+    public static final Event<IndependentScrutinyDiscussion> INDEPENDENT_SCRUTINY_DISCUSSION =
+            event("the independent scrutiny discussion", IndependentScrutinyDiscussion.class);
+    /** The review of an early help case open 12 months or more. */
+    public static final Event<EarlyHelpCaseReview> EARLY_HELP_CASE_REVIEW =
+            event("the early help case review", EarlyHelpCaseReview.class);
+    /** A chronology started. */
+    public static final Event<ChronologyStarted> CHRONOLOGY_STARTED = event("the chronology starting", ChronologyStarted.class);
+    /** A chronology updated. */
+    public static final Event<ChronologyUpdated> CHRONOLOGY_UPDATED = event("the chronology update", ChronologyUpdated.class);
+    /** A chronology updated and closed. */
+    public static final Event<ChronologyClosed> CHRONOLOGY_CLOSED = event("the chronology closing", ChronologyClosed.class);
+    /** The case closed to children's services. */
+    public static final Event<CaseClosed> CASE_CLOSED = event("the case closing", CaseClosed.class);
+    /** The worker made aware of escalating need or risk. */
+    public static final Event<NeedOrRiskEscalated> NEED_OR_RISK_ESCALATED =
+            event("the worker learning of escalating need or risk", NeedOrRiskEscalated.class);
+    /** A step up to social care. */
+    public static final Event<SteppedUp> STEPPED_UP = event("the step up to social care", SteppedUp.class);
+    /** A step down to early help or a partner agency. */
+    public static final Event<SteppedDown> STEPPED_DOWN = event("the step down", SteppedDown.class);
+
+    // Child protection
+    /** A concern that a child may be suffering significant harm. */
+    public static final Event<SignificantHarmConcern> SIGNIFICANT_HARM_CONCERN =
+            event("the concern of significant harm", SignificantHarmConcern.class);
+    /** A strategy discussion. */
+    public static final Event<StrategyDiscussion> STRATEGY_DISCUSSION = event("the strategy discussion", StrategyDiscussion.class);
+    /** A section 47 enquiry started. */
+    public static final Event<Section47EnquiryStarted> SECTION_47_STARTED =
+            event("the start of the section 47 enquiry", Section47EnquiryStarted.class);
+    /** A section 47 enquiry completed. */
+    public static final Event<Section47EnquiryCompleted> SECTION_47_COMPLETED =
+            event("the section 47 enquiry being completed", Section47EnquiryCompleted.class);
+    /** Management oversight in a section 47 enquiry. */
+    public static final Event<Section47ManagementOversight> SECTION_47_MANAGEMENT_OVERSIGHT =
+            event("management oversight of the section 47 enquiry", Section47ManagementOversight.class);
+    /** A child protection conference held. */
+    public static final Event<ConferenceHeld> CONFERENCE_HELD = event("the child protection conference", ConferenceHeld.class);
+    /** A child protection conference scheduled, counted at the date it is scheduled for. */
+    public static final Event<ConferenceScheduled> CONFERENCE_SCHEDULED =
+            Event.of("the child protection conference scheduled", ConferenceScheduled.class, ConferenceScheduled::conferenceDate);
+    /** The social worker's report shared with the parents before a conference. */
+    public static final Event<ReportShared> REPORT_SHARED = event("the report shared", ReportShared.class);
+    /** A core group meeting. */
+    public static final Event<CoreGroupMeeting> CORE_GROUP_MEETING = event("the core group meeting", CoreGroupMeeting.class);
+    /** The birth of a child who was unborn when the case began. */
+    public static final Event<Birth> BIRTH = event("the birth", Birth.class);
+
+    // Court
+    /** Pre-proceedings (PLO) started. */
+    public static final Event<PreProceedingsStarted> PRE_PROCEEDINGS_STARTED =
+            event("the start of pre-proceedings", PreProceedingsStarted.class);
+    /** Pre-proceedings ended, diverted or by issuing proceedings. */
+    public static final Event<PreProceedingsEnded> PRE_PROCEEDINGS_ENDED =
+            event("the end of pre-proceedings", PreProceedingsEnded.class);
+    /** Care proceedings issued: day 1. */
+    public static final Event<CareProceedingsIssued> CARE_PROCEEDINGS_ISSUED =
+            event("the issue of care proceedings", CareProceedingsIssued.class);
+    /** The application served on the other parties. */
+    public static final Event<CareProceedingsServed> CARE_PROCEEDINGS_SERVED =
+            event("service of the application", CareProceedingsServed.class);
+    /** The first case management hearing. */
+    public static final Event<CaseManagementHearing> CASE_MANAGEMENT_HEARING =
+            event("the case management hearing", CaseManagementHearing.class);
+    /** Care proceedings concluded. */
+    public static final Event<CareProceedingsConcluded> CARE_PROCEEDINGS_CONCLUDED =
+            event("the conclusion of the proceedings", CareProceedingsConcluded.class);
+    /** A court direction with its due date. */
+    public static final Event<CourtDirectionMade> COURT_DIRECTION = event("the court direction", CourtDirectionMade.class);
+    /** Compliance with a court direction. */
+    public static final Event<CourtDirectionComplied> COURT_DIRECTION_COMPLIED =
+            event("compliance with the court direction", CourtDirectionComplied.class);
+
+    // Parenting assessments and family time
+    /** A parenting assessment allocated. */
+    public static final Event<ParentingAssessmentAllocated> PARENTING_ASSESSMENT_ALLOCATED =
+            event("the allocation of the parenting assessment", ParentingAssessmentAllocated.class);
+    /** The parenting assessment planning meeting. */
+    public static final Event<ParentingAssessmentPlanningMeeting> PARENTING_ASSESSMENT_PLANNING_MEETING =
+            event("the planning meeting", ParentingAssessmentPlanningMeeting.class);
+    /** A parenting assessment started. */
+    public static final Event<ParentingAssessmentStarted> PARENTING_ASSESSMENT_STARTED =
+            event("the assessment start date", ParentingAssessmentStarted.class);
+    /** The midway review of a parenting assessment. */
+    public static final Event<ParentingAssessmentMidwayReview> PARENTING_ASSESSMENT_MIDWAY_REVIEW =
+            event("the midway review", ParentingAssessmentMidwayReview.class);
+    /** The direct work and observation sessions completed. */
+    public static final Event<ParentingAssessmentSessionsCompleted> PARENTING_ASSESSMENT_SESSIONS_COMPLETED =
+            event("the end of the sessions", ParentingAssessmentSessionsCompleted.class);
+    /** The parenting assessment report, signed off and shared. */
+    public static final Event<ParentingAssessmentReport> PARENTING_ASSESSMENT_REPORT =
+            event("the parenting assessment report", ParentingAssessmentReport.class);
+    /** Family time directed by the court or the social worker. */
+    public static final Event<FamilyTimeDirected> FAMILY_TIME_DIRECTED = event("the family time direction", FamilyTimeDirected.class);
+    /** A family time session. */
+    public static final Event<FamilyTimeSession> FAMILY_TIME_SESSION = event("the family time session", FamilyTimeSession.class);
+
+    // Private fostering
+    /** The notification of a private fostering arrangement. */
+    public static final Event<PrivateFosteringNotification> PRIVATE_FOSTERING_NOTIFICATION =
+            event("the notification", PrivateFosteringNotification.class);
+    /** A private fostering network meeting. */
+    public static final Event<PrivateFosteringNetworkMeeting> PRIVATE_FOSTERING_NETWORK_MEETING =
+            event("the network meeting", PrivateFosteringNetworkMeeting.class);
+    /** A private fostering review. */
+    public static final Event<PrivateFosteringReview> PRIVATE_FOSTERING_REVIEW =
+            event("the private fostering review", PrivateFosteringReview.class);
+    /** The end of a private fostering arrangement. */
+    public static final Event<PrivateFosteringEnded> PRIVATE_FOSTERING_ENDED =
+            event("the end of the arrangement", PrivateFosteringEnded.class);
+
+    // Children in care
+    /** Becoming looked after: the start of a period of care. */
+    public static final Event<BecameLookedAfter> BECAME_LOOKED_AFTER = event("becoming looked after", BecameLookedAfter.class);
+    /** Ceasing to be looked after. */
+    public static final Event<CeasedLookedAfter> CEASED_LOOKED_AFTER = event("ceasing to be looked after", CeasedLookedAfter.class);
+    /** A change of legal status. */
+    public static final Event<LegalStatusChanged> LEGAL_STATUS_CHANGED = event("a change of legal status", LegalStatusChanged.class);
+    /** The start of a placement. */
+    public static final Event<PlacementStarted> PLACEMENT_STARTED = event("the start of the placement", PlacementStarted.class);
+    /** A placement planning meeting. */
+    public static final Event<PlacementPlanningMeeting> PLACEMENT_PLANNING_MEETING =
+            event("the placement planning meeting", PlacementPlanningMeeting.class);
+    /** The care plan completed. */
+    public static final Event<CarePlanCompleted> CARE_PLAN_COMPLETED = event("the care plan", CarePlanCompleted.class);
+    /** The care plan paperwork made available to the IRO. */
+    public static final Event<CarePlanAvailableToIro> CARE_PLAN_AVAILABLE_TO_IRO =
+            event("the care plan paperwork sent to the IRO", CarePlanAvailableToIro.class);
+    /** A looked after review held. */
+    public static final Event<LookedAfterReview> LOOKED_AFTER_REVIEW = event("the looked after review", LookedAfterReview.class);
+    /** A health assessment. */
+    public static final Event<HealthAssessment> HEALTH_ASSESSMENT = event("the health assessment", HealthAssessment.class);
+    /** A personal education plan, initiated or reviewed. */
+    public static final Event<PersonalEducationPlan> PERSONAL_EDUCATION_PLAN =
+            event("the personal education plan", PersonalEducationPlan.class);
+    /** A school move. */
+    public static final Event<SchoolMove> SCHOOL_MOVE = event("the school move", SchoolMove.class);
+    /** A strengths and difficulties questionnaire. */
+    public static final Event<StrengthsAndDifficultiesQuestionnaire> SDQ =
+            event("the strengths and difficulties questionnaire", StrengthsAndDifficultiesQuestionnaire.class);
+    /** A change of circumstances record. */
+    public static final Event<ChangeOfCircumstances> CHANGE_OF_CIRCUMSTANCES =
+            event("the change of circumstances record", ChangeOfCircumstances.class);
+
+    // Child exploitation
+    /** A child exploitation assessment signed off, with its risk level. */
+    public static final Event<ExploitationAssessmentSignedOff> EXPLOITATION_ASSESSMENT_SIGNED_OFF =
+            event("the child exploitation assessment sign-off", ExploitationAssessmentSignedOff.class);
+    /** A child exploitation meeting. */
+    public static final Event<ExploitationMeeting> EXPLOITATION_MEETING = event("the child exploitation meeting", ExploitationMeeting.class);
+
+    // Life story work
+    /** An adoption order. */
+    public static final Event<AdoptionOrder> ADOPTION_ORDER = event("the adoption order", AdoptionOrder.class);
+    /** The life story book given to the adoptive parents. */
+    public static final Event<LifeStoryBookGiven> LIFE_STORY_BOOK_GIVEN = event("the life story book", LifeStoryBookGiven.class);
+    /** The later life letter given to the adoptive parents. */
+    public static final Event<LaterLifeLetterGiven> LATER_LIFE_LETTER_GIVEN = event("the later life letter", LaterLifeLetterGiven.class);
+
+    // Care leavers and transition to adulthood
+    /** A referral to the leaving care team. */
+    public static final Event<LeavingCareReferral> LEAVING_CARE_REFERRAL =
+            event("the referral to the leaving care team", LeavingCareReferral.class);
+    /** A leaving care worker allocated. */
+    public static final Event<LeavingCareWorkerAllocated> LEAVING_CARE_WORKER_ALLOCATED =
+            event("allocation to a leaving care worker", LeavingCareWorkerAllocated.class);
+    /** A contact with a care leaver. */
+    public static final Event<CareLeaverContact> CARE_LEAVER_CONTACT = event("the contact", CareLeaverContact.class);
+    /** A pathway plan in place. */
+    public static final Event<PathwayPlan> PATHWAY_PLAN = event("the pathway plan", PathwayPlan.class);
+    /** A pathway plan review. */
+    public static final Event<PathwayPlanReview> PATHWAY_PLAN_REVIEW = event("the pathway plan review", PathwayPlanReview.class);
+    /** A change of accommodation or other significant change in a care leaver's life. */
+    public static final Event<SignificantChange> SIGNIFICANT_CHANGE =
+            event("a change of accommodation or other significant change", SignificantChange.class);
+    /** A preparation for adulthood data record, completed or updated. */
+    public static final Event<PreparationForAdulthoodRecord> PREPARATION_FOR_ADULTHOOD_RECORD =
+            event("the preparation for adulthood data record", PreparationForAdulthoodRecord.class);
+    /** A preparation for adulthood referral to adult care. */
+    public static final Event<PreparationForAdulthoodReferral> PREPARATION_FOR_ADULTHOOD_REFERRAL =
+            event("the preparation for adulthood referral to adult care", PreparationForAdulthoodReferral.class);
+    /** A transition plan review. */
+    public static final Event<TransitionPlanReview> TRANSITION_PLAN_REVIEW = event("the transition plan review", TransitionPlanReview.class);
+    /** A locality transition meeting at which the young person's case was reviewed. */
+    public static final Event<TransitionLocalityMeeting> TRANSITION_LOCALITY_MEETING =
+            event("the locality transition meeting", TransitionLocalityMeeting.class);
+
+    // External placements
+    /** A concern about an externally commissioned provider. */
+    public static final Event<ProviderConcern> PROVIDER_CONCERN = event("the concern about the placement", ProviderConcern.class);
+    /** A provider challenge or placement disruption meeting. */
+    public static final Event<DisruptionMeeting> DISRUPTION_MEETING =
+            event("the provider challenge or disruption meeting", DisruptionMeeting.class);
+    /** A quality assurance visit to a provider. */
+    public static final Event<QualityAssuranceVisit> QUALITY_ASSURANCE_VISIT =
+            event("the quality assurance visit", QualityAssuranceVisit.class);
+    /** An Ofsted judgement of a provider. */
+    public static final Event<OfstedJudgement> OFSTED_JUDGEMENT = event("the Ofsted judgement", OfstedJudgement.class);
+
+    // Complaints
+    /** A complaint received. */
+    public static final Event<ComplaintReceived> COMPLAINT_RECEIVED = complaintEvent("receipt of the complaint", ComplaintReceived.class);
+    /** A complaint acknowledged. */
+    public static final Event<ComplaintAcknowledged> COMPLAINT_ACKNOWLEDGED =
+            complaintEvent("the acknowledgement", ComplaintAcknowledged.class);
+    /** A complaint resolved. */
+    public static final Event<ComplaintResolved> COMPLAINT_RESOLVED = complaintEvent("the complaint being resolved", ComplaintResolved.class);
+    /** A response to a complaint, at a stage. */
+    public static final Event<ComplaintResponse> COMPLAINT_RESPONSE = complaintEvent("the response", ComplaintResponse.class);
+    /** An extension of a complaint's timescale, with its reason. */
+    public static final Event<ComplaintExtended> COMPLAINT_EXTENDED = complaintEvent("the extension", ComplaintExtended.class);
+    /** The complainant asking to escalate to the next stage. */
+    public static final Event<EscalationRequested> ESCALATION_REQUESTED =
+            complaintEvent("the request to escalate", EscalationRequested.class);
+    /** A review panel held. */
+    public static final Event<ReviewPanelHeld> REVIEW_PANEL_HELD = complaintEvent("the review panel", ReviewPanelHeld.class);
+
+    // Staff
+    /** A worker starting in post. */
+    public static final Event<StartedInPost> STARTED_IN_POST = staffEvent("starting in post", StartedInPost.class);
+    /** A worker leaving their post. */
+    public static final Event<LeftPost> LEFT_POST = staffEvent("leaving the post", LeftPost.class);
+    /** A supervision session. */
+    public static final Event<SupervisionSession> SUPERVISION_SESSION = staffEvent("the supervision session", SupervisionSession.class);
+    /** A reflective case review allocated to a team manager. */
+    public static final Event<ReflectiveCaseReviewAllocated> REFLECTIVE_CASE_REVIEW_ALLOCATED =
+            staffEvent("the allocation of the reflective case review", ReflectiveCaseReviewAllocated.class);
+    /** A reflective case review completed. */
+    public static final Event<ReflectiveCaseReviewCompleted> REFLECTIVE_CASE_REVIEW_COMPLETED =
+            staffEvent("the reflective case review", ReflectiveCaseReviewCompleted.class);
+}
