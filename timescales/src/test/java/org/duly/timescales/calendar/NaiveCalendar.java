@@ -3,6 +3,8 @@ package org.duly.timescales.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,6 +29,13 @@ final class NaiveCalendar {
                 .map(NonWorkingDay::date)
                 .collect(Collectors.toSet());
         return new NaiveCalendar(named, calendar.supportedRange());
+    }
+
+    /** The same calendar with more days closed, told directly rather than read back from a calendar. */
+    NaiveCalendar closing(Collection<LocalDate> closures) {
+        Set<LocalDate> closed = new HashSet<>(holidays);
+        closed.addAll(closures);
+        return new NaiveCalendar(closed, range);
     }
 
     boolean isWorkingDay(LocalDate date) {
@@ -62,5 +71,19 @@ final class NaiveCalendar {
             day = day.plusDays(step);
         }
         return found;
+    }
+
+    /** The working days in (from, to], negative when to is before from, counted a day at a time. */
+    int workingDaysBetween(LocalDate from, LocalDate to) {
+        boolean reversed = to.isBefore(from);
+        LocalDate first = reversed ? to : from;
+        LocalDate last = reversed ? from : to;
+        int count = 0;
+        for (LocalDate day = first.plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return reversed ? -count : count;
     }
 }
