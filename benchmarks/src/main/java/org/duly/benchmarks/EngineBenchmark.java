@@ -56,7 +56,7 @@ public class EngineBenchmark {
     public void setUp() {
         caseload = SyntheticCases.caseload(2026L, CASES);
         policy = DerbyshirePracticeStandards.policy();
-        engine = Engine.englandAndWales();
+        engine = Engine.create();
     }
 
     private CaseTimeline nextCase() {

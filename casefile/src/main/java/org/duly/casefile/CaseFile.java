@@ -57,15 +57,15 @@ public sealed interface CaseFile {
     Journey journey();
 
     /**
-     * The schedule of the subject under a policy on a date.
+     * The schedule of the subject under a policy on a date, on the policy's calendar.
      *
      * <p>Example:
      * <pre>{@code
-     * Schedule schedule = caseFile.evaluate(Engine.englandAndWales(), policy,
+     * Schedule schedule = caseFile.evaluate(Engine.create(), policy,
      *     LocalDate.of(2024, 6, 30));
      * }</pre>
      *
-     * @param engine the engine, with its calendar
+     * @param engine the engine (the calendar is the policy's)
      * @param policy the policy
      * @param asOf the date to judge statuses on
      * @return the schedule

@@ -52,7 +52,7 @@ final class CaseloadCommand implements Callable<Integer> {
         List<CaseFile> caseFiles = CaseFileArguments.readAll(CaseFileArguments.expand(files));
         LocalDate asOf = report.asOf();
         Policy policy = policyOption.policy();
-        Engine engine = Engine.englandAndWales();
+        Engine engine = Engine.create();
         boolean console = Progress.standardErrorIsConsole();
         // A log gets progress lines only for a caseload big enough to take a while.
         Writer err = console || caseFiles.size() >= LARGE ? spec.commandLine().getErr() : Writer.nullWriter();

@@ -45,7 +45,7 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() {
         CaseFile caseFile = CaseFileArguments.readAll(List.of(file)).get(0);
         LocalDate asOf = report.asOf();
-        Schedule schedule = caseFile.evaluate(Engine.englandAndWales(), policyOption.policy(), asOf);
+        Schedule schedule = caseFile.evaluate(Engine.create(), policyOption.policy(), asOf);
         report.write(spec, format.render(caseFile.journey(), schedule));
         return ExitCode.OK;
     }

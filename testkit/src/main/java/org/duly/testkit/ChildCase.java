@@ -39,7 +39,6 @@ import org.duly.domain.events.SignificantHarmConcern;
 import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
-import org.duly.timescales.calendar.WorkingCalendar;
 import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.policy.Policy;
@@ -544,11 +543,13 @@ public final class ChildCase {
     }
 
     /**
-     * The schedule under a policy, on the England and Wales calendar.
+     * The schedule under a policy, on the policy's calendar. For a test on a fixed calendar, give the
+     * policy that calendar.
      *
      * <p>Example:
      * <pre>{@code
      * Schedule schedule = kase.schedule("2024-04-01", localPolicy);
+     * Schedule fixed = kase.schedule("2024-04-01", localPolicy.withCalendar(TestCalendars.weekendsOnly()));
      * }</pre>
      *
      * @param asOf the evaluation date, YYYY-MM-DD
@@ -556,24 +557,7 @@ public final class ChildCase {
      * @return the schedule
      */
     public Schedule schedule(String asOf, Policy policy) {
-        return Engine.englandAndWales().evaluate(timeline(), policy, LocalDate.parse(asOf));
-    }
-
-    /**
-     * The schedule under a policy, on another calendar.
-     *
-     * <p>Example:
-     * <pre>{@code
-     * Schedule schedule = kase.schedule("2024-04-01", policy, TestCalendars.weekendsOnly());
-     * }</pre>
-     *
-     * @param asOf the evaluation date, YYYY-MM-DD
-     * @param policy the policy
-     * @param calendar the calendar
-     * @return the schedule
-     */
-    public Schedule schedule(String asOf, Policy policy, WorkingCalendar calendar) {
-        return Engine.on(calendar).evaluate(timeline(), policy, LocalDate.parse(asOf));
+        return Engine.create().evaluate(timeline(), policy, LocalDate.parse(asOf));
     }
 
     /** The events so far, for tests of the builder. */

@@ -219,7 +219,7 @@ public final class ComplaintCase {
     }
 
     /**
-     * The schedule under a policy, on the England and Wales calendar.
+     * The schedule under a policy, on the policy's calendar.
      *
      * <p>Example:
      * <pre>{@code
@@ -231,6 +231,6 @@ public final class ComplaintCase {
      * @return the schedule
      */
     public Schedule schedule(String asOf, Policy policy) {
-        return Engine.englandAndWales().evaluate(timeline(), policy, LocalDate.parse(asOf));
+        return Engine.create().evaluate(timeline(), policy, LocalDate.parse(asOf));
     }
 }

@@ -187,7 +187,7 @@ public final class StaffCase {
     }
 
     /**
-     * The schedule under a policy, on the England and Wales calendar.
+     * The schedule under a policy, on the policy's calendar.
      *
      * <p>Example:
      * <pre>{@code
@@ -199,6 +199,6 @@ public final class StaffCase {
      * @return the schedule
      */
     public Schedule schedule(String asOf, Policy policy) {
-        return Engine.englandAndWales().evaluate(timeline(), policy, LocalDate.parse(asOf));
+        return Engine.create().evaluate(timeline(), policy, LocalDate.parse(asOf));
     }
 }

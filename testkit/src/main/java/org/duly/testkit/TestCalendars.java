@@ -8,7 +8,8 @@ import org.duly.timescales.calendar.WorkingCalendar;
 
 /**
  * Fixed calendars for tests: the England and Wales calendar as Duly ships it, or a calendar whose
- * holidays the test states, so that a test does not depend on which bank holidays are published.
+ * holidays the test states, so that a test does not depend on which bank holidays are published. A
+ * policy carries its calendar: evaluate on a fixed one with {@code policy.withCalendar(...)}.
  */
 public final class TestCalendars {
 
@@ -22,7 +23,7 @@ public final class TestCalendars {
      *
      * <p>Example:
      * <pre>{@code
-     * Engine engine = Engine.on(TestCalendars.englandAndWales());
+     * Schedule schedule = kase.schedule("2024-04-01", policy.withCalendar(TestCalendars.englandAndWales()));
      * }</pre>
      *
      * @return the calendar

@@ -12,7 +12,7 @@ import org.duly.casefile.ScheduleJson;
  *
  * <p>Example:
  * <pre>{@code
- * Schedule schedule = Engine.englandAndWales().evaluate(timeline, DerbyshirePracticeStandards.policy(), asOf);
+ * Schedule schedule = Engine.create().evaluate(timeline, DerbyshirePracticeStandards.policy(), asOf);
  * String page = ScheduleFormat.HTML.render(timeline, schedule);
  * }</pre>
  */

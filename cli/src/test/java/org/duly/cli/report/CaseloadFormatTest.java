@@ -123,7 +123,7 @@ class CaseloadFormatTest {
 
     private static List<Schedule> synthetic() {
         return SyntheticCases.caseload(7L, 30).stream()
-                .map(timeline -> Engine.englandAndWales().evaluate(timeline, DerbyshirePracticeStandards.policy(),
+                .map(timeline -> Engine.create().evaluate(timeline, DerbyshirePracticeStandards.policy(),
                         LocalDate.parse("2025-03-31")))
                 .toList();
     }

@@ -69,7 +69,7 @@ class HtmlInBrowserTest {
     void the_caseload_page_shows_a_bar_per_rule_and_a_stacked_bar_per_area() throws Exception {
         Chromium chromium = Chromium.require();
         List<Schedule> schedules = SyntheticCases.caseload(2026L, 20).stream()
-                .map(timeline -> Engine.englandAndWales().evaluate(timeline, DerbyshirePracticeStandards.policy(),
+                .map(timeline -> Engine.create().evaluate(timeline, DerbyshirePracticeStandards.policy(),
                         LocalDate.parse("2025-06-30")))
                 .toList();
         Path page = write("caseload.html", CaseloadFormat.HTML.render(schedules));

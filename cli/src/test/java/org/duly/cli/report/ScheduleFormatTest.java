@@ -261,7 +261,7 @@ class ScheduleFormatTest {
     @Test
     void an_ideal_date_is_drawn_inside_the_bar_that_runs_to_the_limit() throws Exception {
         org.duly.domain.CaseTimeline synthetic = org.duly.cli.synthetic.SyntheticCases.child(2026L, 3);
-        Schedule long_ = org.duly.workflows.engine.Engine.englandAndWales().evaluate(synthetic,
+        Schedule long_ = org.duly.workflows.engine.Engine.create().evaluate(synthetic,
                 org.duly.policies.derbyshire.DerbyshirePracticeStandards.policy(), LocalDate.parse("2025-06-30"));
         long targets = long_.entries().stream().filter(entry -> entry.target().isPresent() && entry.due().isPresent()).count();
         assertThat(targets).isPositive();

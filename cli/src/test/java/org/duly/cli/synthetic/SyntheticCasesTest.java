@@ -29,7 +29,7 @@ class SyntheticCasesTest {
         List<CaseTimeline> caseload = SyntheticCases.caseload(2026L, 200);
         double events = caseload.stream().mapToInt(timeline -> timeline.events().size()).average().orElse(0);
         assertThat(events).isBetween(20.0, 200.0);
-        Engine engine = Engine.englandAndWales();
+        Engine engine = Engine.create();
         List<Schedule> schedules = caseload.stream()
                 .map(timeline -> engine.evaluate(timeline, DerbyshirePracticeStandards.policy(), LocalDate.parse("2024-06-30")))
                 .toList();

@@ -125,6 +125,6 @@ public final class CaseTransferReview {
      * @return the schedule
      */
     public static Schedule schedule(String childId, LocalDate asOf, Object... records) {
-        return Engine.englandAndWales().evaluate(new CaseFacts(childId, Facts.of(records), List.of()), POLICY, asOf);
+        return Engine.create().evaluate(new CaseFacts(childId, Facts.of(records), List.of()), POLICY, asOf);
     }
 }

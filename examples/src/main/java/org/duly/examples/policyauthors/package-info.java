@@ -14,7 +14,9 @@
  *   <li>{@code AnytownRulesTableTest} (test sources): a test table a policy author can read and
  *       extend;</li>
  *   <li>{@link org.duly.examples.policyauthors.CaseTransferReview}: a rule over records the catalogue
- *       does not know.</li>
+ *       does not know;</li>
+ *   <li>{@link org.duly.examples.policyauthors.ClosureDays}: the council's closure days, carried by
+ *       its policy.</li>
  * </ol>
  *
  * <pre>{@code

@@ -79,7 +79,7 @@ class ExampleCasesTest {
     private static Schedule schedule(Story story) {
         Validation<Seq<CaseFileProblem>, CaseFile> read = CaseFileReader.read(CASES.resolve(story.file() + ".json"));
         assertThat(read.isValid()).as(() -> read.getError().mkString("\n")).isTrue();
-        return read.get().evaluate(Engine.englandAndWales(), DerbyshirePracticeStandards.policy(), story.asOf());
+        return read.get().evaluate(Engine.create(), DerbyshirePracticeStandards.policy(), story.asOf());
     }
 
     @Test

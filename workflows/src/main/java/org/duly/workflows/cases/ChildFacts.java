@@ -45,7 +45,7 @@ public final class ChildFacts {
      * <p>Example:
      * <pre>{@code
      * CaseFacts facts = ChildFacts.of(timeline, LocalDate.parse("2024-04-01"));
-     * Schedule schedule = Engine.englandAndWales().evaluate(facts, policy, LocalDate.parse("2024-04-01"));
+     * Schedule schedule = Engine.create().evaluate(facts, policy, LocalDate.parse("2024-04-01"));
      * }</pre>
      *
      * @param timeline the child's timeline

@@ -12,8 +12,6 @@ import org.duly.timescales.EvaluationContext;
 import org.duly.timescales.MissingFactException;
 import org.duly.timescales.Obligation;
 import org.duly.timescales.Status;
-import org.duly.timescales.calendar.EnglandAndWales;
-import org.duly.timescales.calendar.WorkingCalendar;
 import org.duly.timescales.period.DayPeriod;
 import org.duly.timescales.period.LeapDayBirthdays;
 import org.duly.timescales.period.Periods;
@@ -42,47 +40,35 @@ import org.duly.workflows.policy.RuleVersion;
  * naming it. A closed case owes nothing due on or after its closure; what was met, or was already
  * overdue, keeps its status.
  *
+ * <p>Every rule counts working days on its policy's calendar ({@link Policy#calendar()}), with the
+ * authority's closure days: the engine holds no calendar of its own, so it cannot pair a policy with
+ * another authority's closures. One engine serves every policy.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Engine {
 
-    private final WorkingCalendar calendar;
     private final DayPeriod dueSoonHorizon;
     private final LeapDayBirthdays leapDayBirthdays;
 
-    private Engine(WorkingCalendar calendar, DayPeriod dueSoonHorizon, LeapDayBirthdays leapDayBirthdays) {
-        this.calendar = Objects.requireNonNull(calendar, "calendar");
+    private Engine(DayPeriod dueSoonHorizon, LeapDayBirthdays leapDayBirthdays) {
         this.dueSoonHorizon = Objects.requireNonNull(dueSoonHorizon, "dueSoonHorizon");
         this.leapDayBirthdays = Objects.requireNonNull(leapDayBirthdays, "leapDayBirthdays");
     }
 
     /**
-     * An engine on a working-day calendar, such as an authority's with its closure days.
+     * An engine with the default options: due soon within 5 working days, birthdays of 29 February
+     * on 1 March in a common year. The calendar is the policy's.
      *
      * <p>Example:
      * <pre>{@code
-     * Engine engine = Engine.on(EnglandAndWales.calendar().withClosures(christmas, "Christmas closure"));
-     * }</pre>
-     *
-     * @param calendar the calendar
-     * @return the engine: due soon within 5 working days, 29 February birthdays on 1 March
-     */
-    public static Engine on(WorkingCalendar calendar) {
-        return new Engine(calendar, Periods.workingDays(5), LeapDayBirthdays.MARCH_1);
-    }
-
-    /**
-     * An engine on the England and Wales calendar.
-     *
-     * <p>Example:
-     * <pre>{@code
-     * Schedule schedule = Engine.englandAndWales().evaluate(facts, policy, LocalDate.parse("2024-04-01"));
+     * Schedule schedule = Engine.create().evaluate(timeline, DerbyshirePracticeStandards.policy(), LocalDate.parse("2024-04-01"));
      * }</pre>
      *
      * @return the engine
      */
-    public static Engine englandAndWales() {
-        return on(EnglandAndWales.calendar());
+    public static Engine create() {
+        return new Engine(Periods.workingDays(5), LeapDayBirthdays.MARCH_1);
     }
 
     /**
@@ -90,14 +76,14 @@ public final class Engine {
      *
      * <p>Example:
      * <pre>{@code
-     * Engine engine = Engine.englandAndWales().withDueSoonHorizon(Periods.days(14));
+     * Engine engine = Engine.create().withDueSoonHorizon(Periods.days(14));
      * }</pre>
      *
      * @param horizon how far ahead of its due date an open obligation is due soon
      * @return the engine
      */
     public Engine withDueSoonHorizon(DayPeriod horizon) {
-        return new Engine(calendar, horizon, leapDayBirthdays);
+        return new Engine(horizon, leapDayBirthdays);
     }
 
     /**
@@ -105,27 +91,18 @@ public final class Engine {
      *
      * <p>Example:
      * <pre>{@code
-     * Engine engine = Engine.englandAndWales().withLeapDayBirthdays(LeapDayBirthdays.FEBRUARY_28);
+     * Engine engine = Engine.create().withLeapDayBirthdays(LeapDayBirthdays.FEBRUARY_28);
      * }</pre>
      *
      * @param rule when someone born on 29 February has a birthday in a common year
      * @return the engine
      */
     public Engine withLeapDayBirthdays(LeapDayBirthdays rule) {
-        return new Engine(calendar, dueSoonHorizon, rule);
+        return new Engine(dueSoonHorizon, rule);
     }
 
     /**
-     * The engine's working-day calendar.
-     *
-     * @return the calendar
-     */
-    public WorkingCalendar calendar() {
-        return calendar;
-    }
-
-    /**
-     * Evaluates a subject on a date.
+     * Evaluates a subject on a date, on the policy's calendar.
      *
      * <p>Example:
      * <pre>{@code
@@ -138,7 +115,9 @@ public final class Engine {
      * @return the schedule
      */
     public Schedule evaluate(CaseFacts subject, Policy policy, LocalDate asOf) {
-        return evaluate(subject, policy, new EvaluationContext(calendar, asOf, Optional.empty(), dueSoonHorizon, leapDayBirthdays));
+        Objects.requireNonNull(policy, "policy");
+        return evaluate(subject, policy,
+                new EvaluationContext(policy.calendar(), asOf, Optional.empty(), dueSoonHorizon, leapDayBirthdays));
     }
 
     /**
@@ -155,8 +134,9 @@ public final class Engine {
      * @return the schedule
      */
     public Schedule evaluate(CaseFacts subject, Policy policy, ZonedDateTime asOf) {
-        return evaluate(subject, policy, new EvaluationContext(calendar, asOf.toLocalDate(), Optional.of(asOf), dueSoonHorizon,
-                leapDayBirthdays));
+        Objects.requireNonNull(policy, "policy");
+        return evaluate(subject, policy,
+                new EvaluationContext(policy.calendar(), asOf.toLocalDate(), Optional.of(asOf), dueSoonHorizon, leapDayBirthdays));
     }
 
     /**
@@ -164,7 +144,7 @@ public final class Engine {
      *
      * <p>Example:
      * <pre>{@code
-     * Schedule schedule = Engine.englandAndWales().evaluate(timeline, policy, LocalDate.parse("2024-04-01"));
+     * Schedule schedule = Engine.create().evaluate(timeline, policy, LocalDate.parse("2024-04-01"));
      * }</pre>
      *
      * @param timeline the child's timeline
@@ -241,7 +221,7 @@ public final class Engine {
             }
         }
         ranked.sort(null);
-        return new Schedule(subject.subject(), policy, calendar.name(), context.asOf(),
+        return new Schedule(subject.subject(), policy, context.asOf(),
                 ranked.stream().map(Ranked::entry).toList());
     }
 

@@ -14,20 +14,32 @@ import org.duly.workflows.policy.Policy;
  * <p>This class is immutable and thread-safe.
  *
  * @param subject the subject's id
- * @param policy the policy it was evaluated against
- * @param calendar the working-day calendar's name
+ * @param policy the policy it was evaluated against, with its calendar
  * @param asOf the evaluation date
  * @param entries the obligations
  */
-public record Schedule(String subject, Policy policy, String calendar, LocalDate asOf, List<ScheduleEntry> entries) {
+public record Schedule(String subject, Policy policy, LocalDate asOf, List<ScheduleEntry> entries) {
 
     /** Checks every part is present and copies the entries. */
     public Schedule {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(asOf, "asOf");
         entries = List.copyOf(entries);
+    }
+
+    /**
+     * The name of the working-day calendar the schedule was counted on: its policy's.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(schedule.calendar()).isEqualTo("England and Wales");
+     * }</pre>
+     *
+     * @return the calendar's name
+     */
+    public String calendar() {
+        return policy.calendar().name();
     }
 
     /**

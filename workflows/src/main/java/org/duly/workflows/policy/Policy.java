@@ -1,19 +1,31 @@
 package org.duly.workflows.policy;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.duly.timescales.calendar.DateRange;
+import org.duly.timescales.calendar.EnglandAndWales;
+import org.duly.timescales.calendar.WorkingCalendar;
 
 /**
  * A named, versioned set of rules. A rule may have several versions with the dates they came into
  * force; the version that applies to an obligation is the one in force on the date its clock
  * started. A policy can be derived from another with labelled overrides, additions and removals,
  * as an authority adapts a template ("a local policy can be substituted here").
+ *
+ * <p>A policy carries its working-day calendar, England and Wales unless it says otherwise, with the
+ * authority's closure days: every rule of the policy counts working days on it, so a schedule can
+ * never pair an authority's rules with another's closures. A derived policy keeps its template's
+ * calendar and closures unless it changes them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -22,17 +34,19 @@ public final class Policy {
     private final String name;
     private final String version;
     private final SpecSheet specSheet;
+    private final WorkingCalendar calendar;
     /** Versions by rule id, in the order the rules were first given; each list by effective date. */
     private final Map<String, List<RuleVersion>> versions;
     private final List<String> changes;
     /** Each rule's versions, in the policy's order: what evaluation walks, computed once. */
     private final List<List<RuleVersion>> byRule;
 
-    private Policy(String name, String version, SpecSheet specSheet, Map<String, List<RuleVersion>> versions,
-            List<String> changes) {
+    private Policy(String name, String version, SpecSheet specSheet, WorkingCalendar calendar,
+            Map<String, List<RuleVersion>> versions, List<String> changes) {
         this.name = name;
         this.version = version;
         this.specSheet = specSheet;
+        this.calendar = calendar;
         Map<String, List<RuleVersion>> copy = new LinkedHashMap<>();
         versions.forEach((id, list) -> copy.put(id, List.copyOf(list)));
         this.versions = java.util.Collections.unmodifiableMap(copy);
@@ -105,6 +119,38 @@ public final class Policy {
      */
     public SpecSheet specSheet() {
         return specSheet;
+    }
+
+    /**
+     * The working-day calendar every rule of the policy counts on, with the authority's closure days.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(policy.calendar().isWorkingDay(LocalDate.parse("2024-12-27"))).isFalse();  // a Christmas closure
+     * }</pre>
+     *
+     * @return the calendar
+     */
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * The same policy, rules, versions and changes, on another working-day calendar: for a test on a
+     * fixed calendar, say. An authority that adapts a template says so in a derivation
+     * ({@link Derivation#calendar(WorkingCalendar)}, {@link Derivation#closedOn(DateRange, String)}),
+     * where the change is recorded.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Policy onWeekendsOnly = policy.withCalendar(TestCalendars.weekendsOnly());
+     * }</pre>
+     *
+     * @param newCalendar the calendar
+     * @return the policy on that calendar
+     */
+    public Policy withCalendar(WorkingCalendar newCalendar) {
+        return new Policy(name, version, specSheet, Objects.requireNonNull(newCalendar, "newCalendar"), versions, changes);
     }
 
     /**
@@ -235,6 +281,7 @@ public final class Policy {
      * <p>Example:
      * <pre>{@code
      * Policy derby = template.derive("Derby City practice standards", "2018-09")
+     *     .closedOn(DateRange.of(LocalDate.parse("2018-12-27"), LocalDate.parse("2018-12-31")), "Christmas closure")
      *     .override("visits every 4 weeks in Derby City", fourWeeklyVisits)
      *     .remove("not a Derby City standard", "rcr.allocation")
      *     .build();
@@ -263,10 +310,80 @@ public final class Policy {
         private final String version;
         private final List<RuleVersion> given = new ArrayList<>();
         private SpecSheet specSheet = SpecSheet.NONE;
+        private final CalendarBuilder calendar = new CalendarBuilder(EnglandAndWales.calendar());
 
         private Builder(String name, String version) {
             this.name = Objects.requireNonNull(name, "name");
             this.version = Objects.requireNonNull(version, "version");
+        }
+
+        /**
+         * The working-day calendar the policy's rules count on; England and Wales if not given. Closure
+         * days given with {@code closedOn} are added to it, whichever comes first.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * builder.calendar(EnglandAndWales.calendar());
+         * }</pre>
+         *
+         * @param workingDays the calendar
+         * @return this builder
+         */
+        public Builder calendar(WorkingCalendar workingDays) {
+            calendar.choose(workingDays);
+            return this;
+        }
+
+        /**
+         * One of our closure days: a working day on which the authority is closed, so no working-day
+         * timescale counts it. A weekend day or bank holiday keeps its own name.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * builder.closedOn(LocalDate.parse("2024-12-27"), "Christmas closure");
+         * }</pre>
+         *
+         * @param day the day
+         * @param closureName what the closure is called, as explanations name the day
+         * @return this builder
+         */
+        public Builder closedOn(LocalDate day, String closureName) {
+            calendar.close(day, closureName);
+            return this;
+        }
+
+        /**
+         * Our closure days over a range: every working day of it.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * builder.closedOn(DateRange.of(LocalDate.parse("2024-12-24"), LocalDate.parse("2024-12-31")), "Christmas closure");
+         * }</pre>
+         *
+         * @param days the days
+         * @param closureName what the closure is called, as explanations name the days
+         * @return this builder
+         */
+        public Builder closedOn(DateRange days, String closureName) {
+            calendar.close(days, closureName);
+            return this;
+        }
+
+        /**
+         * Our closure days as a list, as an authority keeps them in its configuration.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * builder.closedOn(List.of(LocalDate.parse("2024-12-27"), LocalDate.parse("2025-07-04")), "Staff training day");
+         * }</pre>
+         *
+         * @param days the days, in any order
+         * @param closureName what the closures are called, as explanations name the days
+         * @return this builder
+         */
+        public Builder closedOn(Collection<LocalDate> days, String closureName) {
+            calendar.close(days, closureName);
+            return this;
         }
 
         /**
@@ -345,15 +462,18 @@ public final class Policy {
          *
          * @return the policy
          * @throws PolicyDefinitionException listing every pair of rules with one id and one effective date,
-         *     and every spec id a rule names that is not on the spec sheet
+         *     every spec id a rule names that is not on the spec sheet, and every closure day outside the
+         *     calendar's range
          */
         public Policy build() {
-            return assemble(name, version, specSheet, given, List.of(), new ArrayList<>());
+            List<String> problems = new ArrayList<>();
+            WorkingCalendar workingDays = calendar.build(problems);
+            return assemble(name, version, specSheet, workingDays, given, List.of(), problems);
         }
     }
 
-    private static Policy assemble(String name, String version, SpecSheet specSheet, List<RuleVersion> given,
-            List<String> changes, List<String> problems) {
+    private static Policy assemble(String name, String version, SpecSheet specSheet, WorkingCalendar calendar,
+            List<RuleVersion> given, List<String> changes, List<String> problems) {
         if (Objects.requireNonNull(name, "name").isBlank() || Objects.requireNonNull(version, "version").isBlank()) {
             problems.add("a policy needs a name and a version, not '" + name + "' '" + version + "'");
         }
@@ -378,7 +498,7 @@ public final class Policy {
         if (!problems.isEmpty()) {
             throw new PolicyDefinitionException(name, problems);
         }
-        return new Policy(name, version, specSheet, byId, changes);
+        return new Policy(name, version, specSheet, calendar, byId, changes);
     }
 
     /**
@@ -395,6 +515,7 @@ public final class Policy {
         private final List<String> problems = new ArrayList<>();
         private final List<String> removed = new ArrayList<>();
         private final List<Spec> addedSpecs = new ArrayList<>();
+        private final CalendarBuilder calendar;
 
         private Derivation(Policy template, String name, String version) {
             this.template = template;
@@ -402,6 +523,80 @@ public final class Policy {
             this.version = Objects.requireNonNull(version, "version");
             this.rules = new ArrayList<>(template.versions());
             this.changes = new ArrayList<>(template.changes());
+            this.calendar = new CalendarBuilder(template.calendar());
+        }
+
+        /**
+         * Counts the derived policy's working days on another calendar instead of the template's, which
+         * it otherwise keeps with the template's closure days. Closure days given with
+         * {@code closedOn} are added to it, whichever comes first.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * derivation.calendar(northshireCalendar);
+         * }</pre>
+         *
+         * @param workingDays the calendar
+         * @return this derivation
+         */
+        public Derivation calendar(WorkingCalendar workingDays) {
+            calendar.choose(workingDays);
+            changes.add("calendar: " + workingDays.name());
+            return this;
+        }
+
+        /**
+         * One of our closure days, added to the template's calendar: a working day on which the
+         * authority is closed, so no working-day timescale counts it. A weekend day or bank holiday
+         * keeps its own name.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * derivation.closedOn(LocalDate.parse("2024-12-27"), "Christmas closure");
+         * }</pre>
+         *
+         * @param day the day
+         * @param closureName what the closure is called, as explanations name the day
+         * @return this derivation
+         */
+        public Derivation closedOn(LocalDate day, String closureName) {
+            changes.add(calendar.close(day, closureName));
+            return this;
+        }
+
+        /**
+         * Our closure days over a range, added to the template's calendar: every working day of it.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * derivation.closedOn(DateRange.of(LocalDate.parse("2024-12-24"), LocalDate.parse("2024-12-31")), "Christmas closure");
+         * }</pre>
+         *
+         * @param days the days
+         * @param closureName what the closure is called, as explanations name the days
+         * @return this derivation
+         */
+        public Derivation closedOn(DateRange days, String closureName) {
+            changes.add(calendar.close(days, closureName));
+            return this;
+        }
+
+        /**
+         * Our closure days as a list, as an authority keeps them in its configuration, added to the
+         * template's calendar.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * derivation.closedOn(List.of(LocalDate.parse("2024-12-27"), LocalDate.parse("2025-07-04")), "Staff training day");
+         * }</pre>
+         *
+         * @param days the days, in any order
+         * @param closureName what the closures are called, as explanations name the days
+         * @return this derivation
+         */
+        public Derivation closedOn(Collection<LocalDate> days, String closureName) {
+            changes.add(calendar.close(days, closureName));
+            return this;
         }
 
         /**
@@ -522,17 +717,19 @@ public final class Policy {
          *
          * @return the policy
          * @throws PolicyDefinitionException listing every override or removal of a rule that does not
-         *     exist, every addition of one that does, and every pair of rules with one id
+         *     exist, every addition of one that does, every pair of rules with one id, and every
+         *     closure day outside the calendar's range
          */
         public Policy build() {
             List<String> found = new ArrayList<>(problems);
+            WorkingCalendar workingDays = calendar.build(found);
             SpecSheet specSheet = template.specSheet();
             try {
                 specSheet = specSheet.plus(addedSpecs);
             } catch (IllegalArgumentException twice) {
                 found.add(twice.getMessage());
             }
-            return assemble(name, version, specSheet, rules, changes, found);
+            return assemble(name, version, specSheet, workingDays, rules, changes, found);
         }
 
         private boolean exists(String ruleId, String what) {
@@ -560,6 +757,65 @@ public final class Policy {
                 }
             }
             return -1;
+        }
+    }
+
+    /**
+     * The calendar a policy is being built on: the one chosen (England and Wales, the template's, or
+     * another) and the closure days to add to it, added when the policy is built so that the order
+     * of {@code calendar} and {@code closedOn} does not matter.
+     */
+    private static final class CalendarBuilder {
+        private WorkingCalendar chosen;
+        private final List<Closure> closures = new ArrayList<>();
+
+        /** Closure days in words ("on 2024-12-27"), and how to add them to a calendar. */
+        private record Closure(String days, String closureName, UnaryOperator<WorkingCalendar> close) {
+        }
+
+        CalendarBuilder(WorkingCalendar chosen) {
+            this.chosen = chosen;
+        }
+
+        void choose(WorkingCalendar calendar) {
+            this.chosen = Objects.requireNonNull(calendar, "calendar");
+        }
+
+        /** Adds a closure day; returns the change in words. */
+        String close(LocalDate day, String closureName) {
+            Objects.requireNonNull(day, "day");
+            return add(new Closure("on " + day, closureName, calendar -> calendar.withClosure(day, closureName)));
+        }
+
+        String close(DateRange days, String closureName) {
+            Objects.requireNonNull(days, "days");
+            return add(new Closure("from " + days.start() + " to " + days.endInclusive(), closureName,
+                    calendar -> calendar.withClosures(days, closureName)));
+        }
+
+        String close(Collection<LocalDate> days, String closureName) {
+            List<LocalDate> listed = List.copyOf(days);
+            return add(new Closure("on " + listed.stream().map(LocalDate::toString).collect(Collectors.joining(", ")),
+                    closureName, calendar -> calendar.withClosures(listed, closureName)));
+        }
+
+        private String add(Closure closure) {
+            Objects.requireNonNull(closure.closureName(), "closureName");
+            closures.add(closure);
+            return "closed " + closure.days() + ": " + closure.closureName();
+        }
+
+        /** The chosen calendar with the closures; a closure that cannot be added is a problem of the policy. */
+        WorkingCalendar build(List<String> problems) {
+            WorkingCalendar calendar = chosen;
+            for (Closure closure : closures) {
+                try {
+                    calendar = closure.close().apply(calendar);
+                } catch (DateTimeException | IllegalArgumentException refused) {
+                    problems.add("cannot close " + closure.days() + " (" + closure.closureName() + "): " + refused.getMessage());
+                }
+            }
+            return calendar;
         }
     }
 }

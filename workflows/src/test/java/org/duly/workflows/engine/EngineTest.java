@@ -16,6 +16,9 @@ import org.duly.timescales.Event;
 import org.duly.timescales.Fact;
 import org.duly.timescales.Facts;
 import org.duly.timescales.Status;
+import org.duly.timescales.calendar.DateRange;
+import org.duly.timescales.calendar.EnglandAndWales;
+import org.duly.timescales.calendar.WorkingCalendar;
 import org.duly.workflows.cases.CaseFacts;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Policy;
@@ -71,7 +74,7 @@ class EngineTest {
                 .rule(assessment(20), LocalDate.parse("2024-03-01"))
                 .build();
         CaseFacts facts = child(new Referral(LocalDate.parse("2024-02-29")), new Referral(LocalDate.parse("2024-03-01")));
-        Schedule schedule = Engine.englandAndWales().evaluate(facts, policy, LocalDate.parse("2024-03-04"));
+        Schedule schedule = Engine.create().evaluate(facts, policy, LocalDate.parse("2024-03-04"));
         assertThat(schedule.entries()).map(e -> e.clockStartedOn().orElseThrow() + " -> " + e.due().orElseThrow()
                         + " " + e.ruleInForceFrom().map(LocalDate::toString).orElse("always"))
                 .containsExactly("2024-03-01 -> 2024-04-02 2024-03-01", "2024-02-29 -> 2024-05-07 always");
@@ -81,15 +84,15 @@ class EngineTest {
     void closing_the_case_ends_future_obligations_and_keeps_those_already_due() {
         Policy policy = Policy.builder("Test", "1").rule(VISITS).build();
         CaseFacts open = child(new Referral(LocalDate.parse("2024-01-02")), new Visit(LocalDate.parse("2024-01-05")));
-        Schedule before = Engine.englandAndWales().evaluate(open, policy, LocalDate.parse("2024-03-01"));
+        Schedule before = Engine.create().evaluate(open, policy, LocalDate.parse("2024-03-01"));
         assertThat(before.entries()).map(ScheduleEntry::toString)
                 .containsExactly("cin.visits #1 due 2024-01-11: MET by the visit on 2024-01-05",
                         "cin.visits #2 due 2024-02-16: OVERDUE");
         CaseFacts closedAfter = new CaseFacts("child 1", open.facts(), List.of(LocalDate.parse("2024-02-20")));
-        assertThat(Engine.englandAndWales().evaluate(closedAfter, policy, LocalDate.parse("2024-03-01")).entries())
+        assertThat(Engine.create().evaluate(closedAfter, policy, LocalDate.parse("2024-03-01")).entries())
                 .map(ScheduleEntry::status).containsExactly(Status.MET, Status.OVERDUE);
         CaseFacts closedBefore = new CaseFacts("child 1", open.facts(), List.of(LocalDate.parse("2024-02-16")));
-        assertThat(Engine.englandAndWales().evaluate(closedBefore, policy, LocalDate.parse("2024-03-01")).entries())
+        assertThat(Engine.create().evaluate(closedBefore, policy, LocalDate.parse("2024-03-01")).entries())
                 .map(ScheduleEntry::status).containsExactly(Status.MET);
     }
 
@@ -98,15 +101,15 @@ class EngineTest {
         Policy policy = Policy.builder("Test", "1").rule(DISABLED_ONLY).build();
         Referral referral = new Referral(LocalDate.parse("2024-01-02"));
         CaseFacts notDisabled = new CaseFacts("child 1", Facts.of(List.of(referral), Map.of(DISABLED, false)), List.of());
-        assertThat(Engine.englandAndWales().evaluate(notDisabled, policy, LocalDate.parse("2024-01-03")).entries())
+        assertThat(Engine.create().evaluate(notDisabled, policy, LocalDate.parse("2024-01-03")).entries())
                 .map(ScheduleEntry::toString)
                 .containsExactly("pf.definition #1: NOT_APPLICABLE (applies only to disabled children)");
         CaseFacts unknown = child(referral);
-        assertThat(Engine.englandAndWales().evaluate(unknown, policy, LocalDate.parse("2024-01-03")).entries())
+        assertThat(Engine.create().evaluate(unknown, policy, LocalDate.parse("2024-01-03")).entries())
                 .map(ScheduleEntry::toString)
                 .containsExactly("pf.definition #1: CANNOT_COMPUTE (needs whether the child is disabled to tell whether the rule applies)");
         CaseFacts disabled = new CaseFacts("child 1", Facts.of(List.of(referral), Map.of(DISABLED, true)), List.of());
-        assertThat(Engine.englandAndWales().evaluate(disabled, policy, LocalDate.parse("2024-01-03")).entries())
+        assertThat(Engine.create().evaluate(disabled, policy, LocalDate.parse("2024-01-03")).entries())
                 .map(ScheduleEntry::status).containsExactly(Status.DUE_SOON);
     }
 
@@ -115,7 +118,7 @@ class EngineTest {
         Policy policy = Policy.builder("Test", "1").rule(assessment(45)).rule(VISITS).build();
         CaseFacts facts = child(new Referral(LocalDate.parse("2024-01-02")), new Visit(LocalDate.parse("2024-01-12")),
                 new Assessment(LocalDate.parse("2024-02-01")));
-        Schedule schedule = Engine.englandAndWales().evaluate(facts, policy, LocalDate.parse("2024-03-15"));
+        Schedule schedule = Engine.create().evaluate(facts, policy, LocalDate.parse("2024-03-15"));
         assertThat(schedule.entries()).map(ScheduleEntry::toString).containsExactly(
                 "cin.visits #1 due 2024-01-11: MET_LATE by the visit on 2024-01-12",
                 "cin.visits #2 due 2024-02-23: OVERDUE",
@@ -134,5 +137,52 @@ class EngineTest {
         assertThat(schedule.policy()).isSameAs(policy);
         assertThat(schedule.policy().title()).isEqualTo("Test 1");
         assertThat(schedule.calendar()).isEqualTo("England and Wales");
+    }
+
+    @Test
+    void a_policys_closure_days_move_its_working_day_due_dates_and_are_named_in_the_explanation() {
+        Policy template = Policy.builder("Test", "1").rule(assessment(5)).build();
+        Policy northshire = template.derive("Northshire", "2024-12")
+                .closedOn(DateRange.of(LocalDate.parse("2024-12-23"), LocalDate.parse("2024-12-31")), "Christmas closure")
+                .closedOn(LocalDate.parse("2025-01-03"), "Staff training day")
+                .build();
+        CaseFacts facts = child(new Referral(LocalDate.parse("2024-12-20")));
+        Engine engine = Engine.create();
+
+        ScheduleEntry onTemplate = engine.evaluate(facts, template, LocalDate.parse("2024-12-20")).entries().get(0);
+        ScheduleEntry onNorthshire = engine.evaluate(facts, northshire, LocalDate.parse("2024-12-20")).entries().get(0);
+
+        // Friday 20 December 2024 + 5 working days: 23, 24, 27, 30 and 31 December in England and Wales.
+        assertThat(onTemplate.due()).contains(LocalDate.parse("2024-12-31"));
+        // Northshire is closed from 23 to 31 December and on Friday 3 January: 2, 6, 7, 8 and 9 January.
+        assertThat(onNorthshire.due()).contains(LocalDate.parse("2025-01-09"));
+        assertThat(onNorthshire.explanationInEnglish()).contains("5 working days after the referral on 2024-12-20 is 2025-01-09,"
+                + " on the England and Wales with local closures calendar, skipping Christmas closure 2024-12-23,"
+                + " Christmas closure 2024-12-24, Christmas Day 2024-12-25, Boxing Day 2024-12-26, Christmas closure 2024-12-27,"
+                + " Christmas closure 2024-12-30, Christmas closure 2024-12-31, New Year's Day 2025-01-01,"
+                + " Staff training day 2025-01-03 and 6 weekend days");
+        assertThat(engine.evaluate(facts, northshire, LocalDate.parse("2024-12-20")).calendar())
+                .isEqualTo("England and Wales with local closures");
+    }
+
+    @Test
+    void one_engine_counts_each_policy_on_its_own_calendar() {
+        WorkingCalendar weekendsOnly = WorkingCalendar.builder("weekends only")
+                .supportedRange(DateRange.of(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"))).build();
+        Policy englandAndWales = Policy.builder("Test", "1").rule(assessment(5)).build();
+        Policy onWeekendsOnly = Policy.builder("Test", "1").calendar(weekendsOnly).rule(assessment(5)).build();
+        CaseFacts facts = child(new Referral(LocalDate.parse("2024-03-27")));
+        Engine engine = Engine.create();
+
+        Schedule easter = engine.evaluate(facts, englandAndWales, LocalDate.parse("2024-03-27"));
+        Schedule noHolidays = engine.evaluate(facts, onWeekendsOnly, LocalDate.parse("2024-03-27"));
+
+        assertThat(englandAndWales.calendar()).isSameAs(EnglandAndWales.calendar());
+        assertThat(easter.entries()).map(e -> e.due().orElseThrow()).containsExactly(LocalDate.parse("2024-04-05"));
+        assertThat(easter.calendar()).isEqualTo("England and Wales");
+        assertThat(noHolidays.entries()).map(e -> e.due().orElseThrow()).containsExactly(LocalDate.parse("2024-04-03"));
+        assertThat(noHolidays.calendar()).isEqualTo("weekends only");
+        assertThat(engine.evaluate(facts, englandAndWales.withCalendar(weekendsOnly), LocalDate.parse("2024-03-27")).entries())
+                .map(e -> e.due().orElseThrow()).containsExactly(LocalDate.parse("2024-04-03"));
     }
 }

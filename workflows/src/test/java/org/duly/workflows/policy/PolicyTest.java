@@ -7,7 +7,12 @@ import static org.duly.timescales.period.Periods.workingDays;
 import static org.duly.workflows.policy.Rules.rule;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.duly.timescales.Event;
+import org.duly.timescales.calendar.DateRange;
+import org.duly.timescales.calendar.EnglandAndWales;
+import org.duly.timescales.calendar.NonWorkingDay;
+import org.duly.timescales.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
 class PolicyTest {
@@ -169,5 +174,86 @@ class PolicyTest {
                         + "  cannot override cin.visit: Template has no rule with that id\n"
                         + "  cannot remove cp.icpc: Template has no rule with that id\n"
                         + "  cannot add cin.assessment (z): the policy already has a rule with that id; override it instead");
+    }
+
+    private static final DateRange CHRISTMAS_2024 = DateRange.of(LocalDate.parse("2024-12-24"), LocalDate.parse("2024-12-31"));
+
+    private static List<String> closures(Policy policy) {
+        return policy.calendar().namedNonWorkingDays(DateRange.of(LocalDate.parse("2024-01-01"), LocalDate.parse("2025-12-31")))
+                .stream().filter(day -> day.kind() == NonWorkingDay.Kind.CLOSURE).map(NonWorkingDay::toString).toList();
+    }
+
+    @Test
+    void a_policy_counts_on_england_and_wales_unless_it_names_a_calendar_or_closure_days() {
+        assertThat(Policy.builder("Test", "1").rule(visit()).build().calendar()).isSameAs(EnglandAndWales.calendar());
+
+        WorkingCalendar northshire = EnglandAndWales.calendar().withClosures(CHRISTMAS_2024, "Christmas closure").withName("Northshire");
+        assertThat(Policy.builder("Test", "1").calendar(northshire).rule(visit()).build().calendar()).isSameAs(northshire);
+
+        // Closure days are added to the calendar the policy names, whichever is given first.
+        Policy closedFirst = Policy.builder("Test", "1").closedOn(LocalDate.parse("2025-07-04"), "Staff training day")
+                .calendar(northshire).rule(visit()).build();
+        assertThat(closedFirst.calendar().name()).isEqualTo("Northshire");
+        assertThat(closures(closedFirst)).containsExactly("Christmas closure 2024-12-24", "Christmas closure 2024-12-27",
+                "Christmas closure 2024-12-30", "Christmas closure 2024-12-31", "Staff training day 2025-07-04");
+    }
+
+    @Test
+    void a_derived_policy_keeps_its_templates_calendar_and_closures_unless_it_says_otherwise() {
+        Policy template = Policy.builder("Template", "2023")
+                .closedOn(CHRISTMAS_2024, "Christmas closure")
+                .rule(assessment(45)).build();
+        assertThat(template.calendar().name()).isEqualTo("England and Wales with local closures");
+
+        Policy kept = template.derive("Local", "2024").override("assessments in 40 working days here", assessment(40)).build();
+        assertThat(kept.calendar()).isSameAs(template.calendar());
+        assertThat(kept.changes()).containsExactly("override cin.assessment: assessments in 40 working days here");
+
+        Policy extended = template.derive("Local", "2025")
+                .closedOn(List.of(LocalDate.parse("2025-07-04"), LocalDate.parse("2025-01-02")), "Staff training day")
+                .build();
+        assertThat(closures(extended)).containsExactly("Christmas closure 2024-12-24", "Christmas closure 2024-12-27",
+                "Christmas closure 2024-12-30", "Christmas closure 2024-12-31", "Staff training day 2025-01-02",
+                "Staff training day 2025-07-04");
+        assertThat(extended.changes()).containsExactly("closed on 2025-07-04, 2025-01-02: Staff training day");
+        assertThat(closures(template)).hasSize(4);
+
+        Policy replaced = template.derive("Local", "2026")
+                .calendar(EnglandAndWales.calendar())
+                .closedOn(LocalDate.parse("2025-12-29"), "Christmas closure")
+                .build();
+        assertThat(closures(replaced)).containsExactly("Christmas closure 2025-12-29");
+        assertThat(replaced.changes()).containsExactly("calendar: England and Wales", "closed on 2025-12-29: Christmas closure");
+    }
+
+    @Test
+    void the_same_policy_on_another_calendar_keeps_its_rules_and_changes() {
+        Policy template = Policy.builder("Template", "2023").rule(assessment(45)).rule(visit()).build();
+        Policy local = template.derive("Local", "2024").remove("no visiting standard here", "cin.visit").build();
+        WorkingCalendar weekendsOnly = WorkingCalendar.builder("weekends only")
+                .supportedRange(DateRange.of(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"))).build();
+
+        Policy onWeekendsOnly = local.withCalendar(weekendsOnly);
+        assertThat(onWeekendsOnly.calendar()).isSameAs(weekendsOnly);
+        assertThat(onWeekendsOnly.title()).isEqualTo("Local 2024");
+        assertThat(onWeekendsOnly.versions()).isEqualTo(local.versions());
+        assertThat(onWeekendsOnly.changes()).isEqualTo(local.changes());
+        assertThat(local.calendar()).isSameAs(EnglandAndWales.calendar());
+    }
+
+    @Test
+    void closure_days_the_calendar_cannot_hold_are_problems_of_the_policy() {
+        Policy template = Policy.builder("Template", "2023").rule(assessment(45)).build();
+        assertThatThrownBy(() -> template.derive("Local", "2024")
+                .closedOn(DateRange.of(LocalDate.parse("2199-12-30"), LocalDate.parse("2200-01-02")), "Millennium closure")
+                .closedOn(LocalDate.parse("2024-12-27"), " ")
+                .remove("y", "cp.icpc")
+                .build())
+                .isInstanceOf(PolicyDefinitionException.class)
+                .hasMessage("policy Local has 3 problems:\n"
+                        + "  cannot remove cp.icpc: Template has no rule with that id\n"
+                        + "  cannot close from 2199-12-30 to 2200-01-02 (Millennium closure): 2199-12-30 to 2200-01-02 reaches outside"
+                        + " the range the England and Wales calendar supports (1978-01-01 to 2199-12-31)\n"
+                        + "  cannot close on 2024-12-27 ( ): a closure needs a name");
     }
 }

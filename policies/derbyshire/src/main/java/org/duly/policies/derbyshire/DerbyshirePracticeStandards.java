@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.duly.timescales.calendar.EnglandAndWales;
 import org.duly.timescales.period.Age;
 import org.duly.workflows.policy.Policy;
 import org.duly.workflows.policy.SpecSheet;
@@ -19,6 +20,9 @@ import org.duly.workflows.policy.SpecSheet;
  *
  * <p>Where the booklet and the law differ (the booklet's 4-weekly visits to children in IFA and private
  * residential placements are stricter than regulation 28), the rule follows the booklet and says so.
+ *
+ * <p>Working days are those of England and Wales: the booklet names no closure days. A council that
+ * adapts the policy adds its own with {@code derive(...).closedOn(...)}, and they travel with its policy.
  */
 public final class DerbyshirePracticeStandards {
 
@@ -38,6 +42,7 @@ public final class DerbyshirePracticeStandards {
 
     private static final Policy POLICY = Policy.builder(NAME, VERSION)
             .specSheet(SPEC_SHEET)
+            .calendar(EnglandAndWales.calendar())
             .rules(EarlyHelpAndSingleAssessments.rules())
             .rules(ChildsSinglePlan.rules())
             .rules(Chronologies.rules())
@@ -71,7 +76,7 @@ public final class DerbyshirePracticeStandards {
      *
      * <p>Example:
      * <pre>{@code
-     * Schedule schedule = Engine.englandAndWales().evaluate(timeline, DerbyshirePracticeStandards.policy(), asOf);
+     * Schedule schedule = Engine.create().evaluate(timeline, DerbyshirePracticeStandards.policy(), asOf);
      * }</pre>
      *
      * @return the policy

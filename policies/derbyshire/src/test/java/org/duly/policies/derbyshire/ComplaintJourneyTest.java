@@ -37,7 +37,7 @@ class ComplaintJourneyTest {
     }
 
     private static Schedule schedule(ComplaintTimeline timeline, String asOf) {
-        return Engine.englandAndWales().evaluate(timeline, DerbyshirePracticeStandards.policy(), d(asOf));
+        return Engine.create().evaluate(timeline, DerbyshirePracticeStandards.policy(), d(asOf));
     }
 
     private static final ComplaintTimeline STATUTORY = complaint(ComplaintKind.STATUTORY, List.of(

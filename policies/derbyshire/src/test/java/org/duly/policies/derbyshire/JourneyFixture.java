@@ -34,7 +34,7 @@ final class JourneyFixture {
     }
 
     static Schedule schedule(CaseTimeline timeline, String asOf) {
-        return Engine.englandAndWales().evaluate(timeline, DerbyshirePracticeStandards.policy(), d(asOf));
+        return Engine.create().evaluate(timeline, DerbyshirePracticeStandards.policy(), d(asOf));
     }
 
     /** The entries of one rule as "chain.occurrence due STATUS". */
