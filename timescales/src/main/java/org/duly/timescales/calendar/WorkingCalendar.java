@@ -47,24 +47,29 @@ public final class WorkingCalendar {
      * The closure days as ordinals among the region's working days ({@code days.workingDays}), in
      * increasing order: a closure is always a day that would otherwise be a working day.
      */
-    private final int[] closed;
+    private final SortedOrdinals closed;
     /**
-     * {@code closedRank[m] = closed[m] - m}: how many of this calendar's own working days come
-     * before the {@code m}-th closure. Never decreasing, so finding the {@code k}-th working day is
-     * one binary search.
+     * {@code closed[m] - m}: how many of this calendar's own working days come before the
+     * {@code m}-th closure. Never decreasing, so finding the {@code k}-th working day is one search.
      */
-    private final int[] closedRank;
+    private final SortedOrdinals closedRank;
     /** The closure days with their names, in the order of {@link #closed}. */
     private final NonWorkingDay[] closures;
 
     private WorkingCalendar(String name, Days days, int[] closed, NonWorkingDay[] closures) {
         this.name = name;
         this.days = days;
-        this.closed = closed;
         this.closures = closures;
-        this.closedRank = new int[closed.length];
-        for (int m = 0; m < closed.length; m++) {
-            closedRank[m] = closed[m] - m;
+        if (closed.length == 0) {
+            this.closed = days.noClosures;
+            this.closedRank = days.noClosures;
+        } else {
+            int[] rank = new int[closed.length];
+            for (int m = 0; m < closed.length; m++) {
+                rank[m] = closed[m] - m;
+            }
+            this.closed = new SortedOrdinals(closed, days.workingDays.length);
+            this.closedRank = new SortedOrdinals(rank, days.workingDays.length);
         }
     }
 
@@ -177,7 +182,7 @@ public final class WorkingCalendar {
         }
         // Working days up to and including date when counting forwards; strictly before it backwards.
         long ordinal = n > 0 ? (long) workingBefore(i + 1) + n - 1 : (long) workingBefore(i) + n;
-        if (ordinal < 0 || ordinal >= days.workingDays.length - closed.length) {
+        if (ordinal < 0 || ordinal >= days.workingDays.length - closures.length) {
             throw new CalendarRangeException(String.format(
                     "%s %s %d working day%s falls outside the range the %s calendar supports (%s)",
                     date, n > 0 ? "+" : "-", Math.abs((long) n), Math.abs((long) n) == 1 ? "" : "s",
@@ -186,7 +191,7 @@ public final class WorkingCalendar {
         // The region's working day with this ordinal among those not closed: past every closure
         // that has at most that many of this calendar's working days before it.
         int k = (int) ordinal;
-        return days.workingDays[k + countBelow(closedRank, k + 1)];
+        return days.workingDays[k + closedRank.countBelow(k + 1)];
     }
 
     /**
@@ -308,8 +313,8 @@ public final class WorkingCalendar {
     public List<NonWorkingDay> namedNonWorkingDays(DateRange range) {
         requireSupported(range);
         SortedMap<LocalDate, NonWorkingDay> holidays = days.holidays.subMap(range.start(), range.endInclusive().plusDays(1));
-        int from = countBelow(closed, days.workingBefore[indexOf(range.start())]);
-        int to = countBelow(closed, days.workingBefore[indexOf(range.endInclusive()) + 1]);
+        int from = closed.countBelow(days.workingBefore[indexOf(range.start())]);
+        int to = closed.countBelow(days.workingBefore[indexOf(range.endInclusive()) + 1]);
         if (from == to) {
             return holidays.isEmpty() ? List.of() : List.copyOf(holidays.values());
         }
@@ -448,13 +453,14 @@ public final class WorkingCalendar {
      * @param added ordinals among the region's working days, in increasing order, perhaps repeated or already closed
      */
     private WorkingCalendar withClosed(int[] added, String closureName) {
-        int[] merged = new int[closed.length + added.length];
+        int[] before = closed.values;
+        int[] merged = new int[before.length + added.length];
         NonWorkingDay[] named = new NonWorkingDay[merged.length];
         int size = 0;
-        for (int a = 0, b = 0; a < closed.length || b < added.length; ) {
+        for (int a = 0, b = 0; a < before.length || b < added.length; ) {
             // On a tie the earlier closure comes first and keeps its name; the later one is then a repeat.
-            if (b == added.length || a < closed.length && closed[a] <= added[b]) {
-                merged[size] = closed[a];
+            if (b == added.length || a < before.length && before[a] <= added[b]) {
+                merged[size] = before[a];
                 named[size++] = closures[a++];
             } else {
                 int ordinal = added[b++];
@@ -464,10 +470,10 @@ public final class WorkingCalendar {
                 }
             }
         }
-        if (size == closed.length) {
+        if (size == before.length) {
             return this;
         }
-        return new WorkingCalendar(closed.length == 0 ? name + WITH_LOCAL_CLOSURES : name, days,
+        return new WorkingCalendar(before.length == 0 ? name + WITH_LOCAL_CLOSURES : name, days,
                 Arrays.copyOf(merged, size), Arrays.copyOf(named, size));
     }
 
@@ -485,33 +491,19 @@ public final class WorkingCalendar {
      * @return the renamed calendar
      */
     public WorkingCalendar withName(String newName) {
-        return new WorkingCalendar(requireName(newName), days, closed, closures);
+        return new WorkingCalendar(requireName(newName), days, closed.values, closures);
     }
 
     /** The number of working days among the first {@code i} days of the range: the region's, less the closures among them. */
     private int workingBefore(int i) {
         int regional = days.workingBefore[i];
-        return regional - countBelow(closed, regional);
+        return regional - closed.countBelow(regional);
     }
 
-    /** Where the region's working day with this ordinal is among the closures, or a negative number if it is not closed. */
+    /** Where the region's working day with this ordinal is among the closures, or -1 if it is not closed. */
     private int closureAt(int ordinal) {
-        return closed.length == 0 ? -1 : Arrays.binarySearch(closed, ordinal);
-    }
-
-    /** How many elements of a sorted array are less than {@code key}. */
-    private static int countBelow(int[] sorted, int key) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sorted[middle] < key) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        int m = closed.countBelow(ordinal);
+        return m < closures.length && closed.values[m] == ordinal ? m : -1;
     }
 
     private int indexOf(LocalDate date) {
@@ -592,6 +584,8 @@ public final class WorkingCalendar {
         final LocalDate[] workingDays;
         /** Bank holidays by date. */
         final SortedMap<LocalDate, NonWorkingDay> holidays;
+        /** The closures of a calendar without any, shared. */
+        final SortedOrdinals noClosures;
 
         Days(DateRange supportedRange, LocalDate confirmedThrough, SortedMap<LocalDate, NonWorkingDay> holidays) {
             this.supportedRange = supportedRange;
@@ -619,11 +613,61 @@ public final class WorkingCalendar {
                 workingBefore[i + 1] = count;
             }
             this.workingDays = Arrays.copyOf(working, count);
+            this.noClosures = new SortedOrdinals(new int[0], count);
         }
 
         private static boolean isWeekendEpochDay(long epochDay) {
             // 1970-01-01 (epoch day 0) was a Thursday: Monday is 0 in this count, Saturday 5, Sunday 6.
             return Math.floorMod(epochDay + 3, 7) >= 5;
+        }
+    }
+
+    /**
+     * Ordinals in increasing order, with where each block of 256 possible ordinals starts among them,
+     * so that counting those below a key searches one block: for closure days, a handful at most
+     * (256 working days are about a year), and usually none. The index costs one {@code int} per
+     * block, about 220 for England and Wales, built in one pass.
+     */
+    private static final class SortedOrdinals {
+        private static final int BLOCK_BITS = 8;
+
+        /** The ordinals, in increasing order; never changed. */
+        final int[] values;
+        /** {@code starts[b]}: how many ordinals are below {@code b << BLOCK_BITS}. */
+        private final int[] starts;
+
+        /**
+         * @param values the ordinals, in increasing order
+         * @param largestKey the largest key {@link #countBelow(int)} will be asked about
+         */
+        SortedOrdinals(int[] values, int largestKey) {
+            this.values = values;
+            int blocks = (largestKey >>> BLOCK_BITS) + 1;
+            this.starts = new int[blocks + 1];
+            int m = 0;
+            for (int b = 0; b <= blocks; b++) {
+                long bound = (long) b << BLOCK_BITS;
+                while (m < values.length && values[m] < bound) {
+                    m++;
+                }
+                starts[b] = m;
+            }
+        }
+
+        /** How many ordinals are less than {@code key}, for a key from 0 to the largest given. */
+        int countBelow(int key) {
+            int block = key >>> BLOCK_BITS;
+            int low = starts[block];
+            int high = starts[block + 1];
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (values[middle] < key) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
         }
     }
 
