@@ -10,6 +10,7 @@ import net.objectlab.kit.datecalc.common.DateCalculator;
 import net.objectlab.kit.datecalc.common.DefaultHolidayCalendar;
 import net.objectlab.kit.datecalc.common.HolidayHandlerType;
 import net.objectlab.kit.datecalc.jdk8.LocalDateKitCalculatorsFactory;
+import org.duly.timescales.calendar.DateRange;
 import org.duly.timescales.calendar.EnglandAndWales;
 import org.duly.timescales.calendar.WorkingCalendar;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,7 +30,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * negative counts, as it requires) and a naive day-by-day loop, on the same random inputs in one
  * run. Each operation is one shift of -70 to 70 working days, or one count over 0 to 100 days.
  *
+ * <p>And what an authority's closure days cost in Duly: adding 10 of them to the England and Wales
+ * calendar (what a system that builds a policy per request pays each time), and the same arithmetic
+ * on two calendars with closures: 10 days in February 2024, and the working days from Christmas Eve
+ * to New Year's Day closed in every year of the supported range (about 900 days, more than a
+ * council is likely to configure).
+ *
  * <p>Run: {@code ./mvnw -q -pl benchmarks -am package -Dmaven.test.skip=true && java -jar benchmarks/target/benchmarks.jar CalendarBenchmark}
+ * (only the closures: {@code 'CalendarBenchmark.*Closures'})
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,8 +47,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class CalendarBenchmark {
 
+    /** Two weeks in February 2024, Monday to Friday: 10 working days, no bank holiday among them. */
+    static final DateRange TEN_WORKING_DAYS = DateRange.of(LocalDate.of(2024, 2, 5), LocalDate.of(2024, 2, 16));
+
     private final CalendarInputs inputs = new CalendarInputs(20261122L);
     private WorkingCalendar duly;
+    private WorkingCalendar dulyWith10Closures;
+    private WorkingCalendar dulyWithChristmasClosures;
     private HolidayCalendar strata;
     private DateCalculator<LocalDate> objectLabForward;
     private DateCalculator<LocalDate> objectLabBackward;
@@ -51,6 +64,12 @@ public class CalendarBenchmark {
     @Setup
     public void setUp() {
         duly = EnglandAndWales.calendar();
+        dulyWith10Closures = duly.withClosures(TEN_WORKING_DAYS, "Closure");
+        WorkingCalendar christmas = duly;
+        for (int year = duly.supportedRange().start().getYear(); year < duly.supportedRange().endInclusive().getYear(); year++) {
+            christmas = christmas.withClosures(DateRange.of(LocalDate.of(year, 12, 24), LocalDate.of(year + 1, 1, 1)), "Christmas closure");
+        }
+        dulyWithChristmasClosures = christmas;
         strata = HolidayCalendarIds.GBLO.resolve(ReferenceData.standard());
         holidays = CalendarInputs.holidays();
         LocalDateKitCalculatorsFactory factory = new LocalDateKitCalculatorsFactory();
@@ -69,6 +88,18 @@ public class CalendarBenchmark {
     public LocalDate shiftDuly() {
         int i = nextIndex();
         return duly.shift(inputs.dates[i], inputs.counts[i]);
+    }
+
+    @Benchmark
+    public LocalDate shiftDulyWith10Closures() {
+        int i = nextIndex();
+        return dulyWith10Closures.shift(inputs.dates[i], inputs.counts[i]);
+    }
+
+    @Benchmark
+    public LocalDate shiftDulyWithChristmasClosures() {
+        int i = nextIndex();
+        return dulyWithChristmasClosures.shift(inputs.dates[i], inputs.counts[i]);
     }
 
     @Benchmark
@@ -97,6 +128,18 @@ public class CalendarBenchmark {
     }
 
     @Benchmark
+    public int betweenDulyWith10Closures() {
+        int i = nextIndex();
+        return dulyWith10Closures.workingDaysBetween(inputs.dates[i], inputs.ends[i]);
+    }
+
+    @Benchmark
+    public int betweenDulyWithChristmasClosures() {
+        int i = nextIndex();
+        return dulyWithChristmasClosures.workingDaysBetween(inputs.dates[i], inputs.ends[i]);
+    }
+
+    @Benchmark
     public int betweenStrata() {
         int i = nextIndex();
         return strata.daysBetween(inputs.dates[i], inputs.ends[i]);
@@ -112,5 +155,11 @@ public class CalendarBenchmark {
     public int betweenNaive() {
         int i = nextIndex();
         return CalendarInputs.naiveBetween(holidays, inputs.dates[i], inputs.ends[i]);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public WorkingCalendar withClosuresOf10Days() {
+        return duly.withClosures(TEN_WORKING_DAYS, "Closure");
     }
 }

@@ -43,8 +43,13 @@ public final class WorkingCalendar {
     private final String name;
     /** The region's weekends and bank holidays, shared by every calendar derived from it. */
     private final Days days;
+    // The region's tables again, one reference fewer to follow on every count.
+    private final int firstYear;
+    private final int[] monthStart;
+    private final int[] workingBefore;
+    private final LocalDate[] workingDays;
     /**
-     * The closure days as ordinals among the region's working days ({@code days.workingDays}), in
+     * The closure days as ordinals among the region's working days ({@code workingDays}), in
      * increasing order: a closure is always a day that would otherwise be a working day.
      */
     private final SortedOrdinals closed;
@@ -59,6 +64,10 @@ public final class WorkingCalendar {
     private WorkingCalendar(String name, Days days, int[] closed, NonWorkingDay[] closures) {
         this.name = name;
         this.days = days;
+        this.firstYear = days.firstYear;
+        this.monthStart = days.monthStart;
+        this.workingBefore = days.workingBefore;
+        this.workingDays = days.workingDays;
         this.closures = closures;
         if (closed.length == 0) {
             this.closed = days.noClosures;
@@ -68,8 +77,8 @@ public final class WorkingCalendar {
             for (int m = 0; m < closed.length; m++) {
                 rank[m] = closed[m] - m;
             }
-            this.closed = new SortedOrdinals(closed, days.workingDays.length);
-            this.closedRank = new SortedOrdinals(rank, days.workingDays.length);
+            this.closed = new SortedOrdinals(closed, workingDays.length);
+            this.closedRank = new SortedOrdinals(rank, workingDays.length);
         }
     }
 
@@ -153,8 +162,8 @@ public final class WorkingCalendar {
      */
     public boolean isWorkingDay(LocalDate date) {
         int i = indexOf(date);
-        int ordinal = days.workingBefore[i];
-        return days.workingBefore[i + 1] != ordinal && closureAt(ordinal) < 0;
+        int ordinal = workingBefore[i];
+        return workingBefore[i + 1] != ordinal && closureAt(ordinal) < 0;
     }
 
     /**
@@ -181,8 +190,8 @@ public final class WorkingCalendar {
             return date;
         }
         // Working days up to and including date when counting forwards; strictly before it backwards.
-        long ordinal = n > 0 ? (long) workingBefore(i + 1) + n - 1 : (long) workingBefore(i) + n;
-        if (ordinal < 0 || ordinal >= days.workingDays.length - closures.length) {
+        long ordinal = n > 0 ? (long) workingDaysBefore(i + 1) + n - 1 : (long) workingDaysBefore(i) + n;
+        if (ordinal < 0 || ordinal >= workingDays.length - closures.length) {
             throw new CalendarRangeException(String.format(
                     "%s %s %d working day%s falls outside the range the %s calendar supports (%s)",
                     date, n > 0 ? "+" : "-", Math.abs((long) n), Math.abs((long) n) == 1 ? "" : "s",
@@ -191,7 +200,7 @@ public final class WorkingCalendar {
         // The region's working day with this ordinal among those not closed: past every closure
         // that has at most that many of this calendar's working days before it.
         int k = (int) ordinal;
-        return days.workingDays[k + closedRank.countBelow(k + 1)];
+        return workingDays[closures.length == 0 ? k : k + closedRank.countBelow(k + 1)];
     }
 
     /**
@@ -237,7 +246,7 @@ public final class WorkingCalendar {
      * @throws CalendarRangeException if either day is outside the supported range
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        return workingBefore(indexOf(to) + 1) - workingBefore(indexOf(from) + 1);
+        return workingDaysBefore(indexOf(to) + 1) - workingDaysBefore(indexOf(from) + 1);
     }
 
     /**
@@ -287,8 +296,8 @@ public final class WorkingCalendar {
      */
     public Optional<NonWorkingDay> nonWorkingDay(LocalDate date) {
         int i = indexOf(date);
-        int ordinal = days.workingBefore[i];
-        if (days.workingBefore[i + 1] != ordinal) {
+        int ordinal = workingBefore[i];
+        if (workingBefore[i + 1] != ordinal) {
             int m = closureAt(ordinal);
             return m < 0 ? Optional.empty() : Optional.of(closures[m]);
         }
@@ -313,8 +322,8 @@ public final class WorkingCalendar {
     public List<NonWorkingDay> namedNonWorkingDays(DateRange range) {
         requireSupported(range);
         SortedMap<LocalDate, NonWorkingDay> holidays = days.holidays.subMap(range.start(), range.endInclusive().plusDays(1));
-        int from = closed.countBelow(days.workingBefore[indexOf(range.start())]);
-        int to = closed.countBelow(days.workingBefore[indexOf(range.endInclusive()) + 1]);
+        int from = closed.countBelow(workingBefore[indexOf(range.start())]);
+        int to = closed.countBelow(workingBefore[indexOf(range.endInclusive()) + 1]);
         if (from == to) {
             return holidays.isEmpty() ? List.of() : List.copyOf(holidays.values());
         }
@@ -407,8 +416,8 @@ public final class WorkingCalendar {
         requireClosureName(closureName);
         requireSupported(range);
         // The region's working days in the range are the ordinals from the first to the end, in order.
-        int first = days.workingBefore[indexOf(range.start())];
-        int[] added = new int[days.workingBefore[indexOf(range.endInclusive()) + 1] - first];
+        int first = workingBefore[indexOf(range.start())];
+        int[] added = new int[workingBefore[indexOf(range.endInclusive()) + 1] - first];
         for (int k = 0; k < added.length; k++) {
             added[k] = first + k;
         }
@@ -438,8 +447,8 @@ public final class WorkingCalendar {
         int count = 0;
         for (LocalDate date : dates) {
             int i = indexOf(Objects.requireNonNull(date, "a closure day"));
-            if (days.workingBefore[i + 1] != days.workingBefore[i]) {
-                added[count++] = days.workingBefore[i];
+            if (workingBefore[i + 1] != workingBefore[i]) {
+                added[count++] = workingBefore[i];
             }
         }
         added = Arrays.copyOf(added, count);
@@ -466,7 +475,7 @@ public final class WorkingCalendar {
                 int ordinal = added[b++];
                 if (size == 0 || merged[size - 1] != ordinal) {
                     merged[size] = ordinal;
-                    named[size++] = NonWorkingDay.closure(days.workingDays[ordinal], closureName);
+                    named[size++] = NonWorkingDay.closure(workingDays[ordinal], closureName);
                 }
             }
         }
@@ -495,22 +504,25 @@ public final class WorkingCalendar {
     }
 
     /** The number of working days among the first {@code i} days of the range: the region's, less the closures among them. */
-    private int workingBefore(int i) {
-        int regional = days.workingBefore[i];
-        return regional - closed.countBelow(regional);
+    private int workingDaysBefore(int i) {
+        int regional = workingBefore[i];
+        return closures.length == 0 ? regional : regional - closed.countBelow(regional);
     }
 
     /** Where the region's working day with this ordinal is among the closures, or -1 if it is not closed. */
     private int closureAt(int ordinal) {
+        if (closures.length == 0) {
+            return -1;
+        }
         int m = closed.countBelow(ordinal);
         return m < closures.length && closed.values[m] == ordinal ? m : -1;
     }
 
     private int indexOf(LocalDate date) {
-        long year = (long) date.getYear() - days.firstYear;
-        if (year >= 0 && year < days.monthStart.length / 12) {
-            int index = days.monthStart[(int) year * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1;
-            if (index >= 0 && index < days.workingBefore.length - 1) {
+        long year = (long) date.getYear() - firstYear;
+        if (year >= 0 && year < monthStart.length / 12) {
+            int index = monthStart[(int) year * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1;
+            if (index >= 0 && index < workingBefore.length - 1) {
                 return index;
             }
         }
