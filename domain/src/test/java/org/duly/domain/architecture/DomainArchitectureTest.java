@@ -1,20 +1,27 @@
 package org.duly.domain.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.duly.domain.architecture.fixture.MutableValue;
 import org.junit.jupiter.api.Test;
 
 /**
  * The packages of the domain depend one way: {@code value}, then {@code workforce}, then
- * {@code events}, then the timeline's package, then {@code care}, {@code complaints} and
- * {@code staff}, which do not depend on one another. Values are immutable; nothing reads the clock,
- * the console, files or legacy date types.
+ * {@code events} (with what every event shares), then {@code complaints} and {@code staff} (which
+ * use only that from {@code events}), then the timelines' package, then {@code care}; {@code care},
+ * {@code complaints} and {@code staff} do not depend on one another. Values are immutable; nothing
+ * reads the clock, the console, files or legacy date types.
  */
 class DomainArchitectureTest {
 
@@ -48,11 +55,23 @@ class DomainArchitectureTest {
     }
 
     @Test
-    void the_timeline_does_not_depend_on_the_packages_above_it() {
+    void the_timelines_do_not_depend_on_the_package_above_them() {
         noClasses().that().resideInAPackage("org.duly.domain")
-                .should().dependOnClassesThat().resideInAnyPackage("org.duly.domain.care..",
-                        "org.duly.domain.complaints..", "org.duly.domain.staff..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.duly.domain.care..")
                 .check(DOMAIN);
+    }
+
+    @Test
+    void complaints_and_staff_use_only_what_every_event_shares_and_not_the_timelines() {
+        DescribedPredicate<JavaClass> caseEvents = resideInAPackage("org.duly.domain.events")
+                .and(not(simpleName("TimelineEvent").or(simpleName("EventType"))))
+                .as("the events of a child's case");
+        for (String subject : List.of("org.duly.domain.complaints", "org.duly.domain.staff")) {
+            noClasses().that().resideInAPackage(subject)
+                    .should().dependOnClassesThat().resideInAnyPackage("org.duly.domain", "org.duly.domain.care..")
+                    .orShould().dependOnClassesThat(caseEvents)
+                    .check(DOMAIN);
+        }
     }
 
     @Test
@@ -61,12 +80,10 @@ class DomainArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.duly.domain.complaints..", "org.duly.domain.staff..")
                 .check(DOMAIN);
         noClasses().that().resideInAPackage("org.duly.domain.complaints")
-                .should().dependOnClassesThat().resideInAnyPackage("org.duly.domain.care..", "org.duly.domain.staff..",
-                        "org.duly.domain.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.duly.domain.care..", "org.duly.domain.staff..")
                 .check(DOMAIN);
         noClasses().that().resideInAPackage("org.duly.domain.staff")
-                .should().dependOnClassesThat().resideInAnyPackage("org.duly.domain.care..", "org.duly.domain.complaints..",
-                        "org.duly.domain.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.duly.domain.care..", "org.duly.domain.complaints..")
                 .check(DOMAIN);
     }
 
