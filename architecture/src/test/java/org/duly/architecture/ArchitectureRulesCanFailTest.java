@@ -50,4 +50,15 @@ class ArchitectureRulesCanFailTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("RuleBreaker.calls");
     }
+
+    @Test
+    void the_vavr_rule_catches_a_vavr_result_parameter_field_and_type_argument() {
+        assertThatThrownBy(() -> DulyArchitecture.noVavrInPublicSignatures(FIXTURE).check(BREAKER))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("RuleBreaker.option() exposes io.vavr.control.Option")
+                .hasMessageContaining("RuleBreaker.accept(io.vavr.collection.Seq) exposes io.vavr.collection.Seq")
+                .hasMessageContaining("RuleBreaker.EMPTY exposes io.vavr.control.Option")
+                .hasMessageContaining("RuleBreaker.options() exposes io.vavr.control.Option")
+                .hasMessageNotContaining("hidden");
+    }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The module map of DESIGN.md, checked on the compiled classes of every module: dependencies point
  * down only (the test kit sits beside the core, which never uses it), no package cycles, the core
- * modules read no clock, file, network or environment, and the domain's and timescales' types are
- * immutable.
+ * modules read no clock, file, network or environment, the domain's and timescales' types are
+ * immutable, and no public signature of any module exposes Vavr.
  */
 class ArchitectureTest {
 
@@ -73,6 +73,11 @@ class ArchitectureTest {
     @Test
     void the_core_reads_no_file_network_or_environment() {
         DulyArchitecture.noFilesNetworkOrEnvironment(DulyArchitecture.CORE).check(DULY);
+    }
+
+    @Test
+    void no_public_signature_exposes_vavr() {
+        DulyArchitecture.noVavrInPublicSignatures("org.duly..").check(DULY);
     }
 
     @Test

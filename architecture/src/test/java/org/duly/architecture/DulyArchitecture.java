@@ -1,14 +1,23 @@
 package org.duly.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -93,5 +102,34 @@ final class DulyArchitecture {
                 .and().areDeclaredInClassesThat().resideInAnyPackage(packages)
                 .should().beFinal()
                 .because("case types are values: immutable and thread-safe, like java.time");
+    }
+
+    /** Members a user of the library can call or read: public or protected, in a public class. */
+    private static final DescribedPredicate<JavaMember> API = DescribedPredicate.describe(
+            "are part of the API (public or protected, in a public class)",
+            member -> member.getOwner().getModifiers().contains(JavaModifier.PUBLIC)
+                    && (member.getModifiers().contains(JavaModifier.PUBLIC) || member.getModifiers().contains(JavaModifier.PROTECTED)));
+
+    private static final ArchCondition<JavaMember> NOT_EXPOSE_VAVR = new ArchCondition<>(
+            "not have a Vavr type in their signature (parameters, result, field type, or any type argument of them)") {
+        @Override
+        public void check(JavaMember member, ConditionEvents events) {
+            Set<JavaClass> involved = new LinkedHashSet<>();
+            if (member instanceof JavaField field) {
+                involved.addAll(field.getType().getAllInvolvedRawTypes());
+            } else if (member instanceof JavaCodeUnit unit) {
+                involved.addAll(unit.getReturnType().getAllInvolvedRawTypes());
+                unit.getParameterTypes().forEach(type -> involved.addAll(type.getAllInvolvedRawTypes()));
+            }
+            involved.stream().filter(type -> type.getPackageName().startsWith("io.vavr")).forEach(type -> events.add(
+                    SimpleConditionEvent.violated(member, member.getFullName() + " exposes " + type.getName())));
+        }
+    };
+
+    static ArchRule noVavrInPublicSignatures(String... packages) {
+        return members().that(API).and().areDeclaredInClassesThat().resideInAnyPackage(packages)
+                .should(NOT_EXPOSE_VAVR)
+                .because("Vavr is an implementation detail: a consumer gets Duly's own types, Optional and List"
+                        + " (and a system on another Vavr version gets no conflict)");
     }
 }

@@ -30,7 +30,7 @@ public record CaseFile(String source, Timeline timeline) {
      *
      * <p>Example:
      * <pre>{@code
-     * assertThat(CaseFileReader.read(Path.of("examples/cases/complaints.json")).orElseThrow().kind())
+     * assertThat(CaseFileReader.read(Path.of("examples/cases/statutory-complaints.json")).orElseThrow().kind())
      *     .isEqualTo(CaseFileKind.COMPLAINT);
      * }</pre>
      *
