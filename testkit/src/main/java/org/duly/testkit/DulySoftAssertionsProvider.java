@@ -56,7 +56,8 @@ public interface DulySoftAssertionsProvider extends SoftAssertionsProvider {
      * Soft assertions on a schedule with a consuming app's own assertion class, the obligations
      * reached from it included: what its own soft assertion provider's {@code assertThat} returns.
      * AssertJ's {@code proxy(assertClass, Schedule.class, actual)} makes the schedule's own assertions
-     * soft, but not those of the obligations it leads to.
+     * soft, but not those of the obligations it leads to: they fail at once, and an obligation that
+     * cannot be reached comes back as null.
      *
      * <p>Example:
      * <pre>{@code
