@@ -12,7 +12,7 @@ import org.duly.workflows.policy.RuleVersion;
 /** Why a schedule has no obligation of a rule: a rule id its policy does not know (with the nearest it does), or a clock not started. */
 final class RuleIds {
 
-    // As for event names in case files (domain's RawEvents): three edits catch a typo without suggesting an unrelated rule.
+    // As for event names in case files (casefile's RawEvents): three edits catch a typo without suggesting an unrelated rule.
     private static final int MOST_EDITS = 3;
 
     private RuleIds() {
