@@ -46,7 +46,7 @@ public enum ScheduleFormat {
     JSON("json", "application/json") {
         @Override
         public String render(Journey journey, Schedule schedule) {
-            return ScheduleJson.render(journey, schedule);
+            return ScheduleJson.write(journey, schedule);
         }
     },
 
