@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.duly.architecture.fixture.RuleBreaker;
+import org.duly.policies.derbyshire.DerbyshirePracticeStandards;
+import org.duly.workflows.fixture.KnowsDerbyshire;
 import org.junit.jupiter.api.Test;
 
 /** Each core rule, applied to a class that breaks it on purpose, must fail: a rule that cannot fail proves nothing. */
@@ -45,9 +47,33 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
-    void the_immutability_rule_catches_a_field_that_is_not_final() {
+    void the_immutability_rule_catches_a_field_that_is_not_final_and_a_setter() {
         assertThatThrownBy(() -> DulyArchitecture.immutableTypes(FIXTURE).check(BREAKER))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("RuleBreaker.calls");
+                .hasMessageContaining("RuleBreaker.calls")
+                .hasMessageContaining("RuleBreaker.setCalls(int)");
+    }
+
+    @Test
+    void the_module_map_and_the_authority_rule_catch_a_generic_module_that_uses_a_policy() {
+        JavaClasses knows = new ClassFileImporter().importClasses(KnowsDerbyshire.class, DerbyshirePracticeStandards.class);
+        assertThatThrownBy(() -> DulyArchitecture.moduleMap().check(knows))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("KnowsDerbyshire.policy()")
+                .hasMessageContaining("DerbyshirePracticeStandards.policy()");
+        assertThatThrownBy(() -> DulyArchitecture.noAuthorityIn("org.duly.workflows..").check(knows))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("KnowsDerbyshire");
+    }
+
+    @Test
+    void the_vavr_rule_catches_a_vavr_result_parameter_field_and_type_argument() {
+        assertThatThrownBy(() -> DulyArchitecture.noVavrInPublicSignatures(FIXTURE).check(BREAKER))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("RuleBreaker.option() exposes io.vavr.control.Option")
+                .hasMessageContaining("RuleBreaker.accept(io.vavr.collection.Seq) exposes io.vavr.collection.Seq")
+                .hasMessageContaining("RuleBreaker.EMPTY exposes io.vavr.control.Option")
+                .hasMessageContaining("RuleBreaker.options() exposes io.vavr.control.Option")
+                .hasMessageNotContaining("hidden");
     }
 }

@@ -1,6 +1,5 @@
 package org.duly.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The module map of DESIGN.md, checked on the compiled classes of every module: dependencies point
  * down only (the test kit sits beside the core, which never uses it), no package cycles, the core
- * modules read no clock, file, network or environment, and the domain's and timescales' types are
- * immutable.
+ * modules read no clock, file, network or environment, the types are immutable, no generic module
+ * knows a particular authority, and no public signature of any module exposes Vavr.
  */
 class ArchitectureTest {
 
@@ -21,38 +20,18 @@ class ArchitectureTest {
             .importPackages("org.duly");
 
     @Test
-    void timescales_depends_on_no_other_module() {
-        noClasses().that().resideInAPackage("org.duly.timescales..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.duly.domain..", "org.duly.workflows..", "org.duly.examples..", "org.duly.testkit..")
-                .check(DULY);
-    }
-
-    @Test
-    void domain_may_use_timescales_but_not_workflows_or_examples() {
-        noClasses().that().resideInAPackage("org.duly.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.duly.workflows..", "org.duly.examples..", "org.duly.testkit..")
-                .check(DULY);
-    }
-
-    @Test
-    void workflows_does_not_depend_on_examples() {
-        noClasses().that().resideInAPackage("org.duly.workflows..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.duly.examples..", "org.duly.testkit..")
-                .check(DULY);
-    }
-
-    @Test
-    void no_module_depends_on_examples() {
-        noClasses().that().resideOutsideOfPackage("org.duly.examples..")
-                .should().dependOnClassesThat().resideInAPackage("org.duly.examples..")
-                .check(DULY);
+    void the_modules_depend_on_one_another_only_as_the_module_map_says() {
+        DulyArchitecture.moduleMap().check(DULY);
     }
 
     @Test
     void there_are_no_package_cycles() {
         slices().matching("org.duly.(**)").should().beFreeOfCycles().check(DULY);
+    }
+
+    @Test
+    void no_generic_module_uses_a_policy() {
+        DulyArchitecture.noAuthorityIn(DulyArchitecture.GENERIC).check(DULY);
     }
 
     @Test
@@ -76,6 +55,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_public_signature_exposes_vavr() {
+        DulyArchitecture.noVavrInPublicSignatures("org.duly..").check(DULY);
+    }
+
+    @Test
     void the_domain_types_are_immutable() {
         DulyArchitecture.immutableTypes("org.duly.domain..").check(DULY);
     }
@@ -87,6 +71,6 @@ class ArchitectureTest {
 
     @Test
     void the_policies_and_schedules_are_immutable() {
-        DulyArchitecture.immutableTypes("org.duly.workflows..").check(DULY);
+        DulyArchitecture.immutableTypes("org.duly.workflows..", "org.duly.policies..").check(DULY);
     }
 }

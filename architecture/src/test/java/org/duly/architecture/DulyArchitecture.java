@@ -1,24 +1,76 @@
 package org.duly.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.library.Architectures;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The rules that keep Duly's core honest, written once so that the architecture test applies them
- * to the real modules and a fixture test proves each can fail.
+ * The rules that keep Duly's core honest, each written once, so that the architecture test applies
+ * them to the real modules and a fixture test proves each can fail.
  */
 final class DulyArchitecture {
 
     /** The packages of the core modules, which read no clock, file, network or environment. */
-    static final String[] CORE = {"org.duly.timescales..", "org.duly.domain..", "org.duly.workflows.."};
+    static final String[] CORE = {"org.duly.timescales..", "org.duly.domain..", "org.duly.workflows..", "org.duly.policies.."};
+
+    /** The modules that know no particular authority: a council's policy lives under {@code org.duly.policies}. */
+    static final String[] GENERIC = {"org.duly.timescales..", "org.duly.domain..", "org.duly.workflows..",
+            "org.duly.casefile..", "org.duly.testkit.."};
+
+    /**
+     * The module map of DESIGN.md as layers, white-listed: each module may use only the modules below
+     * it, so a new dependency between modules fails here unless the map allows it. The test kit sits
+     * beside the core (no main code uses it); the command line and the examples are used by nothing.
+     *
+     * @return the layered architecture
+     */
+    static Architectures.LayeredArchitecture moduleMap() {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("timescales").definedBy("org.duly.timescales..")
+                .layer("domain").definedBy("org.duly.domain..")
+                .layer("workflows").definedBy("org.duly.workflows..")
+                .layer("policies").definedBy("org.duly.policies..")
+                .layer("casefile").definedBy("org.duly.casefile..")
+                .layer("testkit").definedBy("org.duly.testkit..")
+                .layer("cli").definedBy("org.duly.cli..")
+                .layer("examples").definedBy("org.duly.examples..")
+                .whereLayer("examples").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("testkit").mayNotBeAccessedByAnyLayer()
+                .whereLayer("casefile").mayOnlyBeAccessedByLayers("cli", "examples")
+                .whereLayer("policies").mayOnlyBeAccessedByLayers("cli", "examples")
+                .whereLayer("workflows").mayOnlyBeAccessedByLayers("policies", "casefile", "testkit", "cli", "examples")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("workflows", "policies", "casefile", "testkit", "cli", "examples")
+                .whereLayer("timescales").mayOnlyBeAccessedByLayers("domain", "workflows", "policies", "casefile", "testkit", "cli",
+                        "examples");
+    }
+
+    /** No generic module uses a policy module: a council's areas, spec ids and citations belong to its policy. */
+    static ArchRule noAuthorityIn(String... packages) {
+        return noClasses().that().resideInAnyPackage(packages)
+                .should().dependOnClassesThat().resideInAPackage("org.duly.policies..")
+                .because("the generic modules know no particular authority: any council's policy plugs in");
+    }
 
     private static final Set<String> TIME_TYPES_WITH_NOW = Set.of(
             "java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
@@ -88,10 +140,44 @@ final class DulyArchitecture {
                     && type.getEnclosingClass().map(outer -> !outer.isAnnotatedWith("org.immutables.value.Generated")).orElse(true)
                     && !type.getSimpleName().endsWith("Builder"));
 
+    /** Values have final fields and no setters: change makes a new value. */
     static ArchRule immutableTypes(String... packages) {
-        return fields().that().areDeclaredInClassesThat(VALUES)
-                .and().areDeclaredInClassesThat().resideInAnyPackage(packages)
-                .should().beFinal()
-                .because("case types are values: immutable and thread-safe, like java.time");
+        return CompositeArchRule.of(fields().that().areDeclaredInClassesThat(VALUES)
+                        .and().areDeclaredInClassesThat().resideInAnyPackage(packages)
+                        .should().beFinal()
+                        .because("values are immutable and thread-safe, like java.time"))
+                .and(methods().that().areDeclaredInClassesThat(VALUES)
+                        .and().areDeclaredInClassesThat().resideInAnyPackage(packages)
+                        .should().haveNameNotMatching("set[A-Z].*")
+                        .because("values are immutable: builders and with-methods, never setters"));
+    }
+
+    /** Members a user of the library can call or read: public or protected, in a public class. */
+    private static final DescribedPredicate<JavaMember> API = DescribedPredicate.describe(
+            "are part of the API (public or protected, in a public class)",
+            member -> member.getOwner().getModifiers().contains(JavaModifier.PUBLIC)
+                    && (member.getModifiers().contains(JavaModifier.PUBLIC) || member.getModifiers().contains(JavaModifier.PROTECTED)));
+
+    private static final ArchCondition<JavaMember> NOT_EXPOSE_VAVR = new ArchCondition<>(
+            "not have a Vavr type in their signature (parameters, result, field type, or any type argument of them)") {
+        @Override
+        public void check(JavaMember member, ConditionEvents events) {
+            Set<JavaClass> involved = new LinkedHashSet<>();
+            if (member instanceof JavaField field) {
+                involved.addAll(field.getType().getAllInvolvedRawTypes());
+            } else if (member instanceof JavaCodeUnit unit) {
+                involved.addAll(unit.getReturnType().getAllInvolvedRawTypes());
+                unit.getParameterTypes().forEach(type -> involved.addAll(type.getAllInvolvedRawTypes()));
+            }
+            involved.stream().filter(type -> type.getPackageName().startsWith("io.vavr")).forEach(type -> events.add(
+                    SimpleConditionEvent.violated(member, member.getFullName() + " exposes " + type.getName())));
+        }
+    };
+
+    static ArchRule noVavrInPublicSignatures(String... packages) {
+        return members().that(API).and().areDeclaredInClassesThat().resideInAnyPackage(packages)
+                .should(NOT_EXPOSE_VAVR)
+                .because("Vavr is an implementation detail: a consumer gets Duly's own types, Optional and List"
+                        + " (and a system on another Vavr version gets no conflict)");
     }
 }

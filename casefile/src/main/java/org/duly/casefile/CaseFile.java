@@ -1,48 +1,58 @@
 package org.duly.casefile;
 
 import java.time.LocalDate;
-import org.duly.domain.CaseTimeline;
-import org.duly.domain.complaints.ComplaintTimeline;
-import org.duly.domain.staff.StaffTimeline;
-import org.duly.casefile.Journey;
+import java.util.Objects;
+import org.duly.domain.Timeline;
 import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.policy.Policy;
 
 /**
- * A case file read and checked: the timeline of its subject, ready to be scheduled. Read one with
- * {@link CaseFileReader}; write one with {@link #toJson()}.
+ * A case file read and checked: the timeline of its subject (a child's case, a complaint or a
+ * worker's supervision), ready to be scheduled. Read one with {@link CaseFileReader}; write one with
+ * {@link #toJson()}.
  *
- * <p>Implementations are immutable and thread-safe.
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param source the file as the user named it, for messages, such as {@code examples/cases/child-protection.json}
+ * @param timeline the subject's timeline
  */
-public sealed interface CaseFile {
+public record CaseFile(String source, Timeline timeline) {
+
+    /** Checks both parts are present. */
+    public CaseFile {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(timeline, "timeline");
+    }
 
     /**
-     * The file as the user named it, for messages.
-     *
-     * @return the file's name, such as {@code examples/cases/child-protection.json}
-     */
-    String source();
-
-    /**
-     * What the file is about.
+     * What the file is about, from its timeline.
      *
      * <p>Example:
      * <pre>{@code
-     * assertThat(CaseFileReader.read(Path.of("examples/cases/complaints.json")).get().kind())
+     * assertThat(CaseFileReader.read(Path.of("examples/cases/statutory-complaints.json")).orElseThrow().kind())
      *     .isEqualTo(CaseFileKind.COMPLAINT);
      * }</pre>
      *
      * @return the kind
      */
-    CaseFileKind kind();
+    public CaseFileKind kind() {
+        return CaseFileKind.of(timeline);
+    }
 
     /**
      * The case management system's identifier of the subject: never a name.
      *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(new CaseFile("cp.json", timeline).subjectId()).isEqualTo(timeline.subjectId());
+     * }</pre>
+     *
      * @return the identifier, such as {@code C-1042}
      */
-    String subjectId();
+    public String subjectId() {
+        return timeline.subjectId();
+    }
 
     /**
      * What a report may show of the file: the subject's id and each event by its kind and date.
@@ -54,7 +64,9 @@ public sealed interface CaseFile {
      *
      * @return the journey, events in date order
      */
-    Journey journey();
+    public Journey journey() {
+        return Journey.of(timeline);
+    }
 
     /**
      * The schedule of the subject under a policy on a date, on the policy's calendar.
@@ -70,7 +82,9 @@ public sealed interface CaseFile {
      * @param asOf the date to judge statuses on
      * @return the schedule
      */
-    Schedule evaluate(Engine engine, Policy policy, LocalDate asOf);
+    public Schedule evaluate(Engine engine, Policy policy, LocalDate asOf) {
+        return engine.evaluate(timeline, policy, asOf);
+    }
 
     /**
      * The file's content as JSON in the case-file format, with one event per line: reading it back
@@ -78,96 +92,12 @@ public sealed interface CaseFile {
      *
      * <p>Example:
      * <pre>{@code
-     * assertThat(CaseFileReader.read("copy.json", caseFile.toJson()).get().journey()).isEqualTo(caseFile.journey());
+     * assertThat(CaseFileReader.read("copy.json", caseFile.toJson()).orElseThrow().journey()).isEqualTo(caseFile.journey());
      * }</pre>
      *
      * @return the JSON text, ending with a newline
      */
-    default String toJson() {
+    public String toJson() {
         return CaseFileWriter.write(this);
-    }
-
-    /**
-     * A child's case file.
-     *
-     * @param source the file as the user named it
-     * @param timeline the child's case timeline
-     */
-    record ChildCase(String source, CaseTimeline timeline) implements CaseFile {
-        @Override
-        public CaseFileKind kind() {
-            return CaseFileKind.CHILD_CASE;
-        }
-
-        @Override
-        public String subjectId() {
-            return timeline.child().id();
-        }
-
-        @Override
-        public Journey journey() {
-            return Journey.of(timeline);
-        }
-
-        @Override
-        public Schedule evaluate(Engine engine, Policy policy, LocalDate asOf) {
-            return engine.evaluate(timeline, policy, asOf);
-        }
-    }
-
-    /**
-     * A complaint's case file.
-     *
-     * @param source the file as the user named it
-     * @param timeline the complaint's timeline
-     */
-    record ComplaintCase(String source, ComplaintTimeline timeline) implements CaseFile {
-        @Override
-        public CaseFileKind kind() {
-            return CaseFileKind.COMPLAINT;
-        }
-
-        @Override
-        public String subjectId() {
-            return timeline.complaint().id();
-        }
-
-        @Override
-        public Journey journey() {
-            return Journey.of(timeline);
-        }
-
-        @Override
-        public Schedule evaluate(Engine engine, Policy policy, LocalDate asOf) {
-            return engine.evaluate(timeline, policy, asOf);
-        }
-    }
-
-    /**
-     * A worker's case file: supervision and reflective case reviews.
-     *
-     * @param source the file as the user named it
-     * @param timeline the worker's timeline
-     */
-    record StaffCase(String source, StaffTimeline timeline) implements CaseFile {
-        @Override
-        public CaseFileKind kind() {
-            return CaseFileKind.STAFF;
-        }
-
-        @Override
-        public String subjectId() {
-            return timeline.worker().id();
-        }
-
-        @Override
-        public Journey journey() {
-            return Journey.of(timeline);
-        }
-
-        @Override
-        public Schedule evaluate(Engine engine, Policy policy, LocalDate asOf) {
-            return engine.evaluate(timeline, policy, asOf);
-        }
     }
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -23,18 +21,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.duly.domain.CaseTimeline;
-import org.duly.domain.RawEvent;
+import org.duly.domain.Checked;
+import org.duly.domain.Timeline;
 import org.duly.domain.TimelineProblem;
-import org.duly.domain.complaints.ComplaintTimeline;
-import org.duly.domain.staff.StaffTimeline;
 
 /**
  * Reads case files: JSON with a subject ({@code child}, {@code complaint} or {@code worker}) and its
  * {@code events}, each with a {@code type}, a {@code date} or {@code dateTime} and its own fields.
  * Every problem is reported at once, each with the file, the line and column, the event's position
  * and field, and what was expected; the domain's own checks (an unknown type, a date before birth,
- * events out of order) come back the same way. No message quotes a child's name.
+ * events out of order) come back the same way. No message quotes a child's name. The result is a
+ * {@link Checked} value: the case file, or every problem ({@code orElseThrow()} throws an
+ * {@link InvalidCaseFileException} carrying them).
  *
  * <p>Reading is pure apart from reading the file; the reader keeps no state and is thread-safe.
  */
@@ -65,14 +63,14 @@ public final class CaseFileReader {
      *
      * <p>Example:
      * <pre>{@code
-     * Validation<Seq<CaseFileProblem>, CaseFile> read = CaseFileReader.read(Path.of("examples/cases/child-protection.json"));
+     * Checked<CaseFile, CaseFileProblem> read = CaseFileReader.read(Path.of("examples/cases/child-protection.json"));
      * assertThat(read.isValid()).isTrue();
      * }</pre>
      *
      * @param file the file
      * @return the case file, or every problem found
      */
-    public static Validation<Seq<CaseFileProblem>, CaseFile> read(Path file) {
+    public static Checked<CaseFile, CaseFileProblem> read(Path file) {
         String source = file.toString();
         String json;
         try {
@@ -93,11 +91,11 @@ public final class CaseFileReader {
      *
      * <p>Example:
      * <pre>{@code
-     * Validation<Seq<CaseFileProblem>, CaseFile> read = CaseFileReader.read("case.json", """
+     * Checked<CaseFile, CaseFileProblem> read = CaseFileReader.read("case.json", """
      *     {"child": {"id": "C-1", "dateOfBirth": "2015-06-01"},
      *      "events": [{"type": "strategyDiscussion", "date": "2024-03-05", "initiatedSection47": "yes"}]}
      *     """);
-     * assertThat(read.getError()).extracting(CaseFileProblem::toString).containsExactly(
+     * assertThat(read.problems()).extracting(CaseFileProblem::toString).containsExactly(
      *     "case.json:2:79: event 1 (strategyDiscussion), initiatedSection47: expected true or false; found \"yes\"");
      * }</pre>
      *
@@ -105,15 +103,15 @@ public final class CaseFileReader {
      * @param json the content
      * @return the case file, or every problem found
      */
-    public static Validation<Seq<CaseFileProblem>, CaseFile> read(String source, String json) {
+    public static Checked<CaseFile, CaseFileProblem> read(String source, String json) {
         return new CaseFileReader(source).readContent(json);
     }
 
-    private static Validation<Seq<CaseFileProblem>, CaseFile> invalid(String source, String message) {
-        return Validation.invalid(io.vavr.collection.List.of(new CaseFileProblem(source, 0, 0, message)));
+    private static Checked<CaseFile, CaseFileProblem> invalid(String source, String message) {
+        return Checked.invalid(List.of(new CaseFileProblem(source, 0, 0, message)), InvalidCaseFileException::new);
     }
 
-    private Validation<Seq<CaseFileProblem>, CaseFile> readContent(String json) {
+    private Checked<CaseFile, CaseFileProblem> readContent(String json) {
         Object root;
         try (JsonParser parser = JSON.createParser(json)) {
             if (parser.nextToken() == null) {
@@ -132,11 +130,11 @@ public final class CaseFileReader {
         return result(caseFile(root));
     }
 
-    private Validation<Seq<CaseFileProblem>, CaseFile> result(Optional<CaseFile> caseFile) {
+    private Checked<CaseFile, CaseFileProblem> result(Optional<CaseFile> caseFile) {
         if (problems.isEmpty() && caseFile.isPresent()) {
-            return Validation.valid(caseFile.get());
+            return Checked.valid(caseFile.get());
         }
-        return Validation.invalid(io.vavr.collection.List.ofAll(problems).sorted(CaseFileProblem.IN_FILE_ORDER));
+        return Checked.invalid(problems.stream().sorted(CaseFileProblem.IN_FILE_ORDER).toList(), InvalidCaseFileException::new);
     }
 
     /** The value at the parser's current token, with the location of it and of everything in it. */
@@ -205,14 +203,7 @@ public final class CaseFileReader {
         }
         CaseFileKind kind = kinds.get(0);
         Map<String, Object> subject = plainFields(kind.subjectKey(), (Map<?, ?>) top.get(kind.subjectKey()), 0);
-        return switch (kind) {
-            case CHILD_CASE -> domain(kind, CaseTimeline.fromRaw(subject, events.get()))
-                    .map(timeline -> new CaseFile.ChildCase(source, timeline));
-            case COMPLAINT -> domain(kind, ComplaintTimeline.fromRaw(subject, events.get()))
-                    .map(timeline -> new CaseFile.ComplaintCase(source, timeline));
-            case STAFF -> domain(kind, StaffTimeline.fromRaw(subject, events.get()))
-                    .map(timeline -> new CaseFile.StaffCase(source, timeline));
-        };
+        return domain(kind, RawTimelines.read(kind, subject, events.get())).map(timeline -> new CaseFile(source, timeline));
     }
 
     private Optional<List<RawEvent>> events(Object events, boolean given) {
@@ -265,11 +256,8 @@ public final class CaseFileReader {
         return fields;
     }
 
-    private <T> Optional<T> domain(CaseFileKind kind, Validation<Seq<TimelineProblem>, T> built) {
-        if (built.isValid()) {
-            return Optional.of(built.get());
-        }
-        for (TimelineProblem found : built.getError()) {
+    private Optional<Timeline> domain(CaseFileKind kind, Checked<Timeline, TimelineProblem> built) {
+        for (TimelineProblem found : built.problems()) {
             int position = found.isAboutSubject() ? 0 : filePositions.get(found.position() - 1);
             if (found.field().equals("type") || !droppedFields.contains(position + "/" + found.field())) {
                 String path = position == 0 ? kind.subjectKey() : EVENTS + "[" + (position - 1) + "]";
@@ -277,7 +265,7 @@ public final class CaseFileReader {
                         new TimelineProblem(position, found.event(), found.field(), found.message()).toString());
             }
         }
-        return Optional.empty();
+        return built.value();
     }
 
     /** Where a field is, or where its object is when the field is missing. */

@@ -15,14 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.duly.domain.Child;
-import org.duly.domain.RawValues;
-import org.duly.domain.complaints.Complaint;
-import org.duly.domain.complaints.ComplaintEventType;
-import org.duly.domain.events.CaseEventType;
-import org.duly.domain.staff.StaffEventType;
-import org.duly.domain.value.CaseFileSpelling;
-import org.duly.domain.workforce.Worker;
+import org.duly.domain.events.EventType;
 
 /**
  * The JSON Schema (draft 2020-12) of case files, generated from the domain's own types so that it
@@ -77,12 +70,10 @@ public final class CaseFileSchema {
         properties.putObject("events").put("type", "array");
         ArrayNode oneOf = schema.putArray("oneOf");
         ObjectNode definitions = NODES.objectNode();
-        Map<CaseFileKind, Class<?>> subjects = Map.of(CaseFileKind.CHILD_CASE, Child.class,
-                CaseFileKind.COMPLAINT, Complaint.class, CaseFileKind.STAFF, Worker.class);
         for (CaseFileKind kind : CaseFileKind.values()) {
             String key = kind.subjectKey();
             properties.putObject(key).put("$ref", "#/$defs/" + key);
-            definitions.set(key, object(subjects.get(kind), false));
+            definitions.set(key, object(kind.subjectType(), false));
             Map<String, ObjectNode> events = events(kind);
             ObjectNode event = definitions.putObject(key + "Event");
             event.put("type", "object");
@@ -107,14 +98,8 @@ public final class CaseFileSchema {
 
     private static Map<String, ObjectNode> events(CaseFileKind kind) {
         Map<String, ObjectNode> events = new TreeMap<>();
-        switch (kind) {
-            case CHILD_CASE -> Arrays.stream(CaseEventType.values()).forEach(type ->
-                    events.put(type.caseFileName(), described(object(type.type(), true), type.description())));
-            case COMPLAINT -> Arrays.stream(ComplaintEventType.values()).forEach(type ->
-                    events.put(type.caseFileName(), described(object(type.type(), true), type.description())));
-            case STAFF -> Arrays.stream(StaffEventType.values()).forEach(type ->
-                    events.put(type.caseFileName(), described(object(type.type(), true), type.description())));
-            default -> throw new IllegalStateException("a kind of case file without events: " + kind);
+        for (EventType type : kind.eventTypes()) {
+            events.put(type.caseFileName(), described(object(type.type(), true), type.description()));
         }
         return events;
     }

@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
-import org.duly.domain.RawValues;
+import org.duly.domain.ComplaintTimeline;
+import org.duly.domain.StaffTimeline;
+import org.duly.domain.Timeline;
 import org.duly.domain.complaints.Complaint;
 import org.duly.domain.workforce.Worker;
 
@@ -37,7 +40,7 @@ public final class CaseFileWriter {
      *
      * <p>Example:
      * <pre>{@code
-     * assertThat(CaseFileWriter.write(caseFile)).startsWith("{\n  \"child\": {\"id\": \"C-1\"");
+     * assertThat(CaseFileWriter.write(caseFile)).contains("\"child\": {\"id\": \"C-1\"}").endsWith("\n");
      * }</pre>
      *
      * @param caseFile the case file
@@ -53,7 +56,7 @@ public final class CaseFileWriter {
      * <p>Example:
      * <pre>{@code
      * assertThat(CaseFileWriter.write(caseFile, Optional.of("../case-file.schema.json")))
-     *     .startsWith("{\n  \"$schema\": \"../case-file.schema.json\",\n");
+     *     .contains("\"$schema\": \"../case-file.schema.json\",\n");
      * }</pre>
      *
      * @param caseFile the case file
@@ -61,22 +64,9 @@ public final class CaseFileWriter {
      * @return the JSON text, ending with a newline
      */
     public static String write(CaseFile caseFile, Optional<String> schema) {
-        Map<String, Object> subject;
-        List<Map<String, Object>> events;
-        if (caseFile instanceof CaseFile.ChildCase child) {
-            subject = RawValues.write(Child.class, child.timeline().child());
-            events = child.timeline().events().stream()
-                    .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
-        } else if (caseFile instanceof CaseFile.ComplaintCase complaint) {
-            subject = RawValues.write(Complaint.class, complaint.timeline().complaint());
-            events = complaint.timeline().events().stream()
-                    .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
-        } else {
-            CaseFile.StaffCase staff = (CaseFile.StaffCase) caseFile;
-            subject = RawValues.write(Worker.class, staff.timeline().worker());
-            events = staff.timeline().events().stream()
-                    .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
-        }
+        Map<String, Object> subject = subject(caseFile.timeline());
+        List<Map<String, Object>> events = caseFile.timeline().events().stream()
+                .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
         // The identifier first, as a case management system lists a record.
         Map<String, Object> identified = new LinkedHashMap<>();
         identified.put("id", subject.get("id"));
@@ -91,6 +81,16 @@ public final class CaseFileWriter {
         }
         json.append(events.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
         return json.toString();
+    }
+
+    /** The subject's fields: the child, the complaint or the worker, as a case file holds them. */
+    private static Map<String, Object> subject(Timeline timeline) {
+        if (timeline instanceof CaseTimeline child) {
+            return RawValues.write(Child.class, child.child());
+        } else if (timeline instanceof ComplaintTimeline complaint) {
+            return RawValues.write(Complaint.class, complaint.complaint());
+        }
+        return RawValues.write(Worker.class, ((StaffTimeline) timeline).worker());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -4,12 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.duly.domain.CaseTimeline;
-import org.duly.domain.complaints.ComplaintEventType;
-import org.duly.domain.complaints.ComplaintTimeline;
-import org.duly.domain.events.CaseEventType;
-import org.duly.domain.staff.StaffEventType;
-import org.duly.domain.staff.StaffTimeline;
+import org.duly.domain.Timeline;
 import org.duly.workflows.engine.Schedule;
 
 /**
@@ -46,55 +41,23 @@ public record Journey(String caseId, List<Mark> marks) {
     }
 
     /**
-     * The journey of a child's case: its id and every event, by kind and date.
+     * The journey of a subject: its id and every event, by kind and date, whether it is a child's
+     * case, a complaint (received, acknowledged, escalated...) or a worker (started in post,
+     * supervision sessions...).
      *
      * <p>Example:
      * <pre>{@code
      * Journey journey = Journey.of(timeline);
      * assertThat(journey.marks()).extracting(Journey.Mark::label).contains("strategy discussion");
-     * }</pre>
-     *
-     * @param timeline the case
-     * @return its journey
-     */
-    public static Journey of(CaseTimeline timeline) {
-        return new Journey(timeline.child().id(), timeline.events().stream()
-                .map(event -> new Mark(event.date(), CaseEventType.of(event).description()))
-                .toList());
-    }
-
-    /**
-     * The journey of a complaint: its id and every event (received, acknowledged, escalated...).
-     *
-     * <p>Example:
-     * <pre>{@code
      * String page = ScheduleFormat.HTML.render(Journey.of(complaint), engine.evaluate(complaint, policy, asOf));
      * }</pre>
      *
-     * @param timeline the complaint
+     * @param timeline the subject's timeline
      * @return its journey
      */
-    public static Journey of(ComplaintTimeline timeline) {
-        return new Journey(timeline.complaint().id(), timeline.events().stream()
-                .map(event -> new Mark(event.date(), ComplaintEventType.of(event).description()))
-                .toList());
-    }
-
-    /**
-     * The journey of a member of staff: the worker's id and every event (started in post,
-     * supervision sessions...).
-     *
-     * <p>Example:
-     * <pre>{@code
-     * String ics = ScheduleFormat.ICS.render(Journey.of(staff), engine.evaluate(staff, policy, asOf));
-     * }</pre>
-     *
-     * @param timeline the worker's timeline
-     * @return its journey
-     */
-    public static Journey of(StaffTimeline timeline) {
-        return new Journey(timeline.worker().id(), timeline.events().stream()
-                .map(event -> new Mark(event.date(), StaffEventType.of(event).description()))
+    public static Journey of(Timeline timeline) {
+        return new Journey(timeline.subjectId(), timeline.events().stream()
+                .map(event -> new Mark(event.date(), event.eventType().description()))
                 .toList());
     }
 

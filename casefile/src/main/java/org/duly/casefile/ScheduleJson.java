@@ -1,16 +1,25 @@
 package org.duly.casefile;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.duly.timescales.AnchorPoint;
 import org.duly.timescales.Explanation;
 import org.duly.timescales.Status;
@@ -28,11 +37,18 @@ import org.duly.workflows.engine.ScheduleEntry;
 import org.duly.workflows.engine.ScheduleSummary;
 
 /**
- * The schedule as JSON, every explanation as structure as well as in English. The tree is built
- * node by node rather than by binding the records, for two reasons: the key order is fixed here
- * (a diff of two runs shows only what changed), and nothing is serialised that was not chosen, so
- * the occurrence objects an anchor or a fulfilment carries (which may hold personal data) never
- * reach the output.
+ * Schedules as JSON, every explanation as structure as well as in English: what a system embedding
+ * Duly stores or sends on without mapping code of its own. {@link #write(Schedule)} gives the text,
+ * {@link #tree(Journey, Schedule)} a Jackson tree, {@link #entry(Schedule, ScheduleEntry)} and
+ * {@link #explanation(Explanation)} the parts, and {@link #module()} teaches an {@code ObjectMapper}
+ * to write schedules, explanations and journeys the same way.
+ *
+ * <p>The tree is built node by node rather than by binding the records, for two reasons: the key
+ * order is fixed here (a diff of two runs shows only what changed), and nothing is serialised that
+ * was not chosen, so the occurrence objects an anchor or a fulfilment carries (which may hold
+ * personal data) never reach the output. Dates are ISO-8601 text; moments carry their offset.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class ScheduleJson {
 
@@ -47,22 +63,74 @@ public final class ScheduleJson {
     }
 
     /**
-     * A schedule as JSON: the case id, the policy, the calendar, the evaluation date, the counts by
-     * status, the case's events by kind and date, and every entry with its explanation as structure
-     * and in English.
+     * A schedule as JSON text: the case id, the policy, the calendar, the evaluation date, the counts
+     * by status, the case's events by kind and date, and every entry with its explanation as
+     * structure and in English.
      *
      * <p>Example:
      * <pre>{@code
-     * String json = ScheduleJson.render(Journey.of(timeline), schedule);
+     * String json = ScheduleJson.write(Journey.of(timeline), schedule);
+     * assertThat(new ObjectMapper().readTree(json).get("caseId").asText()).isEqualTo(timeline.subjectId());
      * }</pre>
      *
      * @param journey what may be shown of the case: its id and its events by kind and date
      * @param schedule the schedule
-     * @return the JSON text, ending with a newline
+     * @return the JSON text, two-space indented, ending with a newline
      */
-    public static String render(Journey journey, Schedule schedule) {
+    public static String write(Journey journey, Schedule schedule) {
+        return text(tree(journey, schedule));
+    }
+
+    /**
+     * A schedule as JSON text, without the case's events: for a system that holds the case itself.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * String json = ScheduleJson.write(schedule);
+     * }</pre>
+     *
+     * @param schedule the schedule
+     * @return the JSON text, two-space indented, ending with a newline
+     */
+    public static String write(Schedule schedule) {
+        return text(tree(schedule));
+    }
+
+    /**
+     * A schedule as a Jackson tree, with the case's events: what {@link #write(Journey, Schedule)} writes.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ObjectNode json = ScheduleJson.tree(Journey.of(timeline), schedule);
+     * assertThat(json.get("entries").size()).isEqualTo(schedule.entries().size());
+     * }</pre>
+     *
+     * @param journey what may be shown of the case
+     * @param schedule the schedule
+     * @return the tree, a new one on every call
+     */
+    public static ObjectNode tree(Journey journey, Schedule schedule) {
+        return tree(journey.caseId(), journey.marks(), schedule);
+    }
+
+    /**
+     * A schedule as a Jackson tree, without the case's events (an empty {@code events} array).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(ScheduleJson.tree(schedule).get("caseId").asText()).isEqualTo(schedule.subject());
+     * }</pre>
+     *
+     * @param schedule the schedule
+     * @return the tree, a new one on every call
+     */
+    public static ObjectNode tree(Schedule schedule) {
+        return tree(schedule.subject(), List.of(), schedule);
+    }
+
+    private static ObjectNode tree(String caseId, List<Journey.Mark> marks, Schedule schedule) {
         ObjectNode root = NODES.objectNode();
-        root.put("caseId", journey.caseId());
+        root.put("caseId", caseId);
         root.put("policy", schedule.policy().title());
         root.put("calendar", schedule.calendar());
         root.put("asOf", schedule.asOf().toString());
@@ -71,19 +139,90 @@ public final class ScheduleJson {
         for (Status status : Status.values()) {
             counts.put(status.name(), summary.count(status));
         }
-        ArrayNode events = root.putArray("events");
-        for (Journey.Mark mark : journey.marks()) {
-            events.addObject().put("date", mark.date().toString()).put("event", mark.label());
-        }
+        root.set("events", events(marks));
         ArrayNode entries = root.putArray("entries");
         for (ScheduleEntry entry : schedule.entries()) {
-            entries.add(entry(entry, schedule));
+            entries.add(entry(schedule, entry));
         }
+        return root;
+    }
+
+    private static ArrayNode events(List<Journey.Mark> marks) {
+        ArrayNode events = NODES.arrayNode();
+        for (Journey.Mark mark : marks) {
+            events.addObject().put("date", mark.date().toString()).put("event", mark.label());
+        }
+        return events;
+    }
+
+    private static String text(JsonNode tree) {
         try {
-            return WRITER.writeValueAsString(root) + "\n";
+            return WRITER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             // A tree of strings, numbers and booleans always serialises.
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One entry of a schedule as a Jackson tree: the rule (id, spec ids, title, area), the
+     * occurrence, its dates, status, days overdue on the schedule's date, what met it, and its
+     * explanation as structure ({@code explanation}) and in English ({@code explanationText}).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ObjectNode icpc = ScheduleJson.entry(schedule, schedule.entriesOf("cp.icpc").get(0));
+     * assertThat(icpc.get("due").asText()).isEqualTo("2024-06-04");
+     * }</pre>
+     *
+     * @param schedule the schedule the entry belongs to: its policy files the rule under an area, its date counts days overdue
+     * @param entry the entry
+     * @return the tree
+     */
+    public static ObjectNode entry(Schedule schedule, ScheduleEntry entry) {
+        return entry(entry, schedule);
+    }
+
+    /**
+     * A Jackson module that writes {@link Schedule}s (as {@link #tree(Schedule)}),
+     * {@link Explanation}s (as {@link #explanation(Explanation)}) and {@link Journey}s (the case id and
+     * its events by kind and date), so that {@code writeValueAsString(schedule)} works on an
+     * application's own {@code ObjectMapper}.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ObjectMapper mapper = new ObjectMapper().registerModule(ScheduleJson.module());
+     * String json = mapper.writeValueAsString(schedule);
+     * }</pre>
+     *
+     * @return the module
+     */
+    public static Module module() {
+        SimpleModule module = new SimpleModule("duly-schedules");
+        module.addSerializer(Schedule.class, new TreeSerializer<>(Schedule.class, ScheduleJson::tree));
+        module.addSerializer(Explanation.class, new TreeSerializer<>(Explanation.class, ScheduleJson::explanation));
+        module.addSerializer(Journey.class, new TreeSerializer<>(Journey.class, journey -> {
+            ObjectNode node = NODES.objectNode();
+            node.put("caseId", journey.caseId());
+            node.set("events", events(journey.marks()));
+            return node;
+        }));
+        return module;
+    }
+
+    /** Writes a value as the tree this class builds for it. */
+    private static final class TreeSerializer<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient Function<T, ? extends JsonNode> tree;
+
+        TreeSerializer(Class<T> type, Function<T, ? extends JsonNode> tree) {
+            super(type);
+            this.tree = tree;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeTree(tree.apply(value));
         }
     }
 
@@ -119,8 +258,23 @@ public final class ScheduleJson {
         return node;
     }
 
-    /** One explanation as structure; {@code kind} says which of the sealed cases it is. */
-    private static ObjectNode explanation(Explanation explanation) {
+    /**
+     * An explanation as a Jackson tree: {@code kind} says which of the sealed cases it is
+     * ({@code counted}, {@code hours}, {@code onTheDay}, {@code directed}, {@code window},
+     * {@code targetAndLimit}, {@code whicheverSooner}, {@code whicheverLater}, {@code because},
+     * {@code scheduled}); every case carries its {@code date}, whether it is {@code provisional},
+     * and its {@code text} in English. Counted periods name the calendar and every skipped holiday.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ObjectNode why = ScheduleJson.explanation(entry.explanation().orElseThrow());
+     * assertThat(why.get("kind").asText()).isEqualTo("counted");
+     * }</pre>
+     *
+     * @param explanation the explanation
+     * @return the tree
+     */
+    public static ObjectNode explanation(Explanation explanation) {
         ObjectNode node = NODES.objectNode();
         if (explanation instanceof Explanation.Counted counted) {
             node.put("kind", "counted");

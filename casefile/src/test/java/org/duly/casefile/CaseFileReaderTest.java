@@ -2,13 +2,12 @@ package org.duly.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.duly.domain.Checked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CaseFileReaderTest {
 
     private static List<String> problems(String json) {
-        Validation<Seq<CaseFileProblem>, CaseFile> read = CaseFileReader.read("case.json", json);
-        assertThat(read.isInvalid()).as("expected problems").isTrue();
-        return read.getError().map(CaseFileProblem::toString).asJava();
+        Checked<CaseFile, CaseFileProblem> read = CaseFileReader.read("case.json", json);
+        assertThat(read.isValid()).as("expected problems").isFalse();
+        return read.problems().stream().map(CaseFileProblem::toString).toList();
     }
 
     @Test
@@ -30,10 +29,10 @@ class CaseFileReaderTest {
                    {"type": "strategyDiscussion", "dateTime": "2024-03-05T14:30", "initiatedSection47": true},
                    {"type": "conferenceHeld", "date": "2024-03-20", "kind": "initial"}
                  ]}
-                """).get();
+                """).orElseThrow();
         assertThat(read.kind()).isEqualTo(CaseFileKind.CHILD_CASE);
         assertThat(read.subjectId()).isEqualTo("C-1");
-        assertThat(((CaseFile.ChildCase) read).timeline().events())
+        assertThat(read.timeline().events())
                 .extracting(event -> event.date(), event -> event.eventType().caseFileName()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 3, 5), "strategyDiscussion"),
                 org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 3, 20), "conferenceHeld"));
@@ -108,20 +107,20 @@ class CaseFileReaderTest {
         assertThat(CaseFileReader.read("complaint.json", """
                 {"complaint": {"id": "CF-88", "kind": "statutory"},
                  "events": [{"type": "complaintReceived", "date": "2024-03-05"}]}
-                """).get().kind()).isEqualTo(CaseFileKind.COMPLAINT);
+                """).orElseThrow().kind()).isEqualTo(CaseFileKind.COMPLAINT);
         assertThat(CaseFileReader.read("worker.json", """
                 {"worker": {"id": "W-17", "role": "teamManager"}, "events": []}
-                """).get().kind()).isEqualTo(CaseFileKind.STAFF);
+                """).orElseThrow().kind()).isEqualTo(CaseFileKind.STAFF);
     }
 
     @Test
     void a_missing_or_unreadable_file_is_named(@TempDir Path directory) throws IOException {
-        assertThat(CaseFileReader.read(directory.resolve("absent.json")).getError())
+        assertThat(CaseFileReader.read(directory.resolve("absent.json")).problems())
                 .extracting(CaseFileProblem::toString).containsExactly(directory.resolve("absent.json") + ": no such file");
-        assertThat(CaseFileReader.read(directory).getError())
+        assertThat(CaseFileReader.read(directory).problems())
                 .extracting(CaseFileProblem::toString).containsExactly(directory + ": a directory; expected a case file");
         Path latin1 = Files.write(directory.resolve("latin1.json"), new byte[] {'{', (byte) 0xe9, '}'});
-        assertThat(CaseFileReader.read(latin1).getError())
+        assertThat(CaseFileReader.read(latin1).problems())
                 .extracting(CaseFileProblem::message).containsExactly("not UTF-8 text; expected a JSON case file");
     }
 
@@ -133,7 +132,7 @@ class CaseFileReaderTest {
                    {"type": "strategyDiscussion", "dateTime": "2024-03-05T14:30", "initiatedSection47": true},
                    {"type": "conferenceHeld", "date": "2024-03-20", "kind": "initial"}
                  ]}
-                """).get();
+                """).orElseThrow();
         String written = read.toJson();
         assertThat(written).isEqualTo("""
                 {
@@ -144,7 +143,6 @@ class CaseFileReaderTest {
                   ]
                 }
                 """);
-        assertThat(CaseFileReader.read("copy.json", written).get()).isEqualTo(new CaseFile.ChildCase("copy.json",
-                ((CaseFile.ChildCase) read).timeline()));
+        assertThat(CaseFileReader.read("copy.json", written).orElseThrow()).isEqualTo(new CaseFile("copy.json", read.timeline()));
     }
 }

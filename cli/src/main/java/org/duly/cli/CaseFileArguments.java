@@ -1,7 +1,5 @@
 package org.duly.cli;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +10,7 @@ import java.util.stream.Stream;
 import org.duly.casefile.CaseFile;
 import org.duly.casefile.CaseFileProblem;
 import org.duly.casefile.CaseFileReader;
+import org.duly.domain.Checked;
 
 /** Case files named on the command line: files as given, directories for the {@code .json} files in them. */
 final class CaseFileArguments {
@@ -47,12 +46,9 @@ final class CaseFileArguments {
         List<CaseFile> read = new ArrayList<>();
         List<CaseFileProblem> problems = new ArrayList<>();
         for (Path file : files) {
-            Validation<Seq<CaseFileProblem>, CaseFile> one = CaseFileReader.read(file);
-            if (one.isValid()) {
-                read.add(one.get());
-            } else {
-                problems.addAll(one.getError().asJava());
-            }
+            Checked<CaseFile, CaseFileProblem> one = CaseFileReader.read(file);
+            one.value().ifPresent(read::add);
+            problems.addAll(one.problems());
         }
         if (!problems.isEmpty()) {
             throw new InvalidCaseFilesException(problems, files.size());

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.duly.domain.CaseTimeline;
 import org.duly.casefile.CaseFile;
 import org.duly.casefile.CaseFileWriter;
 import org.duly.cli.synthetic.SyntheticCases;
+import org.duly.domain.CaseTimeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +53,7 @@ final class GenerateCommand implements Callable<Integer> {
             for (int i = 0; i < cases; i++) {
                 CaseTimeline child = SyntheticCases.child(seed, i);
                 String name = child.child().id() + ".json";
-                Files.writeString(out.resolve(name), CaseFileWriter.write(new CaseFile.ChildCase(name, child), schema));
+                Files.writeString(out.resolve(name), CaseFileWriter.write(new CaseFile(name, child), schema));
             }
         } catch (IOException e) {
             throw new InvalidInputException(out + ": cannot write the case files there (" + e.getClass().getSimpleName() + ")");

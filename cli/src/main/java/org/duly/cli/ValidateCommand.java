@@ -1,16 +1,15 @@
 package org.duly.cli;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.duly.domain.value.CaseFileSpelling;
 import org.duly.casefile.CaseFile;
 import org.duly.casefile.CaseFileProblem;
 import org.duly.casefile.CaseFileReader;
+import org.duly.casefile.CaseFileSpelling;
+import org.duly.domain.Checked;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -37,14 +36,14 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<CaseFileProblem> problems = new ArrayList<>();
         for (Path file : expanded) {
-            Validation<Seq<CaseFileProblem>, CaseFile> read = CaseFileReader.read(file);
+            Checked<CaseFile, CaseFileProblem> read = CaseFileReader.read(file);
             if (read.isValid()) {
-                CaseFile caseFile = read.get();
+                CaseFile caseFile = read.orElseThrow();
                 int events = caseFile.journey().marks().size();
                 out.println(file + ": OK (" + CaseFileSpelling.words(caseFile.kind()) + " " + caseFile.subjectId() + ", "
                         + events + (events == 1 ? " event)" : " events)"));
             } else {
-                problems.addAll(read.getError().asJava());
+                problems.addAll(read.problems());
             }
         }
         out.flush();

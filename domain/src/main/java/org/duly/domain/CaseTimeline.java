@@ -1,44 +1,36 @@
 package org.duly.domain;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
-import org.duly.domain.events.CaseEventType;
 
 /**
  * A child's case: the child and the events of their case in date order, checked for consistency.
  * It is the input of every derived fact ({@code org.duly.domain.care}) and of the engine.
  *
- * <p>A timeline is only built through {@link #of} or {@link #fromRaw}, which report every problem
- * at once rather than the first: events out of date order (case files must be in order; a silent
- * re-sort could hide a data-entry error), a date before the child's birth where that is impossible,
- * an event after the case closed, a conference before any strategy discussion, a placement that
- * ends before it starts or overlaps another, a review of a plan that never started, a link to
- * nothing, and, from raw values, an unknown type, field or value. No message contains the child's
- * name.
+ * <p>A timeline is only built through {@link #of}, which throws an {@link InvalidTimelineException}
+ * carrying every problem as java.time's {@code of} throws, or {@link #check}, which returns every
+ * problem as a {@link Checked} value. Both report every problem at once rather than the first:
+ * events out of date order (case files must be in order; a silent re-sort could hide a data-entry
+ * error), a date before the child's birth where that is impossible, an event after the case closed,
+ * a conference before any strategy discussion, a placement that ends before it starts or overlaps
+ * another, a review of a plan that never started, a link to nothing. No message contains the
+ * child's name.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CaseTimeline {
-
-    private static final String CHILD = "child";
+public final class CaseTimeline implements Timeline {
 
     private final Child child;
     private final List<CaseEvent> events;
     /** The child with the date of birth a recorded birth gives, worked out once: every rule on age asks. */
     private final Child born;
 
-    private CaseTimeline(Child child, List<CaseEvent> events) {
+    private CaseTimeline(Child child, List<? extends CaseEvent> events) {
         this.child = child;
         this.events = List.copyOf(events);
         Optional<LocalDate> dateOfBirth = TimelineRules.dateOfBirth(child, this.events);
@@ -46,20 +38,42 @@ public final class CaseTimeline {
     }
 
     /**
-     * Builds a timeline from a child and their events, which must be in date order (and in time
-     * order within a day where both have a time).
+     * A timeline of a child and their events, which must be in date order (and in time order
+     * within a day where both have a time).
      *
      * <p>Example:
      * <pre>{@code
      * Child child = Child.builder().id("C-1").dateOfBirth(LocalDate.parse("2015-06-01")).build();
-     * Validation<Seq<TimelineProblem>, CaseTimeline> timeline = CaseTimeline.of(child, List.of(
+     * CaseTimeline timeline = CaseTimeline.of(child, List.of(
      *     StrategyDiscussion.builder().date(LocalDate.parse("2024-03-05")).initiatedSection47(true).build(),
      *     ConferenceHeld.builder().date(LocalDate.parse("2024-03-20")).kind(ConferenceKind.INITIAL).build()));
-     * assertThat(timeline.get().eventsOf(ConferenceHeld.class)).hasSize(1);
+     * assertThat(timeline.eventsOf(ConferenceHeld.class)).hasSize(1);
      *
-     * assertThat(CaseTimeline.of(child, List.of(
-     *     ConferenceHeld.builder().date(LocalDate.parse("2024-03-20")).kind(ConferenceKind.INITIAL).build())).getError())
-     *     .extracting(TimelineProblem::toString)
+     * assertThatThrownBy(() -> CaseTimeline.of(child, List.of(
+     *     ConferenceHeld.builder().date(LocalDate.parse("2024-03-20")).kind(ConferenceKind.INITIAL).build())))
+     *     .isInstanceOf(InvalidTimelineException.class)
+     *     .hasMessage("the timeline has 1 problem: event 1 (conferenceHeld), date: an initial child protection"
+     *         + " conference on 2024-03-20 with no strategy discussion before it; expected a strategy discussion first");
+     * }</pre>
+     *
+     * @param child the child
+     * @param events the events, in date order
+     * @return the timeline
+     * @throws InvalidTimelineException with every problem, if the events do not make a valid timeline
+     */
+    public static CaseTimeline of(Child child, List<? extends CaseEvent> events) {
+        return check(child, events).orElseThrow();
+    }
+
+    /**
+     * Checks a child and their events, which must be in date order (and in time order within a day
+     * where both have a time): the timeline, or every problem found.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Checked<CaseTimeline, TimelineProblem> checked = CaseTimeline.check(child, List.of(
+     *     ConferenceHeld.builder().date(LocalDate.parse("2024-03-20")).kind(ConferenceKind.INITIAL).build()));
+     * assertThat(checked.problems()).extracting(TimelineProblem::toString)
      *     .containsExactly("event 1 (conferenceHeld), date: an initial child protection conference on 2024-03-20"
      *         + " with no strategy discussion before it; expected a strategy discussion first");
      * }</pre>
@@ -68,83 +82,35 @@ public final class CaseTimeline {
      * @param events the events, in date order
      * @return the timeline, or every problem found
      */
-    public static Validation<Seq<TimelineProblem>, CaseTimeline> of(Child child, List<? extends CaseEvent> events) {
+    public static Checked<CaseTimeline, TimelineProblem> check(Child child, List<? extends CaseEvent> events) {
         Objects.requireNonNull(child, "child");
-        List<PositionedEvent> positioned = IntStream.range(0, events.size())
-                .mapToObj(i -> new PositionedEvent(i + 1, Objects.requireNonNull(events.get(i), "event " + (i + 1))))
-                .toList();
-        return validate(child, positioned, List.of()).map(valid -> new CaseTimeline(child, List.copyOf(events)));
+        return check(TimelineDraft.numbered(child, events, child.name().orElse("")));
     }
 
     /**
-     * Builds a timeline from raw values, as a case file or a case management system's export holds
-     * them: the child's fields and each event's type and fields. Every problem of reading the values
-     * is reported, with the order of the events that could be read, by the event's position in the
-     * input; once everything reads, the consistency rules of {@link #of} follow. (Checking
-     * consistency with an event missing would report its absence as a second, misleading problem.)
+     * Checks what a reader of records found (a case file, a case management system's export): the
+     * child if it could be read, the events that could be read with their positions in the input,
+     * and the problems of reading the rest. Problems keep the input's positions, so "event 3" is
+     * the third event of the input even when the second could not be read. While anything could not
+     * be read only the order is checked (with an event missing, the consistency rules would report
+     * its absence as a second, misleading problem); then the rules of {@link #check(Child, List)}.
+     * The name given is removed from every problem.
      *
      * <p>Example:
      * <pre>{@code
-     * Validation<Seq<TimelineProblem>, CaseTimeline> timeline = CaseTimeline.fromRaw(
-     *     Map.of("id", "C-1", "name", "Zebedee Quartermaine", "dateOfBirth", "2015-06-01"),
-     *     List.of(RawEvent.of("strategyDiscussion", Map.of("dateTime", "2024-03-05T14:30", "initiatedSection47", "yes")),
-     *             RawEvent.of("conferenceHeld", Map.of("date", "2024-03-20", "kind", "first"))));
-     * assertThat(timeline.getError()).extracting(TimelineProblem::toString).containsExactly(
-     *     "event 1 (strategyDiscussion), initiatedSection47: expected true or false; found \"yes\"",
-     *     "event 2 (conferenceHeld), kind: expected one of: initial, review; found \"first\"");
+     * TimelineDraft<Child, CaseEvent> draft = new TimelineDraft<>(Optional.of(child),
+     *     List.of(PositionedEvent.of(2, ConferenceHeld.builder().date(LocalDate.parse("2024-03-20")).kind(ConferenceKind.INITIAL).build())),
+     *     List.of(TimelineProblem.of(1, "strategyDiscussion", "initiatedSection47", "expected true or false; found \"yes\"")),
+     *     "Zebedee Quartermaine");
+     * assertThat(CaseTimeline.check(draft).problems()).extracting(TimelineProblem::toString)
+     *     .containsExactly("event 1 (strategyDiscussion), initiatedSection47: expected true or false; found \"yes\"");
      * }</pre>
      *
-     * @param child the child's fields: {@code id}, {@code name}, {@code dateOfBirth} or
-     *     {@code expectedDateOfDelivery}, {@code disabled}, {@code complexNeeds}, {@code likelyToNeedAdultServices}
-     * @param events the raw events, in date order
-     * @return the timeline, or every problem found
+     * @param draft what was read, with the problems of reading
+     * @return the timeline, or every problem found, by position
      */
-    public static Validation<Seq<TimelineProblem>, CaseTimeline> fromRaw(Map<String, ?> child, List<RawEvent> events) {
-        List<TimelineProblem> problems = new ArrayList<>();
-        Validation<Seq<TimelineProblem>, Child> readChild = RawValues.read(Child.class, child, 0, CHILD);
-        readChild.toEither().swap().forEach(childProblems -> problems.addAll(childProblems.asJava()));
-        RawEvents<CaseEvent> raw = RawEvents.read(events, name -> CaseEventType.byCaseFileName(name).map(CaseEventType::type),
-                Arrays.stream(CaseEventType.values()).map(CaseEventType::caseFileName).toList());
-        problems.addAll(raw.problems());
-        List<PositionedEvent> read = IntStream.range(0, raw.events().size())
-                .mapToObj(i -> new PositionedEvent(raw.positions().get(i), raw.events().get(i))).toList();
-        String name = child.get("name") instanceof String text ? text : "";
-        if (!problems.isEmpty()) {
-            // Only the order can still be checked: with an event missing, the consistency rules would report its absence.
-            problems.addAll(order(read));
-            return Validation.invalid(redacted(sorted(problems), name));
-        }
-        Validation<Seq<TimelineProblem>, List<PositionedEvent>> checked = validate(readChild.get(), read, problems);
-        return checked.map(valid -> new CaseTimeline(readChild.get(),
-                valid.stream().map(PositionedEvent::event).toList()));
-    }
-
-    private static Validation<Seq<TimelineProblem>, List<PositionedEvent>> validate(Child child,
-            List<PositionedEvent> events, List<TimelineProblem> earlier) {
-        List<TimelineProblem> problems = new ArrayList<>(earlier);
-        List<TimelineProblem> order = order(events);
-        problems.addAll(order);
-        if (order.isEmpty()) {
-            // The consistency rules read events in order; out of order, their findings would mislead.
-            problems.addAll(TimelineRules.check(child, events));
-        }
-        String name = child.name().orElse("");
-        return problems.isEmpty() ? Validation.valid(events) : Validation.invalid(redacted(sorted(problems), name));
-    }
-
-    private static List<TimelineProblem> order(List<PositionedEvent> events) {
-        return TimelineOrder.check(events, i -> events.get(i).position(), e -> e.event().date(), e -> e.event().time(),
-                PositionedEvent::name);
-    }
-
-    private static List<TimelineProblem> sorted(List<TimelineProblem> problems) {
-        List<TimelineProblem> sorted = new ArrayList<>(problems);
-        sorted.sort((a, b) -> Integer.compare(a.position(), b.position()));
-        return sorted;
-    }
-
-    private static Seq<TimelineProblem> redacted(List<TimelineProblem> problems, String name) {
-        return io.vavr.collection.List.ofAll(problems).map(problem -> problem.redactingName(name));
+    public static Checked<CaseTimeline, TimelineProblem> check(TimelineDraft<Child, CaseEvent> draft) {
+        return TimelineChecks.check(draft, TimelineRules::check, CaseTimeline::new);
     }
 
     /**
@@ -154,7 +120,7 @@ public final class CaseTimeline {
      * <p>Example:
      * <pre>{@code
      * Child unborn = Child.builder().id("C-2").expectedDateOfDelivery(LocalDate.parse("2024-09-30")).build();
-     * CaseTimeline timeline = CaseTimeline.of(unborn, List.of(Birth.builder().date(LocalDate.parse("2024-09-25")).build())).get();
+     * CaseTimeline timeline = CaseTimeline.of(unborn, List.of(Birth.builder().date(LocalDate.parse("2024-09-25")).build()));
      * assertThat(timeline.child().dateOfBirth()).contains(LocalDate.parse("2024-09-25"));
      * }</pre>
      *
@@ -165,10 +131,26 @@ public final class CaseTimeline {
     }
 
     /**
+     * The child's id, never their name.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(timeline.subjectId()).isEqualTo(timeline.child().id());
+     * }</pre>
+     *
+     * @return the child's identifier
+     */
+    @Override
+    public String subjectId() {
+        return child.id();
+    }
+
+    /**
      * Every event, in date order as given.
      *
      * @return the events, unmodifiable
      */
+    @Override
     public List<CaseEvent> events() {
         return events;
     }
@@ -252,12 +234,9 @@ public final class CaseTimeline {
      * @param date the last day to keep
      * @return the shorter timeline; still consistent, as every rule looks only backward
      */
+    @Override
     public CaseTimeline upTo(LocalDate date) {
-        // Events are in date order: the known ones are a prefix, and most often all of them.
-        int known = events.size();
-        while (known > 0 && events.get(known - 1).date().isAfter(date)) {
-            known--;
-        }
+        int known = TimelineChecks.knownOn(events, date);
         return known == events.size() ? this : new CaseTimeline(child, List.copyOf(events.subList(0, known)));
     }
 

@@ -12,10 +12,10 @@ import java.util.function.Predicate;
 import org.duly.domain.events.BecameLookedAfter;
 import org.duly.domain.events.Birth;
 import org.duly.domain.events.CareProceedingsConcluded;
+import org.duly.domain.events.CareProceedingsEvent;
 import org.duly.domain.events.CareProceedingsIssued;
 import org.duly.domain.events.CareProceedingsServed;
 import org.duly.domain.events.CaseClosed;
-import org.duly.domain.events.CareProceedingsEvent;
 import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.CaseEventType;
 import org.duly.domain.events.CaseManagementHearing;
@@ -62,7 +62,6 @@ import org.duly.domain.events.Section47EnquiryStarted;
 import org.duly.domain.events.Section47ManagementOversight;
 import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.events.Visit;
-import org.duly.domain.value.CaseFileSpelling;
 import org.duly.timescales.period.Age;
 import org.duly.timescales.period.LeapDayBirthdays;
 
@@ -76,16 +75,16 @@ final class TimelineRules {
     private static final int ADULTHOOD = 18;
 
     private final Child child;
-    private final List<PositionedEvent> events;
+    private final List<PositionedEvent<CaseEvent>> events;
     private final List<TimelineProblem> problems = new ArrayList<>();
 
-    private TimelineRules(Child child, List<PositionedEvent> events) {
+    private TimelineRules(Child child, List<PositionedEvent<CaseEvent>> events) {
         this.child = child;
         this.events = events;
     }
 
     /** Every problem of the events, in position order within each rule. */
-    static List<TimelineProblem> check(Child child, List<PositionedEvent> events) {
+    static List<TimelineProblem> check(Child child, List<PositionedEvent<CaseEvent>> events) {
         TimelineRules rules = new TimelineRules(child, events);
         rules.checkBirth();
         rules.checkClosure();
@@ -103,8 +102,8 @@ final class TimelineRules {
 
     private void checkBirth() {
         Optional<LocalDate> born = dateOfBirth(child, events.stream().map(PositionedEvent::event).toList());
-        PositionedEvent firstBirth = null;
-        for (PositionedEvent positioned : events) {
+        PositionedEvent<CaseEvent> firstBirth = null;
+        for (PositionedEvent<CaseEvent> positioned : events) {
             CaseEvent event = positioned.event();
             if (event instanceof Birth) {
                 if (firstBirth != null) {
@@ -142,8 +141,8 @@ final class TimelineRules {
     }
 
     private void checkClosure() {
-        PositionedEvent closed = null;
-        for (PositionedEvent positioned : events) {
+        PositionedEvent<CaseEvent> closed = null;
+        for (PositionedEvent<CaseEvent> positioned : events) {
             CaseEvent event = positioned.event();
             if (event.eventType().opensCase()) {
                 closed = null;
@@ -164,7 +163,7 @@ final class TimelineRules {
         boolean strategyDiscussion = false;
         boolean section47 = false;
         boolean initialConference = false;
-        for (PositionedEvent positioned : events) {
+        for (PositionedEvent<CaseEvent> positioned : events) {
             CaseEvent event = positioned.event();
             if (event instanceof StrategyDiscussion discussion) {
                 strategyDiscussion = true;
@@ -192,13 +191,13 @@ final class TimelineRules {
     }
 
     private void checkCare() {
-        PositionedEvent lookedAfter = null;
-        PositionedEvent openPlacement = null;
+        PositionedEvent<CaseEvent> lookedAfter = null;
+        PositionedEvent<CaseEvent> openPlacement = null;
         boolean everLookedAfter = false;
-        PositionedEvent endedByCeasing = null;
+        PositionedEvent<CaseEvent> endedByCeasing = null;
         LocalDate ceasedOn = null;
-        Map<String, PositionedEvent> placements = new HashMap<>();
-        for (PositionedEvent positioned : events) {
+        Map<String, PositionedEvent<CaseEvent>> placements = new HashMap<>();
+        for (PositionedEvent<CaseEvent> positioned : events) {
             CaseEvent event = positioned.event();
             if (event instanceof BecameLookedAfter) {
                 if (lookedAfter != null) {
@@ -254,12 +253,12 @@ final class TimelineRules {
         }
     }
 
-    private PositionedEvent checkPlacementEnd(PositionedEvent positioned, PlacementEnded ended, PositionedEvent open,
-            Map<String, PositionedEvent> started) {
+    private PositionedEvent<CaseEvent> checkPlacementEnd(PositionedEvent<CaseEvent> positioned, PlacementEnded ended, PositionedEvent<CaseEvent> open,
+            Map<String, PositionedEvent<CaseEvent>> started) {
         Optional<String> openId = open == null ? Optional.empty() : ((PlacementStarted) open.event()).placementId();
         if (ended.placementId().isPresent() && !ended.placementId().equals(openId)) {
             String id = ended.placementId().get();
-            Optional<PositionedEvent> later = events.stream().filter(other -> other.position() > positioned.position()
+            Optional<PositionedEvent<CaseEvent>> later = events.stream().filter(other -> other.position() > positioned.position()
                     && other.event() instanceof PlacementStarted start && start.placementId().equals(ended.placementId()))
                     .findFirst();
             if (later.isPresent()) {
@@ -286,7 +285,7 @@ final class TimelineRules {
         boolean chronology = false;
         boolean pathwayPlan = false;
         boolean preProceedings = false;
-        for (PositionedEvent positioned : events) {
+        for (PositionedEvent<CaseEvent> positioned : events) {
             CaseEvent event = positioned.event();
             if (event instanceof ChildsPlanCreated created) {
                 List<Optional<String>> open = openPlans.computeIfAbsent(created.kind(), kind -> new ArrayList<>());
@@ -316,7 +315,7 @@ final class TimelineRules {
         }
     }
 
-    private void requireOpenPlan(PositionedEvent positioned, ChildsPlanKind kind, Optional<String> planId,
+    private void requireOpenPlan(PositionedEvent<CaseEvent> positioned, ChildsPlanKind kind, Optional<String> planId,
             Map<ChildsPlanKind, List<Optional<String>>> openPlans, String verb, boolean ends) {
         List<Optional<String>> open = openPlans.getOrDefault(kind, List.of());
         Optional<Optional<String>> match = planId.isPresent()
@@ -335,7 +334,7 @@ final class TimelineRules {
     }
 
     private static String planName(ChildsPlanKind kind, Optional<String> planId) {
-        return CaseFileSpelling.words(kind) + " plan" + planId.map(id -> " " + id).orElse("");
+        return Spelling.words(kind) + " plan" + planId.map(id -> " " + id).orElse("");
     }
 
     /** Links by identifier: each must name a thing an earlier event started. */
@@ -369,10 +368,10 @@ final class TimelineRules {
         requireEarlier(IndependentScrutinyDiscussion.class, ChildsPlanCreated.class, "planId",
                 e -> ((IndependentScrutinyDiscussion) e).planId(), e -> ((ChildsPlanCreated) e).planId(), false,
                 "child's plan");
-        Map<String, PositionedEvent> directions = new HashMap<>();
-        for (PositionedEvent positioned : events) {
+        Map<String, PositionedEvent<CaseEvent>> directions = new HashMap<>();
+        for (PositionedEvent<CaseEvent> positioned : events) {
             if (positioned.event() instanceof CourtDirectionMade made) {
-                PositionedEvent earlier = directions.putIfAbsent(made.directionId(), positioned);
+                PositionedEvent<CaseEvent> earlier = directions.putIfAbsent(made.directionId(), positioned);
                 if (earlier != null) {
                     problems.add(positioned.problem("directionId", "direction " + made.directionId()
                             + " was already made at " + earlier.reference() + "; expected a new identifier"));
@@ -390,7 +389,7 @@ final class TimelineRules {
             boolean anyWithoutId, String what) {
         List<CaseEvent> seen = new ArrayList<>();
         String earlierName = CaseEventType.of(earlierType).caseFileName();
-        for (PositionedEvent positioned : events) {
+        for (PositionedEvent<CaseEvent> positioned : events) {
             CaseEvent event = positioned.event();
             if (type.isInstance(event)) {
                 Optional<String> id = link.apply(event);

@@ -15,13 +15,12 @@ import static org.duly.domain.Cases.reviewConference;
 import static org.duly.domain.Cases.strategyDiscussion;
 import static org.duly.domain.Cases.timeline;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.List;
 import org.duly.domain.events.AssessmentCompleted;
 import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.Birth;
+import org.duly.domain.events.CarerRelationship;
 import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.ChildsPlanCreated;
 import org.duly.domain.events.ChildsPlanEnded;
@@ -37,7 +36,6 @@ import org.duly.domain.events.LookedAfterReview;
 import org.duly.domain.events.PathwayPlanReview;
 import org.duly.domain.events.PlacementType;
 import org.duly.domain.events.PrivateFosteringNotification;
-import org.duly.domain.events.CarerRelationship;
 import org.duly.domain.events.Section47EnquiryCompleted;
 import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.events.Visit;
@@ -49,9 +47,9 @@ class CaseTimelineTest {
     private static final Child CHILD = childBorn("2015-06-01");
 
     private static List<String> problems(Child child, CaseEvent... events) {
-        Validation<Seq<TimelineProblem>, CaseTimeline> built = CaseTimeline.of(child, List.of(events));
-        assertThat(built.isInvalid()).as("expected problems").isTrue();
-        return built.getError().map(TimelineProblem::toString).asJava();
+        Checked<CaseTimeline, TimelineProblem> built = CaseTimeline.check(child, List.of(events));
+        assertThat(built.isValid()).as("expected problems").isFalse();
+        return built.problems().stream().map(TimelineProblem::toString).toList();
     }
 
     @Test
@@ -267,11 +265,11 @@ class CaseTimelineTest {
     @Test
     void no_problem_contains_the_childs_name() {
         Child child = childBorn("2015-06-01");
-        Validation<Seq<TimelineProblem>, CaseTimeline> built = CaseTimeline.of(child, List.of(
+        Checked<CaseTimeline, TimelineProblem> built = CaseTimeline.check(child, List.of(
                 initialConference("2024-03-20"), becameLookedAfter("2014-01-01"), referral("2013-01-01"),
                 CourtDirectionMade.builder().date(day("2024-03-21")).directionId("Zebedee").dueDate(day("2024-04-02")).build(),
                 CourtDirectionComplied.builder().date(day("2024-03-22")).directionId("Quartermaine").build()));
-        assertThat(built.getError()).isNotEmpty().allSatisfy(problem ->
+        assertThat(built.problems()).isNotEmpty().allSatisfy(problem ->
                 assertThat(problem.toString()).doesNotContainIgnoringCase("Zebedee").doesNotContainIgnoringCase("Quartermaine"));
     }
 
@@ -283,7 +281,7 @@ class CaseTimelineTest {
                 ceasedLookedAfter("2024-07-01"), caseClosed("2024-08-01"));
         for (LocalDate date = day("2023-12-31"); date.isBefore(day("2024-08-03")); date = date.plusDays(1)) {
             CaseTimeline cut = timeline.upTo(date);
-            assertThat(CaseTimeline.of(cut.child(), cut.events()).isValid()).as("cut at %s", date).isTrue();
+            assertThat(CaseTimeline.check(cut.child(), cut.events()).isValid()).as("cut at %s", date).isTrue();
         }
     }
 }

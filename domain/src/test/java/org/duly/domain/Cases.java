@@ -3,6 +3,7 @@ package org.duly.domain;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.duly.domain.events.BecameLookedAfter;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
@@ -35,9 +36,8 @@ public final class Cases {
     }
 
     public static CaseTimeline timeline(Child child, CaseEvent... events) {
-        return CaseTimeline.of(child, List.of(events)).fold(problems -> {
-            throw new AssertionError(problems.mkString("\n"));
-        }, valid -> valid);
+        return CaseTimeline.check(child, List.of(events)).orElseThrow(problems -> new AssertionError(
+                problems.stream().map(TimelineProblem::toString).collect(Collectors.joining("\n"))));
     }
 
     public static Referral referral(String iso) {

@@ -5,8 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,10 +77,10 @@ class TimelinePropertiesTest {
                     latest = events.get(i).date();
                 }
             }
-            Validation<Seq<TimelineProblem>, CaseTimeline> built = CaseTimeline.of(CHILD, events);
-            List<Integer> reported = built.isValid() ? List.of()
-                    : built.getError().filter(problem -> problem.message().contains("expected events in date order"))
-                            .map(TimelineProblem::position).asJava();
+            Checked<CaseTimeline, TimelineProblem> built = CaseTimeline.check(CHILD, events);
+            List<Integer> reported = built.problems().stream()
+                    .filter(problem -> problem.message().contains("expected events in date order"))
+                    .map(TimelineProblem::position).toList();
             assertThat(reported).isEqualTo(expected);
         });
     }
@@ -90,11 +88,11 @@ class TimelinePropertiesTest {
     @Test
     void every_problem_points_into_the_input_in_order_and_never_names_the_child() {
         qt().withExamples(2_000).forAll(events()).checkAssert(events -> {
-            Validation<Seq<TimelineProblem>, CaseTimeline> built = CaseTimeline.of(CHILD, inDateOrder(events));
-            if (built.isInvalid()) {
-                List<Integer> positions = built.getError().map(TimelineProblem::position).asJava();
+            Checked<CaseTimeline, TimelineProblem> built = CaseTimeline.check(CHILD, inDateOrder(events));
+            if (!built.isValid()) {
+                List<Integer> positions = built.problems().stream().map(TimelineProblem::position).toList();
                 assertThat(positions).isSorted().allSatisfy(position -> assertThat(position).isBetween(1, events.size()));
-                assertThat(built.getError()).allSatisfy(problem ->
+                assertThat(built.problems()).allSatisfy(problem ->
                         assertThat(problem.toString()).doesNotContain("Zebedee").doesNotContain("Quartermaine"));
             }
         });
@@ -103,14 +101,14 @@ class TimelinePropertiesTest {
     @Test
     void every_consistent_story_is_accepted() {
         qt().withExamples(2_000).forAll(Stories.from(START, 25)).checkAssert(story ->
-                assertThat(CaseTimeline.of(CHILD, story).isValid()).as("%s", story).isTrue());
+                assertThat(CaseTimeline.check(CHILD, story).isValid()).as("%s", story).isTrue());
     }
 
     @Test
     void a_valid_timeline_cut_at_any_day_is_valid() {
         qt().withExamples(1_000).forAll(Stories.from(START, 25), integers().between(-1, 600)).checkAssert((story, cut) -> {
             CaseTimeline upTo = Cases.timeline(CHILD, story.toArray(CaseEvent[]::new)).upTo(START.plusDays(cut));
-            assertThat(CaseTimeline.of(upTo.child(), upTo.events()).isValid()).isTrue();
+            assertThat(CaseTimeline.check(upTo.child(), upTo.events()).isValid()).isTrue();
             assertThat(upTo.events()).allSatisfy(event -> assertThat(event.date()).isBeforeOrEqualTo(START.plusDays(cut)));
         });
     }

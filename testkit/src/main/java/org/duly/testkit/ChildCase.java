@@ -3,7 +3,6 @@ package org.duly.testkit;
 import static org.duly.testkit.Dates.date;
 import static org.duly.testkit.Dates.time;
 
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -535,11 +534,7 @@ public final class ChildCase {
      */
     public CaseTimeline timeline() {
         Child built = child.build();
-        Validation<io.vavr.collection.Seq<org.duly.domain.TimelineProblem>, CaseTimeline> validated = CaseTimeline.of(built, events);
-        if (validated.isInvalid()) {
-            throw new AssertionError("the case is not a valid timeline:\n  " + validated.getError().mkString("\n  "));
-        }
-        return validated.get();
+        return ValidTimelines.valid(CaseTimeline.check(built, events), "the case");
     }
 
     /**

@@ -2,11 +2,11 @@ package org.duly.testkit;
 
 import static org.duly.testkit.Dates.date;
 
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.duly.domain.ComplaintTimeline;
 import org.duly.domain.complaints.Complaint;
 import org.duly.domain.complaints.ComplaintAcknowledged;
 import org.duly.domain.complaints.ComplaintEvent;
@@ -16,7 +16,6 @@ import org.duly.domain.complaints.ComplaintReceived;
 import org.duly.domain.complaints.ComplaintResolved;
 import org.duly.domain.complaints.ComplaintResponse;
 import org.duly.domain.complaints.ComplaintStage;
-import org.duly.domain.complaints.ComplaintTimeline;
 import org.duly.domain.complaints.EscalationRequested;
 import org.duly.domain.complaints.ExtensionReason;
 import org.duly.domain.complaints.ReviewPanelHeld;
@@ -210,12 +209,7 @@ public final class ComplaintCase {
      * @throws AssertionError listing every problem
      */
     public ComplaintTimeline timeline() {
-        Validation<io.vavr.collection.Seq<org.duly.domain.TimelineProblem>, ComplaintTimeline> validated =
-                ComplaintTimeline.of(complaint, events);
-        if (validated.isInvalid()) {
-            throw new AssertionError("the complaint is not a valid timeline:\n  " + validated.getError().mkString("\n  "));
-        }
-        return validated.get();
+        return ValidTimelines.valid(ComplaintTimeline.check(complaint, events), "the complaint");
     }
 
     /**

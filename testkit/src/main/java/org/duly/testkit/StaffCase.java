@@ -2,17 +2,16 @@ package org.duly.testkit;
 
 import static org.duly.testkit.Dates.date;
 
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.duly.domain.StaffTimeline;
 import org.duly.domain.staff.LeftPost;
 import org.duly.domain.staff.ReflectiveCaseReviewAllocated;
 import org.duly.domain.staff.ReflectiveCaseReviewCompleted;
 import org.duly.domain.staff.RoleChanged;
 import org.duly.domain.staff.StaffEvent;
-import org.duly.domain.staff.StaffTimeline;
 import org.duly.domain.staff.StartedInPost;
 import org.duly.domain.staff.SupervisionSession;
 import org.duly.domain.workforce.Worker;
@@ -179,11 +178,7 @@ public final class StaffCase {
      * @throws AssertionError listing every problem
      */
     public StaffTimeline timeline() {
-        Validation<io.vavr.collection.Seq<org.duly.domain.TimelineProblem>, StaffTimeline> validated = StaffTimeline.of(worker, events);
-        if (validated.isInvalid()) {
-            throw new AssertionError("the worker's record is not a valid timeline:\n  " + validated.getError().mkString("\n  "));
-        }
-        return validated.get();
+        return ValidTimelines.valid(StaffTimeline.check(worker, events), "the worker's record");
     }
 
     /**

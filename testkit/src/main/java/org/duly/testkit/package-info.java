@@ -10,5 +10,10 @@
  *     .schedule("2024-04-09", policy);
  * assertThat(schedule).obligation("cp.icpc").isDueOn("2024-04-08").isOverdue();
  * }</pre>
+ *
+ * <p>The assertions are AssertJ's kind: a failure carries the expected and actual values and explains
+ * the entry's dates; {@link org.duly.testkit.DulySoftAssertions} collects failures and reports them
+ * together; a consuming app adds assertions of its own by extending
+ * {@link org.duly.testkit.AbstractScheduleAssert} and {@link org.duly.testkit.AbstractObligationAssert}.
  */
 package org.duly.testkit;

@@ -1,9 +1,9 @@
 package org.duly.cli.report;
 
-import org.duly.domain.CaseTimeline;
-import org.duly.workflows.engine.Schedule;
 import org.duly.casefile.Journey;
 import org.duly.casefile.ScheduleJson;
+import org.duly.domain.Timeline;
+import org.duly.workflows.engine.Schedule;
 
 /**
  * The ways {@code duly schedule} can write one subject's schedule. Each format renders the
@@ -46,7 +46,7 @@ public enum ScheduleFormat {
     JSON("json", "application/json") {
         @Override
         public String render(Journey journey, Schedule schedule) {
-            return ScheduleJson.render(journey, schedule);
+            return ScheduleJson.write(journey, schedule);
         }
     },
 
@@ -97,18 +97,18 @@ public enum ScheduleFormat {
     public abstract String render(Journey journey, Schedule schedule);
 
     /**
-     * Renders the schedule of a child's case, with the case's events.
+     * Renders the schedule of a subject (a child's case, a complaint, a worker), with its events.
      *
      * <p>Example:
      * <pre>{@code
      * System.out.print(ScheduleFormat.TABLE.render(timeline, schedule));
      * }</pre>
      *
-     * @param timeline the case
+     * @param timeline the subject's timeline
      * @param schedule its schedule
      * @return the rendering
      */
-    public String render(CaseTimeline timeline, Schedule schedule) {
+    public String render(Timeline timeline, Schedule schedule) {
         return render(Journey.of(timeline), schedule);
     }
 

@@ -8,9 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
+import org.duly.casefile.Journey;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
 import org.duly.domain.ImmutableChild;
+import org.duly.domain.TimelineProblem;
 import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.AssessmentPlanRecorded;
 import org.duly.domain.events.AssessmentSignedOff;
@@ -22,13 +25,13 @@ import org.duly.domain.events.CarePlanCompleted;
 import org.duly.domain.events.CareProceedingsConcluded;
 import org.duly.domain.events.CareProceedingsIssued;
 import org.duly.domain.events.CareProceedingsServed;
+import org.duly.domain.events.CarerRelationship;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.CaseManagementHearing;
 import org.duly.domain.events.CeasedLookedAfter;
 import org.duly.domain.events.ChangeOfCircumstances;
 import org.duly.domain.events.ChangeOfCircumstancesReason;
-import org.duly.domain.events.CarerRelationship;
 import org.duly.domain.events.ChildsPlanCreated;
 import org.duly.domain.events.ChildsPlanEnded;
 import org.duly.domain.events.ChildsPlanKind;
@@ -59,16 +62,15 @@ import org.duly.domain.events.ReferralAcknowledged;
 import org.duly.domain.events.ReferralDecision;
 import org.duly.domain.events.ReferralOutcome;
 import org.duly.domain.events.ReportShared;
+import org.duly.domain.events.SdqRespondent;
 import org.duly.domain.events.Section47EnquiryCompleted;
 import org.duly.domain.events.Section47EnquiryStarted;
 import org.duly.domain.events.Section47ManagementOversight;
-import org.duly.domain.events.SdqRespondent;
 import org.duly.domain.events.SignificantHarmConcern;
 import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.events.StrengthsAndDifficultiesQuestionnaire;
 import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
-import org.duly.casefile.Journey;
 
 /**
  * A deterministic synthetic caseload: children whose cases run through referral and assessment,
@@ -123,12 +125,9 @@ public final class SyntheticCases {
      */
     public static CaseTimeline child(long seed, int index) {
         Journey journey = new Journey(new Random(seed * 1_000_003L + index), String.format("S-%04d", index + 1));
-        var validated = CaseTimeline.of(journey.child, journey.sorted());
-        if (validated.isInvalid()) {
-            throw new IllegalStateException("synthetic child " + journey.child.id() + " is invalid: "
-                    + validated.getError().mkString("; "));
-        }
-        return validated.get();
+        return CaseTimeline.check(journey.child, journey.sorted()).orElseThrow(problems -> new IllegalStateException(
+                "synthetic child " + journey.child.id() + " is invalid: "
+                        + problems.stream().map(TimelineProblem::toString).collect(Collectors.joining("; "))));
     }
 
     /** Order within one day, as practice records it: the case opens first, care before its placement, closure last. */

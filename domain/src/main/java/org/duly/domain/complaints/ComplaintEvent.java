@@ -1,26 +1,20 @@
 package org.duly.domain.complaints;
 
-import java.time.LocalDate;
+import org.duly.domain.events.TimelineEvent;
 
 /**
  * Something that happened to a complaint, on a date. Each kind is listed in {@link ComplaintEventType}.
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public interface ComplaintEvent {
+public interface ComplaintEvent extends TimelineEvent {
 
     /**
-     * The day it happened.
-     *
-     * @return the date
-     */
-    LocalDate date();
-
-    /**
-     * This event's entry in the registry: its case-file name, description and spec ids.
+     * This event's entry in the registry: its case-file name and description.
      *
      * @return the event type
      */
+    @Override
     default ComplaintEventType eventType() {
         return ComplaintEventType.of(this);
     }

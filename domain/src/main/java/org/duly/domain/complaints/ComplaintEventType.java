@@ -3,13 +3,13 @@ package org.duly.domain.complaints;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.duly.domain.value.CaseFileSpelling;
+import org.duly.domain.events.EventType;
 
 /**
  * Every kind of complaint event, in one place: its stable case-file name, its value type, its English
  * description.
  */
-public enum ComplaintEventType {
+public enum ComplaintEventType implements EventType {
 
     /** The {@linkplain ComplaintReceived complaint received}. */
     COMPLAINT_RECEIVED(ComplaintReceived.class, "complaint received"),
@@ -40,20 +40,13 @@ public enum ComplaintEventType {
         this.description = description;
     }
 
-    /**
-     * The event's name in a case file, in lower camel case.
-     *
-     * @return the case-file name
-     */
-    public String caseFileName() {
-        return CaseFileSpelling.of(this);
-    }
 
     /**
      * The value type of the event.
      *
      * @return the interface its values implement
      */
+    @Override
     public Class<? extends ComplaintEvent> type() {
         return type;
     }
@@ -63,6 +56,7 @@ public enum ComplaintEventType {
      *
      * @return the description, in lower case
      */
+    @Override
     public String description() {
         return description;
     }

@@ -1,8 +1,8 @@
 /**
- * Complaints, a subject other than a child: the {@link org.duly.domain.complaints.Complaint}, its
+ * Complaints, a subject other than a child: the {@link org.duly.domain.complaints.Complaint} and its
  * events (received, acknowledged, resolved, responded to at each stage, extended with a reason,
- * escalated, heard by a review panel) and the {@link org.duly.domain.complaints.ComplaintTimeline}
- * that checks them as a child's timeline is checked.
+ * escalated, heard by a review panel), which a {@code org.duly.domain.ComplaintTimeline} checks as a
+ * child's timeline is checked.
  */
 @DulyStyle
 package org.duly.domain.complaints;

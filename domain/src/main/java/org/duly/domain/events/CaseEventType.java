@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.duly.domain.value.CaseFileSpelling;
 
 /**
  * Every kind of child case event, in one place: its stable case-file name ({@code strategyDiscussion}),
@@ -13,7 +12,7 @@ import org.duly.domain.value.CaseFileSpelling;
  *
  * <p>The constants are in the booklet's order of sections.
  */
-public enum CaseEventType {
+public enum CaseEventType implements EventType {
 
     /** The {@linkplain Referral referral}. */
     REFERRAL(Referral.class, "referral", Set.of(Trait.OPENS_CASE)),
@@ -290,25 +289,13 @@ public enum CaseEventType {
         this.traits = traits;
     }
 
-    /**
-     * The event's name in a case file, in lower camel case.
-     *
-     * <p>Example:
-     * <pre>{@code
-     * assertThat(CaseEventType.STRATEGY_DISCUSSION.caseFileName()).isEqualTo("strategyDiscussion");
-     * }</pre>
-     *
-     * @return the case-file name
-     */
-    public String caseFileName() {
-        return CaseFileSpelling.of(this);
-    }
 
     /**
      * The value type of the event.
      *
      * @return the interface its values implement
      */
+    @Override
     public Class<? extends CaseEvent> type() {
         return type;
     }
@@ -323,6 +310,7 @@ public enum CaseEventType {
      *
      * @return the description, in lower case
      */
+    @Override
     public String description() {
         return description;
     }

@@ -5,13 +5,17 @@
  * story work, care leavers and transition to adulthood, external placements and case closure.
  *
  * <p>Each type is an interface annotated {@code @Value.Immutable}, built through its
- * {@code builder()}, and listed with its case-file name, description and spec ids in
+ * {@code builder()}, and listed with its case-file name and description in
  * {@link org.duly.domain.events.CaseEventType}. Optional attributes are {@code Optional}, never null.
  * An event that must point at an earlier or later one carries the link as an attribute: a court
  * direction's identifier, a conference's kind and date, a plan's kind and identifier.
  *
+ * <p>What every event of every timeline shares is here too: {@link org.duly.domain.events.TimelineEvent}
+ * (a date, a time, a type) and {@link org.duly.domain.events.EventType} (a case-file name and words),
+ * which the complaint and staff events build on.
+ *
  * <p>This package depends on no other package of the domain but {@code value} and
- * {@code workforce}, so the timeline can depend on it.
+ * {@code workforce}, so the timelines can depend on it.
  */
 @DulyStyle
 package org.duly.domain.events;

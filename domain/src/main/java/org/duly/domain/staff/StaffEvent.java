@@ -1,6 +1,6 @@
 package org.duly.domain.staff;
 
-import java.time.LocalDate;
+import org.duly.domain.events.TimelineEvent;
 
 /**
  * Something that happened in a worker's employment that a supervision or reflective case review
@@ -8,20 +8,14 @@ import java.time.LocalDate;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public interface StaffEvent {
+public interface StaffEvent extends TimelineEvent {
 
     /**
-     * The day it happened.
-     *
-     * @return the date
-     */
-    LocalDate date();
-
-    /**
-     * This event's entry in the registry: its case-file name, description and spec ids.
+     * This event's entry in the registry: its case-file name and description.
      *
      * @return the event type
      */
+    @Override
     default StaffEventType eventType() {
         return StaffEventType.of(this);
     }

@@ -3,13 +3,13 @@ package org.duly.domain.staff;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.duly.domain.value.CaseFileSpelling;
+import org.duly.domain.events.EventType;
 
 /**
  * Every kind of staff event, in one place: its stable case-file name, its value type, its English
  * description.
  */
-public enum StaffEventType {
+public enum StaffEventType implements EventType {
 
     /** The {@linkplain StartedInPost start in post}. */
     STARTED_IN_POST(StartedInPost.class, "start in post"),
@@ -37,20 +37,13 @@ public enum StaffEventType {
         this.description = description;
     }
 
-    /**
-     * The event's name in a case file, in lower camel case.
-     *
-     * @return the case-file name
-     */
-    public String caseFileName() {
-        return CaseFileSpelling.of(this);
-    }
 
     /**
      * The value type of the event.
      *
      * @return the interface its values implement
      */
+    @Override
     public Class<? extends StaffEvent> type() {
         return type;
     }
@@ -60,6 +53,7 @@ public enum StaffEventType {
      *
      * @return the description, in lower case
      */
+    @Override
     public String description() {
         return description;
     }

@@ -1,7 +1,7 @@
 /**
- * Staff, a subject other than a child: a worker's supervision record and, for managers, reflective
- * case review allocations, in a
- * {@link org.duly.domain.staff.StaffTimeline} checked as a child's timeline is.
+ * Staff, a subject other than a child: the events of a worker's supervision record and, for
+ * managers, reflective case review allocations, which a {@code org.duly.domain.StaffTimeline} checks
+ * as a child's timeline is checked.
  */
 @DulyStyle
 package org.duly.domain.staff;

@@ -2,8 +2,6 @@ package org.duly.examples.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +13,9 @@ import java.util.stream.Stream;
 import org.duly.casefile.CaseFile;
 import org.duly.casefile.CaseFileProblem;
 import org.duly.casefile.CaseFileReader;
-import org.duly.timescales.Status;
+import org.duly.domain.Checked;
 import org.duly.policies.derbyshire.DerbyshirePracticeStandards;
+import org.duly.timescales.Status;
 import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.engine.ScheduleEntry;
@@ -77,9 +76,9 @@ class ExampleCasesTest {
     }
 
     private static Schedule schedule(Story story) {
-        Validation<Seq<CaseFileProblem>, CaseFile> read = CaseFileReader.read(CASES.resolve(story.file() + ".json"));
-        assertThat(read.isValid()).as(() -> read.getError().mkString("\n")).isTrue();
-        return read.get().evaluate(Engine.create(), DerbyshirePracticeStandards.policy(), story.asOf());
+        Checked<CaseFile, CaseFileProblem> read = CaseFileReader.read(CASES.resolve(story.file() + ".json"));
+        assertThat(read.isValid()).as(() -> read.problems().toString()).isTrue();
+        return read.orElseThrow().evaluate(Engine.create(), DerbyshirePracticeStandards.policy(), story.asOf());
     }
 
     @Test
@@ -96,7 +95,7 @@ class ExampleCasesTest {
     @MethodSource("stories")
     void each_case_file_reads_without_problems(Story story) {
         Path file = CASES.resolve(story.file() + ".json");
-        assertThat(CaseFileReader.read(file).isValid()).as(() -> CaseFileReader.read(file).getError().mkString("\n")).isTrue();
+        assertThat(CaseFileReader.read(file).isValid()).as(() -> CaseFileReader.read(file).problems().toString()).isTrue();
     }
 
     @ParameterizedTest

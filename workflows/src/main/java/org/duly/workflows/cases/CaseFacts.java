@@ -3,6 +3,10 @@ package org.duly.workflows.cases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.duly.domain.CaseTimeline;
+import org.duly.domain.ComplaintTimeline;
+import org.duly.domain.StaffTimeline;
+import org.duly.domain.Timeline;
 import org.duly.timescales.Facts;
 
 /**
@@ -10,8 +14,8 @@ import org.duly.timescales.Facts;
  * it on the evaluation date and the dates its case closed. Closing ends what the case still owed;
  * what was met, or already overdue, keeps its status, and a case reopened later owes again.
  *
- * <p>Build one from a timeline with {@link ChildFacts#of}, {@link ComplaintFacts#of} or
- * {@link StaffFacts#of}.
+ * <p>Build one from a timeline with {@link #of(Timeline, LocalDate)}; the facts rules ask for by name
+ * are in {@link ChildFacts}, {@link ComplaintFacts} and {@link StaffFacts}.
  *
  * <p>This class is immutable and thread-safe if the facts are.
  *
@@ -26,6 +30,31 @@ public record CaseFacts(String subject, Facts facts, List<LocalDate> closures) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(facts, "facts");
         closures = List.copyOf(closures);
+    }
+
+    /**
+     * The facts of a timeline as known on a date: the events recorded on or before it, and the
+     * facts of its subject by the names rules use ({@link ChildFacts} for a child's case,
+     * {@link ComplaintFacts} for a complaint, {@link StaffFacts} for a worker).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * CaseFacts facts = CaseFacts.of(timeline, LocalDate.parse("2024-04-01"));
+     * Schedule schedule = Engine.create().evaluate(facts, policy, LocalDate.parse("2024-04-01"));
+     * }</pre>
+     *
+     * @param timeline the subject's timeline: a child's case, a complaint or a worker's
+     * @param asOf the evaluation date
+     * @return the facts, under the subject's id
+     */
+    public static CaseFacts of(Timeline timeline, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        if (timeline instanceof CaseTimeline child) {
+            return ChildFacts.of(child, asOf);
+        } else if (timeline instanceof ComplaintTimeline complaint) {
+            return ComplaintFacts.of(complaint, asOf);
+        }
+        return StaffFacts.of((StaffTimeline) Objects.requireNonNull(timeline, "timeline"), asOf);
     }
 
     /**

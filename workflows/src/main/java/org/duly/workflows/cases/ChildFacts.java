@@ -39,20 +39,8 @@ public final class ChildFacts {
     private ChildFacts() {
     }
 
-    /**
-     * The facts of a child's timeline as known on a date: the events recorded on or before it.
-     *
-     * <p>Example:
-     * <pre>{@code
-     * CaseFacts facts = ChildFacts.of(timeline, LocalDate.parse("2024-04-01"));
-     * Schedule schedule = Engine.create().evaluate(facts, policy, LocalDate.parse("2024-04-01"));
-     * }</pre>
-     *
-     * @param timeline the child's timeline
-     * @param asOf the evaluation date
-     * @return the facts, under the child's id
-     */
-    public static CaseFacts of(CaseTimeline timeline, LocalDate asOf) {
+    /** The facts of a child's timeline as known on a date: {@link CaseFacts#of(org.duly.domain.Timeline, LocalDate)}. */
+    static CaseFacts of(CaseTimeline timeline, LocalDate asOf) {
         CaseTimeline known = timeline.upTo(asOf);
         Child child = known.child();
         Lazy<CareHistory> history = Lazy.of(() -> CareHistory.of(known));

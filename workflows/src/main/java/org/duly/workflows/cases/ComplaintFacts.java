@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.duly.domain.ComplaintTimeline;
 import org.duly.domain.complaints.Complaint;
-import org.duly.domain.complaints.ComplaintTimeline;
 import org.duly.timescales.Fact;
 
 /** The facts of a complaint: its record and its events as known on an evaluation date. */
@@ -17,19 +17,8 @@ public final class ComplaintFacts {
     private ComplaintFacts() {
     }
 
-    /**
-     * The facts of a complaint's timeline as known on a date.
-     *
-     * <p>Example:
-     * <pre>{@code
-     * CaseFacts facts = ComplaintFacts.of(complaintTimeline, LocalDate.parse("2024-04-01"));
-     * }</pre>
-     *
-     * @param timeline the complaint's timeline
-     * @param asOf the evaluation date
-     * @return the facts, under the complaint's id
-     */
-    public static CaseFacts of(ComplaintTimeline timeline, LocalDate asOf) {
+    /** The facts of a complaint's timeline as known on a date: {@link CaseFacts#of(org.duly.domain.Timeline, LocalDate)}. */
+    static CaseFacts of(ComplaintTimeline timeline, LocalDate asOf) {
         List<?> known = timeline.events().stream().filter(event -> !event.date().isAfter(asOf)).toList();
         return new CaseFacts(timeline.complaint().id(),
                 new TimelineFacts(known, Map.of(COMPLAINT, () -> Optional.of(timeline.complaint()))), List.of());

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.duly.domain.staff.StaffTimeline;
+import org.duly.domain.StaffTimeline;
 import org.duly.timescales.Fact;
 
 /** The facts of a member of staff: their record and supervision as known on an evaluation date. */
@@ -16,19 +16,8 @@ public final class StaffFacts {
     private StaffFacts() {
     }
 
-    /**
-     * The facts of a worker's timeline as known on a date.
-     *
-     * <p>Example:
-     * <pre>{@code
-     * CaseFacts facts = StaffFacts.of(staffTimeline, LocalDate.parse("2024-04-01"));
-     * }</pre>
-     *
-     * @param timeline the worker's timeline
-     * @param asOf the evaluation date
-     * @return the facts, under the worker's id
-     */
-    public static CaseFacts of(StaffTimeline timeline, LocalDate asOf) {
+    /** The facts of a worker's timeline as known on a date: {@link CaseFacts#of(org.duly.domain.Timeline, LocalDate)}. */
+    static CaseFacts of(StaffTimeline timeline, LocalDate asOf) {
         List<?> known = timeline.events().stream().filter(event -> !event.date().isAfter(asOf)).toList();
         return new CaseFacts(timeline.worker().id(),
                 new TimelineFacts(known, Map.of(STAFF, () -> Optional.of(timeline))), List.of());

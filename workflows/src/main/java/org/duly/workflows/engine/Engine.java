@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.duly.domain.Timeline;
 import org.duly.timescales.CannotCompute;
 import org.duly.timescales.Evaluation;
 import org.duly.timescales.EvaluationContext;
@@ -15,13 +16,7 @@ import org.duly.timescales.Status;
 import org.duly.timescales.period.DayPeriod;
 import org.duly.timescales.period.LeapDayBirthdays;
 import org.duly.timescales.period.Periods;
-import org.duly.domain.CaseTimeline;
-import org.duly.domain.complaints.ComplaintTimeline;
-import org.duly.domain.staff.StaffTimeline;
 import org.duly.workflows.cases.CaseFacts;
-import org.duly.workflows.cases.ChildFacts;
-import org.duly.workflows.cases.ComplaintFacts;
-import org.duly.workflows.cases.StaffFacts;
 import org.duly.workflows.policy.Policy;
 import org.duly.workflows.policy.Rule;
 import org.duly.workflows.policy.RuleVersion;
@@ -62,7 +57,7 @@ public final class Engine {
      *
      * <p>Example:
      * <pre>{@code
-     * Schedule schedule = Engine.create().evaluate(timeline, DerbyshirePracticeStandards.policy(), LocalDate.parse("2024-04-01"));
+     * Schedule schedule = Engine.create().evaluate(timeline, northshirePolicy, LocalDate.parse("2024-04-01"));
      * }</pre>
      *
      * @return the engine
@@ -140,71 +135,40 @@ public final class Engine {
     }
 
     /**
-     * Evaluates a child's case on a date: what was recorded by then, against the policy.
+     * Evaluates a subject's timeline on a date: what was recorded by then, against the policy. The
+     * timeline is a child's case, a complaint or a worker's supervision; the policy's rules for
+     * other subjects simply start no clock.
      *
      * <p>Example:
      * <pre>{@code
      * Schedule schedule = Engine.create().evaluate(timeline, policy, LocalDate.parse("2024-04-01"));
      * }</pre>
      *
-     * @param timeline the child's timeline
+     * @param timeline the subject's timeline
      * @param policy the policy
      * @param asOf the evaluation date
      * @return the schedule
      */
-    public Schedule evaluate(CaseTimeline timeline, Policy policy, LocalDate asOf) {
-        return evaluate(ChildFacts.of(timeline, asOf), policy, asOf);
+    public Schedule evaluate(Timeline timeline, Policy policy, LocalDate asOf) {
+        return evaluate(CaseFacts.of(timeline, asOf), policy, asOf);
     }
 
     /**
-     * Evaluates a child's case at a moment, so that rules in hours are judged to the minute.
+     * Evaluates a subject's timeline at a moment, so that rules in hours are judged to the minute:
+     * what was recorded by the end of that day, against the policy.
      *
      * <p>Example:
      * <pre>{@code
      * Schedule schedule = engine.evaluate(timeline, policy, ZonedDateTime.of(LocalDateTime.parse("2024-03-31T09:00"), Hours.LONDON));
      * }</pre>
      *
-     * @param timeline the child's timeline
+     * @param timeline the subject's timeline
      * @param policy the policy
      * @param asOf the evaluation moment
      * @return the schedule
      */
-    public Schedule evaluate(CaseTimeline timeline, Policy policy, ZonedDateTime asOf) {
-        return evaluate(ChildFacts.of(timeline, asOf.toLocalDate()), policy, asOf);
-    }
-
-    /**
-     * Evaluates a complaint on a date.
-     *
-     * <p>Example:
-     * <pre>{@code
-     * Schedule schedule = engine.evaluate(complaintTimeline, policy, LocalDate.parse("2024-04-01"));
-     * }</pre>
-     *
-     * @param timeline the complaint's timeline
-     * @param policy the policy
-     * @param asOf the evaluation date
-     * @return the schedule
-     */
-    public Schedule evaluate(ComplaintTimeline timeline, Policy policy, LocalDate asOf) {
-        return evaluate(ComplaintFacts.of(timeline, asOf), policy, asOf);
-    }
-
-    /**
-     * Evaluates a worker's supervision and reviews on a date.
-     *
-     * <p>Example:
-     * <pre>{@code
-     * Schedule schedule = engine.evaluate(staffTimeline, policy, LocalDate.parse("2024-04-01"));
-     * }</pre>
-     *
-     * @param timeline the worker's timeline
-     * @param policy the policy
-     * @param asOf the evaluation date
-     * @return the schedule
-     */
-    public Schedule evaluate(StaffTimeline timeline, Policy policy, LocalDate asOf) {
-        return evaluate(StaffFacts.of(timeline, asOf), policy, asOf);
+    public Schedule evaluate(Timeline timeline, Policy policy, ZonedDateTime asOf) {
+        return evaluate(CaseFacts.of(timeline, asOf.toLocalDate()), policy, asOf);
     }
 
     private Schedule evaluate(CaseFacts subject, Policy policy, EvaluationContext context) {

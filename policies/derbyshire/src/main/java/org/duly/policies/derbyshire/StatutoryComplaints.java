@@ -9,13 +9,13 @@ import static org.duly.workflows.vocabulary.Conditions.*;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.duly.domain.complaints.ComplaintExtended;
 import org.duly.domain.complaints.ComplaintKind;
 import org.duly.domain.complaints.ComplaintReceived;
 import org.duly.domain.complaints.ComplaintStage;
 import org.duly.domain.complaints.EscalationRequested;
 import org.duly.domain.complaints.ExtensionReason;
-import org.duly.domain.value.CaseFileSpelling;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.workflows.policy.Citation;
@@ -87,9 +87,14 @@ final class StatutoryComplaints {
 
 
     private static Condition<ComplaintReceived> extendedAtStage1(ExtensionReason reason) {
-        return Condition.withFacts("once stage 1 is extended (" + CaseFileSpelling.words(reason) + ")",
+        return Condition.withFacts("once stage 1 is extended (" + inWords(reason) + ")",
                 (received, facts) -> facts.occurrences(ComplaintExtended.class).stream()
                         .anyMatch(extension -> extension.stage() == ComplaintStage.STAGE_1 && extension.reason() == reason));
+    }
+
+    /** A reason in the booklet's words: {@code COMPLEX_COMPLAINT} is "complex complaint". */
+    private static String inWords(ExtensionReason reason) {
+        return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static Condition<EscalationRequested> extendedAtStage2() {

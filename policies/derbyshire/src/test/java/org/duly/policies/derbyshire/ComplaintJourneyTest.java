@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.duly.policies.derbyshire.JourneyFixture.d;
 import static org.duly.policies.derbyshire.JourneyFixture.lines;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.duly.domain.ComplaintTimeline;
 import org.duly.domain.TimelineProblem;
 import org.duly.domain.complaints.Complaint;
 import org.duly.domain.complaints.ComplaintAcknowledged;
@@ -16,7 +16,6 @@ import org.duly.domain.complaints.ComplaintKind;
 import org.duly.domain.complaints.ComplaintReceived;
 import org.duly.domain.complaints.ComplaintResponse;
 import org.duly.domain.complaints.ComplaintStage;
-import org.duly.domain.complaints.ComplaintTimeline;
 import org.duly.domain.complaints.EscalationRequested;
 import org.duly.domain.complaints.ExtensionReason;
 import org.duly.domain.complaints.ReviewPanelHeld;
@@ -28,12 +27,9 @@ import org.junit.jupiter.api.Test;
 class ComplaintJourneyTest {
 
     private static ComplaintTimeline complaint(ComplaintKind kind, List<ComplaintEvent> events) {
-        Validation<Seq<TimelineProblem>, ComplaintTimeline> validated = ComplaintTimeline.of(
-                Complaint.builder().id("CF-88").kind(kind).complainantName("Pat Complainant").build(), events);
-        if (validated.isInvalid()) {
-            throw new AssertionError(validated.getError().mkString("\n"));
-        }
-        return validated.get();
+        return ComplaintTimeline.check(Complaint.builder().id("CF-88").kind(kind).complainantName("Pat Complainant").build(), events)
+                .orElseThrow(problems -> new AssertionError(problems.stream().map(TimelineProblem::toString)
+                        .collect(Collectors.joining("\n"))));
     }
 
     private static Schedule schedule(ComplaintTimeline timeline, String asOf) {

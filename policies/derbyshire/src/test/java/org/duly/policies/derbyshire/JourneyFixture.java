@@ -26,11 +26,8 @@ final class JourneyFixture {
     }
 
     static CaseTimeline timeline(Child child, List<? extends CaseEvent> events) {
-        var validated = CaseTimeline.of(child, events);
-        if (validated.isInvalid()) {
-            throw new AssertionError("the journey is not a valid timeline:\n  " + validated.getError().map(Object::toString).mkString("\n  "));
-        }
-        return validated.get();
+        return CaseTimeline.check(child, events).orElseThrow(problems -> new AssertionError("the journey is not a valid timeline:\n  "
+                + problems.stream().map(Object::toString).collect(Collectors.joining("\n  "))));
     }
 
     static Schedule schedule(CaseTimeline timeline, String asOf) {

@@ -1,23 +1,19 @@
-package org.duly.domain.staff;
+package org.duly.domain;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
-import org.duly.domain.RawEvent;
-import org.duly.domain.RawEvents;
-import org.duly.domain.RawValues;
-import org.duly.domain.TimelineOrder;
-import org.duly.domain.TimelineProblem;
-import org.duly.domain.value.CaseFileSpelling;
+import org.duly.domain.staff.LeftPost;
+import org.duly.domain.staff.ReflectiveCaseReviewAllocated;
+import org.duly.domain.staff.ReflectiveCaseReviewCompleted;
+import org.duly.domain.staff.RoleChanged;
+import org.duly.domain.staff.StaffEvent;
+import org.duly.domain.staff.StartedInPost;
 import org.duly.domain.workforce.Worker;
 import org.duly.domain.workforce.WorkerRole;
 
@@ -30,9 +26,7 @@ import org.duly.domain.workforce.WorkerRole;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class StaffTimeline {
-
-    private static final String SUBJECT = "worker";
+public final class StaffTimeline implements Timeline {
 
     private final Worker worker;
     private final List<StaffEvent> events;
@@ -43,84 +37,84 @@ public final class StaffTimeline {
     }
 
     /**
-     * Builds a staff timeline from a worker and their events, in date order.
+     * A timeline of a worker and their events, in date order.
      *
      * <p>Example:
      * <pre>{@code
      * Worker worker = Worker.builder().id("W-17").role(WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER).build();
      * StaffTimeline timeline = StaffTimeline.of(worker, List.of(
      *     SupervisionSession.builder().date(LocalDate.parse("2024-03-05")).build(),
-     *     RoleChanged.builder().date(LocalDate.parse("2024-09-02")).role(WorkerRole.SOCIAL_WORKER).build())).get();
+     *     RoleChanged.builder().date(LocalDate.parse("2024-09-02")).role(WorkerRole.SOCIAL_WORKER).build()));
      * assertThat(timeline.roleOn(LocalDate.parse("2024-09-01"))).isEqualTo(WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER);
      * assertThat(timeline.roleOn(LocalDate.parse("2024-09-02"))).isEqualTo(WorkerRole.SOCIAL_WORKER);
      * }</pre>
      *
      * @param worker the worker, with the role held when the records begin
      * @param events their events, in date order
-     * @return the timeline, or every problem found
+     * @return the timeline
+     * @throws InvalidTimelineException with every problem, if the events do not make a valid timeline
      */
-    public static Validation<Seq<TimelineProblem>, StaffTimeline> of(Worker worker, List<? extends StaffEvent> events) {
-        Objects.requireNonNull(worker, "worker");
-        List<TimelineProblem> problems = check(worker, events, i -> i + 1);
-        return problems.isEmpty() ? Validation.valid(new StaffTimeline(worker, events))
-                : Validation.invalid(redacted(problems, worker.name().orElse("")));
+    public static StaffTimeline of(Worker worker, List<? extends StaffEvent> events) {
+        return check(worker, events).orElseThrow();
     }
 
     /**
-     * Builds a staff timeline from raw values: the worker's fields ({@code id}, {@code name},
-     * {@code role}) and each event's type and fields.
+     * Checks a worker and their events, in date order: the timeline, or every problem found.
      *
      * <p>Example:
      * <pre>{@code
-     * assertThat(StaffTimeline.fromRaw(Map.of("id", "W-17", "role", "teamManager"),
-     *     List.of(RawEvent.of("reflectiveCaseReviewCompleted", Map.of("date", "2024-03-05", "reviewId", "RCR-7"))))
-     *     .getError()).extracting(TimelineProblem::field).containsExactly("reviewId");
+     * Worker worker = Worker.builder().id("W-17").role(WorkerRole.SOCIAL_WORKER).build();
+     * assertThat(StaffTimeline.check(worker, List.of(
+     *     ReflectiveCaseReviewCompleted.builder().date(LocalDate.parse("2024-03-05")).reviewId("RCR-7").build()))
+     *     .problems()).extracting(TimelineProblem::field).containsExactly("reviewId");
      * }</pre>
      *
-     * @param worker the worker's fields
-     * @param events the raw events, in date order
+     * @param worker the worker, with the role held when the records begin
+     * @param events their events, in date order
      * @return the timeline, or every problem found
      */
-    public static Validation<Seq<TimelineProblem>, StaffTimeline> fromRaw(Map<String, ?> worker, List<RawEvent> events) {
-        Validation<Seq<TimelineProblem>, Worker> subject = RawValues.read(Worker.class, worker, 0, SUBJECT);
-        RawEvents<StaffEvent> raw = RawEvents.read(events,
-                name -> StaffEventType.byCaseFileName(name).map(StaffEventType::type),
-                Arrays.stream(StaffEventType.values()).map(StaffEventType::caseFileName).toList());
-        List<TimelineProblem> problems = new ArrayList<>(raw.problems());
-        subject.toEither().swap().forEach(errors -> problems.addAll(errors.asJava()));
-        if (problems.isEmpty()) {
-            problems.addAll(check(subject.get(), raw.events(), i -> raw.positions().get(i)));
-        } else {
-            // Only the order can still be checked: with an event missing, the other rules would report its absence.
-            problems.addAll(TimelineOrder.check(raw.events(), i -> raw.positions().get(i), StaffEvent::date,
-                    event -> Optional.empty(), event -> event.eventType().caseFileName()));
-        }
-        String name = worker.get("name") instanceof String text ? text : "";
-        if (!problems.isEmpty()) {
-            return Validation.invalid(redacted(problems, name));
-        }
-        return Validation.valid(new StaffTimeline(subject.get(), raw.events()));
+    public static Checked<StaffTimeline, TimelineProblem> check(Worker worker, List<? extends StaffEvent> events) {
+        Objects.requireNonNull(worker, "worker");
+        return check(TimelineDraft.numbered(worker, events, worker.name().orElse("")));
     }
 
-    private static List<TimelineProblem> check(Worker worker, List<? extends StaffEvent> events, IntUnaryOperator position) {
-        List<TimelineProblem> problems = new ArrayList<>(TimelineOrder.check(events, position, StaffEvent::date,
-                event -> Optional.empty(), event -> event.eventType().caseFileName()));
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+    /**
+     * Checks what a reader of records found: the worker if it could be read, the events that could
+     * be read with their positions in the input, and the problems of reading the rest, as
+     * {@link CaseTimeline#check(TimelineDraft)} does for a child's case. The worker's name is removed
+     * from every problem.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * TimelineDraft<Worker, StaffEvent> draft = new TimelineDraft<>(Optional.empty(),
+     *     List.of(PositionedEvent.of(1, SupervisionSession.builder().date(LocalDate.parse("2024-03-05")).build())),
+     *     List.of(TimelineProblem.ofSubject("worker", "role", "missing; expected one of: socialWorker, ...")), "");
+     * assertThat(StaffTimeline.check(draft).problems()).extracting(TimelineProblem::field).containsExactly("role");
+     * }</pre>
+     *
+     * @param draft what was read, with the problems of reading
+     * @return the timeline, or every problem found, by position
+     */
+    public static Checked<StaffTimeline, TimelineProblem> check(TimelineDraft<Worker, StaffEvent> draft) {
+        return TimelineChecks.check(draft, StaffTimeline::rules, StaffTimeline::new);
+    }
+
+    /** The rules of a worker's records, over events in date order. */
+    private static List<TimelineProblem> rules(Worker worker, List<PositionedEvent<StaffEvent>> events) {
+        List<TimelineProblem> problems = new ArrayList<>();
         WorkerRole role = worker.role();
-        Optional<Integer> left = Optional.empty();
+        Optional<PositionedEvent<StaffEvent>> left = Optional.empty();
         Map<String, Integer> allocated = new HashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            StaffEvent event = events.get(i);
-            int at = position.applyAsInt(i);
-            String name = event.eventType().caseFileName();
-            if (left.isPresent() && event.date().isAfter(events.get(left.get()).date())) {
+        for (PositionedEvent<StaffEvent> positioned : events) {
+            StaffEvent event = positioned.event();
+            int at = positioned.position();
+            String name = positioned.name();
+            if (left.isPresent() && event.date().isAfter(left.get().event().date())) {
                 problems.add(TimelineProblem.of(at, name, "date", "comes after the worker left post at event "
-                        + position.applyAsInt(left.get()) + "; expected no events after leaving"));
+                        + left.get().position() + "; expected no events after leaving"));
             }
             if (event instanceof StartedInPost started) {
-                if (i > 0) {
+                if (positioned != events.get(0)) {
                     problems.add(TimelineProblem.of(at, name, "date", "a start in post after other events;"
                             + " expected it first, or a roleChanged"));
                 }
@@ -128,11 +122,11 @@ public final class StaffTimeline {
             } else if (event instanceof RoleChanged changed) {
                 role = changed.role();
             } else if (event instanceof LeftPost) {
-                left = Optional.of(i);
+                left = Optional.of(positioned);
             } else if (event instanceof ReflectiveCaseReviewAllocated allocation) {
                 if (!role.isManager()) {
                     problems.add(TimelineProblem.of(at, name, "date", "allocated to a worker whose role on "
-                            + event.date() + " is " + CaseFileSpelling.of(role) + "; expected a teamManager or headOfService"));
+                            + event.date() + " is " + Spelling.camelCase(role) + "; expected a teamManager or headOfService"));
                 }
                 if (allocated.putIfAbsent(allocation.reviewId(), at) != null) {
                     problems.add(TimelineProblem.of(at, name, "reviewId", "review " + allocation.reviewId()
@@ -148,9 +142,19 @@ public final class StaffTimeline {
         return problems;
     }
 
-    private static Seq<TimelineProblem> redacted(List<TimelineProblem> problems, String name) {
-        return io.vavr.collection.List.ofAll(problems).sortBy(TimelineProblem::position)
-                .map(problem -> problem.redactingName(name));
+    /**
+     * The worker's id, never their name.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(timeline.subjectId()).isEqualTo("W-17");
+     * }</pre>
+     *
+     * @return the worker's identifier
+     */
+    @Override
+    public String subjectId() {
+        return worker.id();
     }
 
     /**
@@ -167,8 +171,26 @@ public final class StaffTimeline {
      *
      * @return the events, unmodifiable
      */
+    @Override
     public List<StaffEvent> events() {
         return events;
+    }
+
+    /**
+     * The worker's records as they stood at the end of a day: the events dated on or before it.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(timeline.upTo(LocalDate.parse("2024-09-01")).events()).hasSize(1);
+     * }</pre>
+     *
+     * @param date the last day to keep
+     * @return the shorter timeline; still consistent, as every rule looks only backward
+     */
+    @Override
+    public StaffTimeline upTo(LocalDate date) {
+        int known = TimelineChecks.knownOn(events, date);
+        return known == events.size() ? this : new StaffTimeline(worker, events.subList(0, known));
     }
 
     /**
@@ -183,8 +205,7 @@ public final class StaffTimeline {
     }
 
     /**
-     * The worker's role on a day, after that day's events: it decides the supervision frequency
-     *.
+     * The worker's role on a day, after that day's events: it decides the supervision frequency.
      *
      * @param date the day
      * @return the role

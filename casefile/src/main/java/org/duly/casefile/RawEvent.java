@@ -1,4 +1,4 @@
-package org.duly.domain;
+package org.duly.casefile;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,7 +1,5 @@
-package org.duly.domain;
+package org.duly.casefile;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -15,13 +13,16 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.duly.domain.value.CaseFileSpelling;
+import org.duly.domain.Checked;
+import org.duly.domain.InvalidTimelineException;
+import org.duly.domain.TimelineProblem;
 import org.duly.domain.value.InvalidValueException;
 
 /**
@@ -33,7 +34,7 @@ import org.duly.domain.value.InvalidValueException;
  * <p>A {@code dateTime} field ({@code 2024-03-05T14:30}, England's local time) may stand for
  * {@code date} and {@code time} together.
  */
-public final class RawValues {
+final class RawValues {
 
     private static final int LONGEST_ECHO = 40;
 
@@ -45,9 +46,9 @@ public final class RawValues {
      *
      * <p>Example:
      * <pre>{@code
-     * Validation<Seq<TimelineProblem>, StrategyDiscussion> read = RawValues.read(StrategyDiscussion.class,
+     * Checked<StrategyDiscussion, TimelineProblem> read = RawValues.read(StrategyDiscussion.class,
      *     Map.of("date", "2024-03-05", "initiatedSection47", "maybe"), 4, "strategyDiscussion");
-     * assertThat(read.getError()).containsExactly(TimelineProblem.of(4, "strategyDiscussion", "initiatedSection47",
+     * assertThat(read.problems()).containsExactly(TimelineProblem.of(4, "strategyDiscussion", "initiatedSection47",
      *     "expected true or false; found \"maybe\""));
      * }</pre>
      *
@@ -59,7 +60,7 @@ public final class RawValues {
      * @return the value, or every problem found
      * @throws IllegalArgumentException if the type has no generated builder
      */
-    public static <T> Validation<Seq<TimelineProblem>, T> read(Class<T> type, Map<String, ?> values, int position, String name) {
+    static <T> Checked<T, TimelineProblem> read(Class<T> type, Map<String, ?> values, int position, String name) {
         Object builder = newBuilder(type);
         Map<String, Attribute> attributes = attributes(type, builder.getClass());
         List<TimelineProblem> problems = new ArrayList<>();
@@ -90,7 +91,8 @@ public final class RawValues {
         }
         if (!problems.isEmpty()) {
             // By field name, so that the order does not depend on the kind of map the values came in.
-            return Validation.invalid(io.vavr.collection.List.ofAll(problems).sortBy(TimelineProblem::field));
+            problems.sort(Comparator.comparing(TimelineProblem::field));
+            return Checked.invalid(problems, InvalidTimelineException::new);
         }
         return build(type, builder, position, name);
     }
@@ -121,13 +123,13 @@ public final class RawValues {
         return names;
     }
 
-    private static <T> Validation<Seq<TimelineProblem>, T> build(Class<T> type, Object builder, int position, String name) {
+    private static <T> Checked<T, TimelineProblem> build(Class<T> type, Object builder, int position, String name) {
         try {
-            return Validation.valid(type.cast(builder.getClass().getMethod("build").invoke(builder)));
+            return Checked.valid(type.cast(builder.getClass().getMethod("build").invoke(builder)));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof InvalidValueException invalid) {
-                return Validation.invalid(io.vavr.collection.List.of(
-                        TimelineProblem.of(position, name, invalid.field(), invalid.getMessage())));
+                return Checked.invalid(List.of(TimelineProblem.of(position, name, invalid.field(), invalid.getMessage())),
+                        InvalidTimelineException::new);
             }
             throw new IllegalStateException("building " + type.getSimpleName() + " failed", e.getCause());
         } catch (ReflectiveOperationException e) {
@@ -330,7 +332,7 @@ public final class RawValues {
      * @return the fields by name, in case-file order
      * @throws IllegalArgumentException if the type has no generated builder
      */
-    public static <T> Map<String, Object> write(Class<T> type, T value) {
+    static <T> Map<String, Object> write(Class<T> type, T value) {
         Map<String, Attribute> attributes = attributes(type, newBuilder(type).getClass());
         Map<String, Object> fields = new TreeMap<>();
         for (Attribute attribute : attributes.values()) {
@@ -370,7 +372,7 @@ public final class RawValues {
      * @param list whether the field holds a list of values
      * @param valueType the type of one value: text, a date, a time, true or false, a whole number or an enum
      */
-    public record Field(String name, boolean required, boolean list, Class<?> valueType) {
+    record Field(String name, boolean required, boolean list, Class<?> valueType) {
     }
 
     /**
@@ -387,7 +389,7 @@ public final class RawValues {
      * @param type the value type
      * @return the fields, sorted by name
      */
-    public static List<Field> describe(Class<?> type) {
+    static List<Field> describe(Class<?> type) {
         return attributes(type, newBuilder(type).getClass()).values().stream()
                 .map(attribute -> new Field(attribute.name, attribute.required, attribute.list, attribute.valueType)).toList();
     }
@@ -403,7 +405,7 @@ public final class RawValues {
      * @param type the value type
      * @return the field names, sorted
      */
-    public static List<String> fieldsOf(Class<?> type) {
+    static List<String> fieldsOf(Class<?> type) {
         return expectedFields(attributes(type, newBuilder(type).getClass()));
     }
 
@@ -418,7 +420,7 @@ public final class RawValues {
      * @param type the value type
      * @return the required field names, sorted
      */
-    public static List<String> requiredFieldsOf(Class<?> type) {
+    static List<String> requiredFieldsOf(Class<?> type) {
         return attributes(type, newBuilder(type).getClass()).values().stream()
                 .filter(attribute -> attribute.required).map(attribute -> attribute.name).collect(Collectors.toList());
     }

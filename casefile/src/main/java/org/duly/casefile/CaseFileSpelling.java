@@ -1,4 +1,4 @@
-package org.duly.domain.value;
+package org.duly.casefile;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * How a case file spells an enum value: lower camel case, so {@code INDEPENDENT_FOSTERING_AGENCY}
- * is {@code independentFosteringAgency}. The constant's own name is accepted too.
+ * is {@code independentFosteringAgency}, as an event type's case-file name is spelled
+ * ({@link org.duly.domain.events.EventType#caseFileName()}). The constant's own name is accepted
+ * too.
  */
 public final class CaseFileSpelling {
 

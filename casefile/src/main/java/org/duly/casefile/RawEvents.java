@@ -1,7 +1,5 @@
-package org.duly.domain;
+package org.duly.casefile;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.duly.domain.Checked;
+import org.duly.domain.PositionedEvent;
+import org.duly.domain.TimelineProblem;
+import org.duly.domain.events.TimelineEvent;
 
 /**
  * Reads raw events of any timeline (a child's case, a complaint, a worker's supervision) into
@@ -18,18 +20,16 @@ import java.util.function.Function;
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param positions the input position of each event read, from 1
- * @param events the events read, in input order, without those that could not be read
+ * @param events the events read, in input order, each with its input position, without those that could not be read
  * @param problems every problem found, in input order
  * @param <E> the event type
  */
-public record RawEvents<E>(List<Integer> positions, List<E> events, List<TimelineProblem> problems) {
+record RawEvents<E extends TimelineEvent>(List<PositionedEvent<E>> events, List<TimelineProblem> problems) {
 
     private static final int MOST_EDITS = 3;
 
     /** Copies the lists. */
-    public RawEvents {
-        positions = List.copyOf(positions);
+    RawEvents {
         events = List.copyOf(events);
         problems = List.copyOf(problems);
     }
@@ -37,25 +37,15 @@ public record RawEvents<E>(List<Integer> positions, List<E> events, List<Timelin
     /**
      * Reads raw events.
      *
-     * <p>Example:
-     * <pre>{@code
-     * RawEvents<CaseEvent> read = RawEvents.read(List.of(RawEvent.of("stratgyDiscussion", Map.of("date", "2024-03-05"))),
-     *     name -> CaseEventType.byCaseFileName(name).map(CaseEventType::type),
-     *     Arrays.stream(CaseEventType.values()).map(CaseEventType::caseFileName).toList());
-     * assertThat(read.problems()).extracting(TimelineProblem::message)
-     *     .containsExactly("unknown event type (did you mean strategyDiscussion?)");
-     * }</pre>
-     *
      * @param raw the raw events, in input order
      * @param typeByName the value type of an event type's case-file name, if it is known
      * @param knownNames every known case-file name, for suggestions
      * @param <E> the event type
      * @return the events read and the problems found
      */
-    public static <E> RawEvents<E> read(List<RawEvent> raw, Function<String, Optional<? extends Class<? extends E>>> typeByName,
+    static <E extends TimelineEvent> RawEvents<E> read(List<RawEvent> raw, Function<String, Optional<? extends Class<? extends E>>> typeByName,
             Collection<String> knownNames) {
-        List<Integer> positions = new ArrayList<>();
-        List<E> events = new ArrayList<>();
+        List<PositionedEvent<E>> events = new ArrayList<>();
         List<TimelineProblem> problems = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             RawEvent event = raw.get(i);
@@ -65,15 +55,12 @@ public record RawEvents<E>(List<Integer> positions, List<E> events, List<Timelin
                         "unknown event type" + suggestion(event.type(), knownNames)));
                 continue;
             }
-            Validation<Seq<TimelineProblem>, ? extends E> read = RawValues.read(type.get(), event.values(), i + 1, event.type());
-            if (read.isValid()) {
-                positions.add(i + 1);
-                events.add(read.get());
-            } else {
-                problems.addAll(read.getError().asJava());
-            }
+            int position = i + 1;
+            Checked<? extends E, TimelineProblem> read = RawValues.read(type.get(), event.values(), position, event.type());
+            read.value().ifPresent(value -> events.add(PositionedEvent.<E>of(position, value)));
+            problems.addAll(read.problems());
         }
-        return new RawEvents<>(positions, events, problems);
+        return new RawEvents<>(events, problems);
     }
 
     /** {@code " (did you mean strategyDiscussion?)"}, or nothing when no known name is near. */

@@ -1,14 +1,18 @@
-package org.duly.domain;
+package org.duly.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.duly.domain.CaseTimeline;
+import org.duly.domain.Checked;
+import org.duly.domain.Child;
+import org.duly.domain.ComplaintTimeline;
+import org.duly.domain.StaffTimeline;
+import org.duly.domain.TimelineProblem;
 import org.duly.domain.events.CareProceedingsIssued;
 import org.duly.domain.events.CourtDocument;
 import org.duly.domain.events.FamilyTimeDirected;
@@ -16,8 +20,11 @@ import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.events.Visit;
 import org.junit.jupiter.api.Test;
 
-/** Building a timeline from raw values, as the case-file reader will: every problem, by position and field. */
-class RawTimelineTest {
+/**
+ * Building a timeline from raw values, as the case-file reader does: every problem, by position and
+ * field, for a child's case, a complaint and a worker.
+ */
+class RawTimelinesTest {
 
     private static final Map<String, Object> CHILD = Map.of("id", "C-1042", "name", "Zebedee Quartermaine",
             "dateOfBirth", "2015-06-01");
@@ -31,21 +38,21 @@ class RawTimelineTest {
     }
 
     private static List<String> problems(Map<String, ?> child, RawEvent... events) {
-        Validation<Seq<TimelineProblem>, CaseTimeline> built = CaseTimeline.fromRaw(child, List.of(events));
-        assertThat(built.isInvalid()).as("expected problems").isTrue();
-        return built.getError().map(TimelineProblem::toString).asJava();
+        Checked<CaseTimeline, TimelineProblem> built = RawTimelines.child(child, List.of(events));
+        assertThat(built.isValid()).as("expected problems").isFalse();
+        return built.problems().stream().map(TimelineProblem::toString).toList();
     }
 
     @Test
     void raw_values_build_the_same_timeline_as_typed_ones() {
-        CaseTimeline timeline = CaseTimeline.fromRaw(CHILD, List.of(
+        CaseTimeline timeline = RawTimelines.child(CHILD, List.of(
                 RawEvent.of("strategyDiscussion", fields("dateTime", "2024-03-05T14:30", "initiatedSection47", true)),
                 RawEvent.of("visit", fields("date", "2024-03-05", "time", "18:05", "purpose", "SECTION_47_ENQUIRY",
                         "childSeen", "true", "seenAlone", true, "visitorRole", "socialWorker")),
                 RawEvent.of("careProceedingsIssued", fields("date", "2024-04-02", "documentsFiled",
                         List.of("chronology", "carePlan"))),
                 RawEvent.of("familyTimeDirected", fields("date", "2024-04-03", "directedBy", "court", "intervalDays", 7))))
-                .get();
+                .orElseThrow();
         assertThat(timeline.eventsOf(StrategyDiscussion.class).get(0).time()).contains(LocalTime.parse("14:30"));
         assertThat(timeline.eventsOf(Visit.class).get(0).seenAlone()).isTrue();
         assertThat(timeline.eventsOf(CareProceedingsIssued.class).get(0).documentsFiled())
@@ -140,15 +147,15 @@ class RawTimelineTest {
 
     @Test
     void no_problem_contains_the_childs_name_even_when_the_input_puts_it_where_it_should_not_be() {
-        Validation<Seq<TimelineProblem>, CaseTimeline> built = CaseTimeline.fromRaw(CHILD, List.of(
+        Checked<CaseTimeline, TimelineProblem> built = RawTimelines.child(CHILD, List.of(
                 RawEvent.of("Zebedee", fields("date", "2024-03-05")),
                 RawEvent.of("referral", fields("date", "2024-03-05", "quartermaine", "x")),
                 RawEvent.of("conferenceHeld", fields("date", "2024-03-20", "kind", "Zebedee Quartermaine")),
                 RawEvent.of("strategyDiscussion", fields("date", "ZEBEDEE", "initiatedSection47", "quartermaine")),
                 RawEvent.of("referral", fields("date", "2024-03-01"))));
-        assertThat(built.getError()).hasSize(5).allSatisfy(problem -> assertThat(problem.toString())
+        assertThat(built.problems()).hasSize(5).allSatisfy(problem -> assertThat(problem.toString())
                 .doesNotContainIgnoringCase("zebedee").doesNotContainIgnoringCase("quartermaine"));
-        assertThat(built.getError().get(0).event()).isEqualTo("(redacted)");
+        assertThat(built.problems().get(0).event()).isEqualTo("(redacted)");
     }
 
     @Test
@@ -166,7 +173,8 @@ class RawTimelineTest {
 
     @Test
     void written_values_read_back_equal_leaving_out_what_is_absent_or_default() {
-        Child child = CaseTimeline.fromRaw(fields("id", "C-7", "dateOfBirth", "2015-06-01", "disabled", true), List.of()).get().child();
+        Child child = RawTimelines.child(fields("id", "C-7", "dateOfBirth", "2015-06-01", "disabled", true), List.of())
+                .orElseThrow().child();
         assertThat(RawValues.write(Child.class, child))
                 .containsExactly(Map.entry("dateOfBirth", "2015-06-01"), Map.entry("disabled", true), Map.entry("id", "C-7"));
         List<RawEvent> events = List.of(
@@ -174,15 +182,64 @@ class RawTimelineTest {
                 RawEvent.of("section47EnquiryCompleted", fields("date", "2024-03-12", "conferenceRequired", false)),
                 RawEvent.of("careProceedingsIssued", fields("date", "2024-04-02", "documentsFiled", List.of("chronology", "carePlan"))),
                 RawEvent.of("familyTimeDirected", fields("date", "2024-04-03", "directedBy", "court", "intervalDays", 7)));
-        CaseTimeline timeline = CaseTimeline.fromRaw(RawValues.write(Child.class, child), events).get();
+        CaseTimeline timeline = RawTimelines.child(RawValues.write(Child.class, child), events).orElseThrow();
         List<RawEvent> written = timeline.events().stream()
                 .map(event -> RawEvent.of(event.eventType().caseFileName(), write(event))).toList();
         assertThat(written).isEqualTo(events);
-        assertThat(CaseTimeline.fromRaw(RawValues.write(Child.class, child), written).get()).isEqualTo(timeline);
+        assertThat(RawTimelines.child(RawValues.write(Child.class, child), written).orElseThrow()).isEqualTo(timeline);
     }
 
     @SuppressWarnings("unchecked")
     private static <E extends org.duly.domain.events.CaseEvent> Map<String, Object> write(E event) {
         return RawValues.write((Class<E>) event.eventType().type(), event);
+    }
+
+    @Test
+    void raw_values_of_a_complaint_are_read_with_every_problem() {
+        Checked<ComplaintTimeline, TimelineProblem> raw = RawTimelines.complaint(
+                Map.of("id", "CF-9", "kind", "statutary", "complainantName", "Zebedee Quartermaine"),
+                List.of(RawEvent.of("complaintRecieved", Map.of("date", "2024-03-01")),
+                        RawEvent.of("complaintExtended", Map.of("date", "2024-03-02", "stage", "reviewPanel", "reason", "Zebedee"))));
+        assertThat(raw.problems()).extracting(TimelineProblem::toString).containsExactly(
+                "complaint, kind: expected one of: corporate, statutory; found \"statutary\"",
+                "event 1 (complaintRecieved), type: unknown event type (did you mean complaintReceived?)",
+                "event 2 (complaintExtended), reason: expected one of: complexComplaint, advocateNeeded,"
+                        + " ongoingInternalProcedures, other; found \"(redacted)\"");
+    }
+
+    @Test
+    void a_single_complaint_extension_checks_its_own_invariants() {
+        Checked<ComplaintTimeline, TimelineProblem> raw = RawTimelines.complaint(Map.of("id", "CF-9", "kind", "statutory"),
+                List.of(RawEvent.of("complaintReceived", Map.of("date", "2024-03-01")),
+                        RawEvent.of("complaintExtended", Map.of("date", "2024-03-02", "stage", "reviewPanel", "reason", "other")),
+                        RawEvent.of("escalationRequested", Map.of("date", "2024-03-03", "toStage", "stage1"))));
+        assertThat(raw.problems()).extracting(TimelineProblem::toString).containsExactly(
+                "event 2 (complaintExtended), stage: a review panel has no extension; expected stage1 or stage2",
+                "event 3 (escalationRequested), toStage: a complaint escalates to stage2 or reviewPanel, not stage1");
+    }
+
+    @Test
+    void raw_values_of_a_worker_are_read_with_every_problem_and_never_the_workers_name() {
+        Checked<StaffTimeline, TimelineProblem> raw = RawTimelines.worker(
+                Map.of("id", "W-17", "name", "Zebedee Quartermaine", "role", "Zebedee"),
+                List.of(RawEvent.of("supervisionSession", Map.of("date", "2024-03-01", "reflectiveGroup", "sometimes")),
+                        RawEvent.of("supervisionSession", Map.of("date", "2024-02-01"))));
+        assertThat(raw.problems()).extracting(TimelineProblem::toString).hasSize(2)
+                .allSatisfy(problem -> assertThat(problem).doesNotContain("Zebedee"))
+                .first().asString().startsWith("worker, role: expected one of: socialWorker");
+        assertThat(RawTimelines.worker(Map.of("id", "W-17", "role", "socialWorker"),
+                List.of(RawEvent.of("supervisionSession", Map.of("date", "2024-03-01")),
+                        RawEvent.of("supervisionSession", Map.of("date", "2024-02-01")))).problems())
+                .extracting(TimelineProblem::toString).containsExactly("event 2 (supervisionSession), date: 2024-02-01 is"
+                        + " before event 1 (supervisionSession on 2024-03-01); expected events in date order");
+    }
+
+    @Test
+    void every_kind_of_file_reads_its_own_timeline() {
+        assertThat(RawTimelines.read(CaseFileKind.CHILD_CASE, CHILD, List.of()).orElseThrow()).isInstanceOf(CaseTimeline.class);
+        assertThat(RawTimelines.read(CaseFileKind.COMPLAINT, Map.of("id", "CF-9", "kind", "statutory"), List.of())
+                .orElseThrow()).isInstanceOf(ComplaintTimeline.class);
+        assertThat(RawTimelines.read(CaseFileKind.STAFF, Map.of("id", "W-17", "role", "socialWorker"), List.of())
+                .orElseThrow()).isInstanceOf(StaffTimeline.class);
     }
 }

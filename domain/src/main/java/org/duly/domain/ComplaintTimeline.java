@@ -1,24 +1,22 @@
-package org.duly.domain.complaints;
+package org.duly.domain;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
-import org.duly.domain.RawEvent;
-import org.duly.domain.RawEvents;
-import org.duly.domain.RawValues;
-import org.duly.domain.TimelineOrder;
-import org.duly.domain.TimelineProblem;
-import org.duly.domain.value.CaseFileSpelling;
+import org.duly.domain.complaints.Complaint;
+import org.duly.domain.complaints.ComplaintEvent;
+import org.duly.domain.complaints.ComplaintExtended;
+import org.duly.domain.complaints.ComplaintKind;
+import org.duly.domain.complaints.ComplaintReceived;
+import org.duly.domain.complaints.ComplaintResponse;
+import org.duly.domain.complaints.ComplaintStage;
+import org.duly.domain.complaints.EscalationRequested;
+import org.duly.domain.complaints.ReviewPanelHeld;
 
 /**
  * A complaint and its events in date order, checked as a child's timeline is: every problem at
@@ -29,9 +27,7 @@ import org.duly.domain.value.CaseFileSpelling;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ComplaintTimeline {
-
-    private static final String SUBJECT = "complaint";
+public final class ComplaintTimeline implements Timeline {
 
     private final Complaint complaint;
     private final List<ComplaintEvent> events;
@@ -42,79 +38,78 @@ public final class ComplaintTimeline {
     }
 
     /**
-     * Builds a complaint timeline from a complaint and its events, in date order.
+     * A timeline of a complaint and its events, in date order.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Complaint complaint = Complaint.builder().id("CF-88").kind(ComplaintKind.STATUTORY).build();
+     * ComplaintTimeline timeline = ComplaintTimeline.of(complaint, List.of(
+     *     ComplaintReceived.builder().date(LocalDate.parse("2024-03-05")).build()));
+     * assertThat(timeline.receivedOn()).contains(LocalDate.parse("2024-03-05"));
+     * }</pre>
+     *
+     * @param complaint the complaint
+     * @param events its events, in date order
+     * @return the timeline
+     * @throws InvalidTimelineException with every problem, if the events do not make a valid timeline
+     */
+    public static ComplaintTimeline of(Complaint complaint, List<? extends ComplaintEvent> events) {
+        return check(complaint, events).orElseThrow();
+    }
+
+    /**
+     * Checks a complaint and its events, in date order: the timeline, or every problem found.
      *
      * <p>Example:
      * <pre>{@code
      * Complaint complaint = Complaint.builder().id("CF-88").kind(ComplaintKind.CORPORATE).build();
-     * assertThat(ComplaintTimeline.of(complaint, List.of(
+     * assertThat(ComplaintTimeline.check(complaint, List.of(
      *     ComplaintReceived.builder().date(LocalDate.parse("2024-03-05")).build(),
      *     EscalationRequested.builder().date(LocalDate.parse("2024-03-06")).toStage(ComplaintStage.REVIEW_PANEL).build()))
-     *     .getError()).extracting(TimelineProblem::field).containsExactly("toStage", "toStage");
+     *     .problems()).extracting(TimelineProblem::field).containsExactly("toStage", "toStage");
      * }</pre>
      *
      * @param complaint the complaint
      * @param events its events, in date order
      * @return the timeline, or every problem found
      */
-    public static Validation<Seq<TimelineProblem>, ComplaintTimeline> of(Complaint complaint,
+    public static Checked<ComplaintTimeline, TimelineProblem> check(Complaint complaint,
             List<? extends ComplaintEvent> events) {
         Objects.requireNonNull(complaint, "complaint");
-        List<TimelineProblem> problems = check(complaint, events, i -> i + 1);
-        return problems.isEmpty() ? Validation.valid(new ComplaintTimeline(complaint, events))
-                : Validation.invalid(redacted(problems, complaint.complainantName().orElse("")));
+        return check(TimelineDraft.numbered(complaint, events, complaint.complainantName().orElse("")));
     }
 
     /**
-     * Builds a complaint timeline from raw values: the complaint's fields ({@code id}, {@code kind},
-     * {@code complainantName}, {@code childId}, {@code advocateNeeded}) and each event's type and fields.
+     * Checks what a reader of records found: the complaint if it could be read, the events that
+     * could be read with their positions in the input, and the problems of reading the rest, as
+     * {@link CaseTimeline#check(TimelineDraft)} does for a child's case. The complainant's name is
+     * removed from every problem.
      *
      * <p>Example:
      * <pre>{@code
-     * assertThat(ComplaintTimeline.fromRaw(Map.of("id", "CF-88", "kind", "statutory"),
-     *     List.of(RawEvent.of("complaintReceived", Map.of("date", "2024-03-05")),
-     *             RawEvent.of("complaintResponse", Map.of("date", "2024-03-12", "stage", "stage1")))).isValid()).isTrue();
+     * TimelineDraft<Complaint, ComplaintEvent> draft = new TimelineDraft<>(Optional.of(complaint),
+     *     List.of(PositionedEvent.of(2, ComplaintReceived.builder().date(LocalDate.parse("2024-03-05")).build())),
+     *     List.of(TimelineProblem.of(1, "complaintRecieved", "type", "unknown event type")), "");
+     * assertThat(ComplaintTimeline.check(draft).problems()).hasSize(1);
      * }</pre>
      *
-     * @param complaint the complaint's fields
-     * @param events the raw events, in date order
-     * @return the timeline, or every problem found
+     * @param draft what was read, with the problems of reading
+     * @return the timeline, or every problem found, by position
      */
-    public static Validation<Seq<TimelineProblem>, ComplaintTimeline> fromRaw(Map<String, ?> complaint, List<RawEvent> events) {
-        Validation<Seq<TimelineProblem>, Complaint> subject = RawValues.read(Complaint.class, complaint, 0, SUBJECT);
-        RawEvents<ComplaintEvent> raw = RawEvents.read(events,
-                name -> ComplaintEventType.byCaseFileName(name).map(ComplaintEventType::type),
-                Arrays.stream(ComplaintEventType.values()).map(ComplaintEventType::caseFileName).toList());
-        List<TimelineProblem> problems = new ArrayList<>(raw.problems());
-        subject.toEither().swap().forEach(errors -> problems.addAll(errors.asJava()));
-        if (problems.isEmpty()) {
-            problems.addAll(check(subject.get(), raw.events(), i -> raw.positions().get(i)));
-        } else {
-            // Only the order can still be checked: with an event missing, the other rules would report its absence.
-            problems.addAll(TimelineOrder.check(raw.events(), i -> raw.positions().get(i), ComplaintEvent::date,
-                    event -> Optional.empty(), event -> event.eventType().caseFileName()));
-        }
-        String name = complaint.get("complainantName") instanceof String text ? text : "";
-        if (!problems.isEmpty()) {
-            return Validation.invalid(redacted(problems, name));
-        }
-        return Validation.valid(new ComplaintTimeline(subject.get(), raw.events()));
+    public static Checked<ComplaintTimeline, TimelineProblem> check(TimelineDraft<Complaint, ComplaintEvent> draft) {
+        return TimelineChecks.check(draft, ComplaintTimeline::rules, ComplaintTimeline::new);
     }
 
-    private static List<TimelineProblem> check(Complaint complaint, List<? extends ComplaintEvent> events,
-            IntUnaryOperator position) {
-        List<TimelineProblem> problems = new ArrayList<>(TimelineOrder.check(events, position, ComplaintEvent::date,
-                event -> Optional.empty(), event -> event.eventType().caseFileName()));
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+    /** The rules of a complaint, over events in date order. */
+    private static List<TimelineProblem> rules(Complaint complaint, List<PositionedEvent<ComplaintEvent>> events) {
+        List<TimelineProblem> problems = new ArrayList<>();
         boolean received = false;
         Set<ComplaintStage> responded = EnumSet.noneOf(ComplaintStage.class);
         Set<ComplaintStage> requested = EnumSet.noneOf(ComplaintStage.class);
-        for (int i = 0; i < events.size(); i++) {
-            ComplaintEvent event = events.get(i);
-            int at = position.applyAsInt(i);
-            String name = event.eventType().caseFileName();
+        for (PositionedEvent<ComplaintEvent> positioned : events) {
+            ComplaintEvent event = positioned.event();
+            int at = positioned.position();
+            String name = positioned.name();
             if (event instanceof ComplaintReceived) {
                 if (received) {
                     problems.add(TimelineProblem.of(at, name, "date", "the complaint was already received;"
@@ -135,13 +130,13 @@ public final class ComplaintTimeline {
             if (event instanceof EscalationRequested request) {
                 ComplaintStage before = request.toStage() == ComplaintStage.STAGE_2 ? ComplaintStage.STAGE_1 : ComplaintStage.STAGE_2;
                 if (!responded.contains(before)) {
-                    problems.add(TimelineProblem.of(at, name, "toStage", "asks for " + CaseFileSpelling.of(request.toStage())
-                            + " before any " + CaseFileSpelling.of(before) + " response; expected that response first"));
+                    problems.add(TimelineProblem.of(at, name, "toStage", "asks for " + Spelling.camelCase(request.toStage())
+                            + " before any " + Spelling.camelCase(before) + " response; expected that response first"));
                 }
                 requested.add(request.toStage());
             } else if (stage.isPresent() && stage.get() != ComplaintStage.STAGE_1 && !requested.contains(stage.get())) {
                 problems.add(TimelineProblem.of(at, name, event instanceof ReviewPanelHeld ? "date" : "stage",
-                        "at " + CaseFileSpelling.of(stage.get()) + " with no request to escalate to it;"
+                        "at " + Spelling.camelCase(stage.get()) + " with no request to escalate to it;"
                         + " expected escalationRequested first"));
             }
             if (event instanceof ComplaintResponse response) {
@@ -164,9 +159,19 @@ public final class ComplaintTimeline {
         return Optional.empty();
     }
 
-    private static Seq<TimelineProblem> redacted(List<TimelineProblem> problems, String name) {
-        return io.vavr.collection.List.ofAll(problems).sortBy(TimelineProblem::position)
-                .map(problem -> problem.redactingName(name));
+    /**
+     * The complaint's id, never the complainant's name.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(timeline.subjectId()).isEqualTo("CF-88");
+     * }</pre>
+     *
+     * @return the complaint's identifier
+     */
+    @Override
+    public String subjectId() {
+        return complaint.id();
     }
 
     /**
@@ -183,8 +188,26 @@ public final class ComplaintTimeline {
      *
      * @return the events, unmodifiable
      */
+    @Override
     public List<ComplaintEvent> events() {
         return events;
+    }
+
+    /**
+     * The complaint as it stood at the end of a day: the events dated on or before it.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(timeline.upTo(LocalDate.parse("2024-03-04")).receivedOn()).isEmpty();
+     * }</pre>
+     *
+     * @param date the last day to keep
+     * @return the shorter timeline; still consistent, as every rule looks only backward
+     */
+    @Override
+    public ComplaintTimeline upTo(LocalDate date) {
+        int known = TimelineChecks.knownOn(events, date);
+        return known == events.size() ? this : new ComplaintTimeline(complaint, events.subList(0, known));
     }
 
     /**

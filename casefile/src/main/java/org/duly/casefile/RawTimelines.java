@@ -1,0 +1,130 @@
+package org.duly.casefile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.duly.domain.CaseTimeline;
+import org.duly.domain.Checked;
+import org.duly.domain.Child;
+import org.duly.domain.ComplaintTimeline;
+import org.duly.domain.StaffTimeline;
+import org.duly.domain.Timeline;
+import org.duly.domain.TimelineDraft;
+import org.duly.domain.TimelineProblem;
+import org.duly.domain.complaints.Complaint;
+import org.duly.domain.complaints.ComplaintEvent;
+import org.duly.domain.complaints.ComplaintEventType;
+import org.duly.domain.events.CaseEvent;
+import org.duly.domain.events.CaseEventType;
+import org.duly.domain.events.EventType;
+import org.duly.domain.events.TimelineEvent;
+import org.duly.domain.staff.StaffEvent;
+import org.duly.domain.staff.StaffEventType;
+import org.duly.domain.workforce.Worker;
+
+/**
+ * Timelines from raw values, as a case file or a case management system's export holds them: the
+ * subject's fields and each event's type and fields, text, booleans, numbers or lists of those, as
+ * a JSON parser produces them (Jackson's {@code Map}s will do). Every problem of reading is
+ * reported at once, by the event's position in the input and its field (an unknown type, with the
+ * nearest known name; an unknown field; a value of the wrong kind, with what was expected; a broken
+ * invariant of the value), with the order of the events that could be read; once everything reads,
+ * the timeline's own consistency rules follow ({@link CaseTimeline#check(TimelineDraft)}). No
+ * message contains the person's name.
+ *
+ * <p>Field names and enum values are spelled as a case file spells them
+ * ({@link CaseFileSpelling}); the schema at {@code examples/case-file.schema.json} lists them all.
+ */
+public final class RawTimelines {
+
+    private RawTimelines() {
+    }
+
+    /**
+     * A child's timeline from raw values.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Checked<CaseTimeline, TimelineProblem> timeline = RawTimelines.child(
+     *     Map.of("id", "C-1", "name", "Zebedee Quartermaine", "dateOfBirth", "2015-06-01"),
+     *     List.of(RawEvent.of("strategyDiscussion", Map.of("dateTime", "2024-03-05T14:30", "initiatedSection47", "yes")),
+     *             RawEvent.of("conferenceHeld", Map.of("date", "2024-03-20", "kind", "first"))));
+     * assertThat(timeline.problems()).extracting(TimelineProblem::toString).containsExactly(
+     *     "event 1 (strategyDiscussion), initiatedSection47: expected true or false; found \"yes\"",
+     *     "event 2 (conferenceHeld), kind: expected one of: initial, review; found \"first\"");
+     * }</pre>
+     *
+     * @param child the child's fields: {@code id}, {@code name}, {@code dateOfBirth} or
+     *     {@code expectedDateOfDelivery}, {@code disabled}, {@code complexNeeds}, {@code likelyToNeedAdultServices}
+     * @param events the raw events, in date order
+     * @return the timeline, or every problem found
+     */
+    public static Checked<CaseTimeline, TimelineProblem> child(Map<String, ?> child, List<RawEvent> events) {
+        return CaseTimeline.check(RawTimelines.<Child, CaseEvent>draft(CaseFileKind.CHILD_CASE, child, events,
+                name -> CaseEventType.byCaseFileName(name).map(CaseEventType::type)));
+    }
+
+    /**
+     * A complaint's timeline from raw values: the complaint's fields ({@code id}, {@code kind},
+     * {@code complainantName}, {@code childId}, {@code advocateNeeded}) and each event's type and fields.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(RawTimelines.complaint(Map.of("id", "CF-88", "kind", "statutory"),
+     *     List.of(RawEvent.of("complaintReceived", Map.of("date", "2024-03-05")),
+     *             RawEvent.of("complaintResponse", Map.of("date", "2024-03-12", "stage", "stage1")))).isValid()).isTrue();
+     * }</pre>
+     *
+     * @param complaint the complaint's fields
+     * @param events the raw events, in date order
+     * @return the timeline, or every problem found
+     */
+    public static Checked<ComplaintTimeline, TimelineProblem> complaint(Map<String, ?> complaint, List<RawEvent> events) {
+        return ComplaintTimeline.check(RawTimelines.<Complaint, ComplaintEvent>draft(CaseFileKind.COMPLAINT, complaint, events,
+                name -> ComplaintEventType.byCaseFileName(name).map(ComplaintEventType::type)));
+    }
+
+    /**
+     * A worker's timeline from raw values: the worker's fields ({@code id}, {@code name},
+     * {@code role}) and each event's type and fields.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(RawTimelines.worker(Map.of("id", "W-17", "role", "teamManager"),
+     *     List.of(RawEvent.of("reflectiveCaseReviewCompleted", Map.of("date", "2024-03-05", "reviewId", "RCR-7"))))
+     *     .problems()).extracting(TimelineProblem::field).containsExactly("reviewId");
+     * }</pre>
+     *
+     * @param worker the worker's fields
+     * @param events the raw events, in date order
+     * @return the timeline, or every problem found
+     */
+    public static Checked<StaffTimeline, TimelineProblem> worker(Map<String, ?> worker, List<RawEvent> events) {
+        return StaffTimeline.check(RawTimelines.<Worker, StaffEvent>draft(CaseFileKind.STAFF, worker, events,
+                name -> StaffEventType.byCaseFileName(name).map(StaffEventType::type)));
+    }
+
+    /** A timeline of any kind from raw values, as a case file of that kind holds them. */
+    static Checked<Timeline, TimelineProblem> read(CaseFileKind kind, Map<String, ?> subject, List<RawEvent> events) {
+        return switch (kind) {
+            case CHILD_CASE -> child(subject, events).map(Timeline.class::cast);
+            case COMPLAINT -> complaint(subject, events).map(Timeline.class::cast);
+            case STAFF -> worker(subject, events).map(Timeline.class::cast);
+        };
+    }
+
+    /** What could be read of a subject and its events, with every problem of reading, for the timeline to check. */
+    private static <S, E extends TimelineEvent> TimelineDraft<S, E> draft(CaseFileKind kind, Map<String, ?> subject,
+            List<RawEvent> events, Function<String, Optional<? extends Class<? extends E>>> typeByName) {
+        @SuppressWarnings("unchecked")
+        Class<S> subjectType = (Class<S>) kind.subjectType();
+        Checked<S, TimelineProblem> read = RawValues.read(subjectType, subject, 0, kind.subjectKey());
+        RawEvents<E> raw = RawEvents.read(events, typeByName, kind.eventTypes().stream().map(EventType::caseFileName).toList());
+        List<TimelineProblem> problems = new ArrayList<>(read.problems());
+        problems.addAll(raw.problems());
+        String name = subject.get(kind.nameField()) instanceof String text ? text : "";
+        return new TimelineDraft<>(read.value(), raw.events(), problems, name);
+    }
+}
