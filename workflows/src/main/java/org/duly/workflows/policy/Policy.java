@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.duly.timescales.annotations.CanIgnoreReturnValue;
+import org.duly.timescales.annotations.CheckReturnValue;
 
 /**
  * A named, versioned set of rules. A rule may have several versions with the dates they came into
@@ -17,6 +19,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
+@CheckReturnValue
 public final class Policy {
 
     private final String name;
@@ -256,7 +259,8 @@ public final class Policy {
     /**
      * Builds a policy; every problem is reported at once when it is built.
      *
-     * <p>Mutable: use it on one thread, then build.
+     * <p>Mutable: use it on one thread, then build. Its methods change it and return it for
+     * chaining, so their results may be ignored; the policy {@link #build()} returns must be used.
      */
     public static final class Builder {
         private final String name;
@@ -281,6 +285,7 @@ public final class Policy {
          * @param sheet the spec sheet
          * @return this builder
          */
+        @CanIgnoreReturnValue
         public Builder specSheet(SpecSheet sheet) {
             this.specSheet = Objects.requireNonNull(sheet, "sheet");
             return this;
@@ -297,6 +302,7 @@ public final class Policy {
          * @param rule the rule
          * @return this builder
          */
+        @CanIgnoreReturnValue
         public Builder rule(Rule rule) {
             given.add(new RuleVersion(rule, Optional.empty(), Optional.empty()));
             return this;
@@ -313,6 +319,7 @@ public final class Policy {
          * @param rules the rules
          * @return this builder
          */
+        @CanIgnoreReturnValue
         public Builder rules(List<Rule> rules) {
             rules.forEach(this::rule);
             return this;
@@ -330,6 +337,7 @@ public final class Policy {
          * @param effectiveFrom the first clock start it applies to
          * @return this builder
          */
+        @CanIgnoreReturnValue
         public Builder rule(Rule rule, LocalDate effectiveFrom) {
             given.add(new RuleVersion(rule, Optional.of(effectiveFrom), Optional.empty()));
             return this;
@@ -384,7 +392,8 @@ public final class Policy {
     /**
      * A policy being derived from a template: labelled overrides, additions and removals.
      *
-     * <p>Mutable: use it on one thread, then build.
+     * <p>Mutable: use it on one thread, then build. Its methods change it and return it for
+     * chaining, so their results may be ignored; the policy {@link #build()} returns must be used.
      */
     public static final class Derivation {
         private final Policy template;
@@ -415,6 +424,7 @@ public final class Policy {
          * @param more the specs to add
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation specs(java.util.Collection<Spec> more) {
             addedSpecs.addAll(more);
             return this;
@@ -432,6 +442,7 @@ public final class Policy {
          * @param rule the local rule, with the id of the rule it replaces
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation override(String label, Rule rule) {
             if (!exists(rule.id(), "override")) {
                 return this;
@@ -457,6 +468,7 @@ public final class Policy {
          * @param effectiveFrom the first clock start it applies to
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation override(String label, Rule rule, LocalDate effectiveFrom) {
             if (!exists(rule.id(), "override")) {
                 return this;
@@ -479,6 +491,7 @@ public final class Policy {
          * @param rule the rule
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation add(String label, Rule rule) {
             if (firstIndexOf(rule.id()) >= 0) {
                 problems.add("cannot add " + rule.id() + " (" + label + "): the policy already has a rule with that id;"
@@ -502,6 +515,7 @@ public final class Policy {
          * @param ruleId the rule's id
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation remove(String label, String ruleId) {
             if (!exists(ruleId, "remove")) {
                 return this;
