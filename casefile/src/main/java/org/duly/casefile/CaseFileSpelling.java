@@ -1,9 +1,9 @@
 package org.duly.casefile;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.duly.domain.value.Spelling;
 
 /**
  * How a case file spells an enum value: lower camel case, so {@code INDEPENDENT_FOSTERING_AGENCY}
@@ -29,7 +29,7 @@ public final class CaseFileSpelling {
      * @return its name in lower camel case
      */
     public static String of(Enum<?> value) {
-        return camelCase(value.name());
+        return Spelling.camelCase(value);
     }
 
     /**
@@ -44,17 +44,7 @@ public final class CaseFileSpelling {
      * @return the name in lower camel case
      */
     public static String camelCase(String upperSnakeCase) {
-        StringBuilder text = new StringBuilder(upperSnakeCase.length());
-        boolean upperNext = false;
-        for (char c : upperSnakeCase.toCharArray()) {
-            if (c == '_') {
-                upperNext = true;
-            } else {
-                text.append(upperNext ? Character.toUpperCase(c) : Character.toLowerCase(c));
-                upperNext = false;
-            }
-        }
-        return text.toString();
+        return Spelling.camelCase(upperSnakeCase);
     }
 
     /**
@@ -108,6 +98,6 @@ public final class CaseFileSpelling {
      * @return its name in lower-case words
      */
     public static String words(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Spelling.words(value);
     }
 }

@@ -17,6 +17,7 @@ import org.duly.domain.complaints.ComplaintResponse;
 import org.duly.domain.complaints.ComplaintStage;
 import org.duly.domain.complaints.EscalationRequested;
 import org.duly.domain.complaints.ReviewPanelHeld;
+import org.duly.domain.value.Spelling;
 
 /**
  * A complaint and its events in date order, checked as a child's timeline is: every problem at

@@ -16,6 +16,7 @@ import org.duly.domain.staff.StaffEvent;
 import org.duly.domain.staff.StartedInPost;
 import org.duly.domain.workforce.Worker;
 import org.duly.domain.workforce.WorkerRole;
+import org.duly.domain.value.Spelling;
 
 /**
  * A worker and the events of their employment that supervision and reflective case review

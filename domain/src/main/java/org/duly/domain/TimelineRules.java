@@ -64,6 +64,7 @@ import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.events.Visit;
 import org.duly.timescales.period.Age;
 import org.duly.timescales.period.LeapDayBirthdays;
+import org.duly.domain.value.Spelling;
 
 /**
  * The consistency rules of a child's timeline, checked in one pass per concern over events already

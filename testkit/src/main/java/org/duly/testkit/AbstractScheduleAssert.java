@@ -112,7 +112,7 @@ public abstract class AbstractScheduleAssert<SELF extends AbstractScheduleAssert
             obligation = softly.proxy((Class<OBLIGATION>) obligation.getClass(), ScheduleEntry.class, entry);
         }
         if (info.hasDescription()) {
-            obligation.describedAs(info.description());
+            obligation = obligation.describedAs(info.description());
         }
         return obligation;
     }

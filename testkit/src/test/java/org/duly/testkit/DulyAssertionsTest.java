@@ -134,7 +134,7 @@ class DulyAssertionsTest {
         String several = """
                 Expected only one obligation of cp.icpc but it has 2; name the one meant, as obligation("cp.icpc", occurrence) \
                 or obligation("cp.icpc", chain, occurrence):
-                  cp.icpc #1 due 2024-04-08: MET by the child protection conference on 2024-04-04
+                  cp.icpc #1 due 2024-04-08: MET by the child protection conference (an initial conference) on 2024-04-04
                   cp.icpc #2 due 2024-06-24: UPCOMING""";
         assertThatThrownBy(() -> assertThat(twice).onlyObligation("cp.icpc")).hasMessage(several);
         assertThatThrownBy(() -> assertThat(twice).obligation("cp.icpc")).hasMessage(several);

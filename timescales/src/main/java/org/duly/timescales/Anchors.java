@@ -77,7 +77,7 @@ final class Anchors {
      */
     record AnyOf(String description, List<Anchor> anchors) implements Anchor {
         AnyOf {
-            Objects.requireNonNull(description, "description");
+            Words.require(description, "any of several anchors");
             anchors = List.copyOf(anchors);
             if (anchors.isEmpty()) {
                 throw new IllegalArgumentException("anyOf needs at least one anchor");

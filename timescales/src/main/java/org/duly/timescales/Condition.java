@@ -3,23 +3,32 @@ package org.duly.timescales;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.duly.timescales.annotations.CheckReturnValue;
 
 /**
- * A condition with its words: which occurrences count ("that initiated section 47 enquiries"), or
- * which interval applies at a date ("while under 5"). It is tested with the facts of the case, so
- * it can look beyond the value it is given (the child's age on a date, the placement on a date).
+ * A condition with its words: which occurrences of an event count ("that initiated section 47
+ * enquiries"), in words that follow the event's. It is tested with the facts of the case, so it can
+ * look beyond the occurrence it is given (the plans made on the day of a conference). A condition
+ * always has words, because the words are what a rule prints and a policy author checks against the
+ * booklet; {@link #as(String)} words it afresh. A condition on a date has a type of its own:
+ * {@link When}.
  *
  * <p>This class is immutable and thread-safe if its test is.
  *
- * @param <T> what the condition is about: an occurrence, or a date
- * @param description the condition in words, as it follows what it qualifies
- * @param test the test, given the value and the facts of the case
+ * @param <T> the occurrences the condition is about
+ * @param description the condition in words, as it follows the event it narrows
+ * @param test the test, given the occurrence and the facts of the case
  */
+@CheckReturnValue
 public record Condition<T>(String description, BiPredicate<? super T, Facts> test) {
 
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present and the words are not blank.
+     *
+     * @throws IllegalArgumentException if the words are blank
+     */
     public Condition {
-        Objects.requireNonNull(description, "description");
+        Words.require(description, "a condition");
         Objects.requireNonNull(test, "test");
     }
 
@@ -47,8 +56,9 @@ public record Condition<T>(String description, BiPredicate<? super T, Facts> tes
      *
      * <p>Example:
      * <pre>{@code
-     * Condition<LocalDate> underFive = Condition.withFacts("while under 5",
-     *     (date, facts) -> !Age.of(5).reachedOn(facts.value(DATE_OF_BIRTH).orElseThrow(), date, LeapDayBirthdays.MARCH_1));
+     * Condition<ConferenceHeld> withAPlan = Condition.withFacts("that made a child protection plan",
+     *     (conference, facts) -> facts.occurrences(ChildsPlanCreated.class).stream()
+     *         .anyMatch(plan -> plan.date().equals(conference.date())));
      * }</pre>
      *
      * @param <T> what the condition is about
@@ -58,6 +68,24 @@ public record Condition<T>(String description, BiPredicate<? super T, Facts> tes
      */
     public static <T> Condition<T> withFacts(String description, BiPredicate<? super T, Facts> test) {
         return new Condition<>(description, test);
+    }
+
+    /**
+     * The same test in other words: ArchUnit's {@code DescribedPredicate.as}, for a policy that
+     * words a condition its own way.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Condition<PlacementStarted> privateHome = placementOfType(PlacementType.PRIVATE_RESIDENTIAL).as("in a private children's home");
+     * assertThat(PLACEMENT_STARTED.where(privateHome).inWords()).isEqualTo("the start of the placement in a private children's home");
+     * }</pre>
+     *
+     * @param newDescription the condition in words, as it follows the event it narrows
+     * @return the condition with the new words
+     * @throws IllegalArgumentException if the words are blank
+     */
+    public Condition<T> as(String newDescription) {
+        return new Condition<>(newDescription, test);
     }
 
     /**
@@ -77,6 +105,7 @@ public record Condition<T>(String description, BiPredicate<? super T, Facts> tes
      * <p>Example:
      * <pre>{@code
      * Condition<Conference> initialPreBirth = INITIAL.and(PRE_BIRTH);
+     * assertThat(initialPreBirth.description()).isEqualTo(INITIAL.description() + " and " + PRE_BIRTH.description());
      * }</pre>
      *
      * @param other the other condition
@@ -108,7 +137,7 @@ public record Condition<T>(String description, BiPredicate<? super T, Facts> tes
      *
      * <p>Example:
      * <pre>{@code
-     * Condition<LocalDate> fiveOrOver = underFive.negate("from 5");
+     * Condition<ConferenceHeld> afterTheBirth = PRE_BIRTH.negate("held after the birth");
      * }</pre>
      *
      * @param negatedDescription the opposite condition in words

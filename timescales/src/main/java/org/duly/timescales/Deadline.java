@@ -1,10 +1,12 @@
 package org.duly.timescales;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.duly.timescales.annotations.CheckReturnValue;
 import org.duly.timescales.period.Days;
 import org.duly.timescales.period.DayPeriod;
 import org.duly.timescales.period.MonthEndAmbiguity;
@@ -17,6 +19,7 @@ import org.duly.timescales.period.Period;
  *
  * <p>Implementations are immutable and thread-safe.
  */
+@CheckReturnValue
 public sealed interface Deadline extends Timescale {
 
     /** The periods this deadline counts, for listing month-end ambiguities. */
@@ -335,9 +338,28 @@ public sealed interface Deadline extends Timescale {
             Objects.requireNonNull(second, "second");
         }
 
+        /**
+         * The deadlines listed once, however they are nested: the sooner of a sooner and a third is
+         * "a, b or c, whichever is soonest". A deadline whose own words have a comma (the later of
+         * two inside the sooner of two, one with an end) is put in brackets, so its words keep together.
+         */
         @Override
         public String inWords() {
-            return first.inWords() + " or " + second.inWords() + ", whichever is " + (sooner ? "sooner" : "later");
+            List<String> options = new ArrayList<>();
+            list(this, options);
+            String last = options.remove(options.size() - 1);
+            String which = options.size() == 1 ? (sooner ? "sooner" : "later") : (sooner ? "soonest" : "latest");
+            return String.join(", ", options) + " or " + last + ", whichever is " + which;
+        }
+
+        private void list(Deadline deadline, List<String> options) {
+            if (deadline instanceof WhicheverIs same && same.sooner() == sooner) {
+                list(same.first(), options);
+                list(same.second(), options);
+                return;
+            }
+            String words = deadline.inWords();
+            options.add(words.contains(",") ? "(" + words + ")" : words);
         }
 
         @Override

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.duly.timescales.annotations.CheckReturnValue;
 
 /**
  * A kind of occurrence a timescale counts from or is met by, as the caller defines it: its words,
  * its type and where its date (and time) are. Which occurrences count can be narrowed with a
- * {@link Condition} and a selection: each (the default), the first, the latest or the n-th.
+ * {@link Condition}, whose words follow the event's ({@link #where}), or with one the event's new
+ * words say in full ({@link #filteredBy}); and a selection: each (the default), the first, the latest
+ * or the n-th.
  *
  * <pre>{@code
  * Event<StrategyDiscussion> STRATEGY_DISCUSSION =
@@ -24,34 +27,42 @@ import java.util.function.Function;
  *
  * @param <O> the type of the occurrences
  */
+@CheckReturnValue
 public final class Event<O> implements Anchor {
 
     /** Which of the matching occurrences an anchor uses. */
     enum Selection { EACH, FIRST, LATEST, NTH }
 
-    private final String description;
+    /** What one occurrence is called, before the words of its conditions: "the child protection conference". */
+    private final String name;
     private final Class<O> type;
     private final Function<? super O, LocalDate> date;
     private final Function<? super O, Optional<LocalDateTime>> dateTime;
+    /** Conditions the name already says ({@link #filteredBy}): tested, not printed. */
+    private final Optional<Condition<? super O>> filter;
+    /** Conditions whose words follow the name ({@link #where}). */
     private final Optional<Condition<? super O>> condition;
+    /** Every condition, said or not: what matching tests, combined once. */
+    private final Optional<Condition<? super O>> test;
     private final Selection selection;
     private final int nth;
     /** What one occurrence is called, worked out once: every anchor point carries it. */
     private final String occurrenceWords;
 
-    private Event(String description, Class<O> type, Function<? super O, LocalDate> date,
-            Function<? super O, Optional<LocalDateTime>> dateTime, Optional<Condition<? super O>> condition,
-            Selection selection, int nth) {
-        this.description = Objects.requireNonNull(description, "description");
+    private Event(String name, Class<O> type, Function<? super O, LocalDate> date,
+            Function<? super O, Optional<LocalDateTime>> dateTime, Optional<Condition<? super O>> filter,
+            Optional<Condition<? super O>> condition, Selection selection, int nth) {
+        this.name = Words.require(name, "an event");
         this.type = Objects.requireNonNull(type, "type");
         this.date = Objects.requireNonNull(date, "date");
         this.dateTime = Objects.requireNonNull(dateTime, "dateTime");
+        this.filter = filter;
         this.condition = condition;
+        this.test = filter.isPresent() && condition.isPresent() ? Optional.of(both(filter.get(), condition.get()))
+                : filter.isPresent() ? filter : condition;
         this.selection = selection;
         this.nth = nth;
-        // A condition without words narrows an event whose own words already say it ("the initial conference").
-        this.occurrenceWords = condition.filter(c -> !c.description().isBlank())
-                .map(c -> description + " " + c.description()).orElse(description);
+        this.occurrenceWords = condition.map(c -> name + " " + c.description()).orElse(name);
     }
 
     /**
@@ -68,9 +79,11 @@ public final class Event<O> implements Anchor {
      * @param type the type of the occurrences
      * @param date where an occurrence's date is
      * @return the event
+     * @throws IllegalArgumentException if the words are blank
      */
     public static <O> Event<O> of(String description, Class<O> type, Function<? super O, LocalDate> date) {
-        return new Event<>(description, type, date, occurrence -> Optional.empty(), Optional.empty(), Selection.EACH, 0);
+        return new Event<>(description, type, date, occurrence -> Optional.empty(), Optional.empty(), Optional.empty(),
+                Selection.EACH, 0);
     }
 
     /**
@@ -86,11 +99,12 @@ public final class Event<O> implements Anchor {
      * @return the event
      */
     public Event<O> withDateTime(Function<? super O, Optional<LocalDateTime>> newDateTime) {
-        return new Event<>(description, type, date, newDateTime, condition, selection, nth);
+        return new Event<>(name, type, date, newDateTime, filter, condition, selection, nth);
     }
 
     /**
-     * Only the occurrences that meet a condition; the condition's words follow the event's.
+     * Only the occurrences that meet a condition; the condition's words follow the event's, and a
+     * second condition's follow the first's after "and".
      *
      * <p>Example:
      * <pre>{@code
@@ -103,15 +117,73 @@ public final class Event<O> implements Anchor {
      */
     public Event<O> where(Condition<? super O> newCondition) {
         Objects.requireNonNull(newCondition, "condition");
-        Condition<? super O> combined = condition.isPresent() ? and(condition.get(), newCondition) : newCondition;
-        return new Event<>(description, type, date, dateTime, Optional.of(combined), selection, nth);
+        return new Event<>(name, type, date, dateTime, filter,
+                Optional.of(condition.isPresent() ? both(condition.get(), newCondition) : newCondition), selection, nth);
     }
 
-    private static <T> Condition<T> and(Condition<? super T> first, Condition<? super T> second) {
-        String words = first.description().isBlank() ? second.description()
-                : second.description().isBlank() ? first.description() : first.description() + " and " + second.description();
-        return new Condition<T>(words,
+    /**
+     * Only the occurrences that meet a condition, when the event is better said afresh than with the
+     * condition's words after its own: the next and only step, {@link Unnamed#called(String)}, gives
+     * the narrowed event its words, so it cannot be left unsaid.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Event<ConferenceHeld> initial = CONFERENCE_HELD.filteredBy(conferenceHeld(ConferenceKind.INITIAL))
+     *     .called("the initial child protection conference");
+     * assertThat(initial.inWords()).isEqualTo("the initial child protection conference");
+     * }</pre>
+     *
+     * @param newFilter the condition, which the new words must say
+     * @return the narrowed event, waiting for its words
+     */
+    public Unnamed<O> filteredBy(Condition<? super O> newFilter) {
+        Objects.requireNonNull(newFilter, "filter");
+        return new Unnamed<>(this, newFilter);
+    }
+
+    private static <T> Condition<T> both(Condition<? super T> first, Condition<? super T> second) {
+        return new Condition<T>(first.description() + " and " + second.description(),
                 (value, facts) -> first.test(value, facts) && second.test(value, facts));
+    }
+
+    /**
+     * An event narrowed by {@link Event#filteredBy(Condition)}, waiting for the words that say what
+     * it now is.
+     *
+     * @param <O> the type of the occurrences
+     */
+    @CheckReturnValue
+    public static final class Unnamed<O> {
+        private final Event<O> event;
+        private final Condition<? super O> filter;
+
+        private Unnamed(Event<O> event, Condition<? super O> filter) {
+            this.event = event;
+            this.filter = filter;
+        }
+
+        /**
+         * The narrowed event's words, in full, as they follow "within 5 days of": what the booklet
+         * calls it.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * Event<ConferenceHeld> initial = CONFERENCE_HELD.filteredBy(conferenceHeld(ConferenceKind.INITIAL))
+         *     .called("the initial child protection conference");
+         * assertThat(within(workingDays(10)).of(initial).inWords())
+         *     .isEqualTo("within 10 working days of the initial child protection conference");
+         * }</pre>
+         *
+         * @param words the narrowed event in words
+         * @return the narrowed event
+         * @throws IllegalArgumentException if the words are blank
+         */
+        public Event<O> called(String words) {
+            Condition<? super O> all = event.test.<Condition<? super O>>map(before -> both(before, filter))
+                    .orElse(filter);
+            return new Event<>(words, event.type, event.date, event.dateTime, Optional.of(all), Optional.empty(),
+                    event.selection, event.nth);
+        }
     }
 
     /**
@@ -125,7 +197,7 @@ public final class Event<O> implements Anchor {
      * @return the event, first occurrence only
      */
     public Event<O> first() {
-        return new Event<>(description, type, date, dateTime, condition, Selection.FIRST, 0);
+        return new Event<>(name, type, date, dateTime, filter, condition, Selection.FIRST, 0);
     }
 
     /**
@@ -139,7 +211,7 @@ public final class Event<O> implements Anchor {
      * @return the event, latest occurrence only
      */
     public Event<O> latest() {
-        return new Event<>(description, type, date, dateTime, condition, Selection.LATEST, 0);
+        return new Event<>(name, type, date, dateTime, filter, condition, Selection.LATEST, 0);
     }
 
     /**
@@ -157,7 +229,7 @@ public final class Event<O> implements Anchor {
         if (n < 1) {
             throw new IllegalArgumentException("occurrences count from 1, not " + n);
         }
-        return new Event<>(description, type, date, dateTime, condition, Selection.NTH, n);
+        return new Event<>(name, type, date, dateTime, filter, condition, Selection.NTH, n);
     }
 
     /**
@@ -171,7 +243,7 @@ public final class Event<O> implements Anchor {
      * @return the event, every occurrence
      */
     public Event<O> each() {
-        return new Event<>(description, type, date, dateTime, condition, Selection.EACH, 0);
+        return new Event<>(name, type, date, dateTime, filter, condition, Selection.EACH, 0);
     }
 
     /**
@@ -246,11 +318,11 @@ public final class Event<O> implements Anchor {
             return List.of();
         }
         List<O> matching = all;
-        if (condition.isPresent()) {
-            Condition<? super O> test = condition.get();
+        if (test.isPresent()) {
+            Condition<? super O> every = test.get();
             matching = new ArrayList<>(all.size());
             for (O occurrence : all) {
-                if (test.test(occurrence, facts)) {
+                if (every.test(occurrence, facts)) {
                     matching.add(occurrence);
                 }
             }
@@ -292,10 +364,11 @@ public final class Event<O> implements Anchor {
     @Override
     public boolean equals(Object other) {
         return other instanceof Event<?> that
-                && description.equals(that.description)
+                && name.equals(that.name)
                 && type.equals(that.type)
                 && date.equals(that.date)
                 && dateTime.equals(that.dateTime)
+                && filter.equals(that.filter)
                 && condition.equals(that.condition)
                 && selection == that.selection
                 && nth == that.nth;
@@ -303,7 +376,7 @@ public final class Event<O> implements Anchor {
 
     @Override
     public int hashCode() {
-        return Objects.hash(description, type, selection, nth);
+        return Objects.hash(name, type, selection, nth);
     }
 
     @Override

@@ -41,7 +41,7 @@ public interface Facts {
      *
      * <p>Example:
      * <pre>{@code
-     * Condition<LocalDate> underFive = Condition.withFacts("under 5", (date, facts) ->
+     * When underFive = When.of("under 5", (date, facts) ->
      *     !Age.of(5).reachedOn(facts.require(DATE_OF_BIRTH, "to tell whether the child is under 5"), date, MARCH_1));
      * }</pre>
      *

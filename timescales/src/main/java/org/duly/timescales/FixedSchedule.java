@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.duly.timescales.annotations.CheckReturnValue;
 import org.duly.timescales.period.MonthEndAmbiguity;
 
 /**
@@ -27,7 +28,8 @@ import org.duly.timescales.period.MonthEndAmbiguity;
  * @param until what ends a chain, if anything does besides the next chain
  * @param onlyWhen a condition a window's last day must meet for the window to count ("while aged 4 to 17")
  */
-public record FixedSchedule(Set<Month> months, Anchor from, Optional<Anchor> until, Optional<Condition<LocalDate>> onlyWhen)
+@CheckReturnValue
+public record FixedSchedule(Set<Month> months, Anchor from, Optional<Anchor> until, Optional<When> onlyWhen)
         implements Timescale {
 
     /** Checks every part is present and copies the months. */
@@ -65,7 +67,7 @@ public record FixedSchedule(Set<Month> months, Anchor from, Optional<Anchor> unt
      * @param condition the condition, in words that follow "when"
      * @return the schedule
      */
-    public FixedSchedule when(Condition<LocalDate> condition) {
+    public FixedSchedule when(When condition) {
         return new FixedSchedule(months, from, until, Optional.of(condition));
     }
 

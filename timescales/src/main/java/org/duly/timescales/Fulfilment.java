@@ -3,6 +3,7 @@ package org.duly.timescales;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import org.duly.timescales.annotations.CheckReturnValue;
 
 /**
  * What meets a timescale's obligations: occurrences of an event, optionally linked to the anchor
@@ -15,6 +16,7 @@ import java.util.function.BiPredicate;
  * @param event the occurrences that meet it
  * @param link which anchor occurrence an occurrence answers, when the records say so
  */
+@CheckReturnValue
 public record Fulfilment<F>(Event<F> event, Optional<BiPredicate<Object, ? super F>> link) {
 
     /** Checks both parts are present. */

@@ -1,9 +1,9 @@
 package org.duly.timescales;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.duly.timescales.annotations.CheckReturnValue;
 import org.duly.timescales.period.Period;
 
 /**
@@ -13,6 +13,7 @@ import org.duly.timescales.period.Period;
  *
  * <p>Implementations are immutable and thread-safe.
  */
+@CheckReturnValue
 public sealed interface Interval {
 
     /**
@@ -95,7 +96,7 @@ public sealed interface Interval {
      * @param then the interval when it holds
      * @param otherwise the interval when it does not
      */
-    record Either(Condition<LocalDate> when, Interval then, Interval otherwise) implements Interval {
+    record Either(When when, Interval then, Interval otherwise) implements Interval {
         /** Checks every part is present. */
         public Either {
             Objects.requireNonNull(when, "when");

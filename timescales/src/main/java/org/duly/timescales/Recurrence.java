@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.duly.timescales.annotations.CheckReturnValue;
 import org.duly.timescales.period.MonthEndAmbiguity;
 import org.duly.timescales.period.Period;
 
@@ -29,6 +30,7 @@ import org.duly.timescales.period.Period;
  * @param every the interval repeated after those
  * @param until what ends a chain, if anything does besides the next chain
  */
+@CheckReturnValue
 public record Recurrence(Deadline first, List<Interval> then, Interval every, Optional<Anchor> until) implements Timescale {
 
     /** Checks every part is present and copies the list. */

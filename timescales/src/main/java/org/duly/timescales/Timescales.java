@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.duly.timescales.annotations.CheckReturnValue;
 import org.duly.timescales.period.Age;
 import org.duly.timescales.period.DayPeriod;
 import org.duly.timescales.period.Days;
@@ -31,6 +32,7 @@ import org.duly.timescales.period.Period;
  * words that may come next: a half-written timescale does not compile. See the package
  * documentation for the grammar.
  */
+@CheckReturnValue
 public final class Timescales {
 
     private Timescales() {
@@ -413,6 +415,7 @@ public final class Timescales {
      * @param first one anchor
      * @param more more anchors
      * @return the anchor
+     * @throws IllegalArgumentException if the words are blank
      */
     public static Anchor anyOf(String description, Anchor first, Anchor... more) {
         List<Anchor> all = new java.util.ArrayList<>();
@@ -825,7 +828,7 @@ public final class Timescales {
          * @param condition the condition, in words that follow "when": "under 5"
          * @return the clause, waiting for the other interval
          */
-        public EitherWhenClause when(Condition<LocalDate> condition) {
+        public EitherWhenClause when(When condition) {
             return new EitherWhenClause(then, condition);
         }
     }
@@ -833,9 +836,9 @@ public final class Timescales {
     /** "either P1 when C" waiting for "otherwise P2". */
     public static final class EitherWhenClause {
         private final Interval then;
-        private final Condition<LocalDate> condition;
+        private final When condition;
 
-        private EitherWhenClause(Interval then, Condition<LocalDate> condition) {
+        private EitherWhenClause(Interval then, When condition) {
             this.then = then;
             this.condition = Objects.requireNonNull(condition, "condition");
         }

@@ -24,13 +24,29 @@
  * recurrence := first(deadline) { .then(interval) } .thenEvery(P | interval) [ .until(A) ]  -&gt; <b>Recurrence</b>
  * interval   := within(P) .ofPrevious()
  *             | ideallyWithin(P1) .atMostWithin(P2) .ofPrevious() | ideally(P1) .atMost(P2)
- *             | either(P | interval) .when(condition) .otherwise(P | interval)
- * schedule   := inEach(month, ...) .from(A) [ .until(A) ] | everyWeek() .from(A) [ .until(A) ]  -&gt; <b>FixedSchedule</b>
- * A (anchor) := an Event, optionally .where(condition) and .first() / .latest() / .nth(n)
- *             | birthday(years, dateOfBirth) | reaching(age, dateOfBirth) | dateOf(fact) | anyOf(words, A, ...)
+ *             | either(P | interval) .when(W) .otherwise(P | interval)
+ * schedule   := inEach(month, ...) .from(A) [ .until(A) ] [ .when(W) ]
+ *             | everyWeek() .from(A) [ .until(A) ] [ .when(W) ]          -&gt; <b>FixedSchedule</b>
+ * A (anchor) := E | birthday(years, dateOfBirth) | reaching(age, dateOfBirth) | dateOf(fact) | anyOf(words, A, ...)
  *             | after(P, A)
+ * E (event)  := <b>Event.of(words, type, date)</b> { .where(C) } [ .first() | .latest() | .nth(n) ]
+ *             | E .filteredBy(C) .called(words)                     -&gt; <b>Event</b> (the words say it all)
+ * C          := <b>Condition.of(words, test)</b> | C .as(words) | C .and(C) | C .or(C) | C .negate(words)
+ *             | W .onTheDateOf(date, words)                         (of an occurrence; words follow the event's)
+ * W          := <b>When.of(words, test)</b> | W .as(words)           (of a date; words follow "when")
  * P (period) := workingDays(n) | days(n) | weeks(n) | months(n[, rounding]) | years(n[, rounding]) | hours(n[, zone])
  * </pre>
+ *
+ * <h2>Words</h2>
+ * Every event, condition and condition on a date has words, because the words are what a rule
+ * prints and a policy author holds against the booklet: blank words are rejected when one is made.
+ * A condition's words follow the event it narrows ("the strategy discussion <i>that initiated section
+ * 47 enquiries</i>"); where the booklet names the narrowed event its own way, {@code filteredBy}
+ * leads to {@code called}, and to nothing else, so the new words cannot be left out. A condition on a
+ * date ({@link org.duly.timescales.When}) reads after "when" and has its own type, so it cannot be
+ * given where a condition of another role is asked for. Every sentence and clause is
+ * {@link org.duly.timescales.annotations.CheckReturnValue}: a sentence dropped half-written, such as
+ * {@code within(workingDays(15));}, does not build.
  *
  * <h2>Semantics</h2>
  * As {@code docs/DESIGN.md} fixes them: the anchor's date is day 0; working days are counted on the

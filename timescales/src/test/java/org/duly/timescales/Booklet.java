@@ -105,15 +105,12 @@ final class Booklet {
     static final Condition<StrategyDiscussion> INITIATED_SECTION_47 =
             Condition.of("that initiated section 47 enquiries", StrategyDiscussion::section47);
     static final Event<Conference> CONFERENCE = Event.of("the conference", Conference.class, Conference::date);
-    static final Event<Conference> INITIAL_CONFERENCE =
-            Event.of("the initial conference", Conference.class, Conference::date)
-                    .where(Condition.of("", conference -> conference.kind() == Kind.INITIAL));
-    static final Event<Conference> REVIEW_CONFERENCE =
-            Event.of("the review conference", Conference.class, Conference::date)
-                    .where(Condition.of("", conference -> conference.kind() == Kind.REVIEW));
+    static final Condition<Conference> INITIAL = Condition.of("(initial)", conference -> conference.kind() == Kind.INITIAL);
+    static final Condition<Conference> REVIEW = Condition.of("(review)", conference -> conference.kind() == Kind.REVIEW);
+    static final Event<Conference> INITIAL_CONFERENCE = CONFERENCE.filteredBy(INITIAL).called("the initial conference");
+    static final Event<Conference> REVIEW_CONFERENCE = CONFERENCE.filteredBy(REVIEW).called("the review conference");
     static final Event<Conference> PRE_BIRTH_CONFERENCE =
-            Event.of("the initial conference", Conference.class, Conference::date)
-                    .where(Condition.of("held before the birth", conference -> conference.kind() == Kind.INITIAL && conference.preBirth()));
+            INITIAL_CONFERENCE.where(Condition.of("held before the birth", Conference::preBirth));
     static final Event<ReportShared> REPORT_SHARED = Event.of("the report shared", ReportShared.class, ReportShared::date);
     static final Event<Birth> BIRTH = Event.of("the birth", Birth.class, Birth::date);
     static final Event<BecameLookedAfter> BECAME_LOOKED_AFTER =
@@ -142,7 +139,7 @@ final class Booklet {
             Event.of("the start of the placement", PlacementStarted.class, PlacementStarted::date);
     static final Event<Visit> VISIT = Event.of("the visit", Visit.class, Visit::date);
     /** The placement on a date is one visited 4-weekly: the latest placement started on or before it. */
-    static final Condition<LocalDate> IN_A_FOUR_WEEKLY_PLACEMENT = Condition.withFacts("in a 4-weekly placement",
+    static final When IN_A_FOUR_WEEKLY_PLACEMENT = When.of("in a 4-weekly placement",
             (date, facts) -> facts.occurrences(PlacementStarted.class).stream()
                     .filter(placement -> !placement.date().isAfter(date))
                     .reduce((earlier, later) -> later)
@@ -154,7 +151,7 @@ final class Booklet {
     static final Event<BookGiven> BOOK_GIVEN = Event.of("the life story book given", BookGiven.class, BookGiven::date);
     static final Fact<LocalDate> BECAME_ELIGIBLE = Fact.of("the date of becoming eligible", LocalDate.class);
 
-    static final Condition<LocalDate> UNDER_FIVE = Condition.withFacts("under 5", (date, facts) ->
+    static final When UNDER_FIVE = When.of("under 5", (date, facts) ->
             !Age.of(5).reachedOn(facts.require(DATE_OF_BIRTH, "to tell whether the child is under 5"), date,
                     LeapDayBirthdays.MARCH_1));
 

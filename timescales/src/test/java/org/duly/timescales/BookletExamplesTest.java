@@ -202,7 +202,7 @@ class BookletExamplesTest {
             2023-03-10   | 2024-11-05 | 2025-01-05 | 1.1 2024-11-30 MET; 1.2 2025-05-31 UPCOMING
             """)
     void sdq_from_the_4th_birthday(LocalDate became, String done, LocalDate asOf, String expected) {
-        Condition<LocalDate> agedFourOrOver = Condition.withFacts("aged 4 or over", (date, facts) ->
+        When agedFourOrOver = When.of("aged 4 or over", (date, facts) ->
                 org.duly.timescales.period.Age.of(4).reachedOn(facts.require(DATE_OF_BIRTH, "to tell the child's age"), date,
                         org.duly.timescales.period.LeapDayBirthdays.MARCH_1));
         FixedSchedule schedule = inEach(Month.MAY, Month.NOVEMBER).from(BECAME_LOOKED_AFTER).when(agedFourOrOver);

@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The DSL cannot be written half-finished: each sentence below is compiled against Duly's classes,
- * the finished ones must compile as a {@link Timescale} and the unfinished ones must not.
+ * the finished ones must compile as a {@link Timescale} and the unfinished ones must not. An event
+ * narrowed by {@code filteredBy} is unfinished until it is {@code called} something, and a condition
+ * on occurrences is not a condition on a date ({@link When}).
  */
 class IncompleteTimescalesDoNotCompileTest {
 
@@ -67,6 +69,10 @@ class IncompleteTimescalesDoNotCompileTest {
             ideally(by(REFERRAL)).atTheLatest(within(weeks(2)).of(REFERRAL))                  | true
             ideally(by(REFERRAL))                                                             | false
             within(weeks(2)).of(REFERRAL).until(REFERRAL)                                     | true
+            within(weeks(2)).of(REFERRAL.filteredBy(Condition.of("on a Monday", d -> d.getDayOfWeek().getValue() == 1)))  | false
+            within(weeks(2)).of(REFERRAL.filteredBy(Condition.of("on a Monday", d -> d.getDayOfWeek().getValue() == 1)).called("the Monday referral")) | true
+            first(within(weeks(1)).of(REFERRAL)).thenEvery(either(weeks(6)).when(Condition.of("in May", (LocalDate d) -> true)).otherwise(weeks(12))) | false
+            first(within(weeks(1)).of(REFERRAL)).thenEvery(either(weeks(6)).when(When.of("in May", (d, facts) -> true)).otherwise(weeks(12)))         | true
             """)
     void only_finished_timescales_are_values(String expression, boolean expected) throws IOException {
         Path output = Files.createTempDirectory("sentence");

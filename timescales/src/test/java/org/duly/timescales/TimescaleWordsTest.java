@@ -46,6 +46,25 @@ class TimescaleWordsTest {
     }
 
     @Test
+    void nested_choices_list_each_deadline_once_and_keep_their_grouping() {
+        Deadline tenDays = within(workingDays(10)).of(REFERRAL);
+        Deadline twentyDays = within(workingDays(20)).of(REFERRAL);
+        Deadline directed = asDirectedBy(COURT_DIRECTION, CourtDirection::dueDate);
+        assertThat(laterOf(laterOf(tenDays, twentyDays), directed).inWords())
+                .isEqualTo("within 10 working days of the referral, within 20 working days of the referral or by the date set"
+                        + " in the court direction, whichever is latest");
+        assertThat(soonerOf(tenDays, soonerOf(twentyDays, directed)).inWords())
+                .isEqualTo("within 10 working days of the referral, within 20 working days of the referral or by the date set"
+                        + " in the court direction, whichever is soonest");
+        assertThat(soonerOf(laterOf(tenDays, twentyDays), directed).inWords())
+                .isEqualTo("(within 10 working days of the referral or within 20 working days of the referral, whichever is"
+                        + " later) or by the date set in the court direction, whichever is sooner");
+        assertThat(soonerOf(tenDays.until(BIRTH), directed).inWords())
+                .isEqualTo("(within 10 working days of the referral, until the birth) or by the date set in the court"
+                        + " direction, whichever is sooner");
+    }
+
+    @Test
     void selections_say_which_occurrence() {
         assertThat(REFERRAL.first().inWords()).isEqualTo("the first referral");
         assertThat(REFERRAL.latest().inWords()).isEqualTo("the latest referral");

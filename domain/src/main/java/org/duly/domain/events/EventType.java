@@ -1,5 +1,7 @@
 package org.duly.domain.events;
 
+import org.duly.domain.value.Spelling;
+
 /**
  * The kind of an event, as every registry of event types ({@link CaseEventType}, {@code
  * ComplaintEventType}, {@code StaffEventType}) lists it: its stable name in a case file, the value
@@ -31,17 +33,7 @@ public interface EventType {
      * @return the case-file name
      */
     default String caseFileName() {
-        StringBuilder text = new StringBuilder(name().length());
-        boolean upperNext = false;
-        for (char c : name().toCharArray()) {
-            if (c == '_') {
-                upperNext = true;
-            } else {
-                text.append(upperNext ? Character.toUpperCase(c) : Character.toLowerCase(c));
-                upperNext = false;
-            }
-        }
-        return text.toString();
+        return Spelling.camelCase(name());
     }
 
     /**

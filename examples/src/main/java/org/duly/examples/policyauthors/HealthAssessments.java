@@ -7,7 +7,7 @@ import static org.duly.timescales.period.Periods.months;
 import static org.duly.timescales.period.Periods.workingDays;
 import static org.duly.workflows.vocabulary.CaseEvents.BECAME_LOOKED_AFTER;
 import static org.duly.workflows.vocabulary.CaseEvents.HEALTH_ASSESSMENT;
-import static org.duly.workflows.vocabulary.Conditions.UNDER_FIVE;
+import static org.duly.workflows.vocabulary.Circumstances.UNDER_FIVE;
 import static org.duly.workflows.policy.Rules.rule;
 
 import org.duly.timescales.Interval;

@@ -29,8 +29,9 @@ import org.duly.workflows.policy.Rule;
  * {@code due(within(workingDays(5)).of(PLACEMENT_STARTED.where(IN_A_PRIVATE_CHILDRENS_HOME)))
  * .metBy(VISIT.where(childSeenFor(LOOKED_AFTER)).where(CHILD_SEEN_ALONE))}. The events
  * ({@code PLACEMENT_STARTED}, {@code VISIT}) and most conditions come from the catalogue
- * ({@code CaseEvents}, {@code Conditions}); a condition the catalogue has only without words gets
- * Anytown's words here, because the words are what the rule prints.
+ * ({@code CaseEvents}, {@code Conditions}). Every condition carries words, because the words are what
+ * the rule prints; where Anytown's booklet words one differently from the catalogue, {@code as(...)}
+ * gives it Anytown's words and keeps its test.
  *
  * <p><b>What it prints</b>: "Visit after a move to a private children's home: within 5 working days
  * of the start of the placement in a private children's home". The move's own day is day 0, also on a
@@ -41,11 +42,11 @@ import org.duly.workflows.policy.Rule;
 public final class PrivateChildrensHomeVisit {
 
     /**
-     * A placement in a private children's home. The catalogue's {@code placementOfType} has no words
-     * of its own, so that Derbyshire's rules can word it their way; these are Anytown's.
+     * A placement in a private children's home: the catalogue's {@code placementOfType} says "in a
+     * private residential home"; these are Anytown's words for it.
      */
     public static final Condition<PlacementStarted> IN_A_PRIVATE_CHILDRENS_HOME =
-            new Condition<>("in a private children's home", placementOfType(PlacementType.PRIVATE_RESIDENTIAL).test());
+            placementOfType(PlacementType.PRIVATE_RESIDENTIAL).as("in a private children's home");
 
     /** Anytown's rule, as its booklet words it. */
     public static final Rule VISIT_AFTER_A_MOVE = rule("anytown.private-home-visit", "Visit after a move to a private children's home")

@@ -3,6 +3,7 @@ package org.duly.timescales.period;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.duly.timescales.annotations.CheckReturnValue;
 
 /**
  * The periods of the timescale DSL, as the booklet states them. Import them statically beside
@@ -14,6 +15,7 @@ import java.util.Optional;
  * within(workingDays(15)).of(STRATEGY_DISCUSSION);
  * }</pre>
  */
+@CheckReturnValue
 public final class Periods {
 
     private Periods() {

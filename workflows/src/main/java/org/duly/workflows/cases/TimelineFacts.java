@@ -108,8 +108,7 @@ final class TimelineFacts implements Facts {
         }
         Optional<?> value = values[i];
         if (value == null) {
-            value = suppliers[i].get();
-            value.ifPresent(fact.type()::cast);
+            value = suppliers[i].get().map(fact.type()::cast);
             values[i] = value;
         }
         return (Optional<T>) value;

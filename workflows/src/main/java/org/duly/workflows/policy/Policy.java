@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.duly.timescales.annotations.CanIgnoreReturnValue;
+import org.duly.timescales.annotations.CheckReturnValue;
 import org.duly.timescales.calendar.DateRange;
 import org.duly.timescales.calendar.EnglandAndWales;
 import org.duly.timescales.calendar.WorkingCalendar;
@@ -29,6 +31,7 @@ import org.duly.timescales.calendar.WorkingCalendar;
  *
  * <p>This class is immutable and thread-safe.
  */
+@CheckReturnValue
 public final class Policy {
 
     private final String name;
@@ -303,7 +306,8 @@ public final class Policy {
     /**
      * Builds a policy; every problem is reported at once when it is built.
      *
-     * <p>Mutable: use it on one thread, then build.
+     * <p>Mutable: use it on one thread, then build. Its methods change it and return it for
+     * chaining, so their results may be ignored; the policy {@link #build()} returns must be used.
      */
     public static final class Builder {
         private final String name;
@@ -329,6 +333,7 @@ public final class Policy {
          * @param workingDays the calendar
          * @return this builder
          */
+        @CanIgnoreReturnValue
         public Builder calendar(WorkingCalendar workingDays) {
             calendar.choose(workingDays);
             return this;
@@ -347,6 +352,7 @@ public final class Policy {
          * @param closureName what the closure is called, as explanations name the day
          * @return this builder
          */
+        @CanIgnoreReturnValue
         public Builder closedOn(LocalDate day, String closureName) {
             calendar.close(day, closureName);
             return this;
@@ -364,6 +370,7 @@ public final class Policy {
          * @param closureName what the closure is called, as explanations name the days
          * @return this builder
          */
+        @CanIgnoreReturnValue
         public Builder closedOn(DateRange days, String closureName) {
             calendar.close(days, closureName);
             return this;
@@ -381,6 +388,7 @@ public final class Policy {
          * @param closureName what the closures are called, as explanations name the days
          * @return this builder
          */
+        @CanIgnoreReturnValue
         public Builder closedOn(Collection<LocalDate> days, String closureName) {
             calendar.close(days, closureName);
             return this;
@@ -398,6 +406,7 @@ public final class Policy {
          * @param sheet the spec sheet
          * @return this builder
          */
+        @CanIgnoreReturnValue
         public Builder specSheet(SpecSheet sheet) {
             this.specSheet = Objects.requireNonNull(sheet, "sheet");
             return this;
@@ -414,6 +423,7 @@ public final class Policy {
          * @param rule the rule
          * @return this builder
          */
+        @CanIgnoreReturnValue
         public Builder rule(Rule rule) {
             given.add(new RuleVersion(rule, Optional.empty(), Optional.empty()));
             return this;
@@ -430,6 +440,7 @@ public final class Policy {
          * @param rules the rules
          * @return this builder
          */
+        @CanIgnoreReturnValue
         public Builder rules(List<Rule> rules) {
             rules.forEach(this::rule);
             return this;
@@ -447,6 +458,7 @@ public final class Policy {
          * @param effectiveFrom the first clock start it applies to
          * @return this builder
          */
+        @CanIgnoreReturnValue
         public Builder rule(Rule rule, LocalDate effectiveFrom) {
             given.add(new RuleVersion(rule, Optional.of(effectiveFrom), Optional.empty()));
             return this;
@@ -504,7 +516,8 @@ public final class Policy {
     /**
      * A policy being derived from a template: labelled overrides, additions and removals.
      *
-     * <p>Mutable: use it on one thread, then build.
+     * <p>Mutable: use it on one thread, then build. Its methods change it and return it for
+     * chaining, so their results may be ignored; the policy {@link #build()} returns must be used.
      */
     public static final class Derivation {
         private final Policy template;
@@ -539,6 +552,7 @@ public final class Policy {
          * @param workingDays the calendar
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation calendar(WorkingCalendar workingDays) {
             calendar.choose(workingDays);
             changes.add("calendar: " + workingDays.name());
@@ -559,6 +573,7 @@ public final class Policy {
          * @param closureName what the closure is called, as explanations name the day
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation closedOn(LocalDate day, String closureName) {
             changes.add(calendar.close(day, closureName));
             return this;
@@ -576,6 +591,7 @@ public final class Policy {
          * @param closureName what the closure is called, as explanations name the days
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation closedOn(DateRange days, String closureName) {
             changes.add(calendar.close(days, closureName));
             return this;
@@ -594,6 +610,7 @@ public final class Policy {
          * @param closureName what the closures are called, as explanations name the days
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation closedOn(Collection<LocalDate> days, String closureName) {
             changes.add(calendar.close(days, closureName));
             return this;
@@ -610,6 +627,7 @@ public final class Policy {
          * @param more the specs to add
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation specs(java.util.Collection<Spec> more) {
             addedSpecs.addAll(more);
             return this;
@@ -627,6 +645,7 @@ public final class Policy {
          * @param rule the local rule, with the id of the rule it replaces
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation override(String label, Rule rule) {
             if (!exists(rule.id(), "override")) {
                 return this;
@@ -652,6 +671,7 @@ public final class Policy {
          * @param effectiveFrom the first clock start it applies to
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation override(String label, Rule rule, LocalDate effectiveFrom) {
             if (!exists(rule.id(), "override")) {
                 return this;
@@ -674,6 +694,7 @@ public final class Policy {
          * @param rule the rule
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation add(String label, Rule rule) {
             if (firstIndexOf(rule.id()) >= 0) {
                 problems.add("cannot add " + rule.id() + " (" + label + "): the policy already has a rule with that id;"
@@ -697,6 +718,7 @@ public final class Policy {
          * @param ruleId the rule's id
          * @return this derivation
          */
+        @CanIgnoreReturnValue
         public Derivation remove(String label, String ruleId) {
             if (!exists(ruleId, "remove")) {
                 return this;
@@ -781,18 +803,23 @@ public final class Policy {
             this.chosen = Objects.requireNonNull(calendar, "calendar");
         }
 
+        // Each close(...) returns the change in words, for a derivation's changes; a new policy records none.
+
         /** Adds a closure day; returns the change in words. */
+        @CanIgnoreReturnValue
         String close(LocalDate day, String closureName) {
             Objects.requireNonNull(day, "day");
             return add(new Closure("on " + day, closureName, calendar -> calendar.withClosure(day, closureName)));
         }
 
+        @CanIgnoreReturnValue
         String close(DateRange days, String closureName) {
             Objects.requireNonNull(days, "days");
             return add(new Closure("from " + days.start() + " to " + days.endInclusive(), closureName,
                     calendar -> calendar.withClosures(days, closureName)));
         }
 
+        @CanIgnoreReturnValue
         String close(Collection<LocalDate> days, String closureName) {
             List<LocalDate> listed = List.copyOf(days);
             return add(new Closure("on " + listed.stream().map(LocalDate::toString).collect(Collectors.joining(", ")),

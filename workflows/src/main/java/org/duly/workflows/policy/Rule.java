@@ -1,21 +1,22 @@
 package org.duly.workflows.policy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.duly.timescales.Condition;
 import org.duly.timescales.Fulfilment;
 import org.duly.timescales.Timescale;
+import org.duly.timescales.annotations.CheckReturnValue;
 
 /**
  * One rule of a policy: a timescale with what meets it, where it comes from (spec ids, the
  * source's own words, statutory or local) and any interpretation the source leaves open, written
  * down beside the rule. Build rules with {@link Rules#rule(String, String)}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. Its {@code with} methods return a new rule, which
+ * must be used.
  */
+@CheckReturnValue
 public final class Rule {
 
     private final String id;
@@ -26,10 +27,10 @@ public final class Rule {
     private final Timescale timescale;
     private final Optional<Fulfilment<?>> metBy;
     private final List<String> interpretations;
-    private final Optional<Condition<LocalDate>> appliesWhen;
+    private final Optional<Applicability> appliesWhen;
 
     Rule(String id, String title, List<String> specIds, Citation citation, Basis basis, Timescale timescale,
-            Optional<Fulfilment<?>> metBy, List<String> interpretations, Optional<Condition<LocalDate>> appliesWhen) {
+            Optional<Fulfilment<?>> metBy, List<String> interpretations, Optional<Applicability> appliesWhen) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.specIds = List.copyOf(specIds);
@@ -119,7 +120,7 @@ public final class Rule {
      *
      * @return the condition, if the rule has one
      */
-    public Optional<Condition<LocalDate>> appliesWhen() {
+    public Optional<Applicability> appliesWhen() {
         return appliesWhen;
     }
 
@@ -155,14 +156,17 @@ public final class Rule {
      *
      * <p>Example:
      * <pre>{@code
-     * Rule transition = rule.appliesWhen(Condition.withFacts("to children with complex needs", (date, facts) -> ...));
+     * Rule transition = rule.appliesWhen(Applicability.of("to children with complex needs",
+     *     (date, facts) -> facts.require(CHILD, "to know the child's needs").complexNeeds()));
+     * assertThat(transition.inWords()).endsWith(" (applies to children with complex needs)");
      * }</pre>
      *
      * @param condition the condition, in words that follow "applies": "to children with complex needs"
      * @return the rule
      */
-    public Rule appliesWhen(Condition<LocalDate> condition) {
-        return new Rule(id, title, specIds, citation, basis, timescale, metBy, interpretations, Optional.of(condition));
+    public Rule appliesWhen(Applicability condition) {
+        return new Rule(id, title, specIds, citation, basis, timescale, metBy, interpretations,
+                Optional.of(Objects.requireNonNull(condition, "condition")));
     }
 
     /**

@@ -6,13 +6,14 @@ import java.util.Optional;
 import org.duly.timescales.Event;
 import org.duly.timescales.Fulfilment;
 import org.duly.timescales.Timescale;
+import org.duly.timescales.annotations.CheckReturnValue;
 
 /**
  * The rule DSL. A rule is finished only once it has its spec ids, citation, basis, timescale and
  * what meets it, in that order; each step is its own type, so a half-written rule does not compile.
  *
  * <pre>{@code
- * rule("cp.icpc", "Initial child protection conference")
+ * Rule icpc = rule("cp.icpc", "Initial child protection conference")
  *     .implementing("CP-2")
  *     .citing("Northshire Practice Standards", "Child Protection",
  *         "If an Initial Child Protection Conference (ICPC) is required, this should take place within 15 working days of the strategy discussion where S47 enquiries were initiated")
@@ -20,7 +21,11 @@ import org.duly.timescales.Timescale;
  *     .due(within(workingDays(15)).of(STRATEGY_DISCUSSION.where(INITIATED_SECTION_47)))
  *     .metBy(INITIAL_CONFERENCE);
  * }</pre>
+ *
+ * <p>Every step, and the rule it finishes, must be used: a rule dropped half-written
+ * ({@code rule("cp.x", "X").implementing("CP-1");} as a statement) does not build.
  */
+@CheckReturnValue
 public final class Rules {
 
     private Rules() {

@@ -1,23 +1,10 @@
 package org.duly.workflows.vocabulary;
 
-import static org.duly.workflows.cases.ChildFacts.CARE_HISTORY;
-import static org.duly.workflows.cases.ChildFacts.CARE_LEAVER_STATUS;
-import static org.duly.workflows.cases.ChildFacts.CHILD;
-import static org.duly.workflows.cases.ChildFacts.DATE_OF_BIRTH;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.duly.domain.Child;
-import org.duly.domain.StaffTimeline;
-import org.duly.domain.care.CareHistory;
-import org.duly.domain.care.CareLeaverCategory;
-import org.duly.domain.care.CareLeaverRules;
-import org.duly.domain.care.CareLeaverStatus;
-import org.duly.domain.care.PrivateFostering;
-import org.duly.domain.care.PrivateFosteringArrangement;
 import org.duly.domain.complaints.ComplaintExtended;
 import org.duly.domain.complaints.ComplaintKind;
 import org.duly.domain.complaints.ComplaintResponse;
@@ -31,6 +18,7 @@ import org.duly.domain.events.BecameLookedAfter;
 import org.duly.domain.events.Birth;
 import org.duly.domain.events.CareProceedingsIssued;
 import org.duly.domain.events.CaseClosed;
+import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.ChildsPlanCreated;
 import org.duly.domain.events.ChildsPlanEnded;
 import org.duly.domain.events.ChildsPlanKind;
@@ -41,12 +29,12 @@ import org.duly.domain.events.ConferenceKind;
 import org.duly.domain.events.ConferenceScheduled;
 import org.duly.domain.events.CourtDocument;
 import org.duly.domain.events.ExploitationAssessmentSignedOff;
+import org.duly.domain.events.FamilyTimeDirected;
 import org.duly.domain.events.LegalStatus;
 import org.duly.domain.events.OfstedGrade;
 import org.duly.domain.events.OfstedJudgement;
 import org.duly.domain.events.PlacementStarted;
 import org.duly.domain.events.PlacementType;
-import org.duly.domain.events.PrivateFosteringNotification;
 import org.duly.domain.events.ProviderConcern;
 import org.duly.domain.events.QualityAssuranceVisit;
 import org.duly.domain.events.QualityAssuranceVisitReason;
@@ -61,17 +49,15 @@ import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.domain.workforce.WorkerRole;
 import org.duly.timescales.Condition;
-import org.duly.timescales.Facts;
-import org.duly.timescales.period.Age;
-import org.duly.timescales.period.LeapDayBirthdays;
-import org.duly.workflows.cases.ChildFacts;
-import org.duly.workflows.cases.ComplaintFacts;
-import org.duly.workflows.cases.StaffFacts;
+import org.duly.domain.value.Spelling;
 
 /**
- * The conditions the catalogue's rules use, each with the words it adds to the rule: which
- * occurrences count ("that initiated section 47 enquiries"), which interval applies on a date
- * ("under 5"), and whether a rule applies to a case at all ("to children aged 4 to 17").
+ * The conditions on occurrences the catalogue's rules use: which occurrences of an event count, each
+ * with the words it adds after the event's ("the strategy discussion <i>that initiated section 47
+ * enquiries</i>"). Conditions on a date are in {@link Circumstances} (they follow "when": "under 5"),
+ * and whether a rule applies at all in {@link Applicabilities} (they follow "applies": "to team
+ * managers"). A rule that would rather name a narrowed event its own way uses
+ * {@code EVENT.filteredBy(condition).called("...")}.
  */
 public final class Conditions {
 
@@ -106,9 +92,9 @@ public final class Conditions {
             "that closed it without a social care response", decision -> decision.outcome() != ReferralOutcome.SINGLE_ASSESSMENT
                     && decision.outcome() != ReferralOutcome.STRATEGY_DISCUSSION);
 
-    /** An early help assessment started. */
+    /** An early help assessment started: "the assessment starting (an early help assessment)". */
     public static final Condition<AssessmentStarted> EARLY_HELP_STARTED =
-            Condition.of("", started -> started.kind() == AssessmentKind.EARLY_HELP_ASSESSMENT);
+            Condition.of("(an early help assessment)", started -> started.kind() == AssessmentKind.EARLY_HELP_ASSESSMENT);
 
     /** A single assessment signed off and shared with the family. */
     public static final Condition<AssessmentSignedOff> SINGLE_ASSESSMENT_SHARED = Condition.of(
@@ -131,55 +117,153 @@ public final class Conditions {
     /** A visit at which the child was seen and spoken to alone. */
     public static final Condition<Visit> CHILD_SEEN_ALONE = Condition.of("at which the child was seen alone", Visit::seenAlone);
 
-    /** A visit at which the child was seen, for a purpose. */
+    /**
+     * A visit for a purpose at which the child was seen: "the visit to a child in care at which the
+     * child was seen".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(VISIT.where(childSeenFor(VisitPurpose.LOOKED_AFTER)).inWords())
+     *     .isEqualTo("the visit to a child in care at which the child was seen");
+     * }</pre>
+     *
+     * @param purpose why the visit was made
+     * @return the condition
+     */
     public static Condition<Visit> childSeenFor(VisitPurpose purpose) {
-        return Condition.of("", visit -> visit.childSeen() && visit.purpose() == purpose);
+        String words = switch (purpose) {
+            case ASSESSMENT -> "for an assessment";
+            case CHILD_IN_NEED -> "to a child in need";
+            case SECTION_47_ENQUIRY -> "in a section 47 enquiry";
+            case CHILD_PROTECTION -> "to a child on a child protection plan";
+            case LOOKED_AFTER -> "to a child in care";
+            case PRIVATE_FOSTERING -> "to a privately fostered child";
+            case EARLY_HELP -> "by an early help practitioner";
+            case LEAVING_CARE -> "by the leaving care worker";
+            case OTHER -> "for another purpose";
+        };
+        return Condition.of(words + " at which the child was seen", visit -> visit.childSeen() && visit.purpose() == purpose);
     }
 
-    /** A child's plan of a kind being created. */
+    /**
+     * A child's plan of a kind being created: "the plan starting (a child in need plan)".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Event<ChildsPlanCreated> cinPlan = PLAN_CREATED.filteredBy(planCreated(ChildsPlanKind.CHILD_IN_NEED))
+     *     .called("the child in need plan starting");
+     * }</pre>
+     *
+     * @param kind the kind of plan
+     * @return the condition
+     */
     public static Condition<ChildsPlanCreated> planCreated(ChildsPlanKind kind) {
-        return Condition.of("", plan -> plan.kind() == kind);
+        return Condition.of(ofKind(kind), plan -> plan.kind() == kind);
     }
 
-    /** A child's plan of a kind being reviewed. */
+    /**
+     * A child's plan of a kind being reviewed: "the plan review (an early help plan)".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(PLAN_REVIEWED.where(planReviewed(ChildsPlanKind.EARLY_HELP)).inWords())
+     *     .isEqualTo("the plan review (an early help plan)");
+     * }</pre>
+     *
+     * @param kind the kind of plan
+     * @return the condition
+     */
     public static Condition<ChildsPlanReviewed> planReviewed(ChildsPlanKind kind) {
-        return Condition.of("", plan -> plan.kind() == kind);
+        return Condition.of(ofKind(kind), plan -> plan.kind() == kind);
     }
 
-    /** A child's plan of a kind ending. */
+    /**
+     * A child's plan of a kind ending: "the plan ending (a child protection plan)".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(PLAN_ENDED.where(planEnded(ChildsPlanKind.CHILD_PROTECTION)).inWords())
+     *     .isEqualTo("the plan ending (a child protection plan)");
+     * }</pre>
+     *
+     * @param kind the kind of plan
+     * @return the condition
+     */
     public static Condition<ChildsPlanEnded> planEnded(ChildsPlanKind kind) {
-        return Condition.of("", plan -> plan.kind() == kind);
+        return Condition.of(ofKind(kind), plan -> plan.kind() == kind);
     }
 
-    /** A child protection conference of a kind, held. */
+    private static String ofKind(ChildsPlanKind kind) {
+        return switch (kind) {
+            case EARLY_HELP -> "(an early help plan)";
+            case CHILD_IN_NEED -> "(a child in need plan)";
+            case CHILD_PROTECTION -> "(a child protection plan)";
+        };
+    }
+
+    /**
+     * A child protection conference of a kind, held: "the child protection conference (an initial
+     * conference)".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CONFERENCE_HELD.where(conferenceHeld(ConferenceKind.INITIAL)).inWords())
+     *     .isEqualTo("the child protection conference (an initial conference)");
+     * }</pre>
+     *
+     * @param kind the kind of conference
+     * @return the condition
+     */
     public static Condition<ConferenceHeld> conferenceHeld(ConferenceKind kind) {
-        return Condition.of("", conference -> conference.kind() == kind);
+        return Condition.of("(" + conference(kind) + ")", conference -> conference.kind() == kind);
     }
 
-    /** A section 47 enquiry that concluded no conference is needed. */
+    private static String conference(ConferenceKind kind) {
+        return switch (kind) {
+            case INITIAL -> "an initial conference";
+            case REVIEW -> "a review conference";
+        };
+    }
+
+    /** A section 47 enquiry that concluded no conference is needed: "... concluding that no conference is needed". */
     public static final Condition<Section47EnquiryCompleted> NO_CONFERENCE_NEEDED =
             Condition.of("concluding that no conference is needed", completed -> !completed.conferenceRequired());
 
-    /** An initial conference at which a child protection plan was made (one created the same day). */
-    public static final Condition<ConferenceHeld> WITH_A_PLAN = Condition.withFacts("", (conference, facts) ->
+    /** A conference at which a child protection plan was made (one created the same day). */
+    public static final Condition<ConferenceHeld> WITH_A_PLAN = Condition.withFacts("that made a child protection plan",
+            (conference, facts) ->
             facts.occurrences(ChildsPlanCreated.class).stream()
                     .anyMatch(plan -> plan.kind() == ChildsPlanKind.CHILD_PROTECTION && plan.date().equals(conference.date())));
 
-    /** A pre-birth conference. */
-    public static final Condition<ConferenceHeld> PRE_BIRTH = Condition.of("", ConferenceHeld::preBirth);
+    /** A pre-birth conference: "the initial child protection conference held before the birth". */
+    public static final Condition<ConferenceHeld> PRE_BIRTH = Condition.of("held before the birth", ConferenceHeld::preBirth);
+
+    /** A conference about a child already born: not a pre-birth conference. */
+    public static final Condition<ConferenceHeld> AFTER_THE_BIRTH = PRE_BIRTH.negate("held after the birth");
 
     /** A birth after a pre-birth initial conference that made a child protection plan. */
-    public static final Condition<Birth> AFTER_A_PRE_BIRTH_PLAN = Condition.withFacts("", (birth, facts) ->
+    public static final Condition<Birth> AFTER_A_PRE_BIRTH_PLAN = Condition.withFacts("following a pre-birth child protection plan",
+            (birth, facts) ->
             facts.occurrences(ConferenceHeld.class).stream().anyMatch(held -> held.kind() == ConferenceKind.INITIAL
                     && held.preBirth() && !held.date().isAfter(birth.date()) && WITH_A_PLAN.test(held, facts)));
 
     /**
      * A scheduled conference of a kind not yet held: nothing of that kind held after it was arranged (on the day it was
      * arranged only if it was arranged for that day: the next review is often arranged at a review), and not
-     * rescheduled by a later arrangement of that kind.
+     * rescheduled by a later arrangement of that kind: "the child protection conference scheduled (an
+     * initial conference, not yet held)".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Event<ConferenceScheduled> next = CONFERENCE_SCHEDULED.filteredBy(scheduledNotYetHeld(ConferenceKind.REVIEW))
+     *     .called("the review conference as scheduled");
+     * }</pre>
+     *
+     * @param kind the kind of conference
+     * @return the condition
      */
     public static Condition<ConferenceScheduled> scheduledNotYetHeld(ConferenceKind kind) {
-        return Condition.withFacts("", (scheduled, facts) -> {
+        return Condition.withFacts("(" + conference(kind) + ", not yet held)", (scheduled, facts) -> {
             List<ConferenceScheduled> arranged = facts.occurrences(ConferenceScheduled.class);
             return scheduled.kind() == kind
                     && facts.occurrences(ConferenceHeld.class).stream().noneMatch(held -> held.kind() == kind
@@ -189,9 +273,20 @@ public final class Conditions {
         });
     }
 
-    /** A report shared for a conference of a kind. */
+    /**
+     * A report shared for a conference of a kind: "the report shared for an initial conference".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(REPORT_SHARED.where(reportFor(ConferenceKind.REVIEW)).inWords())
+     *     .isEqualTo("the report shared for a review conference");
+     * }</pre>
+     *
+     * @param kind the kind of conference
+     * @return the condition
+     */
     public static Condition<ReportShared> reportFor(ConferenceKind kind) {
-        return Condition.of("", report -> report.conferenceKind() == kind);
+        return Condition.of("for " + conference(kind), report -> report.conferenceKind() == kind);
     }
 
     /** Care proceedings issued with every document the Public Law Outline asks for on day 1. */
@@ -201,16 +296,62 @@ public final class Conditions {
 
     /** Becoming looked after other than for a pre-planned series of short breaks. */
     public static final Condition<BecameLookedAfter> NOT_FOR_SHORT_BREAKS =
-            Condition.of("", became -> became.legalStatus() != LegalStatus.SECTION_20_SHORT_BREAKS);
+            Condition.of("other than for short breaks", became -> became.legalStatus() != LegalStatus.SECTION_20_SHORT_BREAKS);
 
-    /** A placement of a type. */
+    /** A child aged 4 to 17 on the day of the event: the children a strengths and difficulties questionnaire is for. */
+    public static final Condition<CaseEvent> AGED_4_TO_17_ON_THE_DAY = Circumstances.AGED_4_TO_17.onTheDateOf(CaseEvent::date,
+            "aged 4 to 17");
+
+    /**
+     * A placement of a type: "the start of the placement in semi-independent accommodation".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(PLACEMENT_STARTED.where(placementOfType(PlacementType.PLACED_FOR_ADOPTION)).inWords())
+     *     .isEqualTo("the start of the placement for adoption");
+     * }</pre>
+     *
+     * @param type the type of placement
+     * @return the condition
+     */
     public static Condition<PlacementStarted> placementOfType(PlacementType type) {
-        return Condition.of("", placement -> placement.placementType() == type);
+        String words = switch (type) {
+            case LOCAL_AUTHORITY_FOSTER_CARE -> "with the council's own foster carers";
+            case INDEPENDENT_FOSTERING_AGENCY -> "with an independent fostering agency";
+            case CONNECTED_PERSON -> "with a connected person";
+            case LOCAL_AUTHORITY_RESIDENTIAL -> "in a council children's home";
+            case PRIVATE_RESIDENTIAL -> "in a private residential home";
+            case SEMI_INDEPENDENT -> "in semi-independent accommodation";
+            case PLACED_WITH_PARENTS -> "with parents";
+            case PLACED_FOR_ADOPTION -> "for adoption";
+            case SECURE_CHILDRENS_HOME -> "in a secure children's home";
+            case RESIDENTIAL_SCHOOL -> "in a residential school";
+            case HEALTH_PROVISION -> "in hospital or other health provision";
+            case INDEPENDENT_LIVING -> "in independent living";
+            case OTHER -> "of another kind";
+        };
+        return Condition.of(words, placement -> placement.placementType() == type);
     }
 
-    /** An exploitation assessment at a risk level. */
+    /**
+     * An exploitation assessment at a risk level: "the child exploitation assessment sign-off (medium risk)".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(EXPLOITATION_ASSESSMENT_SIGNED_OFF.where(risk(RiskLevel.MEDIUM)).inWords())
+     *     .isEqualTo("the child exploitation assessment sign-off (medium risk)");
+     * }</pre>
+     *
+     * @param level the risk level
+     * @return the condition
+     */
     public static Condition<ExploitationAssessmentSignedOff> risk(RiskLevel level) {
-        return Condition.of("", assessment -> assessment.riskLevel() == level);
+        String words = switch (level) {
+            case HIGH -> "(high risk)";
+            case MEDIUM -> "(medium risk)";
+            case LOW -> "(low risk)";
+        };
+        return Condition.of(words, assessment -> assessment.riskLevel() == level);
     }
 
     /** A high-risk exploitation assessment combined with a strategy discussion. */
@@ -230,186 +371,94 @@ public final class Conditions {
     public static final Condition<OfstedJudgement> INADEQUATE =
             Condition.of("of inadequate", judgement -> judgement.grade() == OfstedGrade.INADEQUATE);
 
-    /** A quality assurance visit for a reason. */
+    /**
+     * A quality assurance visit for a reason: "the quality assurance visit after an inadequate Ofsted judgement".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(QUALITY_ASSURANCE_VISIT.where(visitFor(QualityAssuranceVisitReason.CONCERNS_RAISED)).inWords())
+     *     .isEqualTo("the quality assurance visit about the concerns shared");
+     * }</pre>
+     *
+     * @param reason why the home was visited
+     * @return the condition
+     */
     public static Condition<QualityAssuranceVisit> visitFor(QualityAssuranceVisitReason reason) {
-        return Condition.of("", visit -> visit.reason() == reason);
+        String words = switch (reason) {
+            case MOVE_INTO_SEMI_INDEPENDENT -> "after a move into semi-independent accommodation";
+            case CONCERNS_RAISED -> "about the concerns shared";
+            case OFSTED_INADEQUATE -> "after an inadequate Ofsted judgement";
+            case ROUTINE -> "for routine monitoring";
+        };
+        return Condition.of(words, visit -> visit.reason() == reason);
     }
 
-    /** A response at a stage of a complaint. */
+    /**
+     * A response at a stage of a complaint: "the response at stage 1".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(COMPLAINT_RESPONSE.where(responseAt(ComplaintStage.STAGE_2)).inWords()).isEqualTo("the response at stage 2");
+     * }</pre>
+     *
+     * @param stage the stage
+     * @return the condition
+     */
     public static Condition<ComplaintResponse> responseAt(ComplaintStage stage) {
-        return Condition.of("", response -> response.stage() == stage);
+        return Condition.of("at " + stage(stage), response -> response.stage() == stage);
     }
 
-    /** A request to escalate a complaint to a stage. */
+    /**
+     * A request to escalate a complaint to a stage: "the request to escalate to stage 2".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(ESCALATION_REQUESTED.where(escalationTo(ComplaintStage.REVIEW_PANEL)).inWords())
+     *     .isEqualTo("the request to escalate to the review panel");
+     * }</pre>
+     *
+     * @param stage the stage asked for
+     * @return the condition
+     */
     public static Condition<EscalationRequested> escalationTo(ComplaintStage stage) {
-        return Condition.of("", request -> request.toStage() == stage);
+        return Condition.of("to " + stage(stage), request -> request.toStage() == stage);
     }
 
-    /** An extension at a stage, for a reason, with a date agreed. */
+    /**
+     * An extension at a stage, for one of some reasons: "the extension at stage 1 (advocate needed)".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(COMPLAINT_EXTENDED.where(extensionAt(ComplaintStage.STAGE_1, EnumSet.of(ExtensionReason.ADVOCATE_NEEDED))).inWords())
+     *     .isEqualTo("the extension at stage 1 (advocate needed)");
+     * }</pre>
+     *
+     * @param stage the stage
+     * @param reasons the reasons that count
+     * @return the condition
+     */
     public static Condition<ComplaintExtended> extensionAt(ComplaintStage stage, Set<ExtensionReason> reasons) {
-        return Condition.of("", extension -> extension.stage() == stage && reasons.contains(extension.reason()));
+        if (reasons.isEmpty()) {
+            throw new IllegalArgumentException("an extension at " + stage(stage) + " counts for at least one reason");
+        }
+        List<String> why = EnumSet.copyOf(reasons).stream().map(Spelling::words).toList();
+        return Condition.of("at " + stage(stage) + " (" + String.join(" or ", why) + ")",
+                extension -> extension.stage() == stage && reasons.contains(extension.reason()));
     }
 
-    /** An extension at a stage with a response date agreed with the complainant. */
+    private static String stage(ComplaintStage stage) {
+        return switch (stage) {
+            case STAGE_1 -> "stage 1";
+            case STAGE_2 -> "stage 2";
+            case REVIEW_PANEL -> "the review panel";
+        };
+    }
+
+    /** An extension with a response date agreed with the complainant. */
     public static final Condition<ComplaintExtended> WITH_AN_AGREED_DATE =
-            Condition.of("", extension -> extension.agreedResponseDate().isPresent());
+            Condition.of("with a response date agreed", extension -> extension.agreedResponseDate().isPresent());
 
-    // ---- Intervals chosen on a date -------------------------------------------------------------------------
-
-    private static Child child(Facts facts, String neededFor) {
-        return facts.require(CHILD, neededFor);
-    }
-
-    private static int ageOn(Facts facts, LocalDate date, String neededFor) {
-        LocalDate born = facts.require(DATE_OF_BIRTH, neededFor);
-        return date.isBefore(born) ? -1 : Age.yearsOn(born, date, LeapDayBirthdays.MARCH_1);
-    }
-
-    /** The child is under 5 on the date. */
-    public static final Condition<LocalDate> UNDER_FIVE = Condition.withFacts("under 5",
-            (date, facts) -> ageOn(facts, date, "to tell whether the child is under 5") < 5);
-
-    /** The child's placement on the date is with an independent fostering agency or a private residential home. */
-    public static final Condition<LocalDate> IN_AN_IFA_OR_PRIVATE_RESIDENTIAL_PLACEMENT = Condition.withFacts(
-            "in an IFA or private residential placement", (date, facts) -> facts.require(CARE_HISTORY, "to find the placement")
-                    .placementOn(date)
-                    .map(placement -> placement.type() == PlacementType.INDEPENDENT_FOSTERING_AGENCY
-                            || placement.type() == PlacementType.PRIVATE_RESIDENTIAL)
-                    .orElse(false));
-
-    /** The child in need plan in force on the date acknowledges the need for longer term disability support. */
-    public static final Condition<LocalDate> LONG_TERM_DISABILITY_SUPPORT = Condition.withFacts(
-            "the plan acknowledges longer term disability support", (date, facts) -> facts.occurrences(ChildsPlanCreated.class).stream()
-                    .filter(plan -> plan.kind() == ChildsPlanKind.CHILD_IN_NEED && !plan.date().isAfter(date))
-                    .reduce((a, b) -> b)
-                    .map(ChildsPlanCreated::longTermDisabilitySupport).orElse(false));
-
-    /** The latest exploitation assessment signed off on or before the date is high risk. */
-    public static final Condition<LocalDate> HIGH_RISK_OF_EXPLOITATION = Condition.withFacts(
-            "the risk is high", (date, facts) -> facts.occurrences(ExploitationAssessmentSignedOff.class).stream()
-                    .filter(assessment -> !assessment.date().isAfter(date))
-                    .reduce((a, b) -> b)
-                    .map(assessment -> assessment.riskLevel() == RiskLevel.HIGH).orElse(false));
-
-    private static WorkerRole roleOn(Facts facts, LocalDate date) {
-        StaffTimeline staff = facts.require(StaffFacts.STAFF, "to know the worker's role");
-        return staff.roleOn(date);
-    }
-
-    /** The worker is a newly qualified social worker on the date. */
-    public static final Condition<LocalDate> NEWLY_QUALIFIED = Condition.withFacts("a newly qualified social worker",
-            (date, facts) -> roleOn(facts, date) == WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER);
-
-    /** The worker is a social worker on the date. */
-    public static final Condition<LocalDate> SOCIAL_WORKER = Condition.withFacts("a social worker",
-            (date, facts) -> roleOn(facts, date) == WorkerRole.SOCIAL_WORKER);
-
-    // ---- Whether a rule applies at all, tested on the evaluation date --------------------------------------
-
-    /** The child is aged 4 to 17 on the date. */
-    public static final Condition<LocalDate> AGED_4_TO_17 = Condition.withFacts("to children aged 4 to 17",
-            (date, facts) -> {
-                int age = ageOn(facts, date, "to tell whether the child is aged 4 to 17");
-                return age >= 4 && age <= 17;
-            });
-
-    /** The latest private fostering arrangement notified is private fostering in law. */
-    public static final Condition<LocalDate> PRIVATELY_FOSTERED = Condition.withFacts(
-            "to arrangements that are private fostering (under 16, or 18 if disabled; not a close relative; 28 days or more)",
-            (date, facts) -> latestArrangement(facts, date)
-                    .map(arrangement -> PrivateFostering.judge(child(facts, "to judge the arrangement"), arrangement, date).isPrivateFostering())
-                    .orElse(false));
-
-    /**
-     * In the first year of the private fostering arrangement the day belongs to: the 12 months from
-     * the latest notification on or before it (regulation 8(6): the arrangement is deemed to begin
-     * when the local authority become aware of it).
-     */
-    public static final Condition<LocalDate> IN_THE_FIRST_YEAR_OF_THE_ARRANGEMENT = Condition.withFacts(
-            "in the first year of the arrangement",
-            (date, facts) -> facts.occurrences(PrivateFosteringNotification.class).stream()
-                    .filter(notification -> !notification.date().isAfter(date))
-                    .reduce((earlier, later) -> later)
-                    .map(notification -> date.isBefore(notification.date().plusMonths(12)))
-                    .orElse(true));
-
-    private static Optional<PrivateFosteringArrangement> latestArrangement(Facts facts, LocalDate date) {
-        List<PrivateFosteringArrangement> arrangements =
-                PrivateFosteringArrangement.allIn(facts.require(ChildFacts.TIMELINE, "to find the arrangements"));
-        return arrangements.isEmpty() ? Optional.empty() : Optional.of(arrangements.get(arrangements.size() - 1));
-    }
-
-    /** The young person has been looked after on some day from their 14th birthday to a month before their 16th. */
-    public static final Condition<LocalDate> LOOKED_AFTER_SINCE_14 = Condition.withFacts(
-            "to young people looked after between their 14th birthday and a month before their 16th", (date, facts) -> {
-                LocalDate born = facts.require(DATE_OF_BIRTH, "to find the 14th birthday");
-                LocalDate fourteen = Age.of(14).attainedOn(born, LeapDayBirthdays.MARCH_1).date();
-                // A young person who comes into care later cannot be referred a month before 16: the booklet sets no
-                // time for them, so the rule does not claim one.
-                LocalDate monthBeforeSixteen = Age.of(16).attainedOn(born, LeapDayBirthdays.MARCH_1).date().minusMonths(1);
-                CareHistory history = facts.require(CARE_HISTORY, "to find the periods of care");
-                return !date.isBefore(fourteen) && history.periodsOfCare().stream()
-                        .anyMatch(period -> period.end().map(end -> end.isAfter(fourteen)).orElse(true)
-                                && !period.start().isAfter(monthBeforeSixteen));
-            });
-
-    /** The young person has been an eligible child. */
-    public static final Condition<LocalDate> EVER_ELIGIBLE = Condition.withFacts("to eligible young people",
-            (date, facts) -> facts.require(CARE_LEAVER_STATUS, "to tell whether the young person is eligible")
-                    .dateBecameEligible().isPresent());
-
-    /** The young person is in a care leaver category on the date. */
-    public static Condition<LocalDate> careLeaver(String words, CareLeaverCategory... categories) {
-        Set<CareLeaverCategory> set = EnumSet.of(categories[0], categories);
-        return Condition.withFacts(words, (date, facts) -> set.contains(
-                facts.require(CARE_LEAVER_STATUS, "to find the care leaver category").categoryOn(date)));
-    }
-
-    /**
-     * The young person is in a care leaver category on the date under given rules: the CL-10
-     * extension keeps a former relevant care leaver in the category to 25, where the statute ends it
-     * at 21.
-     */
-    public static Condition<LocalDate> careLeaver(String words, CareLeaverRules rules, CareLeaverCategory... categories) {
-        Set<CareLeaverCategory> set = EnumSet.of(categories[0], categories);
-        return Condition.withFacts(words, (date, facts) -> set.contains(
-                facts.require(CARE_LEAVER_STATUS, "to find the care leaver category").under(rules).categoryOn(date)));
-    }
-
-    /** The young person is likely to need adult services, with complex needs. */
-    public static final Condition<LocalDate> ADULT_SERVICES_WITH_COMPLEX_NEEDS = Condition.withFacts(
-            "to young people likely to need adult services who have complex needs", (date, facts) -> {
-                Child child = child(facts, "to know the young person's needs");
-                return child.likelyToNeedAdultServices() && child.complexNeeds();
-            });
-
-    /** The young person is likely to need adult services, without complex needs. */
-    public static final Condition<LocalDate> ADULT_SERVICES_WITHOUT_COMPLEX_NEEDS = Condition.withFacts(
-            "to young people likely to need adult services without complex needs", (date, facts) -> {
-                Child child = child(facts, "to know the young person's needs");
-                return child.likelyToNeedAdultServices() && !child.complexNeeds();
-            });
-
-    /** The young person is likely to need adult services. */
-    public static final Condition<LocalDate> LIKELY_TO_NEED_ADULT_SERVICES = Condition.withFacts(
-            "to young people likely to need adult services",
-            (date, facts) -> child(facts, "to know the young person's needs").likelyToNeedAdultServices());
-
-    /** The child is disabled: the Disabled Children's Service's transition cases. */
-    public static final Condition<LocalDate> DISABLED_AND_LIKELY_TO_NEED_ADULT_SERVICES = Condition.withFacts(
-            "to disabled young people likely to need adult services (the Disabled Children's Service)", (date, facts) -> {
-                Child child = child(facts, "to know the young person's needs");
-                return child.disabled() && child.likelyToNeedAdultServices();
-            });
-
-    /** The complaint is of a kind. */
-    public static Condition<LocalDate> complaintOfKind(ComplaintKind kind) {
-        String words = kind == ComplaintKind.CORPORATE ? "to corporate complaints" : "to statutory complaints (Children Act 1989)";
-        return Condition.withFacts(words,
-                (date, facts) -> facts.require(ComplaintFacts.COMPLAINT, "to know the kind of complaint").kind() == kind);
-    }
-
-    /** The worker is a team manager on the date. */
-    public static final Condition<LocalDate> TEAM_MANAGER = Condition.withFacts("to team managers",
-            (date, facts) -> roleOn(facts, date) == WorkerRole.TEAM_MANAGER);
+    /** A family time direction that sets the date of the first session. */
+    public static final Condition<FamilyTimeDirected> WITH_A_FIRST_SESSION_DATE =
+            Condition.of("with a date for the first session", direction -> direction.firstSessionDue().isPresent());
 }

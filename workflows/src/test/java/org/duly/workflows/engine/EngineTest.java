@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.timescales.Fact;
 import org.duly.timescales.Facts;
@@ -20,6 +19,7 @@ import org.duly.timescales.calendar.DateRange;
 import org.duly.timescales.calendar.EnglandAndWales;
 import org.duly.timescales.calendar.WorkingCalendar;
 import org.duly.workflows.cases.CaseFacts;
+import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Policy;
 import org.duly.workflows.policy.Rule;
@@ -60,7 +60,7 @@ class EngineTest {
             .localStandard()
             .due(within(workingDays(5)).of(REFERRAL))
             .metBy(VISIT)
-            .appliesWhen(Condition.withFacts("to disabled children",
+            .appliesWhen(Applicability.of("to disabled children",
                     (date, facts) -> facts.require(DISABLED, "to tell whether the rule applies")));
 
     private static CaseFacts child(Object... occurrences) {

@@ -5,16 +5,16 @@ import static org.duly.timescales.period.Periods.*;
 import static org.duly.workflows.cases.ChildFacts.DATE_BECAME_ELIGIBLE;
 import static org.duly.workflows.cases.ChildFacts.DATE_OF_BIRTH;
 import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.Applicabilities.*;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.duly.domain.care.CareLeaverCategory;
 import org.duly.domain.care.CareLeaverRules;
 import org.duly.domain.events.VisitPurpose;
-import org.duly.timescales.Condition;
 import org.duly.timescales.period.Age;
+import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -28,7 +28,7 @@ final class CareLeavers {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Care Leavers";
 
-    private static final Condition<LocalDate> FORMER_RELEVANT = careLeaver("to former relevant care leavers", CareLeaverCategory.FORMER_RELEVANT);
+    private static final Applicability FORMER_RELEVANT = careLeaver("to former relevant care leavers", CareLeaverCategory.FORMER_RELEVANT);
 
     private CareLeavers() {
     }

@@ -2,9 +2,9 @@ package org.duly.policies.derbyshire;
 
 import static org.duly.timescales.Timescales.*;
 import static org.duly.timescales.period.Periods.*;
-import static org.duly.workflows.cases.ChildFacts.DATE_OF_BIRTH;
 import static org.duly.workflows.cases.ChildFacts.EXPECTED_DATE_OF_DELIVERY;
 import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.Applicabilities.*;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
@@ -13,9 +13,7 @@ import org.duly.domain.events.ChildsPlanKind;
 import org.duly.domain.events.ConferenceHeld;
 import org.duly.domain.events.ConferenceKind;
 import org.duly.domain.events.Section47EnquiryCompleted;
-import org.duly.domain.events.StrategyDiscussion;
 import org.duly.timescales.Anchor;
-import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
@@ -30,12 +28,18 @@ final class ChildProtection {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Child Protection";
 
-    private static final Event<ConferenceHeld> INITIAL_CONFERENCE = CONFERENCE_HELD.where(conferenceHeld(ConferenceKind.INITIAL));
-    private static final Event<ConferenceHeld> REVIEW_CONFERENCE = CONFERENCE_HELD.where(conferenceHeld(ConferenceKind.REVIEW));
-    private static final Event<ConferenceHeld> INITIAL_CONFERENCE_WITH_A_PLAN = Event.of("the initial child protection conference",
-                    ConferenceHeld.class, ConferenceHeld::date)
-            .where(conferenceHeld(ConferenceKind.INITIAL)).where(WITH_A_PLAN);
-    private static final Anchor PLAN_ENDS = PLAN_ENDED.where(planEnded(ChildsPlanKind.CHILD_PROTECTION));
+    /** An initial child protection conference held: the child's plan counts from it too. */
+    static final Event<ConferenceHeld> INITIAL_CONFERENCE = CONFERENCE_HELD.filteredBy(conferenceHeld(ConferenceKind.INITIAL))
+            .called("the initial child protection conference");
+    private static final Event<ConferenceHeld> REVIEW_CONFERENCE = CONFERENCE_HELD.filteredBy(conferenceHeld(ConferenceKind.REVIEW))
+            .called("the review child protection conference");
+    /** Core groups and reviews follow an initial conference that made a plan; the booklet calls it the initial conference. */
+    private static final Event<ConferenceHeld> INITIAL_CONFERENCE_WITH_A_PLAN = INITIAL_CONFERENCE.filteredBy(WITH_A_PLAN)
+            .called("the initial child protection conference");
+    private static final Event<Section47EnquiryCompleted> NO_CONFERENCE_NEEDED_AFTER_ALL = SECTION_47_COMPLETED
+            .filteredBy(NO_CONFERENCE_NEEDED).called("the section 47 enquiry concluding that no conference is needed");
+    private static final Anchor PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.CHILD_PROTECTION))
+            .called("the child protection plan ending");
 
     private ChildProtection() {
     }
@@ -58,7 +62,7 @@ final class ChildProtection {
                                 + " place within 15 working days of the strategy discussion where S47 enquiries were initiated"))
                         .statutory(Instrument.WORKING_TOGETHER, "initial child protection conferences")
                         .due(within(workingDays(15)).of(STRATEGY_DISCUSSION.where(INITIATED_SECTION_47))
-                                .until(SECTION_47_COMPLETED.where(NO_CONFERENCE_NEEDED)))
+                                .until(NO_CONFERENCE_NEEDED_AFTER_ALL))
                         .metBy(INITIAL_CONFERENCE)
                         .interpretedAs("\"If required\": owed unless the section 47 enquiry is recorded as concluding that no"
                                 + " conference is needed before it is due."),
@@ -69,16 +73,7 @@ final class ChildProtection {
                         .localStandard()
                         .due(atLeast(weeks(12)).before(dateOf(EXPECTED_DATE_OF_DELIVERY)))
                         .metBy(INITIAL_CONFERENCE.where(PRE_BIRTH))
-                        .appliesWhen(Condition.withFacts("to unborn children with section 47 enquiries"
-                                        + " that may need a conference",
-                                (date, facts) -> facts.value(EXPECTED_DATE_OF_DELIVERY).isPresent()
-                                        && facts.occurrences(StrategyDiscussion.class).stream()
-                                                .anyMatch(discussion -> discussion.initiatedSection47()
-                                                        && facts.value(DATE_OF_BIRTH).map(born -> discussion.date().isBefore(born))
-                                                                .orElse(true)
-                                                        && facts.occurrences(Section47EnquiryCompleted.class)
-                                                                .stream().noneMatch(completed -> !completed.date().isBefore(discussion.date())
-                                                                        && NO_CONFERENCE_NEEDED.test(completed, facts)))))
+                        .appliesWhen(UNBORN_CHILDREN_WHO_MAY_NEED_A_CONFERENCE)
                         .interpretedAs("\"Before 28 weeks\" is read as 28 weeks of gestation: 12 weeks before the expected date"
                                 + " of delivery (a 40-week term), which is also before the birth.")
                         .interpretedAs("As for cp.icpc, \"if required\": not owed once the section 47 enquiry is recorded as"
@@ -94,7 +89,7 @@ final class ChildProtection {
                         .citing(booklet("the Social Worker's report for ICPC which needs to be shared in advance with"
                                 + " parents prior to the conference - minimum of 2 working days for an initial conference"))
                         .localStandard()
-                        .due(atLeast(workingDays(2)).before(conference(ConferenceKind.INITIAL, "the initial conference")))
+                        .due(atLeast(workingDays(2)).before(heldOrScheduled(INITIAL_CONFERENCE, ConferenceKind.INITIAL, "the initial conference")))
                         .metBy(REPORT_SHARED.where(reportFor(ConferenceKind.INITIAL)))
                         .interpretedAs("Counted back from the conference: the date it is held, or, before then, the date it is"
                                 + " scheduled for (the latest arrangement, when it is rescheduled)."),
@@ -102,7 +97,7 @@ final class ChildProtection {
                         .implementing("CP-6")
                         .citing(booklet("3 working days for any subsequent review"))
                         .localStandard()
-                        .due(atLeast(workingDays(3)).before(conference(ConferenceKind.REVIEW, "the review conference")))
+                        .due(atLeast(workingDays(3)).before(heldOrScheduled(REVIEW_CONFERENCE, ConferenceKind.REVIEW, "the review conference")))
                         .metBy(REPORT_SHARED.where(reportFor(ConferenceKind.REVIEW))),
                 rule("cp.management-oversight", "Management oversight of a section 47 enquiry")
                         .implementing("CP-7")
@@ -136,8 +131,7 @@ final class ChildProtection {
                                 + " protection conference ... Further reviews should be held at intervals of not more than 6 months"
                                 + " for as long as the child remains the subject of a Child Protection Plan."))
                         .statutory(Instrument.WORKING_TOGETHER, "review child protection conferences")
-                        .due(first(within(months(3)).of(INITIAL_CONFERENCE_WITH_A_PLAN.where(Condition.of("",
-                                        (ConferenceHeld held) -> !held.preBirth()))))
+                        .due(first(within(months(3)).of(INITIAL_CONFERENCE_WITH_A_PLAN.where(AFTER_THE_BIRTH)))
                                 .thenEvery(months(6)).until(PLAN_ENDS))
                         .metBy(REVIEW_CONFERENCE),
                 rule("cp.pre-birth-review-conferences", "Review conferences after a pre-birth conference")
@@ -155,8 +149,8 @@ final class ChildProtection {
 
 
     /** A conference of a kind: when it was held, or, until then, when it is scheduled for. */
-    private static Anchor conference(ConferenceKind kind, String words) {
-        return anyOf(words, CONFERENCE_HELD.where(conferenceHeld(kind)), CONFERENCE_SCHEDULED.where(scheduledNotYetHeld(kind)));
+    private static Anchor heldOrScheduled(Event<ConferenceHeld> held, ConferenceKind kind, String words) {
+        return anyOf(words, held, CONFERENCE_SCHEDULED.filteredBy(scheduledNotYetHeld(kind)).called(held.inWords() + " scheduled"));
     }
 
     private static Citation booklet(String words) {

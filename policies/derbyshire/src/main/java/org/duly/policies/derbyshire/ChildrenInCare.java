@@ -5,6 +5,7 @@ import static org.duly.timescales.period.Periods.*;
 import static org.duly.workflows.cases.ChildFacts.DATE_OF_BIRTH;
 import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
+import static org.duly.workflows.vocabulary.Circumstances.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.time.Month;
@@ -12,7 +13,6 @@ import java.util.List;
 import org.duly.domain.events.BecameLookedAfter;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.timescales.Anchor;
-import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
@@ -27,7 +27,8 @@ final class ChildrenInCare {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Children in Care";
 
-    private static final Event<BecameLookedAfter> BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS = BECAME_LOOKED_AFTER.where(NOT_FOR_SHORT_BREAKS);
+    private static final Event<BecameLookedAfter> BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS = BECAME_LOOKED_AFTER
+            .filteredBy(NOT_FOR_SHORT_BREAKS).called("becoming looked after");
     private static final Anchor LEAVES_CARE = anyOf("ceasing to be looked after or the 18th birthday", CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH));
     private static final String SHORT_BREAKS = "Children looked after for a pre-planned series of short breaks (regulation 48) are outside this rule.";
 
@@ -124,8 +125,7 @@ final class ChildrenInCare {
                                 + " by business services to carers / education provision and the young person (if 11 or above) when a"
                                 + " child enters care"))
                         .localStandard()
-                        .due(immediately().on(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS.where(Condition.withFacts("aged 4 to 17",
-                                (became, facts) -> AGED_4_TO_17.test(became.date(), facts)))))
+                        .due(immediately().on(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS.where(AGED_4_TO_17_ON_THE_DAY)))
                         .metBy(SDQ)
                         .interpretedAs("The booklet sets no time for the return: Duly counts the questionnaire as due the day the"
                                 + " child enters care, so a later record shows as met late.")
@@ -135,8 +135,7 @@ final class ChildrenInCare {
                         .citing(booklet("then twice yearly (May and November)"))
                         .localStandard()
                         .due(inEach(Month.MAY, Month.NOVEMBER).from(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS).until(LEAVES_CARE)
-                                .when(Condition.withFacts("aged 4 to 17",
-                                        (date, facts) -> AGED_4_TO_17.test(date, facts))))
+                                .when(AGED_4_TO_17))
                         .metBy(SDQ)
                         .interpretedAs("A May or November counts when the child is aged 4 to 17 on its last day."),
                 rule("lac.change-of-circumstances", "Change of circumstances record")

@@ -7,7 +7,6 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
-import org.duly.domain.events.ChildsPlanKind;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -54,9 +53,9 @@ final class ChildrenInNeed {
                         .citing(booklet("and regularly whilst the case remains open. Frequency of visiting will be bespoke"
                                 + " to the level of risk / complexity identified and should occur at least 6 weekly"))
                         .localStandard()
-                        .due(first(within(weeks(6)).of(PLAN_CREATED.where(planCreated(ChildsPlanKind.CHILD_IN_NEED))))
+                        .due(first(within(weeks(6)).of(ChildsSinglePlan.CHILD_IN_NEED_PLAN))
                                 .thenEvery(weeks(6))
-                                .until(PLAN_ENDED.where(planEnded(ChildsPlanKind.CHILD_IN_NEED))))
+                                .until(ChildsSinglePlan.CHILD_IN_NEED_PLAN_ENDS))
                         .metBy(VISIT.where(CHILD_SEEN_BY_A_SOCIAL_WORKER))
                         .interpretedAs("\"While the case remains open\" is read as while a child in need plan is open; visits"
                                 + " before the plan are the assessment's (cin.child-seen)."));

@@ -4,6 +4,7 @@ import static org.duly.timescales.Timescales.*;
 import static org.duly.timescales.period.Periods.*;
 import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
+import static org.duly.workflows.vocabulary.Circumstances.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
@@ -24,12 +25,18 @@ final class ChildsSinglePlan {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Child's Single Plan";
 
-    private static final Event<ChildsPlanCreated> CHILD_IN_NEED_PLAN = PLAN_CREATED.where(planCreated(ChildsPlanKind.CHILD_IN_NEED));
-    private static final Event<ChildsPlanEnded> CHILD_IN_NEED_PLAN_ENDS = PLAN_ENDED.where(planEnded(ChildsPlanKind.CHILD_IN_NEED));
+    /** A child in need plan starting: the children in need rules count from it too. */
+    static final Event<ChildsPlanCreated> CHILD_IN_NEED_PLAN = PLAN_CREATED.filteredBy(planCreated(ChildsPlanKind.CHILD_IN_NEED))
+            .called("the child in need plan starting");
+    /** A child in need plan ending. */
+    static final Event<ChildsPlanEnded> CHILD_IN_NEED_PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.CHILD_IN_NEED))
+            .called("the child in need plan ending");
     /** An early help plan starting: the early help rules count from it too. */
-    static final Event<ChildsPlanCreated> EARLY_HELP_PLAN = PLAN_CREATED.where(planCreated(ChildsPlanKind.EARLY_HELP));
+    static final Event<ChildsPlanCreated> EARLY_HELP_PLAN = PLAN_CREATED.filteredBy(planCreated(ChildsPlanKind.EARLY_HELP))
+            .called("the early help plan starting");
     /** An early help plan ending. */
-    static final Event<ChildsPlanEnded> EARLY_HELP_PLAN_ENDS = PLAN_ENDED.where(planEnded(ChildsPlanKind.EARLY_HELP));
+    static final Event<ChildsPlanEnded> EARLY_HELP_PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.EARLY_HELP))
+            .called("the early help plan ending");
 
     private ChildsSinglePlan() {
     }
@@ -42,7 +49,7 @@ final class ChildsSinglePlan {
                                 + " within 10 working days of the assessment being completed or Initial Child Protection Conference"))
                         .localStandard()
                         .due(within(workingDays(10)).of(anyOf("the assessment being completed or the initial child protection"
-                                + " conference", ASSESSMENT_COMPLETED, CONFERENCE_HELD.where(conferenceHeld(ConferenceKind.INITIAL))))
+                                + " conference", ASSESSMENT_COMPLETED, ChildProtection.INITIAL_CONFERENCE))
                                 .until(anyOf("the case closing or stepping down", CASE_CLOSED, STEPPED_DOWN)))
                         .metBy(PLAN_CREATED)
                         .interpretedAs("The booklet says \"if needed\": Duly expects a plan after every completed assessment and"
@@ -57,7 +64,8 @@ final class ChildsSinglePlan {
                         .due(first(within(weeks(6)).of(CHILD_IN_NEED_PLAN))
                                 .thenEvery(either(months(3)).when(LONG_TERM_DISABILITY_SUPPORT).otherwise(weeks(6)))
                                 .until(CHILD_IN_NEED_PLAN_ENDS))
-                        .metBy(PLAN_REVIEWED.where(planReviewed(ChildsPlanKind.CHILD_IN_NEED)))
+                        .metBy(PLAN_REVIEWED.filteredBy(planReviewed(ChildsPlanKind.CHILD_IN_NEED))
+                                .called("the child in need plan review"))
                         .interpretedAs("The disability exception uses the Children in Need section's \"at least every 3 months\""
                                 + " (CIN-6) for plans recorded as acknowledging longer term disability support.")
                         .interpretedAs("Child protection plans are reviewed at core groups: see cp.core-groups."),

@@ -3,13 +3,13 @@ package org.duly.policies.derbyshire;
 import static org.duly.timescales.Timescales.*;
 import static org.duly.timescales.period.Periods.*;
 import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.Applicabilities.*;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.duly.domain.complaints.ComplaintKind;
-import org.duly.timescales.Condition;
+import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -22,7 +22,7 @@ final class CorporateComplaints {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Corporate Complaints";
 
-    private static final Condition<LocalDate> CORPORATE = complaintOfKind(ComplaintKind.CORPORATE);
+    private static final Applicability CORPORATE = complaintOfKind(ComplaintKind.CORPORATE);
 
     private CorporateComplaints() {
     }

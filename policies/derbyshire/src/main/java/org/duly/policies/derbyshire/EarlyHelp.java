@@ -31,7 +31,7 @@ final class EarlyHelp {
                                 + " referral decision"))
                         .localStandard()
                         .due(within(workingDays(10)).of(REFERRAL_DECISION.where(FOR_AN_EARLY_HELP_ASSESSMENT)))
-                        .metBy(ASSESSMENT_STARTED.where(EARLY_HELP_STARTED)),
+                        .metBy(ASSESSMENT_STARTED.filteredBy(EARLY_HELP_STARTED).called("the early help assessment starting")),
                 rule("assessment.early-help-completed", "Early help assessment completed, signed off and shared")
                         .implementing("EH-2", "EHSA-4")
                         .citing(booklet("Early Help Assessments to be completed within 45 working days from the date"
@@ -45,7 +45,7 @@ final class EarlyHelp {
                                 + " updated every 6 weeks"))
                         .localStandard()
                         .due(first(within(weeks(6)).of(ChildsSinglePlan.EARLY_HELP_PLAN)).thenEvery(weeks(6)).until(ChildsSinglePlan.EARLY_HELP_PLAN_ENDS))
-                        .metBy(PLAN_REVIEWED.where(planReviewed(ChildsPlanKind.EARLY_HELP))));
+                        .metBy(PLAN_REVIEWED.filteredBy(planReviewed(ChildsPlanKind.EARLY_HELP)).called("the early help plan review")));
     }
 
     private static Citation booklet(String words) {

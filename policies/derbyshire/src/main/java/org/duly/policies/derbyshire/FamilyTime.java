@@ -7,8 +7,6 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
-import org.duly.domain.events.FamilyTimeDirected;
-import org.duly.timescales.Condition;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -30,8 +28,7 @@ final class FamilyTime {
                         .implementing("FT-1")
                         .citing(booklet("As directed by Court of by Social Worker."))
                         .localStandard()
-                        .due(asDirectedBy(FAMILY_TIME_DIRECTED.where(Condition.of("",
-                                (FamilyTimeDirected direction) -> direction.firstSessionDue().isPresent())),
+                        .due(asDirectedBy(FAMILY_TIME_DIRECTED.where(WITH_A_FIRST_SESSION_DATE),
                                 direction -> direction.firstSessionDue().orElseThrow()))
                         .metBy(FAMILY_TIME_SESSION)
                         .interpretedAs("The due date is the first session's date as directed; a direction without one sets no"

@@ -3,7 +3,9 @@ package org.duly.policies.derbyshire;
 import static org.duly.timescales.Timescales.*;
 import static org.duly.timescales.period.Periods.*;
 import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.Applicabilities.*;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
+import static org.duly.workflows.vocabulary.Circumstances.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;

@@ -3,13 +3,12 @@ package org.duly.policies.derbyshire;
 import static org.duly.timescales.Timescales.*;
 import static org.duly.timescales.period.Periods.*;
 import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.Applicabilities.*;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.duly.domain.complaints.ComplaintExtended;
 import org.duly.domain.complaints.ComplaintKind;
 import org.duly.domain.complaints.ComplaintReceived;
@@ -18,9 +17,11 @@ import org.duly.domain.complaints.EscalationRequested;
 import org.duly.domain.complaints.ExtensionReason;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
+import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
+import org.duly.domain.value.Spelling;
 
 /**
  * The booklet's section "Statutory Complaints": its key timescales as rules, each with the booklet's own words.
@@ -31,8 +32,12 @@ final class StatutoryComplaints {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Statutory Complaints";
 
-    private static final Condition<LocalDate> STATUTORY = complaintOfKind(ComplaintKind.STATUTORY);
-    private static final Event<EscalationRequested> TO_STAGE_2 = ESCALATION_REQUESTED.where(escalationTo(ComplaintStage.STAGE_2));
+    private static final Applicability STATUTORY = complaintOfKind(ComplaintKind.STATUTORY);
+    private static final Event<EscalationRequested> TO_STAGE_2 = ESCALATION_REQUESTED.filteredBy(escalationTo(ComplaintStage.STAGE_2))
+            .called("the request to escalate to stage 2");
+    private static final Event<ComplaintExtended> EXTENDED_FOR_AN_ADVOCATE = COMPLAINT_EXTENDED
+            .filteredBy(extensionAt(ComplaintStage.STAGE_1, EnumSet.of(ExtensionReason.ADVOCATE_NEEDED)).and(WITH_AN_AGREED_DATE))
+            .called("the extension for an advocate at stage 1");
 
     private StatutoryComplaints() {
     }
@@ -46,9 +51,7 @@ final class StatutoryComplaints {
                         .statutory(Instrument.REPRESENTATIONS_PROCEDURE_2006, "regulation 14")
                         .due(laterOf(laterOf(within(workingDays(10)).of(COMPLAINT_RECEIVED),
                                         within(workingDays(20)).of(COMPLAINT_RECEIVED.where(extendedAtStage1(ExtensionReason.COMPLEX_COMPLAINT)))),
-                                asDirectedBy(COMPLAINT_EXTENDED.where(extensionAt(ComplaintStage.STAGE_1,
-                                                EnumSet.of(ExtensionReason.ADVOCATE_NEEDED))).where(WITH_AN_AGREED_DATE).latest(),
-                                        extension -> extension.agreedResponseDate().orElseThrow())))
+                                asDirectedBy(EXTENDED_FOR_AN_ADVOCATE.latest(), extension -> extension.agreedResponseDate().orElseThrow())))
                         .metBy(COMPLAINT_RESPONSE.where(responseAt(ComplaintStage.STAGE_1)))
                         .appliesWhen(STATUTORY)
                         .interpretedAs("10 working days, 20 with an extension for complexity, or the date agreed when an advocate"
@@ -87,14 +90,9 @@ final class StatutoryComplaints {
 
 
     private static Condition<ComplaintReceived> extendedAtStage1(ExtensionReason reason) {
-        return Condition.withFacts("once stage 1 is extended (" + inWords(reason) + ")",
+        return Condition.withFacts("once stage 1 is extended (" + Spelling.words(reason) + ")",
                 (received, facts) -> facts.occurrences(ComplaintExtended.class).stream()
                         .anyMatch(extension -> extension.stage() == ComplaintStage.STAGE_1 && extension.reason() == reason));
-    }
-
-    /** A reason in the booklet's words: {@code COMPLEX_COMPLAINT} is "complex complaint". */
-    private static String inWords(ExtensionReason reason) {
-        return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static Condition<EscalationRequested> extendedAtStage2() {

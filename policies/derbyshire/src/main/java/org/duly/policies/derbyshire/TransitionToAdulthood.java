@@ -4,6 +4,7 @@ import static org.duly.timescales.Timescales.*;
 import static org.duly.timescales.period.Periods.*;
 import static org.duly.workflows.cases.ChildFacts.DATE_OF_BIRTH;
 import static org.duly.workflows.policy.Rules.rule;
+import static org.duly.workflows.vocabulary.Applicabilities.*;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 

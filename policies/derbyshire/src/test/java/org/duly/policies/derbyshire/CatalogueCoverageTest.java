@@ -127,7 +127,7 @@ class CatalogueCoverageTest {
     void the_booklet_s_headline_rules_read_as_the_booklet_does() {
         assertThat(POLICY.rule("cp.icpc").orElseThrow().timescale().inWords())
                 .isEqualTo("within 15 working days of the strategy discussion that initiated section 47 enquiries, until the section"
-                        + " 47 enquiry being completed concluding that no conference is needed");
+                        + " 47 enquiry concluding that no conference is needed");
         assertThat(POLICY.rule("lac.reviews").orElseThrow().timescale().inWords())
                 .isEqualTo("first within 20 working days of becoming looked after, then within 3 months, then at least every 6 months,"
                         + " until ceasing to be looked after or the 18th birthday");
@@ -136,10 +136,10 @@ class CatalogueCoverageTest {
     @Test
     void the_complaint_extensions_are_named_in_the_rules_english() {
         assertThat(POLICY.rule("complaints.statutory.stage-1").orElseThrow().timescale().inWords())
-                .isEqualTo("within 10 working days of receipt of the complaint or within 20 working days of receipt of the complaint"
-                        + " once stage 1 is extended (complex complaint), whichever is later or by the date set in the latest"
-                        + " extension, whichever is later");
+                .isEqualTo("within 10 working days of receipt of the complaint, within 20 working days of receipt of the complaint"
+                        + " once stage 1 is extended (complex complaint) or by the date set in the latest extension for an advocate"
+                        + " at stage 1, whichever is latest");
         assertThat(POLICY.rule("complaints.statutory.stage-2").orElseThrow().timescale().inWords())
-                .contains("within 65 working days of the request to escalate once stage 2 is extended");
+                .contains("within 65 working days of the request to escalate to stage 2 once stage 2 is extended");
     }
 }

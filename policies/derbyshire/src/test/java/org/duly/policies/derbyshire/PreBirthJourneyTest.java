@@ -62,7 +62,9 @@ class PreBirthJourneyTest {
         Schedule early = schedule(journey(false, "2024-06-15"), "2024-06-20");
         assertThat(lines(early, "cp.pre-birth-review-conferences")).containsExactly("1.1 2024-07-15 UPCOMING");
         assertThat(early.entriesOf("cp.pre-birth-review-conferences").get(0).explanationInEnglish())
-                .startsWith("the sooner of 2024-07-15 (1 month after the birth on 2024-06-15 is 2024-07-15) and 2024-07-22");
+                .startsWith("the sooner of 2024-07-15 (1 month after the birth following a pre-birth child protection plan on"
+                        + " 2024-06-15 is 2024-07-15) and 2024-07-22 (3 months after the initial child protection conference held"
+                        + " before the birth on 2024-04-22 is 2024-07-22)");
         // A birth after the 3 months leaves the conference's date standing.
         Schedule onTerm = schedule(journey(false, "2024-07-01"), "2024-07-02");
         assertThat(lines(onTerm, "cp.pre-birth-review-conferences")).containsExactly("1.1 2024-07-22 UPCOMING");

@@ -1,0 +1,8 @@
+/**
+ * Duly's own annotations for static analysis: {@link org.duly.timescales.annotations.CheckReturnValue}
+ * marks the DSL's sentences and clauses, whose results must be used, and
+ * {@link org.duly.timescales.annotations.CanIgnoreReturnValue} the builder methods whose results may
+ * be ignored. Error Prone and IntelliJ IDEA recognise them by their simple names, so Duly's modules
+ * need no annotation library. This package depends on nothing.
+ */
+package org.duly.timescales.annotations;

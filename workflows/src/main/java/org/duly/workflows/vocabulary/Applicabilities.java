@@ -1,0 +1,186 @@
+package org.duly.workflows.vocabulary;
+
+import static org.duly.workflows.cases.ChildFacts.CARE_HISTORY;
+import static org.duly.workflows.cases.ChildFacts.CARE_LEAVER_STATUS;
+import static org.duly.workflows.cases.ChildFacts.CHILD;
+import static org.duly.workflows.cases.ChildFacts.DATE_OF_BIRTH;
+import static org.duly.workflows.cases.ChildFacts.EXPECTED_DATE_OF_DELIVERY;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.duly.domain.Child;
+import org.duly.domain.care.CareHistory;
+import org.duly.domain.care.CareLeaverCategory;
+import org.duly.domain.care.CareLeaverRules;
+import org.duly.domain.care.PrivateFostering;
+import org.duly.domain.care.PrivateFosteringArrangement;
+import org.duly.domain.complaints.ComplaintKind;
+import org.duly.domain.events.Section47EnquiryCompleted;
+import org.duly.domain.events.StrategyDiscussion;
+import org.duly.domain.workforce.WorkerRole;
+import org.duly.timescales.Facts;
+import org.duly.timescales.period.Age;
+import org.duly.timescales.period.LeapDayBirthdays;
+import org.duly.workflows.cases.ChildFacts;
+import org.duly.workflows.cases.ComplaintFacts;
+import org.duly.workflows.policy.Applicability;
+
+/**
+ * Whether the catalogue's rules apply to a case at all, each in words that follow "applies": "to
+ * corporate complaints", "to eligible young people". Each is tested on the evaluation date, once the
+ * rule's clock has started ({@link org.duly.workflows.policy.Rule#appliesWhen(Applicability)}).
+ */
+public final class Applicabilities {
+
+    private Applicabilities() {
+    }
+
+    private static Child child(Facts facts, String neededFor) {
+        return facts.require(CHILD, neededFor);
+    }
+
+    /**
+     * An unborn child with section 47 enquiries that may still need a conference: an expected date of
+     * delivery is known, and a strategy discussion before the birth initiated section 47 enquiries that
+     * have not concluded that no conference is needed.
+     */
+    public static final Applicability UNBORN_CHILDREN_WHO_MAY_NEED_A_CONFERENCE = Applicability.of(
+            "to unborn children with section 47 enquiries that may need a conference",
+            (date, facts) -> facts.value(EXPECTED_DATE_OF_DELIVERY).isPresent()
+                    && facts.occurrences(StrategyDiscussion.class).stream()
+                            .anyMatch(discussion -> discussion.initiatedSection47() && beforeTheBirth(discussion, facts)
+                                    && !concludedNoConferenceNeeded(discussion, facts)));
+
+    private static boolean beforeTheBirth(StrategyDiscussion discussion, Facts facts) {
+        return facts.value(DATE_OF_BIRTH).map(born -> discussion.date().isBefore(born)).orElse(true);
+    }
+
+    private static boolean concludedNoConferenceNeeded(StrategyDiscussion discussion, Facts facts) {
+        return facts.occurrences(Section47EnquiryCompleted.class).stream()
+                .anyMatch(completed -> !completed.date().isBefore(discussion.date())
+                        && Conditions.NO_CONFERENCE_NEEDED.test(completed, facts));
+    }
+
+    /** The latest private fostering arrangement notified is private fostering in law. */
+    public static final Applicability PRIVATELY_FOSTERED = Applicability.of(
+            "to arrangements that are private fostering (under 16, or 18 if disabled; not a close relative; 28 days or more)",
+            (date, facts) -> latestArrangement(facts)
+                    .map(arrangement -> PrivateFostering.judge(child(facts, "to judge the arrangement"), arrangement, date).isPrivateFostering())
+                    .orElse(false));
+
+    private static Optional<PrivateFosteringArrangement> latestArrangement(Facts facts) {
+        List<PrivateFosteringArrangement> arrangements =
+                PrivateFosteringArrangement.allIn(facts.require(ChildFacts.TIMELINE, "to find the arrangements"));
+        return arrangements.isEmpty() ? Optional.empty() : Optional.of(arrangements.get(arrangements.size() - 1));
+    }
+
+    /** The young person has been looked after on some day from their 14th birthday to a month before their 16th. */
+    public static final Applicability LOOKED_AFTER_SINCE_14 = Applicability.of(
+            "to young people looked after between their 14th birthday and a month before their 16th", (date, facts) -> {
+                LocalDate born = facts.require(DATE_OF_BIRTH, "to find the 14th birthday");
+                LocalDate fourteen = Age.of(14).attainedOn(born, LeapDayBirthdays.MARCH_1).date();
+                // A young person who comes into care later cannot be referred a month before 16: the booklet sets no
+                // time for them, so the rule does not claim one.
+                LocalDate monthBeforeSixteen = Age.of(16).attainedOn(born, LeapDayBirthdays.MARCH_1).date().minusMonths(1);
+                CareHistory history = facts.require(CARE_HISTORY, "to find the periods of care");
+                return !date.isBefore(fourteen) && history.periodsOfCare().stream()
+                        .anyMatch(period -> period.end().map(end -> end.isAfter(fourteen)).orElse(true)
+                                && !period.start().isAfter(monthBeforeSixteen));
+            });
+
+    /** The young person has been an eligible child. */
+    public static final Applicability EVER_ELIGIBLE = Applicability.of("to eligible young people",
+            (date, facts) -> facts.require(CARE_LEAVER_STATUS, "to tell whether the young person is eligible")
+                    .dateBecameEligible().isPresent());
+
+    /**
+     * The young person is in a care leaver category on the evaluation date.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Applicability qualifying = careLeaver("to qualifying care leavers", CareLeaverCategory.QUALIFYING);
+     * assertThat(qualifying.description()).isEqualTo("to qualifying care leavers");
+     * }</pre>
+     *
+     * @param words the categories in words, as they follow "applies"
+     * @param categories one or more categories
+     * @return the condition
+     */
+    public static Applicability careLeaver(String words, CareLeaverCategory... categories) {
+        Set<CareLeaverCategory> set = EnumSet.of(categories[0], categories);
+        return Applicability.of(words, (date, facts) -> set.contains(
+                facts.require(CARE_LEAVER_STATUS, "to find the care leaver category").categoryOn(date)));
+    }
+
+    /**
+     * The young person is in a care leaver category on the evaluation date under given rules: the
+     * CL-10 extension keeps a former relevant care leaver in the category to 25, where the statute
+     * ends it at 21.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Applicability formerRelevant = careLeaver("to former relevant care leavers",
+     *     CareLeaverRules.STATUTE.withFormerRelevantUntil(Age.of(25)), CareLeaverCategory.FORMER_RELEVANT);
+     * }</pre>
+     *
+     * @param words the categories in words, as they follow "applies"
+     * @param rules the rules that place a young person in a category
+     * @param categories one or more categories
+     * @return the condition
+     */
+    public static Applicability careLeaver(String words, CareLeaverRules rules, CareLeaverCategory... categories) {
+        Set<CareLeaverCategory> set = EnumSet.of(categories[0], categories);
+        return Applicability.of(words, (date, facts) -> set.contains(
+                facts.require(CARE_LEAVER_STATUS, "to find the care leaver category").under(rules).categoryOn(date)));
+    }
+
+    /** The young person is likely to need adult services, with complex needs. */
+    public static final Applicability ADULT_SERVICES_WITH_COMPLEX_NEEDS = Applicability.of(
+            "to young people likely to need adult services who have complex needs", (date, facts) -> {
+                Child child = child(facts, "to know the young person's needs");
+                return child.likelyToNeedAdultServices() && child.complexNeeds();
+            });
+
+    /** The young person is likely to need adult services, without complex needs. */
+    public static final Applicability ADULT_SERVICES_WITHOUT_COMPLEX_NEEDS = Applicability.of(
+            "to young people likely to need adult services without complex needs", (date, facts) -> {
+                Child child = child(facts, "to know the young person's needs");
+                return child.likelyToNeedAdultServices() && !child.complexNeeds();
+            });
+
+    /** The young person is likely to need adult services. */
+    public static final Applicability LIKELY_TO_NEED_ADULT_SERVICES = Applicability.of(
+            "to young people likely to need adult services",
+            (date, facts) -> child(facts, "to know the young person's needs").likelyToNeedAdultServices());
+
+    /** The child is disabled: the Disabled Children's Service's transition cases. */
+    public static final Applicability DISABLED_AND_LIKELY_TO_NEED_ADULT_SERVICES = Applicability.of(
+            "to disabled young people likely to need adult services (the Disabled Children's Service)", (date, facts) -> {
+                Child child = child(facts, "to know the young person's needs");
+                return child.disabled() && child.likelyToNeedAdultServices();
+            });
+
+    /**
+     * The complaint is of a kind.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(complaintOfKind(ComplaintKind.CORPORATE).description()).isEqualTo("to corporate complaints");
+     * }</pre>
+     *
+     * @param kind the kind of complaint
+     * @return the condition
+     */
+    public static Applicability complaintOfKind(ComplaintKind kind) {
+        String words = kind == ComplaintKind.CORPORATE ? "to corporate complaints" : "to statutory complaints (Children Act 1989)";
+        return Applicability.of(words,
+                (date, facts) -> facts.require(ComplaintFacts.COMPLAINT, "to know the kind of complaint").kind() == kind);
+    }
+
+    /** The worker is a team manager on the evaluation date. */
+    public static final Applicability TEAM_MANAGER = Applicability.of("to team managers",
+            (date, facts) -> Circumstances.roleOn(facts, date) == WorkerRole.TEAM_MANAGER);
+}
