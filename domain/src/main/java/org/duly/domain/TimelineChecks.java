@@ -86,7 +86,7 @@ final class TimelineChecks {
             // The registry's answer for a class that is not its own and does not return a type of its own.
             type = null;
         }
-        if (type == null) {
+        if (type == null || type.type() == null || type.caseFileName() == null) {
             return Optional.of(TimelineProblem.of(positioned.position(), className, "type", "an event of the class "
                     + className + ", which declares no event type; expected its eventType() to return the type declared"
                     + " for it with EventType.of(caseFileName, class, description)"));

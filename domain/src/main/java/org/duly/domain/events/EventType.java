@@ -111,7 +111,7 @@ public interface EventType {
      * @param description the event in English, as messages and explanations name it: "the child's return"
      * @return the event type; equal to another declared with the same three parts
      * @throws IllegalArgumentException if the name is not in lower camel case, the description is
-     *     blank, or the class is one of Duly's own event types
+     *     blank, or the class is one of Duly's own case event types
      */
     static EventType of(String caseFileName, Class<? extends TimelineEvent> type, String description) {
         return new LocalEventType(caseFileName, type, description);
