@@ -88,7 +88,8 @@ public record CaseFile(String source, Timeline timeline) {
 
     /**
      * The file's content as JSON in the case-file format, with one event per line: reading it back
-     * gives an equal case file.
+     * (with the same local event types, if it has events of an application's own) gives an equal
+     * case file.
      *
      * <p>Example:
      * <pre>{@code

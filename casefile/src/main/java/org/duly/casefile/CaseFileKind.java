@@ -8,9 +8,13 @@ import org.duly.domain.Child;
 import org.duly.domain.ComplaintTimeline;
 import org.duly.domain.Timeline;
 import org.duly.domain.complaints.Complaint;
+import org.duly.domain.complaints.ComplaintEvent;
 import org.duly.domain.complaints.ComplaintEventType;
+import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.CaseEventType;
 import org.duly.domain.events.EventType;
+import org.duly.domain.events.TimelineEvent;
+import org.duly.domain.staff.StaffEvent;
 import org.duly.domain.staff.StaffEventType;
 import org.duly.domain.workforce.Worker;
 
@@ -18,24 +22,28 @@ import org.duly.domain.workforce.Worker;
  * What a case file is about, named by the key of its subject: a child's case ({@code child}), a
  * complaint ({@code complaint}) or a worker's supervision ({@code worker}). Each kind knows the
  * value type of its subject and the registry of its event types, which the reader, the writer and
- * the schema share.
+ * the schema share. An application's own event types join the kind whose event interface their
+ * class implements ({@code CaseEvent} for a child's case).
  */
 public enum CaseFileKind {
     /** A child's case: the child and the events of the case. */
-    CHILD_CASE("child", Child.class, "name", CaseEventType.values()),
+    CHILD_CASE("child", Child.class, CaseEvent.class, "name", CaseEventType.values()),
     /** A complaint: the complaint and its stages. */
-    COMPLAINT("complaint", Complaint.class, "complainantName", ComplaintEventType.values()),
+    COMPLAINT("complaint", Complaint.class, ComplaintEvent.class, "complainantName", ComplaintEventType.values()),
     /** A worker: the worker and their supervision and reflective case reviews. */
-    STAFF("worker", Worker.class, "name", StaffEventType.values());
+    STAFF("worker", Worker.class, StaffEvent.class, "name", StaffEventType.values());
 
     private final String subjectKey;
     private final Class<?> subjectType;
+    private final Class<? extends TimelineEvent> eventInterface;
     private final String nameField;
     private final List<EventType> eventTypes;
 
-    CaseFileKind(String subjectKey, Class<?> subjectType, String nameField, EventType[] eventTypes) {
+    CaseFileKind(String subjectKey, Class<?> subjectType, Class<? extends TimelineEvent> eventInterface, String nameField,
+            EventType[] eventTypes) {
         this.subjectKey = subjectKey;
         this.subjectType = subjectType;
+        this.eventInterface = eventInterface;
         this.nameField = nameField;
         this.eventTypes = List.of(eventTypes);
     }
@@ -64,9 +72,19 @@ public enum CaseFileKind {
         return nameField;
     }
 
-    /** The event types a file of this kind may hold, in their registry's order. */
+    /** What every event of a file of this kind implements: {@code CaseEvent}, {@code ComplaintEvent} or {@code StaffEvent}. */
+    Class<? extends TimelineEvent> eventInterface() {
+        return eventInterface;
+    }
+
+    /** Duly's own event types a file of this kind may hold, in their registry's order. */
     List<EventType> eventTypes() {
         return eventTypes;
+    }
+
+    /** The kind of file whose events an event class belongs to, if any: by the interface it implements. */
+    static Optional<CaseFileKind> ofEventClass(Class<?> eventClass) {
+        return Arrays.stream(values()).filter(kind -> kind.eventInterface.isAssignableFrom(eventClass)).findFirst();
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import org.duly.domain.Checked;
 import org.duly.domain.Timeline;
 import org.duly.domain.TimelineProblem;
+import org.duly.domain.events.EventType;
 
 /**
  * Reads case files: JSON with a subject ({@code child}, {@code complaint} or {@code worker}) and its
@@ -33,6 +34,15 @@ import org.duly.domain.TimelineProblem;
  * events out of order) come back the same way. No message quotes a child's name. The result is a
  * {@link Checked} value: the case file, or every problem ({@code orElseThrow()} throws an
  * {@link InvalidCaseFileException} carrying them).
+ *
+ * <p>An application that adds event types of its own (declared with {@code EventType.of}) reads its
+ * files with the variants that take them: its events are read into their own classes, with every
+ * problem located as for Duly's own events, and an unknown type's message lists them with Duly's.
+ *
+ * <pre>{@code
+ * Checked<CaseFile, CaseFileProblem> read = CaseFileReader.read(Path.of("local/missing-from-care.json"),
+ *     MissingFromCare.EVENT_TYPES);
+ * }</pre>
  *
  * <p>Reading is pure apart from reading the file; the reader keeps no state and is thread-safe.
  */
@@ -47,6 +57,7 @@ public final class CaseFileReader {
     private static final String PLAIN = "a plain value (text, a number, true or false, or a list of those)";
 
     private final String source;
+    private final LocalEventTypes localTypes;
     private final Map<String, JsonLocation> locations = new HashMap<>();
     private final List<CaseFileProblem> problems = new ArrayList<>();
     // Fields already reported here as not plain values, so that the domain's "missing" is not said twice.
@@ -54,8 +65,9 @@ public final class CaseFileReader {
     // The positions in the file (from 1) of the events handed to the domain, which numbers them from 1 in its own list.
     private final List<Integer> filePositions = new ArrayList<>();
 
-    private CaseFileReader(String source) {
+    private CaseFileReader(String source, LocalEventTypes localTypes) {
         this.source = source;
+        this.localTypes = localTypes;
     }
 
     /**
@@ -71,6 +83,30 @@ public final class CaseFileReader {
      * @return the case file, or every problem found
      */
     public static Checked<CaseFile, CaseFileProblem> read(Path file) {
+        return read(file, LocalEventTypes.NONE);
+    }
+
+    /**
+     * Reads and checks a case file that may hold an application's own event types besides Duly's.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Checked<CaseFile, CaseFileProblem> read = CaseFileReader.read(Path.of("local/missing-from-care.json"),
+     *     List.of(ChildWentMissing.TYPE, ChildReturned.TYPE, ReturnHomeInterview.TYPE));
+     * assertThat(read.isValid()).isTrue();
+     * }</pre>
+     *
+     * @param file the file
+     * @param localTypes the application's own event types (declared with {@code EventType.of})
+     * @return the case file, or every problem found
+     * @throws IllegalArgumentException if a local type clashes with a built-in one or another local
+     *     one, belongs to no kind of file, or has a class that cannot be read from a case file
+     */
+    public static Checked<CaseFile, CaseFileProblem> read(Path file, Collection<? extends EventType> localTypes) {
+        return read(file, LocalEventTypes.of(localTypes));
+    }
+
+    private static Checked<CaseFile, CaseFileProblem> read(Path file, LocalEventTypes localTypes) {
         String source = file.toString();
         String json;
         try {
@@ -83,7 +119,7 @@ public final class CaseFileReader {
             return invalid(source, Files.isDirectory(file) ? "a directory; expected a case file"
                     : "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        return read(source, json);
+        return new CaseFileReader(source, localTypes).readContent(json);
     }
 
     /**
@@ -104,7 +140,29 @@ public final class CaseFileReader {
      * @return the case file, or every problem found
      */
     public static Checked<CaseFile, CaseFileProblem> read(String source, String json) {
-        return new CaseFileReader(source).readContent(json);
+        return new CaseFileReader(source, LocalEventTypes.NONE).readContent(json);
+    }
+
+    /**
+     * Reads and checks a case file's content that may hold an application's own event types.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Checked<CaseFile, CaseFileProblem> read = CaseFileReader.read("case.json", """
+     *     {"child": {"id": "C-1", "dateOfBirth": "2010-06-01"},
+     *      "events": [{"type": "childReturned", "dateTime": "2025-02-20T22:15", "episodeId": "M-1"}]}
+     *     """, List.of(ChildReturned.TYPE));
+     * assertThat(read.isValid()).isTrue();
+     * }</pre>
+     *
+     * @param source the file's name, for messages
+     * @param json the content
+     * @param localTypes the application's own event types (declared with {@code EventType.of})
+     * @return the case file, or every problem found
+     * @throws IllegalArgumentException if a local type is not one a case file can hold ({@link #read(Path, Collection)})
+     */
+    public static Checked<CaseFile, CaseFileProblem> read(String source, String json, Collection<? extends EventType> localTypes) {
+        return new CaseFileReader(source, LocalEventTypes.of(localTypes)).readContent(json);
     }
 
     private static Checked<CaseFile, CaseFileProblem> invalid(String source, String message) {
@@ -203,7 +261,7 @@ public final class CaseFileReader {
         }
         CaseFileKind kind = kinds.get(0);
         Map<String, Object> subject = plainFields(kind.subjectKey(), (Map<?, ?>) top.get(kind.subjectKey()), 0);
-        return domain(kind, RawTimelines.read(kind, subject, events.get())).map(timeline -> new CaseFile(source, timeline));
+        return domain(kind, RawTimelines.read(kind, subject, events.get(), localTypes)).map(timeline -> new CaseFile(source, timeline));
     }
 
     private Optional<List<RawEvent>> events(Object events, boolean given) {

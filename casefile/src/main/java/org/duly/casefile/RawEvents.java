@@ -15,8 +15,8 @@ import org.duly.domain.events.TimelineEvent;
 /**
  * Reads raw events of any timeline (a child's case, a complaint, a worker's supervision) into
  * typed events, keeping each event's position in the input and collecting every problem: an
- * unknown type (with the nearest known name, if one is close), and every problem of reading its
- * fields ({@link RawValues}).
+ * unknown type (with the nearest known name, if one is close, and every known name, an
+ * application's own included), and every problem of reading its fields ({@link RawValues}).
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -39,7 +39,7 @@ record RawEvents<E extends TimelineEvent>(List<PositionedEvent<E>> events, List<
      *
      * @param raw the raw events, in input order
      * @param typeByName the value type of an event type's case-file name, if it is known
-     * @param knownNames every known case-file name, for suggestions
+     * @param knownNames every known case-file name, for suggestions and the list of what was expected
      * @param <E> the event type
      * @return the events read and the problems found
      */
@@ -47,12 +47,13 @@ record RawEvents<E extends TimelineEvent>(List<PositionedEvent<E>> events, List<
             Collection<String> knownNames) {
         List<PositionedEvent<E>> events = new ArrayList<>();
         List<TimelineProblem> problems = new ArrayList<>();
+        List<String> sorted = knownNames.stream().sorted().toList();
         for (int i = 0; i < raw.size(); i++) {
             RawEvent event = raw.get(i);
             Optional<? extends Class<? extends E>> type = typeByName.apply(event.type());
             if (type.isEmpty()) {
-                problems.add(TimelineProblem.of(i + 1, event.type(), "type",
-                        "unknown event type" + suggestion(event.type(), knownNames)));
+                problems.add(TimelineProblem.of(i + 1, event.type(), "type", "unknown event type"
+                        + suggestion(event.type(), knownNames) + "; expected one of: " + String.join(", ", sorted)));
                 continue;
             }
             int position = i + 1;

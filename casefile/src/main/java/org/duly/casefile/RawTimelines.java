@@ -1,6 +1,7 @@
 package org.duly.casefile;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +16,10 @@ import org.duly.domain.TimelineDraft;
 import org.duly.domain.TimelineProblem;
 import org.duly.domain.complaints.Complaint;
 import org.duly.domain.complaints.ComplaintEvent;
-import org.duly.domain.complaints.ComplaintEventType;
 import org.duly.domain.events.CaseEvent;
-import org.duly.domain.events.CaseEventType;
 import org.duly.domain.events.EventType;
 import org.duly.domain.events.TimelineEvent;
 import org.duly.domain.staff.StaffEvent;
-import org.duly.domain.staff.StaffEventType;
 import org.duly.domain.workforce.Worker;
 
 /**
@@ -36,6 +34,10 @@ import org.duly.domain.workforce.Worker;
  *
  * <p>Field names and enum values are spelled as a case file spells them
  * ({@link CaseFileSpelling}); the schema at {@code examples/case-file.schema.json} lists them all.
+ *
+ * <p>Each method has a variant that takes an application's own event types (declared with
+ * {@code EventType.of}) besides Duly's own; an event of such a type is read into its own class, a
+ * record or an Immutables value, with every problem located as for Duly's own.
  */
 public final class RawTimelines {
 
@@ -62,8 +64,36 @@ public final class RawTimelines {
      * @return the timeline, or every problem found
      */
     public static Checked<CaseTimeline, TimelineProblem> child(Map<String, ?> child, List<RawEvent> events) {
-        return CaseTimeline.check(RawTimelines.<Child, CaseEvent>draft(CaseFileKind.CHILD_CASE, child, events,
-                name -> CaseEventType.byCaseFileName(name).map(CaseEventType::type)));
+        return child(child, events, LocalEventTypes.NONE);
+    }
+
+    /**
+     * A child's timeline from raw values that may hold an application's own event types besides
+     * Duly's: each read into its own class (a record or an Immutables value) with every problem
+     * located as for Duly's own events.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Checked<CaseTimeline, TimelineProblem> timeline = RawTimelines.child(Map.of("id", "C-1", "dateOfBirth", "2010-06-01"),
+     *     List.of(RawEvent.of("childReturned", Map.of("dateTime", "2025-02-20T22:15", "episodeId", "M-1"))),
+     *     List.of(ChildReturned.TYPE));
+     * assertThat(timeline.orElseThrow().eventsOf(ChildReturned.class)).hasSize(1);
+     * }</pre>
+     *
+     * @param child the child's fields
+     * @param events the raw events, in date order
+     * @param localTypes the application's own event types (declared with {@code EventType.of})
+     * @return the timeline, or every problem found
+     * @throws IllegalArgumentException if a local type clashes with a built-in one or another local
+     *     one, belongs to no kind of file, or has a class that cannot be read from raw values
+     */
+    public static Checked<CaseTimeline, TimelineProblem> child(Map<String, ?> child, List<RawEvent> events,
+            Collection<? extends EventType> localTypes) {
+        return child(child, events, LocalEventTypes.of(localTypes));
+    }
+
+    private static Checked<CaseTimeline, TimelineProblem> child(Map<String, ?> child, List<RawEvent> events, LocalEventTypes local) {
+        return CaseTimeline.check(RawTimelines.<Child, CaseEvent>draft(CaseFileKind.CHILD_CASE, child, events, local, CaseEvent.class));
     }
 
     /**
@@ -82,8 +112,33 @@ public final class RawTimelines {
      * @return the timeline, or every problem found
      */
     public static Checked<ComplaintTimeline, TimelineProblem> complaint(Map<String, ?> complaint, List<RawEvent> events) {
+        return complaint(complaint, events, LocalEventTypes.NONE);
+    }
+
+    /**
+     * A complaint's timeline from raw values that may hold an application's own event types.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * RawTimelines.complaint(Map.of("id", "CF-88", "kind", "statutory"),
+     *     List.of(RawEvent.of("advocateAppointed", Map.of("date", "2024-03-06"))), List.of(AdvocateAppointed.TYPE));
+     * }</pre>
+     *
+     * @param complaint the complaint's fields
+     * @param events the raw events, in date order
+     * @param localTypes the application's own event types
+     * @return the timeline, or every problem found
+     * @throws IllegalArgumentException if a local type is not one a case file can hold ({@link #child(Map, List, Collection)})
+     */
+    public static Checked<ComplaintTimeline, TimelineProblem> complaint(Map<String, ?> complaint, List<RawEvent> events,
+            Collection<? extends EventType> localTypes) {
+        return complaint(complaint, events, LocalEventTypes.of(localTypes));
+    }
+
+    private static Checked<ComplaintTimeline, TimelineProblem> complaint(Map<String, ?> complaint, List<RawEvent> events,
+            LocalEventTypes local) {
         return ComplaintTimeline.check(RawTimelines.<Complaint, ComplaintEvent>draft(CaseFileKind.COMPLAINT, complaint, events,
-                name -> ComplaintEventType.byCaseFileName(name).map(ComplaintEventType::type)));
+                local, ComplaintEvent.class));
     }
 
     /**
@@ -102,26 +157,52 @@ public final class RawTimelines {
      * @return the timeline, or every problem found
      */
     public static Checked<StaffTimeline, TimelineProblem> worker(Map<String, ?> worker, List<RawEvent> events) {
-        return StaffTimeline.check(RawTimelines.<Worker, StaffEvent>draft(CaseFileKind.STAFF, worker, events,
-                name -> StaffEventType.byCaseFileName(name).map(StaffEventType::type)));
+        return worker(worker, events, LocalEventTypes.NONE);
     }
 
-    /** A timeline of any kind from raw values, as a case file of that kind holds them. */
-    static Checked<Timeline, TimelineProblem> read(CaseFileKind kind, Map<String, ?> subject, List<RawEvent> events) {
+    /**
+     * A worker's timeline from raw values that may hold an application's own event types.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * RawTimelines.worker(Map.of("id", "W-17", "role", "teamManager"),
+     *     List.of(RawEvent.of("inductionCompleted", Map.of("date", "2024-03-05"))), List.of(InductionCompleted.TYPE));
+     * }</pre>
+     *
+     * @param worker the worker's fields
+     * @param events the raw events, in date order
+     * @param localTypes the application's own event types
+     * @return the timeline, or every problem found
+     * @throws IllegalArgumentException if a local type is not one a case file can hold ({@link #child(Map, List, Collection)})
+     */
+    public static Checked<StaffTimeline, TimelineProblem> worker(Map<String, ?> worker, List<RawEvent> events,
+            Collection<? extends EventType> localTypes) {
+        return worker(worker, events, LocalEventTypes.of(localTypes));
+    }
+
+    private static Checked<StaffTimeline, TimelineProblem> worker(Map<String, ?> worker, List<RawEvent> events, LocalEventTypes local) {
+        return StaffTimeline.check(RawTimelines.<Worker, StaffEvent>draft(CaseFileKind.STAFF, worker, events, local, StaffEvent.class));
+    }
+
+    /** A timeline of any kind from raw values, as a case file of that kind holds them, with the local types given. */
+    static Checked<Timeline, TimelineProblem> read(CaseFileKind kind, Map<String, ?> subject, List<RawEvent> events,
+            LocalEventTypes local) {
         return switch (kind) {
-            case CHILD_CASE -> child(subject, events).map(Timeline.class::cast);
-            case COMPLAINT -> complaint(subject, events).map(Timeline.class::cast);
-            case STAFF -> worker(subject, events).map(Timeline.class::cast);
+            case CHILD_CASE -> child(subject, events, local).map(Timeline.class::cast);
+            case COMPLAINT -> complaint(subject, events, local).map(Timeline.class::cast);
+            case STAFF -> worker(subject, events, local).map(Timeline.class::cast);
         };
     }
 
     /** What could be read of a subject and its events, with every problem of reading, for the timeline to check. */
     private static <S, E extends TimelineEvent> TimelineDraft<S, E> draft(CaseFileKind kind, Map<String, ?> subject,
-            List<RawEvent> events, Function<String, Optional<? extends Class<? extends E>>> typeByName) {
+            List<RawEvent> events, LocalEventTypes local, Class<E> eventInterface) {
         @SuppressWarnings("unchecked")
         Class<S> subjectType = (Class<S>) kind.subjectType();
         Checked<S, TimelineProblem> read = RawValues.read(subjectType, subject, 0, kind.subjectKey());
-        RawEvents<E> raw = RawEvents.read(events, typeByName, kind.eventTypes().stream().map(EventType::caseFileName).toList());
+        Function<String, Optional<? extends Class<? extends E>>> typeByName =
+                name -> local.typeOf(kind, name).map(type -> type.asSubclass(eventInterface));
+        RawEvents<E> raw = RawEvents.read(events, typeByName, local.eventTypes(kind).stream().map(EventType::caseFileName).toList());
         List<TimelineProblem> problems = new ArrayList<>(read.problems());
         problems.addAll(raw.problems());
         String name = subject.get(kind.nameField()) instanceof String text ? text : "";

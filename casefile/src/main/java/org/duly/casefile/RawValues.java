@@ -1,23 +1,30 @@
 package org.duly.casefile;
 
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.duly.domain.Checked;
@@ -26,10 +33,17 @@ import org.duly.domain.TimelineProblem;
 import org.duly.domain.value.InvalidValueException;
 
 /**
- * Builds a Duly value (a child, an event, a complaint) from raw field values, reporting every
- * problem at once: an unknown field, a missing one, a value of the wrong kind (a date that is not a
- * date, an enum value the type does not know) and a broken invariant of the value. The attributes
- * and their types are read from the value type itself, so a new attribute needs no reader code.
+ * Builds a value (a child, an event, a complaint) from raw field values, reporting every problem at
+ * once: an unknown field, a missing one, a value of the wrong kind (a date that is not a date, an
+ * enum value the type does not know) and a broken invariant of the value. The attributes and their
+ * types are read from the value type itself, so a new attribute needs no reader code.
+ *
+ * <p>Two kinds of value type are bound: an Immutables value (an interface or abstract class with a
+ * generated {@code Immutable} implementation and its builder), as every Duly type is, and a Java
+ * record (through its canonical constructor), as an application's own event is most simply written.
+ * A field holds text, a date, a time, true or false, a whole number or an enum value in its
+ * case-file spelling; {@code Optional} and {@code List} fields hold one or several of those, and
+ * only the others are required.
  *
  * <p>A {@code dateTime} field ({@code 2024-03-05T14:30}, England's local time) may stand for
  * {@code date} and {@code time} together.
@@ -38,11 +52,19 @@ final class RawValues {
 
     private static final int LONGEST_ECHO = 40;
 
+    /** How each value type is bound, worked out once per type. */
+    private static final ClassValue<Binding> BINDINGS = new ClassValue<>() {
+        @Override
+        protected Binding computeValue(Class<?> type) {
+            return type.isRecord() ? RecordBinding.of(type) : ImmutablesBinding.of(type);
+        }
+    };
+
     private RawValues() {
     }
 
     /**
-     * Builds a value of an Immutables type from raw field values.
+     * Builds a value of a record or an Immutables type from raw field values.
      *
      * <p>Example:
      * <pre>{@code
@@ -52,24 +74,26 @@ final class RawValues {
      *     "expected true or false; found \"maybe\""));
      * }</pre>
      *
-     * @param type the value type, an interface or abstract class with a generated {@code Immutable} implementation
+     * @param type the value type: a record, or an interface or abstract class with a generated
+     *     {@code Immutable} implementation
      * @param values the raw fields by name; a null value counts as absent
      * @param position the position to report problems at (0 for a subject)
      * @param name the case-file name to report problems under
      * @param <T> the value type
      * @return the value, or every problem found
-     * @throws IllegalArgumentException if the type has no generated builder
+     * @throws IllegalArgumentException if the type can be bound neither way ({@link #check(Class)})
      */
     static <T> Checked<T, TimelineProblem> read(Class<T> type, Map<String, ?> values, int position, String name) {
-        Object builder = newBuilder(type);
-        Map<String, Attribute> attributes = attributes(type, builder.getClass());
+        Binding binding = BINDINGS.get(type);
+        Map<String, Attribute> attributes = binding.attributes();
+        Map<String, Object> read = new LinkedHashMap<>();
         List<TimelineProblem> problems = new ArrayList<>();
         for (Map.Entry<String, ?> field : values.entrySet()) {
             if (field.getValue() == null) {
                 continue;
             }
             if (field.getKey().equals("dateTime") && attributes.containsKey("date") && attributes.containsKey("time")) {
-                problems.addAll(readDateTime(builder, attributes, values, field.getValue(), position, name));
+                readDateTime(read, values, field.getValue(), position, name).ifPresent(problems::add);
                 continue;
             }
             Attribute attribute = attributes.get(field.getKey());
@@ -78,7 +102,7 @@ final class RawValues {
                         + String.join(", ", expectedFields(attributes))));
                 continue;
             }
-            attribute.assign(builder, field.getValue()).ifPresent(message ->
+            attribute.assign(read, field.getValue()).ifPresent(message ->
                     problems.add(TimelineProblem.of(position, name, field.getKey(), message)));
         }
         for (Attribute attribute : attributes.values()) {
@@ -94,22 +118,22 @@ final class RawValues {
             problems.sort(Comparator.comparing(TimelineProblem::field));
             return Checked.invalid(problems, InvalidTimelineException::new);
         }
-        return build(type, builder, position, name);
+        return build(type, binding, read, position, name);
     }
 
-    private static List<TimelineProblem> readDateTime(Object builder, Map<String, Attribute> attributes, Map<String, ?> values,
-            Object raw, int position, String name) {
+    private static Optional<TimelineProblem> readDateTime(Map<String, Object> read, Map<String, ?> values, Object raw,
+            int position, String name) {
         if (values.get("date") != null || values.get("time") != null) {
-            return List.of(TimelineProblem.of(position, name, "dateTime",
+            return Optional.of(TimelineProblem.of(position, name, "dateTime",
                     "given with date or time; expected either dateTime alone or date with an optional time"));
         }
         try {
             LocalDateTime dateTime = LocalDateTime.parse(String.valueOf(raw));
-            attributes.get("date").invoke(builder, dateTime.toLocalDate());
-            attributes.get("time").invoke(builder, dateTime.toLocalTime());
-            return List.of();
+            read.put("date", dateTime.toLocalDate());
+            read.put("time", dateTime.toLocalTime());
+            return Optional.empty();
         } catch (DateTimeParseException e) {
-            return List.of(TimelineProblem.of(position, name, "dateTime",
+            return Optional.of(TimelineProblem.of(position, name, "dateTime",
                     "expected a date and time such as 2024-03-05T14:30; found " + echo(raw)));
         }
     }
@@ -123,42 +147,140 @@ final class RawValues {
         return names;
     }
 
-    private static <T> Checked<T, TimelineProblem> build(Class<T> type, Object builder, int position, String name) {
+    /**
+     * Builds the value from the fields read. A broken invariant is a problem: at its field where the
+     * value names it ({@link InvalidValueException}, as every Duly type does), otherwise at the
+     * event's type, with the value's own words.
+     */
+    private static <T> Checked<T, TimelineProblem> build(Class<T> type, Binding binding, Map<String, Object> read, int position,
+            String name) {
         try {
-            return Checked.valid(type.cast(builder.getClass().getMethod("build").invoke(builder)));
+            return Checked.valid(type.cast(binding.build(read)));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof InvalidValueException invalid) {
                 return Checked.invalid(List.of(TimelineProblem.of(position, name, invalid.field(), invalid.getMessage())),
                         InvalidTimelineException::new);
             }
+            if (e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof IllegalStateException) {
+                return Checked.invalid(List.of(TimelineProblem.of(position, name, "type", "not a valid " + name + ": "
+                        + e.getCause().getMessage() + "; expected values it accepts")), InvalidTimelineException::new);
+            }
             throw new IllegalStateException("building " + type.getSimpleName() + " failed", e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException(type.getName() + " has no usable generated builder", e);
+            throw new IllegalArgumentException(type.getName() + " cannot be built by reflection", e);
         }
     }
 
-    private static Object newBuilder(Class<?> type) {
-        try {
-            Class<?> generated = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), true,
-                    type.getClassLoader());
-            return generated.getMethod("builder").invoke(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException(type.getName() + " has no generated Immutable" + type.getSimpleName()
-                    + " with a builder", e);
-        }
+    /**
+     * Checks that a value type can be read from raw values and written back: a record whose
+     * components (and those of its {@code Optional}s and {@code List}s) are text, dates, times,
+     * booleans, whole numbers or enums, or an Immutables type with the same kinds of attributes and
+     * a generated builder.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * RawValues.check(ChildReturned.class);
+     * assertThatThrownBy(() -> RawValues.check(String.class)).isInstanceOf(IllegalArgumentException.class);
+     * }</pre>
+     *
+     * @param type the value type
+     * @throws IllegalArgumentException saying why, if it cannot be
+     */
+    static void check(Class<?> type) {
+        BINDINGS.get(type);
     }
 
-    /** The attributes of a value type: accessors the builder has a setter for, by name. */
-    private static Map<String, Attribute> attributes(Class<?> type, Class<?> builderType) {
-        Map<String, Attribute> attributes = new TreeMap<>();
-        for (Method accessor : type.getMethods()) {
-            if (accessor.getParameterCount() != 0 || Modifier.isStatic(accessor.getModifiers())
-                    || accessor.getReturnType() == void.class || attributes.containsKey(accessor.getName())) {
-                continue;
+    /** How a value type is built: its attributes by name, and a value from the attributes read. */
+    private interface Binding {
+        Map<String, Attribute> attributes();
+
+        Object build(Map<String, Object> read) throws ReflectiveOperationException;
+    }
+
+    /** An Immutables value: its generated builder's setters, then {@code build()}. */
+    private record ImmutablesBinding(Method builder, Method build, Map<String, Attribute> attributes) implements Binding {
+
+        static ImmutablesBinding of(Class<?> type) {
+            Method builder;
+            Method build;
+            try {
+                Class<?> generated = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), true,
+                        type.getClassLoader());
+                builder = accessible(generated.getMethod("builder"));
+                build = accessible(builder.getReturnType().getMethod("build"));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException(type.getName() + " is neither a record nor an Immutables value with a"
+                        + " generated Immutable" + type.getSimpleName() + " and its builder", e);
             }
-            Attribute.of(accessor, builderType).ifPresent(attribute -> attributes.put(attribute.name, attribute));
+            Map<String, Attribute> attributes = new TreeMap<>();
+            for (Method accessor : type.getMethods()) {
+                if (accessor.getParameterCount() != 0 || Modifier.isStatic(accessor.getModifiers())
+                        || accessor.getReturnType() == void.class || attributes.containsKey(accessor.getName())) {
+                    continue;
+                }
+                Attribute.ofImmutables(type, accessor, builder.getReturnType()).ifPresent(attribute -> attributes.put(attribute.name, attribute));
+            }
+            return new ImmutablesBinding(builder, build, Collections.unmodifiableMap(attributes));
         }
-        return attributes;
+
+        @Override
+        public Object build(Map<String, Object> read) throws ReflectiveOperationException {
+            Object draft = builder.invoke(null);
+            for (Map.Entry<String, Object> value : read.entrySet()) {
+                attributes.get(value.getKey()).setter.invoke(draft, value.getValue());
+            }
+            return build.invoke(draft);
+        }
+    }
+
+    /** A record: its canonical constructor, with empty {@code Optional}s and lists for what was not given. */
+    private record RecordBinding(Constructor<?> constructor, List<Attribute> components, Map<String, Attribute> attributes)
+            implements Binding {
+
+        static RecordBinding of(Class<?> type) {
+            RecordComponent[] parts = type.getRecordComponents();
+            Constructor<?> constructor;
+            try {
+                constructor = accessible(type.getDeclaredConstructor(Arrays.stream(parts).map(RecordComponent::getType)
+                        .toArray(Class<?>[]::new)));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record always has its canonical constructor", e);
+            }
+            List<Attribute> components = new ArrayList<>();
+            Map<String, Attribute> attributes = new TreeMap<>();
+            for (RecordComponent part : parts) {
+                Attribute attribute = Attribute.ofRecord(type, part);
+                components.add(attribute);
+                attributes.put(attribute.name, attribute);
+            }
+            return new RecordBinding(constructor, List.copyOf(components), Collections.unmodifiableMap(attributes));
+        }
+
+        @Override
+        public Object build(Map<String, Object> read) throws ReflectiveOperationException {
+            Object[] arguments = new Object[components.size()];
+            for (int i = 0; i < arguments.length; i++) {
+                Attribute component = components.get(i);
+                Object value = read.get(component.name);
+                if (component.optional) {
+                    arguments[i] = Optional.ofNullable(value);
+                } else if (component.list) {
+                    arguments[i] = value == null ? List.of() : List.copyOf((Collection<?>) value);
+                } else {
+                    arguments[i] = value;
+                }
+            }
+            return constructor.newInstance(arguments);
+        }
+    }
+
+    /** A method or constructor made callable from here: an application's record may be nested and not public. */
+    private static <A extends AccessibleObject> A accessible(A member) {
+        if (!member.trySetAccessible() && !(member instanceof Member m && Modifier.isPublic(m.getModifiers())
+                && Modifier.isPublic(m.getDeclaringClass().getModifiers()))) {
+            throw new IllegalArgumentException(member + " cannot be called by Duly; make its class public");
+        }
+        return member;
     }
 
     private static String echo(Object raw) {
@@ -166,25 +288,44 @@ final class RawValues {
         return "\"" + (text.length() > LONGEST_ECHO ? text.substring(0, LONGEST_ECHO) + "..." : text) + "\"";
     }
 
-    /** One attribute: its name, the builder method that sets it, and the type of one raw value. */
+    /**
+     * One attribute: its name, how it is read from a value (and, for an Immutables value, the builder
+     * method that sets it), the type of one raw value, and whether it is optional, a list, required.
+     */
     private static final class Attribute {
+        private static final Set<Class<?>> PLAIN = Set.of(String.class, LocalDate.class, LocalTime.class, boolean.class,
+                Boolean.class, int.class, Integer.class);
+
         private final String name;
         private final Method accessor;
         private final Method setter;
         private final Class<?> valueType;
+        private final boolean optional;
         private final boolean list;
         private final boolean required;
 
-        private Attribute(String name, Method accessor, Method setter, Class<?> valueType, boolean list, boolean required) {
+        private Attribute(Class<?> type, String name, Method accessor, Method setter, Class<?> valueType, boolean optional,
+                boolean list, boolean required) {
+            if (!PLAIN.contains(valueType) && !valueType.isEnum()) {
+                throw new IllegalArgumentException(type.getName() + "." + name + " holds " + valueType.getSimpleName()
+                        + ", which a case file cannot; expected text, a date, a time, true or false, a whole number or an enum"
+                        + " (or an Optional or a List of one)");
+            }
+            if (name.equals("type")) {
+                throw new IllegalArgumentException(type.getName() + " has a field named type, which in a case file is the"
+                        + " event's type; expected another name");
+            }
             this.name = name;
-            this.accessor = accessor;
-            this.setter = setter;
+            this.accessor = accessible(accessor);
+            this.setter = setter == null ? null : accessible(setter);
             this.valueType = valueType;
+            this.optional = optional;
             this.list = list;
             this.required = required;
         }
 
-        static Optional<Attribute> of(Method accessor, Class<?> builderType) {
+        /** An attribute of an Immutables value: an accessor its builder has a setter for, if it has one. */
+        static Optional<Attribute> ofImmutables(Class<?> type, Method accessor, Class<?> builderType) {
             Class<?> returned = accessor.getReturnType();
             boolean optional = returned == Optional.class;
             boolean list = List.class.isAssignableFrom(returned);
@@ -195,10 +336,20 @@ final class RawValues {
                 if (setter.getName().equals(accessor.getName()) && setter.getParameterCount() == 1
                         && setter.getParameterTypes()[0] != Optional.class
                         && (setter.getParameterTypes()[0] == Iterable.class) == list) {
-                    return Optional.of(new Attribute(accessor.getName(), accessor, setter, valueType, list, required));
+                    return Optional.of(new Attribute(type, accessor.getName(), accessor, setter, valueType, optional, list, required));
                 }
             }
             return Optional.empty();
+        }
+
+        /** A component of a record: required unless it is an {@code Optional} or a {@code List}. */
+        static Attribute ofRecord(Class<?> type, RecordComponent component) {
+            Class<?> declared = component.getType();
+            boolean optional = declared == Optional.class;
+            boolean list = declared == List.class;
+            Class<?> valueType = optional || list ? typeArgument(component.getGenericType()) : declared;
+            return new Attribute(type, component.getName(), component.getAccessor(), null, valueType, optional, list,
+                    !optional && !list);
         }
 
         private static Class<?> typeArgument(Type generic) {
@@ -233,8 +384,8 @@ final class RawValues {
             }
         }
 
-        /** Gives the builder the attribute from a raw value; the message says what was wrong, if anything was. */
-        Optional<String> assign(Object builder, Object raw) {
+        /** Reads the attribute from a raw value into the values read; the message says what was wrong, if anything was. */
+        Optional<String> assign(Map<String, Object> read, Object raw) {
             Object value;
             if (list) {
                 if (!(raw instanceof Collection<?> elements)) {
@@ -256,18 +407,8 @@ final class RawValues {
                 }
                 value = one.get();
             }
-            invoke(builder, value);
+            read.put(name, value);
             return Optional.empty();
-        }
-
-        void invoke(Object builder, Object value) {
-            try {
-                setter.invoke(builder, value);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            } catch (InvocationTargetException e) {
-                throw new IllegalStateException("setting " + name + " failed", e.getCause());
-            }
         }
 
         String expected() {
@@ -301,13 +442,11 @@ final class RawValues {
                     return text.equals("true") || text.equals("false") ? Optional.of(Boolean.valueOf(text)) : Optional.empty();
                 } else if (target == int.class || target == Integer.class) {
                     return text.matches("-?\\d{1,9}") ? Optional.of(Integer.valueOf(text)) : Optional.empty();
-                } else if (target.isEnum()) {
-                    return CaseFileSpelling.parse((Class) target, text).map(Object.class::cast);
                 }
+                return CaseFileSpelling.parse((Class) target, text).map(Object.class::cast);
             } catch (DateTimeParseException e) {
                 return Optional.empty();
             }
-            throw new IllegalStateException("no raw reading for " + target.getName());
         }
     }
 
@@ -326,14 +465,15 @@ final class RawValues {
      *     .containsExactly(entry("dateTime", "2024-03-05T14:30"), entry("initiatedSection47", true));
      * }</pre>
      *
-     * @param type the value type, an interface or abstract class with a generated {@code Immutable} implementation
+     * @param type the value type: a record, or an interface or abstract class with a generated
+     *     {@code Immutable} implementation
      * @param value the value
      * @param <T> the value type
      * @return the fields by name, in case-file order
-     * @throws IllegalArgumentException if the type has no generated builder
+     * @throws IllegalArgumentException if the type can be bound neither way ({@link #check(Class)})
      */
     static <T> Map<String, Object> write(Class<T> type, T value) {
-        Map<String, Attribute> attributes = attributes(type, newBuilder(type).getClass());
+        Map<String, Attribute> attributes = BINDINGS.get(type).attributes();
         Map<String, Object> fields = new TreeMap<>();
         for (Attribute attribute : attributes.values()) {
             Object current = attribute.get(value);
@@ -390,7 +530,7 @@ final class RawValues {
      * @return the fields, sorted by name
      */
     static List<Field> describe(Class<?> type) {
-        return attributes(type, newBuilder(type).getClass()).values().stream()
+        return BINDINGS.get(type).attributes().values().stream()
                 .map(attribute -> new Field(attribute.name, attribute.required, attribute.list, attribute.valueType)).toList();
     }
 
@@ -406,7 +546,7 @@ final class RawValues {
      * @return the field names, sorted
      */
     static List<String> fieldsOf(Class<?> type) {
-        return expectedFields(attributes(type, newBuilder(type).getClass()));
+        return expectedFields(BINDINGS.get(type).attributes());
     }
 
     /**
@@ -421,7 +561,7 @@ final class RawValues {
      * @return the required field names, sorted
      */
     static List<String> requiredFieldsOf(Class<?> type) {
-        return attributes(type, newBuilder(type).getClass()).values().stream()
+        return BINDINGS.get(type).attributes().values().stream()
                 .filter(attribute -> attribute.required).map(attribute -> attribute.name).collect(Collectors.toList());
     }
 }

@@ -6,7 +6,10 @@
  * is their JSON Schema. {@link org.duly.casefile.RawTimelines} reads the same format from maps, as a
  * JSON parser or a case management system's export holds it; the reflective binding and the
  * case-file spelling of enum values ({@link org.duly.casefile.CaseFileSpelling}) live here, not in
- * the domain. {@link org.duly.casefile.Journey} and {@link org.duly.casefile.ScheduleJson} are what
+ * the domain. An application's own event types (declared with
+ * {@code org.duly.domain.events.EventType.of}) are read, written and described by the variants of
+ * the reader, the raw timelines and the schema that take them; their classes may be records or
+ * Immutables values. {@link org.duly.casefile.Journey} and {@link org.duly.casefile.ScheduleJson} are what
  * reports and other systems read of a schedule.
  */
 package org.duly.casefile;

@@ -53,7 +53,8 @@ class CaseFileReaderTest {
                 """)).containsExactly(
                 "case.json:1:96: child, colour: unknown field; expected one of: complexNeeds, dateOfBirth, disabled,"
                         + " expectedDateOfDelivery, id, likelyToNeedAdultServices, name",
-                "case.json:3:13: event 1 (stratgyDiscussion), type: unknown event type (did you mean strategyDiscussion?)",
+                "case.json:3:13: event 1 (stratgyDiscussion), type: unknown event type (did you mean strategyDiscussion?)"
+                        + KnownTypes.CHILD_CASE,
                 "case.json:4:43: event 2 (strategyDiscussion), date: expected a date such as 2024-03-05; found \"5 March 2024\"",
                 "case.json:4:81: event 2 (strategyDiscussion), initiatedSection47: expected true or false; found \"(redacted)\"",
                 "case.json:5:4: event 3, type: missing; expected an event type such as strategyDiscussion",

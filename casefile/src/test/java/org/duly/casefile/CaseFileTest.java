@@ -78,7 +78,7 @@ class CaseFileTest {
                 .isInstanceOfSatisfying(InvalidCaseFileException.class, e -> assertThat(e.problems())
                         .extracting(CaseFileProblem::toString).containsExactly(
                                 "case.json:1:72: child, dateOfBirth: expected a date such as 2024-03-05; found \"June\"",
-                                "case.json:2:22: event 1 (tea), type: unknown event type"))
+                                "case.json:2:22: event 1 (tea), type: unknown event type" + KnownTypes.CHILD_CASE))
                 .hasMessageStartingWith("the case file has 2 problems: case.json:1:72: child, dateOfBirth")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Zebedee"));
     }

@@ -70,8 +70,9 @@ class RawTimelinesTest {
                 RawEvent.of("strategyDiscussion", fields("date", "5 March 2024", "initiatedSection47", "maybe")),
                 RawEvent.of("placementStarted", fields("date", "2024-03-21"))))
                 .containsExactly(
-                        "event 1 (stratgyDiscussion), type: unknown event type (did you mean strategyDiscussion?)",
-                        "event 2 (tea), type: unknown event type",
+                        "event 1 (stratgyDiscussion), type: unknown event type (did you mean strategyDiscussion?)"
+                                + KnownTypes.CHILD_CASE,
+                        "event 2 (tea), type: unknown event type" + KnownTypes.CHILD_CASE,
                         "event 3 (conferenceHeld), colour: unknown field; expected one of: date, dateTime, kind, preBirth, time",
                         "event 3 (conferenceHeld), kind: expected one of: initial, review; found \"first\"",
                         "event 4 (strategyDiscussion), date: expected a date such as 2024-03-05; found \"5 March 2024\"",
@@ -130,7 +131,7 @@ class RawTimelinesTest {
                 RawEvent.of("referral", fields("date", "2024-03-01")),
                 RawEvent.of("conferenceHeld", fields("date", "2024-03-20", "kind", "initial"))))
                 .containsExactly(
-                        "event 2 (tea), type: unknown event type",
+                        "event 2 (tea), type: unknown event type" + KnownTypes.CHILD_CASE,
                         "event 3 (referral), date: 2024-03-01 is before event 1 (referral on 2024-03-05); expected"
                                 + " events in date order");
         assertThat(problems(CHILD,
@@ -202,7 +203,7 @@ class RawTimelinesTest {
                         RawEvent.of("complaintExtended", Map.of("date", "2024-03-02", "stage", "reviewPanel", "reason", "Zebedee"))));
         assertThat(raw.problems()).extracting(TimelineProblem::toString).containsExactly(
                 "complaint, kind: expected one of: corporate, statutory; found \"statutary\"",
-                "event 1 (complaintRecieved), type: unknown event type (did you mean complaintReceived?)",
+                "event 1 (complaintRecieved), type: unknown event type (did you mean complaintReceived?)" + KnownTypes.COMPLAINT,
                 "event 2 (complaintExtended), reason: expected one of: complexComplaint, advocateNeeded,"
                         + " ongoingInternalProcedures, other; found \"(redacted)\"");
     }
@@ -236,10 +237,10 @@ class RawTimelinesTest {
 
     @Test
     void every_kind_of_file_reads_its_own_timeline() {
-        assertThat(RawTimelines.read(CaseFileKind.CHILD_CASE, CHILD, List.of()).orElseThrow()).isInstanceOf(CaseTimeline.class);
-        assertThat(RawTimelines.read(CaseFileKind.COMPLAINT, Map.of("id", "CF-9", "kind", "statutory"), List.of())
+        assertThat(RawTimelines.read(CaseFileKind.CHILD_CASE, CHILD, List.of(), LocalEventTypes.NONE).orElseThrow()).isInstanceOf(CaseTimeline.class);
+        assertThat(RawTimelines.read(CaseFileKind.COMPLAINT, Map.of("id", "CF-9", "kind", "statutory"), List.of(), LocalEventTypes.NONE)
                 .orElseThrow()).isInstanceOf(ComplaintTimeline.class);
-        assertThat(RawTimelines.read(CaseFileKind.STAFF, Map.of("id", "W-17", "role", "socialWorker"), List.of())
+        assertThat(RawTimelines.read(CaseFileKind.STAFF, Map.of("id", "W-17", "role", "socialWorker"), List.of(), LocalEventTypes.NONE)
                 .orElseThrow()).isInstanceOf(StaffTimeline.class);
     }
 }

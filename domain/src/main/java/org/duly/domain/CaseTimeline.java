@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
+import org.duly.domain.events.CaseEventType;
 
 /**
  * A child's case: the child and the events of their case in date order, checked for consistency.
@@ -20,6 +21,13 @@ import org.duly.domain.events.CaseEvent;
  * a conference before any strategy discussion, a placement that ends before it starts or overlaps
  * another, a review of a plan that never started, a link to nothing. No message contains the
  * child's name.
+ *
+ * <p>Besides Duly's own events ({@link CaseEventType}) a timeline takes an application's own: an
+ * event class that implements {@link CaseEvent} and returns a type declared with
+ * {@code EventType.of} from its {@code eventType()} (a child going missing from care, say). Such an
+ * event is checked for date order like any other; the consistency rules above are about Duly's own
+ * events and ignore it; a problem names it by its case-file name. An event of a class that declares
+ * no type is a problem, not an exception.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -110,7 +118,7 @@ public final class CaseTimeline implements Timeline {
      * @return the timeline, or every problem found, by position
      */
     public static Checked<CaseTimeline, TimelineProblem> check(TimelineDraft<Child, CaseEvent> draft) {
-        return TimelineChecks.check(draft, TimelineRules::check, CaseTimeline::new);
+        return TimelineChecks.check(draft, CaseEventType::byCaseFileName, TimelineRules::check, CaseTimeline::new);
     }
 
     /**
@@ -215,7 +223,7 @@ public final class CaseTimeline implements Timeline {
         for (CaseEvent event : events) {
             if (event instanceof CaseClosed) {
                 closed = closed == null ? event.date() : closed;
-            } else if (event.eventType().opensCase()) {
+            } else if (event.eventType() instanceof CaseEventType type && type.opensCase()) {
                 closed = null;
             }
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.duly.domain.complaints.Complaint;
 import org.duly.domain.complaints.ComplaintEvent;
+import org.duly.domain.complaints.ComplaintEventType;
 import org.duly.domain.complaints.ComplaintExtended;
 import org.duly.domain.complaints.ComplaintKind;
 import org.duly.domain.complaints.ComplaintReceived;
@@ -98,7 +99,7 @@ public final class ComplaintTimeline implements Timeline {
      * @return the timeline, or every problem found, by position
      */
     public static Checked<ComplaintTimeline, TimelineProblem> check(TimelineDraft<Complaint, ComplaintEvent> draft) {
-        return TimelineChecks.check(draft, ComplaintTimeline::rules, ComplaintTimeline::new);
+        return TimelineChecks.check(draft, ComplaintEventType::byCaseFileName, ComplaintTimeline::rules, ComplaintTimeline::new);
     }
 
     /** The rules of a complaint, over events in date order. */

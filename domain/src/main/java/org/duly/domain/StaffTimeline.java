@@ -13,6 +13,7 @@ import org.duly.domain.staff.ReflectiveCaseReviewAllocated;
 import org.duly.domain.staff.ReflectiveCaseReviewCompleted;
 import org.duly.domain.staff.RoleChanged;
 import org.duly.domain.staff.StaffEvent;
+import org.duly.domain.staff.StaffEventType;
 import org.duly.domain.staff.StartedInPost;
 import org.duly.domain.workforce.Worker;
 import org.duly.domain.workforce.WorkerRole;
@@ -97,7 +98,7 @@ public final class StaffTimeline implements Timeline {
      * @return the timeline, or every problem found, by position
      */
     public static Checked<StaffTimeline, TimelineProblem> check(TimelineDraft<Worker, StaffEvent> draft) {
-        return TimelineChecks.check(draft, StaffTimeline::rules, StaffTimeline::new);
+        return TimelineChecks.check(draft, StaffEventType::byCaseFileName, StaffTimeline::rules, StaffTimeline::new);
     }
 
     /** The rules of a worker's records, over events in date order. */

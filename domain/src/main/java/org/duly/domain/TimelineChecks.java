@@ -3,14 +3,25 @@ package org.duly.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.duly.domain.events.EventType;
 import org.duly.domain.events.TimelineEvent;
 
 /**
- * The checking every timeline shares, written once: the problems of reading, then the date order,
- * then (only when everything was read and is in order) the subject's own consistency rules; every
- * problem sorted by position and cleared of the person's name.
+ * The checking every timeline shares, written once: the problems of reading, then each event's
+ * type, then the date order, then (only when everything was read and is in order) the subject's own
+ * consistency rules over its built-in events; every problem sorted by position and cleared of the
+ * person's name.
+ *
+ * <p>An event's type is its own ({@link TimelineEvent#eventType()}): one of the subject's registry
+ * (built in) or one an application declared ({@link EventType#of}, a local type). A local event is
+ * checked for order like any other; the consistency rules, written for the built-in events, never
+ * see it.
  */
 final class TimelineChecks {
 
@@ -21,17 +32,33 @@ final class TimelineChecks {
      * Checks a draft.
      *
      * @param draft what was read
-     * @param rules the subject's consistency rules, over events known to be in order
+     * @param registry the subject's built-in event type of a case-file name, if it has one
+     * @param rules the subject's consistency rules, over its built-in events, known to be in order
      * @param build makes the timeline from a subject and events that passed
      * @return the timeline, or every problem
      */
     static <S, E extends TimelineEvent, T> Checked<T, TimelineProblem> check(TimelineDraft<S, E> draft,
+            Function<String, Optional<? extends EventType>> registry,
             BiFunction<S, List<PositionedEvent<E>>, List<TimelineProblem>> rules, BiFunction<S, List<E>, T> build) {
         List<TimelineProblem> problems = new ArrayList<>(draft.problems());
-        problems.addAll(TimelineOrder.check(draft.events()));
+        List<PositionedEvent<E>> typed = new ArrayList<>(draft.events().size());
+        List<PositionedEvent<E>> builtIn = new ArrayList<>(draft.events().size());
+        Map<String, PositionedEvent<E>> localNames = new HashMap<>();
+        for (PositionedEvent<E> positioned : draft.events()) {
+            Optional<TimelineProblem> wrong = typeProblem(positioned, registry, localNames);
+            if (wrong.isPresent()) {
+                problems.add(wrong.get());
+                continue;
+            }
+            typed.add(positioned);
+            if (registry.apply(positioned.name()).isPresent()) {
+                builtIn.add(positioned);
+            }
+        }
+        problems.addAll(TimelineOrder.check(typed));
         // With an event missing, the rules would report its absence; out of order, their findings would mislead.
         if (problems.isEmpty()) {
-            problems.addAll(rules.apply(draft.subject().orElseThrow(), draft.events()));
+            problems.addAll(rules.apply(draft.subject().orElseThrow(), builtIn));
         }
         if (problems.isEmpty()) {
             return Checked.valid(build.apply(draft.subject().orElseThrow(),
@@ -41,6 +68,49 @@ final class TimelineChecks {
         problems.sort(Comparator.comparingInt(TimelineProblem::position));
         return Checked.invalid(problems.stream().map(problem -> problem.redactingName(draft.name())).toList(),
                 InvalidTimelineException::new);
+    }
+
+    /**
+     * What is wrong with an event's type, if anything: none declared (an application's class that
+     * does not return one), one declared for another class, a local type with a built-in type's
+     * name, or two local types with one name.
+     */
+    private static <E extends TimelineEvent> Optional<TimelineProblem> typeProblem(PositionedEvent<E> positioned,
+            Function<String, Optional<? extends EventType>> registry, Map<String, PositionedEvent<E>> localNames) {
+        E event = positioned.event();
+        String className = event.getClass().getSimpleName().isEmpty() ? event.getClass().getName() : event.getClass().getSimpleName();
+        EventType type;
+        try {
+            type = event.eventType();
+        } catch (IllegalArgumentException undeclared) {
+            // The registry's answer for a class that is not its own and does not return a type of its own.
+            type = null;
+        }
+        if (type == null || type.type() == null || type.caseFileName() == null) {
+            return Optional.of(TimelineProblem.of(positioned.position(), className, "type", "an event of the class "
+                    + className + ", which declares no event type; expected its eventType() to return the type declared"
+                    + " for it with EventType.of(caseFileName, class, description)"));
+        }
+        String name = type.caseFileName();
+        if (!type.type().isInstance(event)) {
+            return Optional.of(TimelineProblem.of(positioned.position(), name, "type", "an event of the class " + className
+                    + " with the event type " + name + ", declared for " + type.type().getSimpleName()
+                    + "; expected the type declared for its own class"));
+        }
+        Optional<? extends EventType> registered = registry.apply(name);
+        if (registered.isPresent() && !registered.get().equals(type)) {
+            return Optional.of(TimelineProblem.of(positioned.position(), name, "type", "a local event type named as Duly's"
+                    + " own " + name + " (" + registered.get().description() + "); expected a name of its own"));
+        }
+        if (registered.isEmpty()) {
+            PositionedEvent<E> first = localNames.putIfAbsent(name, positioned);
+            if (first != null && !first.event().eventType().equals(type)) {
+                return Optional.of(TimelineProblem.of(positioned.position(), name, "type", "the event type " + name
+                        + " of " + className + " has the name of another at event " + first.position() + " ("
+                        + first.event().getClass().getSimpleName() + "); expected one event type per case-file name"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many of a timeline's events, in date order, are dated on or before a day: the known ones are a prefix, most often all. */

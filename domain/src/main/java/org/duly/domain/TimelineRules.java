@@ -116,7 +116,7 @@ final class TimelineRules {
                 }
                 firstBirth = firstBirth == null ? positioned : firstBirth;
             }
-            if (event.eventType().onlyAfterBirth()) {
+            if (((CaseEventType) event.eventType()).onlyAfterBirth()) {
                 if (born.isEmpty()) {
                     problems.add(positioned.problem("date", "the child has only an expected date of delivery and no birth"
                             + " is recorded; expected a birth (or a date of birth) first ("
@@ -145,7 +145,7 @@ final class TimelineRules {
         PositionedEvent<CaseEvent> closed = null;
         for (PositionedEvent<CaseEvent> positioned : events) {
             CaseEvent event = positioned.event();
-            if (event.eventType().opensCase()) {
+            if (((CaseEventType) event.eventType()).opensCase()) {
                 closed = null;
             } else if (closed != null && event.date().isAfter(closed.event().date())) {
                 problems.add(positioned.problem("date", event.date() + " is after the case closed at " + closed.reference()

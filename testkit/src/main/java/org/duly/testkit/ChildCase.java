@@ -55,7 +55,7 @@ import org.duly.workflows.policy.Policy;
  * }</pre>
  *
  * <p>The common events have a method each; any other goes in with {@link #with(CaseEvent...)},
- * built with the domain's own builders. A placement started while another is open ends that one
+ * built with the domain's own builders, and so does an event of the application's own types. A placement started while another is open ends that one
  * first, as practice records a move. Building checks the timeline as the domain does and fails with
  * every problem at once.
  *
@@ -180,11 +180,14 @@ public final class ChildCase {
     }
 
     /**
-     * Any events, built with the domain's builders, in date order.
+     * Any events, in date order: Duly's own, built with the domain's builders, or an application's
+     * own (a record implementing {@code CaseEvent} whose {@code eventType()} returns the type it
+     * declared with {@code EventType.of}).
      *
      * <p>Example:
      * <pre>{@code
      * kase.with(Section47EnquiryStarted.builder().date(LocalDate.parse("2024-03-05")).build());
+     * kase.with(new ChildReturned("M-1", LocalDate.parse("2025-02-20"), Optional.of(LocalTime.parse("22:15"))));
      * }</pre>
      *
      * @param more the events

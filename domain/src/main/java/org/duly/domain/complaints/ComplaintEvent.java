@@ -1,5 +1,6 @@
 package org.duly.domain.complaints;
 
+import org.duly.domain.events.EventType;
 import org.duly.domain.events.TimelineEvent;
 
 /**
@@ -10,12 +11,15 @@ import org.duly.domain.events.TimelineEvent;
 public interface ComplaintEvent extends TimelineEvent {
 
     /**
-     * This event's entry in the registry: its case-file name and description.
+     * This event's type: its case-file name and description, from the registry
+     * ({@link ComplaintEventType}); an application's own event class overrides this method to return
+     * the type it declared with {@link EventType#of}.
      *
      * @return the event type
+     * @throws IllegalArgumentException if the class is not Duly's own and does not override this method
      */
     @Override
-    default ComplaintEventType eventType() {
+    default EventType eventType() {
         return ComplaintEventType.of(this);
     }
 }

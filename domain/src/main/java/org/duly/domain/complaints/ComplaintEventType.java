@@ -81,7 +81,8 @@ public enum ComplaintEventType implements EventType {
      */
     public static ComplaintEventType of(ComplaintEvent event) {
         return Arrays.stream(values()).filter(value -> value.type.isInstance(event)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(event.getClass().getName() + " is not a registered event type"));
+                .orElseThrow(() -> new IllegalArgumentException(event.getClass().getName() + " is not one of Duly's event types; an event class of an"
+                        + " application's own returns its type, declared with EventType.of, from eventType()"));
     }
 
     /**

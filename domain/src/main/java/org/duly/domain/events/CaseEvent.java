@@ -7,7 +7,9 @@ import java.util.Optional;
  * Something that happened in a child's case, on a date: the facts every timescale of the practice
  * standards booklet counts from or is met by. Each kind of event is a value type of its own
  * ({@link StrategyDiscussion}, {@link PlacementStarted}, {@link LookedAfterReview}), listed with its
- * case-file name and English description in {@link CaseEventType}.
+ * case-file name and English description in {@link CaseEventType}. An application may add kinds of
+ * its own: a class implementing this interface whose {@link #eventType()} returns a type declared
+ * with {@link EventType#of}.
  *
  * <p>Dates and times are local to England: {@value TimelineEvent#TIME_ZONE_ID}. A time is optional
  * everywhere and matters where a rule counts hours: a concern of significant harm, a strategy
@@ -27,7 +29,9 @@ public interface CaseEvent extends TimelineEvent {
     Optional<LocalTime> time();
 
     /**
-     * This event's entry in the registry: its case-file name and description.
+     * This event's type: its case-file name and description. Duly's own events find theirs in the
+     * registry, {@link CaseEventType}; an application's own event class overrides this method to
+     * return the type it declared with {@link EventType#of}.
      *
      * <p>Example:
      * <pre>{@code
@@ -36,9 +40,11 @@ public interface CaseEvent extends TimelineEvent {
      * }</pre>
      *
      * @return the event type
+     * @throws IllegalArgumentException if the class is not Duly's own and does not override this
+     *     method (a timeline reports such an event as a problem instead)
      */
     @Override
-    default CaseEventType eventType() {
+    default EventType eventType() {
         return CaseEventType.of(this);
     }
 }

@@ -275,7 +275,8 @@ public enum CaseEventType implements EventType {
         @Override
         protected CaseEventType computeValue(Class<?> type) {
             return Arrays.stream(values()).filter(value -> value.type.isAssignableFrom(type)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(type.getName() + " is not a registered case event type"));
+                    .orElseThrow(() -> new IllegalArgumentException(type.getName() + " is not one of Duly's case event types; an event"
+                            + " class of an application's own returns its type, declared with EventType.of, from eventType()"));
         }
     };
 

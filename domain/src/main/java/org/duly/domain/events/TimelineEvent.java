@@ -79,7 +79,9 @@ public interface TimelineEvent {
     }
 
     /**
-     * This event's entry in its registry: its case-file name and its description in English.
+     * This event's type: its case-file name and its description in English. Duly's own events find
+     * it in their registry; an application's own event class returns the type it declared with
+     * {@link EventType#of}.
      *
      * <p>Example:
      * <pre>{@code

@@ -12,7 +12,8 @@
  *
  * <p>What every event of every timeline shares is here too: {@link org.duly.domain.events.TimelineEvent}
  * (a date, a time, a type) and {@link org.duly.domain.events.EventType} (a case-file name and words),
- * which the complaint and staff events build on.
+ * which the complaint and staff events build on. An application adds event types of its own, such as
+ * a child going missing from care, with {@link org.duly.domain.events.EventType#of}.
  *
  * <p>This package depends on no other package of the domain but {@code value} and
  * {@code workforce}, so the timelines can depend on it.

@@ -78,7 +78,8 @@ public enum StaffEventType implements EventType {
      */
     public static StaffEventType of(StaffEvent event) {
         return Arrays.stream(values()).filter(value -> value.type.isInstance(event)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(event.getClass().getName() + " is not a registered event type"));
+                .orElseThrow(() -> new IllegalArgumentException(event.getClass().getName() + " is not one of Duly's event types; an event class of an"
+                        + " application's own returns its type, declared with EventType.of, from eventType()"));
     }
 
     /**

@@ -36,8 +36,8 @@ import org.duly.workflows.policy.Rule;
  * <p>Neither a case transfer nor a manager's case review is among the events the Derbyshire
  * catalogue knows, so Anytown describes its own two records here, as plain records with an
  * {@code Event} each (what it is called in words, and which field is its date), and evaluates them
- * on their own. A child's case timeline holds only the events the domain registers, so these records
- * go to the engine as facts of their own rather than through the timeline.
+ * on their own, as facts without a child's case. Records that belong in a child's case, its case
+ * files and its tests are declared as event types of their own instead ({@link MissingFromCare}).
  */
 public final class CaseTransferReview {
 

@@ -15,6 +15,9 @@
  *       extend;</li>
  *   <li>{@link org.duly.examples.policyauthors.CaseTransferReview}: a rule over records the catalogue
  *       does not know;</li>
+ *   <li>{@link org.duly.examples.policyauthors.MissingFromCare}: event types of the authority's own
+ *       (a child missing from care and the return home interview) in a child's case, its case files
+ *       ({@code examples/local}) and its test tables, with a rule added to the Derbyshire policy;</li>
  *   <li>{@link org.duly.examples.policyauthors.ClosureDays}: the council's closure days, carried by
  *       its policy.</li>
  * </ol>

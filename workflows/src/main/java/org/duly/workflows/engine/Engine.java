@@ -32,7 +32,8 @@ import org.duly.workflows.policy.RuleVersion;
  * NOT_APPLICABLE entry once its clock has started on or before the evaluation date (the day of the
  * event or date it counts from; {@link org.duly.timescales.Timescale#startedBy}), so a schedule says
  * why nothing is owed where something might have been. A missing fact gives a CANNOT_COMPUTE entry
- * naming it. A closed case owes nothing due on or after its closure; what was met, or was already
+ * naming it, numbered after the occurrences of its rule that could be computed (a second missing
+ * episode's entry is #2 beside the first's #1), so that no two entries share a label. A closed case owes nothing due on or after its closure; what was met, or was already
  * overdue, keeps its status.
  *
  * <p>Every rule counts working days on its policy's calendar ({@link Policy#calendar()}), with the
@@ -225,7 +226,7 @@ public final class Engine {
                 applies = rule.appliesWhen().get().test(context.asOf(), subject.facts());
             } catch (MissingFactException missing) {
                 if (inForceOnAsOf && rule.timescale().startedBy(subject.facts(), context)) {
-                    out.add(new Ranked(order, cannotCompute(rule, from, missing.reason())));
+                    out.add(new Ranked(order, cannotCompute(rule, from, 1, missing.reason())));
                 }
                 return;
             }
@@ -260,7 +261,12 @@ public final class Engine {
                     obligation.cannotCompute().map(CannotCompute::toString), Optional.of(obligation.explanation()))));
         }
         if (inForceOnAsOf) {
-            evaluation.cannotCompute().forEach(reason -> out.add(new Ranked(order, cannotCompute(rule, from, reason))));
+            // Numbered after the occurrences that could be computed, so that no two entries of a schedule share a label.
+            int occurrence = obligations.stream().filter(obligation -> obligation.chain() == 1)
+                    .mapToInt(Obligation::occurrence).max().orElse(0);
+            for (CannotCompute reason : evaluation.cannotCompute()) {
+                out.add(new Ranked(order, cannotCompute(rule, from, ++occurrence, reason)));
+            }
         }
     }
 
@@ -272,8 +278,8 @@ public final class Engine {
         return !obligation.status().isMet() && subject.closedBetween(obligation.clockStartedOn(), obligation.due());
     }
 
-    private static ScheduleEntry cannotCompute(Rule rule, Optional<LocalDate> from, CannotCompute reason) {
-        return new ScheduleEntry(rule, from, 1, 1, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+    private static ScheduleEntry cannotCompute(Rule rule, Optional<LocalDate> from, int occurrence, CannotCompute reason) {
+        return new ScheduleEntry(rule, from, 1, occurrence, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Status.CANNOT_COMPUTE, Optional.empty(), Optional.of(reason.toString()), Optional.empty());
     }
 }
