@@ -2,15 +2,14 @@ package org.duly.casefile;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.duly.domain.Checked;
 import org.duly.domain.PositionedEvent;
 import org.duly.domain.TimelineProblem;
 import org.duly.domain.events.TimelineEvent;
+import org.duly.domain.value.Spelling;
 
 /**
  * Reads raw events of any timeline (a child's case, a complaint, a worker's supervision) into
@@ -25,8 +24,6 @@ import org.duly.domain.events.TimelineEvent;
  * @param <E> the event type
  */
 record RawEvents<E extends TimelineEvent>(List<PositionedEvent<E>> events, List<TimelineProblem> problems) {
-
-    private static final int MOST_EDITS = 3;
 
     /** Copies the lists. */
     RawEvents {
@@ -66,30 +63,7 @@ record RawEvents<E extends TimelineEvent>(List<PositionedEvent<E>> events, List<
 
     /** {@code " (did you mean strategyDiscussion?)"}, or nothing when no known name is near. */
     private static String suggestion(String typed, Collection<String> knownNames) {
-        String lower = typed.toLowerCase(Locale.ROOT);
-        return knownNames.stream()
-                .min(Comparator.comparingInt(name -> distance(name.toLowerCase(Locale.ROOT), lower)))
-                .filter(name -> distance(name.toLowerCase(Locale.ROOT), lower) <= MOST_EDITS)
-                .map(name -> " (did you mean " + name + "?)").orElse("");
+        return Spelling.closest(typed, knownNames).map(name -> " (did you mean " + name + "?)").orElse("");
     }
 
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }
