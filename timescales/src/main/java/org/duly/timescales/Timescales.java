@@ -80,7 +80,7 @@ public final class Timescales {
      *
      * <p>Example:
      * <pre>{@code
-     * Deadline pathwayPlan = ideally(by(birthday(16, DATE_OF_BIRTH))).atTheLatest(within(months(3)).of(dateOf(BECAME_ELIGIBLE)));
+     * Deadline pathwayPlan = ideally(by(birthday(16, DATE_OF_BIRTH))).atTheLatest(within(months(3)).of(dateOf(DATE_BECAME_ELIGIBLE)));
      * }</pre>
      *
      * @param target the ideal deadline
@@ -95,8 +95,8 @@ public final class Timescales {
      *
      * <p>Example:
      * <pre>{@code
-     * Deadline report = atLeast(workingDays(2)).before(INITIAL_CONFERENCE);
-     * assertThat(report.inWords()).isEqualTo("at least 2 working days before the initial conference");
+     * Deadline report = atLeast(workingDays(2)).before(CONFERENCE_HELD);
+     * assertThat(report.inWords()).isEqualTo("at least 2 working days before the child protection conference");
      * }</pre>
      *
      * @param period the period, counted in days
@@ -129,8 +129,8 @@ public final class Timescales {
      *
      * <p>Example:
      * <pre>{@code
-     * Deadline hearing = betweenDay(12).andDay(18).countingFrom(APPLICATION_ISSUED);
-     * assertThat(hearing.inWords()).isEqualTo("between day 12 and day 18, the application being day 1");
+     * Deadline hearing = betweenDay(12).andDay(18).countingFrom(CARE_PROCEEDINGS_ISSUED);
+     * assertThat(hearing.inWords()).isEqualTo("between day 12 and day 18, the issue of care proceedings being day 1");
      * }</pre>
      *
      * @param firstDay the day the window opens, 1 or more
@@ -160,8 +160,8 @@ public final class Timescales {
      *
      * <p>Example:
      * <pre>{@code
-     * Deadline stepUp = immediately().on(ESCALATING_NEED);
-     * assertThat(stepUp.inWords()).isEqualTo("immediately on the escalation of need");
+     * Deadline stepUp = immediately().on(NEED_OR_RISK_ESCALATED);
+     * assertThat(stepUp.inWords()).isEqualTo("immediately on the worker learning of escalating need or risk");
      * }</pre>
      *
      * @return the clause, waiting for the anchor
@@ -191,7 +191,7 @@ public final class Timescales {
      *
      * <p>Example:
      * <pre>{@code
-     * Deadline direction = asDirectedBy(COURT_DIRECTION, CourtDirection::dueDate);
+     * Deadline direction = asDirectedBy(COURT_DIRECTION, CourtDirectionMade::dueDate);
      * assertThat(direction.inWords()).isEqualTo("by the date set in the court direction");
      * }</pre>
      *
@@ -211,7 +211,7 @@ public final class Timescales {
      *
      * <p>Example:
      * <pre>{@code
-     * Deadline review = soonerOf(within(months(1)).of(BIRTH), within(months(3)).of(PRE_BIRTH_CONFERENCE));
+     * Deadline review = soonerOf(within(months(1)).of(BIRTH), within(months(3)).of(CONFERENCE_HELD));
      * }</pre>
      *
      * @param first one deadline
@@ -227,7 +227,7 @@ public final class Timescales {
      *
      * <p>Example:
      * <pre>{@code
-     * Deadline later = laterOf(within(weeks(2)).of(REFERRAL), within(workingDays(5)).of(ALLOCATION));
+     * Deadline later = laterOf(within(weeks(2)).of(REFERRAL), within(workingDays(5)).of(REFERRAL_DECISION));
      * }</pre>
      *
      * @param first one deadline
@@ -297,7 +297,7 @@ public final class Timescales {
      *
      * <p>Example:
      * <pre>{@code
-     * Interval visits = either(ideally(weeks(4)).atMost(weeks(6))).when(HIGH_RISK).otherwise(weeks(6));
+     * Interval visits = either(ideally(weeks(4)).atMost(weeks(6))).when(HIGH_RISK_OF_EXPLOITATION).otherwise(weeks(6));
      * }</pre>
      *
      * @param then the interval when the condition holds
@@ -329,7 +329,7 @@ public final class Timescales {
      *
      * <p>Example:
      * <pre>{@code
-     * FixedSchedule meetings = everyWeek().from(CHILD_IN_NEED_PLAN_STARTED);
+     * FixedSchedule meetings = everyWeek().from(PLAN_CREATED);
      * }</pre>
      *
      * @return the clause, waiting for what starts the schedule
@@ -392,7 +392,8 @@ public final class Timescales {
      *
      * <p>Example:
      * <pre>{@code
-     * Recurrence visits = first(within(days(7)).of(NOTIFICATION)).thenEvery(weeks(6)).until(after(months(12), NOTIFICATION));
+     * Recurrence visits = first(within(days(7)).of(PRIVATE_FOSTERING_NOTIFICATION)).thenEvery(weeks(6))
+     *     .until(after(months(12), PRIVATE_FOSTERING_NOTIFICATION));
      * }</pre>
      *
      * @param period the period, counted in days
@@ -408,7 +409,7 @@ public final class Timescales {
      *
      * <p>Example:
      * <pre>{@code
-     * Anchor change = anyOf("a change of accommodation or a significant change", CHANGE_OF_ACCOMMODATION, SIGNIFICANT_CHANGE);
+     * Anchor change = anyOf("a move or a significant change", PLACEMENT_STARTED, SIGNIFICANT_CHANGE);
      * }</pre>
      *
      * @param description the anchors in words
@@ -501,7 +502,7 @@ public final class Timescales {
          *
          * <p>Example:
          * <pre>{@code
-         * ideally(by(birthday(16, DATE_OF_BIRTH))).atTheLatest(within(months(3)).of(dateOf(BECAME_ELIGIBLE)));
+         * ideally(by(birthday(16, DATE_OF_BIRTH))).atTheLatest(within(months(3)).of(dateOf(DATE_BECAME_ELIGIBLE)));
          * }</pre>
          *
          * @param limit the deadline at the latest
@@ -602,7 +603,7 @@ public final class Timescales {
          *
          * <p>Example:
          * <pre>{@code
-         * betweenDay(12).andDay(18).countingFrom(APPLICATION_ISSUED);
+         * betweenDay(12).andDay(18).countingFrom(CARE_PROCEEDINGS_ISSUED);
          * }</pre>
          *
          * @param lastDay the day the window closes, not before the first
@@ -631,7 +632,7 @@ public final class Timescales {
          *
          * <p>Example:
          * <pre>{@code
-         * Deadline hearing = betweenDay(12).andDay(18).countingFrom(APPLICATION_ISSUED);
+         * Deadline hearing = betweenDay(12).andDay(18).countingFrom(CARE_PROCEEDINGS_ISSUED);
          * }</pre>
          *
          * @param dayOne the anchor on day 1
@@ -716,7 +717,7 @@ public final class Timescales {
          *
          * <p>Example:
          * <pre>{@code
-         * Deadline stepUp = immediately().on(ESCALATING_NEED);
+         * Deadline stepUp = immediately().on(NEED_OR_RISK_ESCALATED);
          * }</pre>
          *
          * @param anchor the anchor
@@ -863,7 +864,7 @@ public final class Timescales {
          *
          * <p>Example:
          * <pre>{@code
-         * Interval visits = either(weeks(4)).when(IFA_PLACEMENT).otherwise(either(weeks(6)).when(IN_CARE).otherwise(weeks(8)));
+         * Interval supervision = either(weeks(2)).when(NEWLY_QUALIFIED).otherwise(either(months(1)).when(SOCIAL_WORKER).otherwise(weeks(6)));
          * }</pre>
          *
          * @param otherwise the interval

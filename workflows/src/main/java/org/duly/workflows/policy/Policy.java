@@ -62,7 +62,9 @@ public final class Policy {
      *
      * <p>Example:
      * <pre>{@code
-     * for (List<RuleVersion> rule : policy.versionsByRule()) { ... }
+     * for (List<RuleVersion> rule : policy.versionsByRule()) {
+     *     System.out.println(rule.get(0).rule().id() + ": " + rule.size() + " versions");
+     * }
      * }</pre>
      *
      * @return the versions, rule by rule

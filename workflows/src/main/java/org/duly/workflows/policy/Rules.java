@@ -19,7 +19,7 @@ import org.duly.timescales.annotations.CheckReturnValue;
  *         "If an Initial Child Protection Conference (ICPC) is required, this should take place within 15 working days of the strategy discussion where S47 enquiries were initiated")
  *     .statutory(Instrument.WORKING_TOGETHER, "chapter 4")
  *     .due(within(workingDays(15)).of(STRATEGY_DISCUSSION.where(INITIATED_SECTION_47)))
- *     .metBy(INITIAL_CONFERENCE);
+ *     .metBy(CONFERENCE_HELD.where(conferenceHeld(ConferenceKind.INITIAL)));
  * }</pre>
  *
  * <p>Every step, and the rule it finishes, must be used: a rule dropped half-written
@@ -105,7 +105,11 @@ public final class Rules {
          *
          * <p>Example:
          * <pre>{@code
-         * .citing("Northshire Practice Standards", "Children in Care", "Visit within 1 week of the start of any placement")
+         * Rule visit = rule("lac.first-visit", "First visit in a placement").implementing("NS-LAC-1")
+         *     .citing("Northshire Practice Standards", "Children in Care", "Visit within 1 week of the start of any placement")
+         *     .localStandard()
+         *     .due(within(weeks(1)).of(PLACEMENT_STARTED))
+         *     .metBy(VISIT.where(childSeenFor(VisitPurpose.LOOKED_AFTER)));
          * }</pre>
          *
          * @param document the document
@@ -122,7 +126,12 @@ public final class Rules {
          *
          * <p>Example:
          * <pre>{@code
-         * .citing(new Citation("Northshire Practice Standards", "Child Protection", "within 24 hours"))
+         * Citation words = new Citation("Northshire Practice Standards", "Child Protection", "within 24 hours");
+         * Rule seen = rule("cp.seen-alone", "Child seen alone").implementing("NS-CP-8")
+         *     .citing(words)
+         *     .localStandard()
+         *     .due(within(hours(24)).of(STRATEGY_DISCUSSION.where(INITIATED_SECTION_47)))
+         *     .metBy(VISIT.where(CHILD_SEEN_ALONE));
          * }</pre>
          *
          * @param citation the citation
@@ -152,7 +161,11 @@ public final class Rules {
          *
          * <p>Example:
          * <pre>{@code
-         * .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 33")
+         * Rule reviews = rule("lac.reviews", "Looked after reviews").implementing("NS-LAC-6")
+         *     .citing("Northshire Practice Standards", "Children in Care", "within 20 working days of becoming looked after")
+         *     .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 33")
+         *     .due(within(workingDays(20)).of(BECAME_LOOKED_AFTER))
+         *     .metBy(LOOKED_AFTER_REVIEW);
          * }</pre>
          *
          * @param instrument the instrument
@@ -168,7 +181,11 @@ public final class Rules {
          *
          * <p>Example:
          * <pre>{@code
-         * .localStandard()
+         * Rule chronology = rule("chronology.started", "Chronology started").implementing("NS-CHRON-1")
+         *     .citing("Northshire Practice Standards", "Chronologies", "A chronology is started at every open referral")
+         *     .localStandard()
+         *     .due(immediately().on(REFERRAL.where(OPENED_THE_CASE)))
+         *     .metBy(CHRONOLOGY_STARTED);
          * }</pre>
          *
          * @return the clause, waiting for the timescale
@@ -199,7 +216,11 @@ public final class Rules {
          *
          * <p>Example:
          * <pre>{@code
-         * .due(within(workingDays(15)).of(STRATEGY_DISCUSSION))
+         * Rule icpc = rule("cp.icpc", "Initial child protection conference").implementing("NS-CP-2")
+         *     .citing("Northshire Practice Standards", "Child Protection", "within 15 working days of the strategy discussion")
+         *     .localStandard()
+         *     .due(within(workingDays(15)).of(STRATEGY_DISCUSSION))
+         *     .metBy(CONFERENCE_HELD);
          * }</pre>
          *
          * @param timescale the timescale
@@ -233,7 +254,11 @@ public final class Rules {
          *
          * <p>Example:
          * <pre>{@code
-         * .metBy(INITIAL_CONFERENCE)
+         * Rule icpc = rule("cp.icpc", "Initial child protection conference").implementing("NS-CP-2")
+         *     .citing("Northshire Practice Standards", "Child Protection", "within 15 working days of the strategy discussion")
+         *     .localStandard()
+         *     .due(within(workingDays(15)).of(STRATEGY_DISCUSSION.where(INITIATED_SECTION_47)))
+         *     .metBy(CONFERENCE_HELD.where(conferenceHeld(ConferenceKind.INITIAL)));
          * }</pre>
          *
          * @param event the event
@@ -248,7 +273,12 @@ public final class Rules {
          *
          * <p>Example:
          * <pre>{@code
-         * .metBy(Fulfilment.by(REPORT_SHARED).linkedBy((conference, report) -> ...))
+         * Rule directions = rule("court.directions", "Court directions complied with").implementing("NS-CT-6")
+         *     .citing("Northshire Practice Standards", "Court Work", "within the timeframes set by the court")
+         *     .localStandard()
+         *     .due(asDirectedBy(COURT_DIRECTION, CourtDirectionMade::dueDate))
+         *     .metBy(Fulfilment.by(COURT_DIRECTION_COMPLIED).linkedBy((direction, complied) ->
+         *         ((CourtDirectionMade) direction).directionId().equals(complied.directionId())));
          * }</pre>
          *
          * @param fulfilment the fulfilment
