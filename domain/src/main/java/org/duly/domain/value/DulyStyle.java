@@ -8,9 +8,18 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of every Duly value type, applied in each package's
- * {@code package-info.java}: JDK collections only, public generated implementations
- * ({@code ImmutableStrategyDiscussion}) with public builders, and personal data marked
- * {@link Value.Redacted @Value.Redacted} shown as {@code (redacted)} by {@code toString}.
+ * {@code package-info.java}: JDK collections only, generated implementations hidden in their package,
+ * and personal data marked {@link Value.Redacted @Value.Redacted} shown as {@code (redacted)} by
+ * {@code toString}.
+ *
+ * <p>The implementations ({@code ImmutableStrategyDiscussion}) and their builders are package-private,
+ * so no generated class is part of Duly's API: each value type declares its own public nested builder
+ * extending the generated one ({@code final class Builder extends ImmutableStrategyDiscussion.Builder}),
+ * returned by its {@code builder()}, as Immutables documents for hiding the implementation (its
+ * "extending builder"). The generated setters then return the value type's {@code Builder}, and
+ * {@code overshadowImplementation} makes {@code build()} (and {@code copyOf}) return the value type
+ * itself. Because the generated builder is not public, its setters are documented, and called, as the
+ * public builder's own. A changed copy of a value is {@code X.builder().from(x)...build()}.
  *
  * <p>Every {@code @Value.Default} in Duly is a constant (false, mostly), never computed from another
  * attribute, so the style turns off the initialisation shim Immutables otherwise generates to order
@@ -25,8 +34,9 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
         jdkOnly = true,
-        visibility = Value.Style.ImplementationVisibility.PUBLIC,
-        builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+        overshadowImplementation = true,
         redactedMask = "(redacted)",
         optionalAcceptNullable = false,
         unsafeDefaultAndDerived = true)
