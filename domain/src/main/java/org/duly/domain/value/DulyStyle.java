@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.duly.timescales.annotations.Internal;
 import org.immutables.value.Value;
 
 /**
@@ -25,11 +26,15 @@ import org.immutables.value.Value;
  * attribute, so the style turns off the initialisation shim Immutables otherwise generates to order
  * interdependent defaults: the shim has mutable fields, and every field of a domain value is final.
  *
+ * <p>{@link Internal}: public only because every domain package names it in its
+ * {@code package-info.java}; an application's own value types take a style of their own.
+ *
  * <p>It lives in this bottom package, not in {@code org.duly.domain}, because a package annotation
  * is a dependency: the events package must not depend on the package that holds the timeline.
  * Class retention keeps the style visible to incremental compilers that read
  * {@code package-info.class} instead of its source.
  */
+@Internal
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
