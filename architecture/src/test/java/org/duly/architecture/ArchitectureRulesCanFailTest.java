@@ -87,4 +87,13 @@ class ArchitectureRulesCanFailTest {
                 .hasMessageNotContaining("hiddenEngineroom")
                 .hasMessageNotContaining("Engineroom.next()");
     }
+
+    @Test
+    void the_generated_classes_rule_catches_a_public_immutables_implementation_and_builder() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("org.duly.architecture.fixture");
+        assertThatThrownBy(() -> DulyArchitecture.noPublicGeneratedClasses(FIXTURE).check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Class <org.duly.architecture.fixture.ImmutableExposed> has modifier PUBLIC")
+                .hasMessageContaining("Class <org.duly.architecture.fixture.ImmutableExposed$Builder> has modifier PUBLIC");
+    }
 }

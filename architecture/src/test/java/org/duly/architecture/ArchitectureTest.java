@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * down only (the test kit sits beside the core, which never uses it), no package cycles, the core
  * modules read no clock, file, network or environment, the types are immutable, no generic module
  * knows a particular authority, no public signature of any module exposes Vavr, and none of a
- * published module exposes a type marked {@code @Internal} unless it is internal itself.
+ * published module exposes a type marked {@code @Internal} unless it is internal itself, and no
+ * class Immutables generates is public.
  */
 class ArchitectureTest {
 
@@ -63,6 +64,11 @@ class ArchitectureTest {
     @Test
     void no_public_signature_of_a_published_module_exposes_an_internal_type() {
         DulyArchitecture.noInternalTypesInPublicSignatures(DulyArchitecture.PUBLISHED).check(DULY);
+    }
+
+    @Test
+    void no_class_generated_by_immutables_is_public() {
+        DulyArchitecture.noPublicGeneratedClasses("org.duly..").check(DULY);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.duly.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -143,6 +144,16 @@ final class DulyArchitecture {
             type -> !type.isAnnotatedWith("org.immutables.value.Generated")
                     && type.getEnclosingClass().map(outer -> !outer.isAnnotatedWith("org.immutables.value.Generated")).orElse(true)
                     && !type.getSimpleName().endsWith("Builder"));
+
+    /**
+     * The classes Immutables generates are not API: a value is built through its own {@code builder()},
+     * which returns its own public {@code Builder}, so the implementation can change without a break.
+     */
+    static ArchRule noPublicGeneratedClasses(String... packages) {
+        return classes().that().areAnnotatedWith("org.immutables.value.Generated").and().resideInAnyPackage(packages)
+                .should().notBePublic()
+                .because("Duly's style (DulyStyle) hides each generated implementation and builder in its package");
+    }
 
     /** Values have final fields and no setters: change makes a new value. */
     static ArchRule immutableTypes(String... packages) {
