@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureRulesCanFailTest {
 
     private static final String FIXTURE = "org.duly.architecture.fixture..";
-    private static final JavaClasses BREAKER = new ClassFileImporter().importClasses(RuleBreaker.class);
+    private static final JavaClasses BREAKER = new ClassFileImporter().importClasses(RuleBreaker.class, RuleBreaker.Engineroom.class);
 
     @Test
     void the_clock_rule_catches_now_clock_system_and_current_time_millis() {
@@ -75,5 +75,25 @@ class ArchitectureRulesCanFailTest {
                 .hasMessageContaining("RuleBreaker.EMPTY exposes io.vavr.control.Option")
                 .hasMessageContaining("RuleBreaker.options() exposes io.vavr.control.Option")
                 .hasMessageNotContaining("hidden");
+    }
+
+    @Test
+    void the_internal_rule_catches_a_public_result_and_type_argument_of_an_internal_type_but_not_internal_members() {
+        assertThatThrownBy(() -> DulyArchitecture.noInternalTypesInPublicSignatures(FIXTURE).check(BREAKER))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("RuleBreaker.engineroom() exposes the internal " + RuleBreaker.Engineroom.class.getName())
+                .hasMessageContaining("RuleBreaker.inspect(java.util.List) exposes the internal " + RuleBreaker.Engineroom.class.getName())
+                .hasMessageNotContaining("markedEngineroom")
+                .hasMessageNotContaining("hiddenEngineroom")
+                .hasMessageNotContaining("Engineroom.next()");
+    }
+
+    @Test
+    void the_generated_classes_rule_catches_a_public_immutables_implementation_and_builder() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("org.duly.architecture.fixture");
+        assertThatThrownBy(() -> DulyArchitecture.noPublicGeneratedClasses(FIXTURE).check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Class <org.duly.architecture.fixture.ImmutableExposed> has modifier PUBLIC")
+                .hasMessageContaining("Class <org.duly.architecture.fixture.ImmutableExposed$Builder> has modifier PUBLIC");
     }
 }

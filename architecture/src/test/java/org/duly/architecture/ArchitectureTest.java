@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * The module map of DESIGN.md, checked on the compiled classes of every module: dependencies point
  * down only (the test kit sits beside the core, which never uses it), no package cycles, the core
  * modules read no clock, file, network or environment, the types are immutable, no generic module
- * knows a particular authority, and no public signature of any module exposes Vavr.
+ * knows a particular authority, no public signature of any module exposes Vavr, and none of a
+ * published module exposes a type marked {@code @Internal} unless it is internal itself, and no
+ * class Immutables generates is public.
  */
 class ArchitectureTest {
 
@@ -57,6 +59,16 @@ class ArchitectureTest {
     @Test
     void no_public_signature_exposes_vavr() {
         DulyArchitecture.noVavrInPublicSignatures("org.duly..").check(DULY);
+    }
+
+    @Test
+    void no_public_signature_of_a_published_module_exposes_an_internal_type() {
+        DulyArchitecture.noInternalTypesInPublicSignatures(DulyArchitecture.PUBLISHED).check(DULY);
+    }
+
+    @Test
+    void no_class_generated_by_immutables_is_public() {
+        DulyArchitecture.noPublicGeneratedClasses("org.duly..").check(DULY);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.duly.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -32,6 +33,10 @@ final class DulyArchitecture {
 
     /** The packages of the core modules, which read no clock, file, network or environment. */
     static final String[] CORE = {"org.duly.timescales..", "org.duly.domain..", "org.duly.workflows..", "org.duly.policies.."};
+
+    /** The packages of the published modules, whose public types are Duly's API (docs/API.md lists them). */
+    static final String[] PUBLISHED = {"org.duly.timescales..", "org.duly.domain..", "org.duly.workflows..",
+            "org.duly.policies..", "org.duly.casefile..", "org.duly.testkit.."};
 
     /** The modules that know no particular authority: a council's policy lives under {@code org.duly.policies}. */
     static final String[] GENERIC = {"org.duly.timescales..", "org.duly.domain..", "org.duly.workflows..",
@@ -140,6 +145,16 @@ final class DulyArchitecture {
                     && type.getEnclosingClass().map(outer -> !outer.isAnnotatedWith("org.immutables.value.Generated")).orElse(true)
                     && !type.getSimpleName().endsWith("Builder"));
 
+    /**
+     * The classes Immutables generates are not API: a value is built through its own {@code builder()},
+     * which returns its own public {@code Builder}, so the implementation can change without a break.
+     */
+    static ArchRule noPublicGeneratedClasses(String... packages) {
+        return classes().that().areAnnotatedWith("org.immutables.value.Generated").and().resideInAnyPackage(packages)
+                .should().notBePublic()
+                .because("Duly's style (DulyStyle) hides each generated implementation and builder in its package");
+    }
+
     /** Values have final fields and no setters: change makes a new value. */
     static ArchRule immutableTypes(String... packages) {
         return CompositeArchRule.of(fields().that().areDeclaredInClassesThat(VALUES)
@@ -158,18 +173,23 @@ final class DulyArchitecture {
             member -> member.getOwner().getModifiers().contains(JavaModifier.PUBLIC)
                     && (member.getModifiers().contains(JavaModifier.PUBLIC) || member.getModifiers().contains(JavaModifier.PROTECTED)));
 
+    /** The types a member's signature names: its parameters, its result or field type, and every type argument of them. */
+    private static Set<JavaClass> signatureTypes(JavaMember member) {
+        Set<JavaClass> involved = new LinkedHashSet<>();
+        if (member instanceof JavaField field) {
+            involved.addAll(field.getType().getAllInvolvedRawTypes());
+        } else if (member instanceof JavaCodeUnit unit) {
+            involved.addAll(unit.getReturnType().getAllInvolvedRawTypes());
+            unit.getParameterTypes().forEach(type -> involved.addAll(type.getAllInvolvedRawTypes()));
+        }
+        return involved;
+    }
+
     private static final ArchCondition<JavaMember> NOT_EXPOSE_VAVR = new ArchCondition<>(
             "not have a Vavr type in their signature (parameters, result, field type, or any type argument of them)") {
         @Override
         public void check(JavaMember member, ConditionEvents events) {
-            Set<JavaClass> involved = new LinkedHashSet<>();
-            if (member instanceof JavaField field) {
-                involved.addAll(field.getType().getAllInvolvedRawTypes());
-            } else if (member instanceof JavaCodeUnit unit) {
-                involved.addAll(unit.getReturnType().getAllInvolvedRawTypes());
-                unit.getParameterTypes().forEach(type -> involved.addAll(type.getAllInvolvedRawTypes()));
-            }
-            involved.stream().filter(type -> type.getPackageName().startsWith("io.vavr")).forEach(type -> events.add(
+            signatureTypes(member).stream().filter(type -> type.getPackageName().startsWith("io.vavr")).forEach(type -> events.add(
                     SimpleConditionEvent.violated(member, member.getFullName() + " exposes " + type.getName())));
         }
     };
@@ -179,5 +199,36 @@ final class DulyArchitecture {
                 .should(NOT_EXPOSE_VAVR)
                 .because("Vavr is an implementation detail: a consumer gets Duly's own types, Optional and List"
                         + " (and a system on another Vavr version gets no conflict)");
+    }
+
+    private static final String INTERNAL = "org.duly.timescales.annotations.Internal";
+
+    /** A type marked {@code @Internal}, or nested in one. */
+    private static boolean isInternal(JavaClass type) {
+        return type.isAnnotatedWith(INTERNAL) || type.getEnclosingClass().map(DulyArchitecture::isInternal).orElse(false);
+    }
+
+    private static final ArchCondition<JavaMember> NOT_EXPOSE_INTERNAL = new ArchCondition<>(
+            "not have a type marked @Internal in their signature unless they are internal themselves (marked, or in an"
+                    + " internal type)") {
+        @Override
+        public void check(JavaMember member, ConditionEvents events) {
+            if (member.isAnnotatedWith(INTERNAL) || isInternal(member.getOwner())) {
+                return;
+            }
+            signatureTypes(member).stream().filter(DulyArchitecture::isInternal).forEach(type -> events.add(
+                    SimpleConditionEvent.violated(member, member.getFullName() + " exposes the internal " + type.getName())));
+        }
+    };
+
+    /**
+     * What is {@code @Internal} stays out of the API: no public signature names an internal type unless
+     * the member is internal too, so an application never needs an internal type to use what it may.
+     */
+    static ArchRule noInternalTypesInPublicSignatures(String... packages) {
+        return members().that(API).and().areDeclaredInClassesThat().resideInAnyPackage(packages)
+                .should(NOT_EXPOSE_INTERNAL)
+                .because("@Internal marks what is public only for Duly's own modules: it may change without notice,"
+                        + " so the API an application uses must not lead to it");
     }
 }

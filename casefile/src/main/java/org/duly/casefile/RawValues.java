@@ -39,11 +39,11 @@ import org.duly.domain.value.InvalidValueException;
  * types are read from the value type itself, so a new attribute needs no reader code.
  *
  * <p>Two kinds of value type are bound: an Immutables value (an interface or abstract class with a
- * generated {@code Immutable} implementation and its builder), as every Duly type is, and a Java
- * record (through its canonical constructor), as an application's own event is most simply written.
- * A field holds text, a date, a time, true or false, a whole number or an enum value in its
- * case-file spelling; {@code Optional} and {@code List} fields hold one or several of those, and
- * only the others are required.
+ * static {@code builder()} of its own, as every Duly type has, or a generated {@code Immutable}
+ * implementation with one), and a Java record (through its canonical constructor), as an
+ * application's own event is most simply written. A field holds text, a date, a time, true or false,
+ * a whole number or an enum value in its case-file spelling; {@code Optional} and {@code List}
+ * fields hold one or several of those, and only the others are required.
  *
  * <p>A {@code dateTime} field ({@code 2024-03-05T14:30}, England's local time) may stand for
  * {@code date} and {@code time} together.
@@ -74,8 +74,8 @@ final class RawValues {
      *     "expected true or false; found \"maybe\""));
      * }</pre>
      *
-     * @param type the value type: a record, or an interface or abstract class with a generated
-     *     {@code Immutable} implementation
+     * @param type the value type: a record, or an Immutables interface or abstract class with a
+     *     static {@code builder()} (its own or its generated {@code Immutable} implementation's)
      * @param values the raw fields by name; a null value counts as absent
      * @param position the position to report problems at (0 for a subject)
      * @param name the case-file name to report problems under
@@ -197,20 +197,18 @@ final class RawValues {
         Object build(Map<String, Object> read) throws ReflectiveOperationException;
     }
 
-    /** An Immutables value: its generated builder's setters, then {@code build()}. */
+    /** An Immutables value: its builder's setters, then {@code build()}. */
     private record ImmutablesBinding(Method builder, Method build, Map<String, Attribute> attributes) implements Binding {
 
         static ImmutablesBinding of(Class<?> type) {
             Method builder;
             Method build;
             try {
-                Class<?> generated = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), true,
-                        type.getClassLoader());
-                builder = accessible(generated.getMethod("builder"));
+                builder = accessible(builderOf(type));
                 build = accessible(builder.getReturnType().getMethod("build"));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalArgumentException(type.getName() + " is neither a record nor an Immutables value with a"
-                        + " generated Immutable" + type.getSimpleName() + " and its builder", e);
+                        + " static builder() or a generated Immutable" + type.getSimpleName() + " and its builder", e);
             }
             Map<String, Attribute> attributes = new TreeMap<>();
             for (Method accessor : type.getMethods()) {
@@ -221,6 +219,22 @@ final class RawValues {
                 Attribute.ofImmutables(type, accessor, builder.getReturnType()).ifPresent(attribute -> attributes.put(attribute.name, attribute));
             }
             return new ImmutablesBinding(builder, build, Collections.unmodifiableMap(attributes));
+        }
+
+        /**
+         * The value type's own static {@code builder()}, as every Duly type declares (its generated
+         * implementation is package-private, its public nested {@code Builder} extends the generated
+         * one); else the generated implementation's, as a value in Immutables' default style has.
+         */
+        private static Method builderOf(Class<?> type) throws ReflectiveOperationException {
+            for (Method own : type.getDeclaredMethods()) {
+                if (own.getName().equals("builder") && own.getParameterCount() == 0
+                        && Modifier.isStatic(own.getModifiers())) {
+                    return own;
+                }
+            }
+            return Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), true, type.getClassLoader())
+                    .getMethod("builder");
         }
 
         @Override
@@ -459,14 +473,14 @@ final class RawValues {
      *
      * <p>Example:
      * <pre>{@code
-     * StrategyDiscussion discussion = ImmutableStrategyDiscussion.builder()
+     * StrategyDiscussion discussion = StrategyDiscussion.builder()
      *     .date(LocalDate.of(2024, 3, 5)).time(LocalTime.of(14, 30)).initiatedSection47(true).build();
      * assertThat(RawValues.write(StrategyDiscussion.class, discussion))
      *     .containsExactly(entry("dateTime", "2024-03-05T14:30"), entry("initiatedSection47", true));
      * }</pre>
      *
-     * @param type the value type: a record, or an interface or abstract class with a generated
-     *     {@code Immutable} implementation
+     * @param type the value type: a record, or an Immutables interface or abstract class with a
+     *     static {@code builder()} (its own or its generated {@code Immutable} implementation's)
      * @param value the value
      * @param <T> the value type
      * @return the fields by name, in case-file order

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.duly.casefile.LocalEvents.AdvocateAppointed;
 import org.duly.casefile.LocalEvents.ChildReturned;
 import org.duly.casefile.LocalEvents.HowReturned;
+import org.duly.casefile.LocalEvents.InterviewHeld;
 import org.duly.casefile.LocalEvents.InterviewOffered;
 import org.duly.casefile.LocalEvents.LocalVisit;
 import org.duly.casefile.LocalEvents.Unattached;
@@ -57,6 +58,23 @@ class LocalEventTypesTest {
         assertThat(timeline.eventsOf(InterviewOffered.class)).singleElement()
                 .satisfies(offer -> assertThat(offer.episodeId()).isEqualTo("M-2"))
                 .satisfies(offer -> assertThat(offer.accepted()).isFalse());
+    }
+
+    @Test
+    void an_immutables_value_with_its_implementation_hidden_is_read_and_written_through_its_own_builder() {
+        String events = "{\"type\": \"interviewHeld\", \"dateTime\": \"2025-02-27T10:00\", \"episodeId\": \"M-2\"}";
+        CaseFile caseFile = CaseFileReader.read("case.json", "{" + CHILD + ",\n \"events\": [\n" + events + "\n]}\n",
+                List.of(InterviewHeld.TYPE)).orElseThrow();
+
+        assertThat(((CaseTimeline) caseFile.timeline()).eventsOf(InterviewHeld.class)).containsExactly(InterviewHeld.builder()
+                .date(LocalDate.parse("2025-02-27")).time(LocalTime.parse("10:00")).episodeId("M-2").build());
+        assertThat(caseFile.toJson()).contains(events);
+        assertThat(CaseFileReader.read("case.json", "{" + CHILD + ", \"events\": [{\"type\": \"interviewHeld\","
+                + " \"date\": \"2025-02-27\", \"venue\": \"school\"}]}", List.of(InterviewHeld.TYPE)).problems())
+                .extracting(CaseFileProblem::toString).containsExactly(
+                        "case.json:1:98: event 1 (interviewHeld), episodeId: missing; expected text",
+                        "case.json:1:155: event 1 (interviewHeld), venue: unknown field; expected one of: date, dateTime,"
+                                + " episodeId, time");
     }
 
     @Test

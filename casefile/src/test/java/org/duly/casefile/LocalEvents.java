@@ -43,7 +43,7 @@ final class LocalEvents {
         }
     }
 
-    /** A local event as an Immutables value, as Duly's own are written. */
+    /** A local event as an Immutables value in Immutables' own style: a generated builder, no {@code builder()} of its own. */
     @Value.Immutable
     interface InterviewOffered extends CaseEvent {
         EventType TYPE = EventType.of("interviewOffered", InterviewOffered.class, "the offer of a return home interview");
@@ -53,6 +53,37 @@ final class LocalEvents {
         @Value.Default
         default boolean accepted() {
             return false;
+        }
+
+        @Override
+        default EventType eventType() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * A local event as an Immutables value written as Duly's own are: the generated implementation and
+     * builder hidden, and a nested builder of its own returned by {@code builder()}.
+     */
+    @Value.Immutable
+    @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE,
+            builderVisibility = Value.Style.BuilderVisibility.PACKAGE, overshadowImplementation = true)
+    interface InterviewHeld extends CaseEvent {
+        EventType TYPE = EventType.of("interviewHeld", InterviewHeld.class, "a return home interview");
+
+        String episodeId();
+
+        @Override
+        Optional<LocalTime> time();
+
+        static Builder builder() {
+            return new Builder();
+        }
+
+        /** Its builder. */
+        final class Builder extends ImmutableInterviewHeld.Builder {
+            Builder() {
+            }
         }
 
         @Override

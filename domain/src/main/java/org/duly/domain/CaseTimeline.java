@@ -42,7 +42,7 @@ public final class CaseTimeline implements Timeline {
         this.child = child;
         this.events = List.copyOf(events);
         Optional<LocalDate> dateOfBirth = TimelineRules.dateOfBirth(child, this.events);
-        this.born = dateOfBirth.equals(child.dateOfBirth()) ? child : ImmutableChild.copyOf(child).withDateOfBirth(dateOfBirth);
+        this.born = dateOfBirth.equals(child.dateOfBirth()) ? child : Child.builder().from(child).dateOfBirth(dateOfBirth).build();
     }
 
     /**

@@ -104,8 +104,14 @@ public interface Child {
      *
      * @return a new builder
      */
-    static ImmutableChild.Builder builder() {
-        return ImmutableChild.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a child, from {@link Child#builder()}. */
+    final class Builder extends ImmutableChild.Builder {
+        Builder() {
+        }
     }
 
     /**

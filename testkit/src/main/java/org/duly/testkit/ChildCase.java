@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
-import org.duly.domain.ImmutableChild;
 import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.AssessmentSignedOff;
 import org.duly.domain.events.BecameLookedAfter;
@@ -63,12 +62,12 @@ import org.duly.workflows.policy.Policy;
  */
 public final class ChildCase {
 
-    private final ImmutableChild.Builder child;
+    private final Child.Builder child;
     private final List<CaseEvent> events = new ArrayList<>();
     private boolean placed;
 
     private ChildCase(String id) {
-        this.child = ImmutableChild.builder().id(Objects.requireNonNull(id, "id"));
+        this.child = Child.builder().id(Objects.requireNonNull(id, "id"));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.duly.timescales.annotations.CheckReturnValue;
+import org.duly.timescales.annotations.Internal;
 import org.duly.timescales.period.Days;
 import org.duly.timescales.period.DayPeriod;
 import org.duly.timescales.period.MonthEndAmbiguity;
@@ -15,7 +16,8 @@ import org.duly.timescales.period.Period;
 /**
  * A timescale with one obligation per anchor occurrence: within a period of it, at least a period
  * before it, in a window after it, the sooner or later of two deadlines, ideally one period and at
- * most another, immediately, by a birthday, or as directed. Build them with {@link Timescales}.
+ * most another, immediately, by a birthday, or as directed. Build them with {@link Timescales}: the
+ * constructors of the records are {@link Internal}.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -56,6 +58,7 @@ public sealed interface Deadline extends Timescale {
      */
     record Within(Period period, Anchor anchor) implements Deadline {
         /** Checks both parts are present. */
+        @Internal
         public Within {
             Objects.requireNonNull(period, "period");
             Objects.requireNonNull(anchor, "anchor");
@@ -81,6 +84,7 @@ public sealed interface Deadline extends Timescale {
      */
     record AtTheLatest(DayPeriod period, Anchor anchor) implements Deadline {
         /** Checks both parts are present. */
+        @Internal
         public AtTheLatest {
             Objects.requireNonNull(period, "period");
             Objects.requireNonNull(anchor, "anchor");
@@ -106,6 +110,7 @@ public sealed interface Deadline extends Timescale {
      */
     record AtLeastBefore(DayPeriod period, Anchor anchor) implements Deadline {
         /** Checks both parts are present. */
+        @Internal
         public AtLeastBefore {
             Objects.requireNonNull(period, "period");
             Objects.requireNonNull(anchor, "anchor");
@@ -137,6 +142,7 @@ public sealed interface Deadline extends Timescale {
          *
          * @throws IllegalArgumentException if numbered days are not counted in days
          */
+        @Internal
         public Between {
             Objects.requireNonNull(opens, "opens");
             Objects.requireNonNull(closes, "closes");
@@ -185,6 +191,7 @@ public sealed interface Deadline extends Timescale {
      */
     record IdeallyWithin(Period target, Period limit, Anchor anchor) implements Deadline {
         /** Checks every part is present. */
+        @Internal
         public IdeallyWithin {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(limit, "limit");
@@ -212,6 +219,7 @@ public sealed interface Deadline extends Timescale {
      */
     record TargetAndLimit(Deadline target, Deadline limit) implements Deadline {
         /** Checks both parts are present. */
+        @Internal
         public TargetAndLimit {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(limit, "limit");
@@ -236,6 +244,7 @@ public sealed interface Deadline extends Timescale {
      */
     record Until(Deadline deadline, Anchor end) implements Deadline {
         /** Checks both parts are present. */
+        @Internal
         public Until {
             Objects.requireNonNull(deadline, "deadline");
             Objects.requireNonNull(end, "end");
@@ -259,6 +268,7 @@ public sealed interface Deadline extends Timescale {
      */
     record Immediately(Anchor anchor) implements Deadline {
         /** Checks the anchor is present. */
+        @Internal
         public Immediately {
             Objects.requireNonNull(anchor, "anchor");
         }
@@ -282,6 +292,7 @@ public sealed interface Deadline extends Timescale {
      */
     record By(Anchor anchor) implements Deadline {
         /** Checks the anchor is present. */
+        @Internal
         public By {
             Objects.requireNonNull(anchor, "anchor");
         }
@@ -307,6 +318,7 @@ public sealed interface Deadline extends Timescale {
      */
     record AsDirected<O>(Event<O> direction, Function<? super O, LocalDate> dueDate) implements Deadline {
         /** Checks both parts are present. */
+        @Internal
         public AsDirected {
             Objects.requireNonNull(direction, "direction");
             Objects.requireNonNull(dueDate, "dueDate");
@@ -333,6 +345,7 @@ public sealed interface Deadline extends Timescale {
      */
     record WhicheverIs(boolean sooner, Deadline first, Deadline second) implements Deadline {
         /** Checks both deadlines are present. */
+        @Internal
         public WhicheverIs {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(second, "second");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.duly.timescales.annotations.Internal;
 import org.duly.timescales.calendar.WorkingCalendar;
 import org.duly.timescales.period.DayPeriod;
 import org.duly.timescales.period.LeapDayBirthdays;
@@ -14,6 +15,10 @@ import org.duly.timescales.period.Periods;
  * (and time, for timescales in hours), how far ahead "due soon" looks, and the 29 February rule.
  * Nothing here is read from a clock: the caller says what "today" is.
  *
+ * <p>{@link Internal}: what the engine hands a timescale; an application gives the engine the
+ * evaluation date (or moment) and its settings ({@code withDueSoonHorizon},
+ * {@code withLeapDayBirthdays}), and the calendar travels with the policy.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param calendar the working-day calendar
@@ -22,6 +27,7 @@ import org.duly.timescales.period.Periods;
  * @param dueSoonHorizon how far ahead of its due date an open obligation is due soon
  * @param leapDayBirthdays when someone born on 29 February has a birthday in a common year
  */
+@Internal
 public record EvaluationContext(
         WorkingCalendar calendar, LocalDate asOf, Optional<ZonedDateTime> asOfTime, DayPeriod dueSoonHorizon,
         LeapDayBirthdays leapDayBirthdays) {

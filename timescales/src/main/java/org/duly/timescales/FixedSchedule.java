@@ -13,13 +13,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.duly.timescales.annotations.CheckReturnValue;
+import org.duly.timescales.annotations.Internal;
 import org.duly.timescales.period.MonthEndAmbiguity;
 
 /**
  * An obligation on a fixed schedule, from an anchor until an end: once in each of some months of
  * the year ("each May and November"), or once in each calendar week, Monday to Sunday ("a weekly
  * improvement cycle meeting"). Each month or week is a window, due on its last day; the first is cut
- * to start on the anchor's date.
+ * to start on the anchor's date. Write one with {@link Timescales#inEach} or
+ * {@link Timescales#everyWeek}; its constructor is {@link Internal}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -33,6 +35,7 @@ public record FixedSchedule(Set<Month> months, Anchor from, Optional<Anchor> unt
         implements Timescale {
 
     /** Checks every part is present and copies the months. */
+    @Internal
     public FixedSchedule {
         months = months.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(months));
         Objects.requireNonNull(from, "from");

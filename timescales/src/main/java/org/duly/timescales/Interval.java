@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.duly.timescales.annotations.CheckReturnValue;
+import org.duly.timescales.annotations.Internal;
 import org.duly.timescales.period.Period;
 
 /**
  * How long after the previous occurrence of a recurring obligation the next is due: a period, an
  * ideal period with a limit, or a choice made by a condition at the previous occurrence ("6 months
- * under 5, 12 months from 5"). Counted from the actual date of the previous occurrence.
+ * under 5, 12 months from 5"). Counted from the actual date of the previous occurrence. Build them
+ * with {@link Timescales}: the constructors of the records are {@link Internal}.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -40,6 +42,7 @@ public sealed interface Interval {
      */
     record Of(Period period) implements Interval {
         /** Checks the period is present. */
+        @Internal
         public Of {
             Objects.requireNonNull(period, "period");
         }
@@ -68,6 +71,7 @@ public sealed interface Interval {
      */
     record IdeallyAtMost(Period target, Period limit) implements Interval {
         /** Checks both periods are present. */
+        @Internal
         public IdeallyAtMost {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(limit, "limit");
@@ -98,6 +102,7 @@ public sealed interface Interval {
      */
     record Either(When when, Interval then, Interval otherwise) implements Interval {
         /** Checks every part is present. */
+        @Internal
         public Either {
             Objects.requireNonNull(when, "when");
             Objects.requireNonNull(then, "then");

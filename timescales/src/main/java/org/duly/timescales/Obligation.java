@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.duly.timescales.annotations.Internal;
 
 /**
  * One occurrence of what a timescale requires: its window and due date, where it stands on the
  * evaluation date, what met it, and why its dates are what they are.
+ *
+ * <p>{@link Internal}: what the engine makes a schedule's entry of; an application reads the
+ * {@code ScheduleEntry} instead.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -25,6 +29,7 @@ import java.util.Optional;
  * @param cannotCompute why its status cannot be told, when the status is {@link Status#CANNOT_COMPUTE}
  * @param explanation why its dates are what they are
  */
+@Internal
 public record Obligation(
         int chain, int occurrence, LocalDate clockStartedOn, Optional<LocalDate> windowStart, LocalDate due, Optional<ZonedDateTime> dueAt,
         Optional<LocalDate> target, Status status, Optional<MetBy> metBy, Optional<CannotCompute> cannotCompute,

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.duly.timescales.annotations.CheckReturnValue;
+import org.duly.timescales.annotations.Internal;
 import org.duly.timescales.period.MonthEndAmbiguity;
 import org.duly.timescales.period.Period;
 
@@ -23,6 +24,8 @@ import org.duly.timescales.period.Period;
  *     .until(CEASED_LOOKED_AFTER);
  * }</pre>
  *
+ * <p>Write one with the DSL, as above; its constructor is {@link Internal}.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param first the first obligation of each chain
@@ -34,6 +37,7 @@ import org.duly.timescales.period.Period;
 public record Recurrence(Deadline first, List<Interval> then, Interval every, Optional<Anchor> until) implements Timescale {
 
     /** Checks every part is present and copies the list. */
+    @Internal
     public Recurrence {
         Objects.requireNonNull(first, "first");
         then = List.copyOf(then);

@@ -2,12 +2,17 @@ package org.duly.timescales;
 
 import java.util.List;
 import java.util.Optional;
+import org.duly.timescales.annotations.Internal;
 import org.duly.timescales.period.MonthEndAmbiguity;
 
 /**
  * A finished timescale: a {@link Deadline}, a {@link Recurrence} or a {@link FixedSchedule}. Only
  * finished timescales are values; the DSL in {@link Timescales} does not let a half-written one
  * compile.
+ *
+ * <p>Its words and month-end ambiguities are for everyone; evaluating it ({@code started},
+ * {@code startedBy}, {@code evaluate}) is {@link Internal}, the engine's work: an application
+ * evaluates a policy's rules with the engine, which also applies each rule's conditions and versions.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -51,6 +56,7 @@ public sealed interface Timescale permits Deadline, Recurrence, FixedSchedule {
      * @param context the calendar and the evaluation date
      * @return whether an evaluation could owe anything
      */
+    @Internal
     default boolean started(Facts facts, EvaluationContext context) {
         return Evaluator.started(this, facts, context);
     }
@@ -71,6 +77,7 @@ public sealed interface Timescale permits Deadline, Recurrence, FixedSchedule {
      * @param context the calendar and the evaluation date
      * @return whether a clock is running or has run
      */
+    @Internal
     default boolean startedBy(Facts facts, EvaluationContext context) {
         return Evaluator.startedBy(this, facts, context);
     }
@@ -89,6 +96,7 @@ public sealed interface Timescale permits Deadline, Recurrence, FixedSchedule {
      * @param context the calendar and the evaluation date
      * @return the obligations, and what is missing where no date could be given
      */
+    @Internal
     default Evaluation evaluate(Facts facts, EvaluationContext context) {
         return Evaluator.evaluate(this, facts, Optional.empty(), context);
     }
@@ -109,6 +117,7 @@ public sealed interface Timescale permits Deadline, Recurrence, FixedSchedule {
      * @param context the calendar and the evaluation date
      * @return the obligations, and what is missing where no date could be given
      */
+    @Internal
     default Evaluation evaluate(Facts facts, Fulfilment<?> fulfilment, EvaluationContext context) {
         return Evaluator.evaluate(this, facts, Optional.of(fulfilment), context);
     }

@@ -53,8 +53,10 @@
  * calendar supplied at evaluation; months and years round a day past the end of the target month
  * down unless the period says otherwise, and every rounding is reported; hours are elapsed time in
  * Europe/London; each interval of a recurrence counts from the actual date of the previous
- * occurrence. Evaluation ({@link org.duly.timescales.Timescale#evaluate}) is pure: facts, calendar
- * and evaluation date in, obligations with statuses and explanations out, and a
- * {@link org.duly.timescales.CannotCompute} where a fact is missing.
+ * occurrence. Evaluation is pure: facts, calendar and evaluation date in, obligations with statuses
+ * and explanations out, and a {@link org.duly.timescales.CannotCompute} where a fact is missing. It
+ * is the engine's work ({@code org.duly.workflows.engine.Engine}): {@link org.duly.timescales.Timescale#evaluate},
+ * its context and its results are {@link org.duly.timescales.annotations.Internal}, and so are the
+ * constructors of the finished states, which the DSL makes.
  */
 package org.duly.timescales;

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.duly.casefile.Journey;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
-import org.duly.domain.ImmutableChild;
 import org.duly.domain.TimelineProblem;
 import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.AssessmentPlanRecorded;
@@ -154,7 +153,7 @@ public final class SyntheticCases {
             int kind = random.nextInt(100);
             boolean unborn = kind >= 95;
             this.born = unborn ? start.plusDays(100 + random.nextInt(60)) : start.minusDays(365L * (1 + random.nextInt(16)) + random.nextInt(365));
-            ImmutableChild.Builder builder = unborn ? Child.builder().id(id).expectedDateOfDelivery(born) : Child.builder().id(id).dateOfBirth(born);
+            Child.Builder builder = unborn ? Child.builder().id(id).expectedDateOfDelivery(born) : Child.builder().id(id).dateOfBirth(born);
             this.child = builder.disabled(random.nextInt(20) == 0).build();
             if (kind < 30) {
                 assessmentThenMaybeChildInNeed(start);

@@ -76,8 +76,14 @@ public interface PrivateFosteringArrangement {
      *
      * @return a new builder
      */
-    static ImmutablePrivateFosteringArrangement.Builder builder() {
-        return ImmutablePrivateFosteringArrangement.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an arrangement, from {@link PrivateFosteringArrangement#builder()}. */
+    final class Builder extends ImmutablePrivateFosteringArrangement.Builder {
+        Builder() {
+        }
     }
 
     /**

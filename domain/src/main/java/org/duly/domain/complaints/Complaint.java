@@ -63,8 +63,14 @@ public interface Complaint {
      *
      * @return a new builder
      */
-    static ImmutableComplaint.Builder builder() {
-        return ImmutableComplaint.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a complaint, from {@link Complaint#builder()}. */
+    final class Builder extends ImmutableComplaint.Builder {
+        Builder() {
+        }
     }
 
     /**

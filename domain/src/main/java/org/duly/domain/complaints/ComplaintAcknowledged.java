@@ -23,7 +23,7 @@ public interface ComplaintAcknowledged extends ComplaintEvent {
     Optional<LocalDate> expectedResponseDate();
 
     /**
-     * A builder for a acknowledgement of a complaint.
+     * A builder for an acknowledgement of a complaint.
      *
      * <p>Example:
      * <pre>{@code
@@ -36,7 +36,13 @@ public interface ComplaintAcknowledged extends ComplaintEvent {
      *
      * @return a new builder
      */
-    static ImmutableComplaintAcknowledged.Builder builder() {
-        return ImmutableComplaintAcknowledged.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an acknowledgement of a complaint, from {@link ComplaintAcknowledged#builder()}. */
+    final class Builder extends ImmutableComplaintAcknowledged.Builder {
+        Builder() {
+        }
     }
 }

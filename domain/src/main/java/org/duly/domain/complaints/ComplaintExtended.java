@@ -49,7 +49,7 @@ public interface ComplaintExtended extends ComplaintEvent {
     }
 
     /**
-     * A builder for a extension of a complaint timescale.
+     * A builder for an extension of a complaint timescale.
      *
      * <p>Example:
      * <pre>{@code
@@ -63,8 +63,14 @@ public interface ComplaintExtended extends ComplaintEvent {
      *
      * @return a new builder
      */
-    static ImmutableComplaintExtended.Builder builder() {
-        return ImmutableComplaintExtended.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an extension of a complaint timescale, from {@link ComplaintExtended#builder()}. */
+    final class Builder extends ImmutableComplaintExtended.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -27,7 +27,13 @@ public interface ComplaintReceived extends ComplaintEvent {
      *
      * @return a new builder
      */
-    static ImmutableComplaintReceived.Builder builder() {
-        return ImmutableComplaintReceived.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a complaint received, from {@link ComplaintReceived#builder()}. */
+    final class Builder extends ImmutableComplaintReceived.Builder {
+        Builder() {
+        }
     }
 }

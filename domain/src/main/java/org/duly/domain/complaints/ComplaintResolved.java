@@ -27,7 +27,13 @@ public interface ComplaintResolved extends ComplaintEvent {
      *
      * @return a new builder
      */
-    static ImmutableComplaintResolved.Builder builder() {
-        return ImmutableComplaintResolved.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a complaint resolved, from {@link ComplaintResolved#builder()}. */
+    final class Builder extends ImmutableComplaintResolved.Builder {
+        Builder() {
+        }
     }
 }

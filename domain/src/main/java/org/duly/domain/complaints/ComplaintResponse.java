@@ -35,7 +35,13 @@ public interface ComplaintResponse extends ComplaintEvent {
      *
      * @return a new builder
      */
-    static ImmutableComplaintResponse.Builder builder() {
-        return ImmutableComplaintResponse.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a response to a complaint, from {@link ComplaintResponse#builder()}. */
+    final class Builder extends ImmutableComplaintResponse.Builder {
+        Builder() {
+        }
     }
 }

@@ -36,8 +36,14 @@ public interface EscalationRequested extends ComplaintEvent {
      *
      * @return a new builder
      */
-    static ImmutableEscalationRequested.Builder builder() {
-        return ImmutableEscalationRequested.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a request to escalate a complaint, from {@link EscalationRequested#builder()}. */
+    final class Builder extends ImmutableEscalationRequested.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -26,7 +26,13 @@ public interface ReviewPanelHeld extends ComplaintEvent {
      *
      * @return a new builder
      */
-    static ImmutableReviewPanelHeld.Builder builder() {
-        return ImmutableReviewPanelHeld.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a review panel, from {@link ReviewPanelHeld#builder()}. */
+    final class Builder extends ImmutableReviewPanelHeld.Builder {
+        Builder() {
+        }
     }
 }

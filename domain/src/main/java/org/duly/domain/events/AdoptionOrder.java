@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 public interface AdoptionOrder extends CaseEvent {
 
     /**
-     * A builder for a adoption order.
+     * A builder for an adoption order.
      *
      * <p>Example:
      * <pre>{@code
@@ -26,7 +26,13 @@ public interface AdoptionOrder extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableAdoptionOrder.Builder builder() {
-        return ImmutableAdoptionOrder.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an adoption order, from {@link AdoptionOrder#builder()}. */
+    final class Builder extends ImmutableAdoptionOrder.Builder {
+        Builder() {
+        }
     }
 }

@@ -21,7 +21,7 @@ public interface AssessmentCompleted extends CaseEvent {
     AssessmentKind kind();
 
     /**
-     * A builder for a assessment completed.
+     * A builder for an assessment completed.
      *
      * <p>Example:
      * <pre>{@code
@@ -34,7 +34,13 @@ public interface AssessmentCompleted extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableAssessmentCompleted.Builder builder() {
-        return ImmutableAssessmentCompleted.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an assessment completed, from {@link AssessmentCompleted#builder()}. */
+    final class Builder extends ImmutableAssessmentCompleted.Builder {
+        Builder() {
+        }
     }
 }

@@ -20,7 +20,7 @@ public interface AssessmentPlanRecorded extends CaseEvent {
     AssessmentKind kind();
 
     /**
-     * A builder for a assessment plan recorded.
+     * A builder for an assessment plan recorded.
      *
      * <p>Example:
      * <pre>{@code
@@ -33,7 +33,13 @@ public interface AssessmentPlanRecorded extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableAssessmentPlanRecorded.Builder builder() {
-        return ImmutableAssessmentPlanRecorded.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an assessment plan recorded, from {@link AssessmentPlanRecorded#builder()}. */
+    final class Builder extends ImmutableAssessmentPlanRecorded.Builder {
+        Builder() {
+        }
     }
 }

@@ -28,7 +28,7 @@ public interface AssessmentSignedOff extends CaseEvent {
     boolean sharedWithFamily();
 
     /**
-     * A builder for a assessment signed off.
+     * A builder for an assessment signed off.
      *
      * <p>Example:
      * <pre>{@code
@@ -42,7 +42,13 @@ public interface AssessmentSignedOff extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableAssessmentSignedOff.Builder builder() {
-        return ImmutableAssessmentSignedOff.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an assessment signed off, from {@link AssessmentSignedOff#builder()}. */
+    final class Builder extends ImmutableAssessmentSignedOff.Builder {
+        Builder() {
+        }
     }
 }

@@ -20,7 +20,7 @@ public interface AssessmentStarted extends CaseEvent {
     AssessmentKind kind();
 
     /**
-     * A builder for a assessment started.
+     * A builder for an assessment started.
      *
      * <p>Example:
      * <pre>{@code
@@ -33,7 +33,13 @@ public interface AssessmentStarted extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableAssessmentStarted.Builder builder() {
-        return ImmutableAssessmentStarted.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an assessment started, from {@link AssessmentStarted#builder()}. */
+    final class Builder extends ImmutableAssessmentStarted.Builder {
+        Builder() {
+        }
     }
 }

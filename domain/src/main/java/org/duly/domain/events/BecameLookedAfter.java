@@ -37,7 +37,13 @@ public interface BecameLookedAfter extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableBecameLookedAfter.Builder builder() {
-        return ImmutableBecameLookedAfter.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a becoming looked after, from {@link BecameLookedAfter#builder()}. */
+    final class Builder extends ImmutableBecameLookedAfter.Builder {
+        Builder() {
+        }
     }
 }

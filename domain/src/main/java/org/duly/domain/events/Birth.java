@@ -27,7 +27,13 @@ public interface Birth extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableBirth.Builder builder() {
-        return ImmutableBirth.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a birth, from {@link Birth#builder()}. */
+    final class Builder extends ImmutableBirth.Builder {
+        Builder() {
+        }
     }
 }

@@ -34,7 +34,13 @@ public interface CareLeaverContact extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableCareLeaverContact.Builder builder() {
-        return ImmutableCareLeaverContact.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a contact with a care leaver, from {@link CareLeaverContact#builder()}. */
+    final class Builder extends ImmutableCareLeaverContact.Builder {
+        Builder() {
+        }
     }
 }

@@ -35,7 +35,13 @@ public interface CarePlanAvailableToIro extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableCarePlanAvailableToIro.Builder builder() {
-        return ImmutableCarePlanAvailableToIro.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a care plan available to the IRO, from {@link CarePlanAvailableToIro#builder()}. */
+    final class Builder extends ImmutableCarePlanAvailableToIro.Builder {
+        Builder() {
+        }
     }
 }

@@ -26,7 +26,13 @@ public interface CarePlanCompleted extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableCarePlanCompleted.Builder builder() {
-        return ImmutableCarePlanCompleted.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a care plan, from {@link CarePlanCompleted#builder()}. */
+    final class Builder extends ImmutableCarePlanCompleted.Builder {
+        Builder() {
+        }
     }
 }

@@ -34,7 +34,13 @@ public interface CareProceedingsConcluded extends CareProceedingsEvent {
      *
      * @return a new builder
      */
-    static ImmutableCareProceedingsConcluded.Builder builder() {
-        return ImmutableCareProceedingsConcluded.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a conclusion of care proceedings, from {@link CareProceedingsConcluded#builder()}. */
+    final class Builder extends ImmutableCareProceedingsConcluded.Builder {
+        Builder() {
+        }
     }
 }

@@ -47,7 +47,13 @@ public interface CareProceedingsIssued extends CareProceedingsEvent {
      *
      * @return a new builder
      */
-    static ImmutableCareProceedingsIssued.Builder builder() {
-        return ImmutableCareProceedingsIssued.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a care proceedings issued, from {@link CareProceedingsIssued#builder()}. */
+    final class Builder extends ImmutableCareProceedingsIssued.Builder {
+        Builder() {
+        }
     }
 }

@@ -34,7 +34,13 @@ public interface CareProceedingsServed extends CareProceedingsEvent {
      *
      * @return a new builder
      */
-    static ImmutableCareProceedingsServed.Builder builder() {
-        return ImmutableCareProceedingsServed.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a care proceedings served, from {@link CareProceedingsServed#builder()}. */
+    final class Builder extends ImmutableCareProceedingsServed.Builder {
+        Builder() {
+        }
     }
 }

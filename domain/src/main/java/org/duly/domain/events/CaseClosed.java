@@ -26,7 +26,13 @@ public interface CaseClosed extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableCaseClosed.Builder builder() {
-        return ImmutableCaseClosed.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a case closure, from {@link CaseClosed#builder()}. */
+    final class Builder extends ImmutableCaseClosed.Builder {
+        Builder() {
+        }
     }
 }

@@ -376,11 +376,13 @@ public enum CaseEventType implements EventType {
     }
 
     /**
-     * The event type of an event class: the interface or its generated implementation.
+     * The event type of an event class: the interface or the class of one of its events.
      *
      * <p>Example:
      * <pre>{@code
-     * assertThat(CaseEventType.of(ImmutableBirth.class)).isEqualTo(CaseEventType.BIRTH);
+     * Birth birth = Birth.builder().date(LocalDate.parse("2024-03-05")).build();
+     * assertThat(CaseEventType.of(Birth.class)).isEqualTo(CaseEventType.BIRTH);
+     * assertThat(CaseEventType.of(birth.getClass())).isEqualTo(CaseEventType.BIRTH);
      * }</pre>
      *
      * @param type the class

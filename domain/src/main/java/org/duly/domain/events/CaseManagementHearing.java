@@ -34,7 +34,13 @@ public interface CaseManagementHearing extends CareProceedingsEvent {
      *
      * @return a new builder
      */
-    static ImmutableCaseManagementHearing.Builder builder() {
-        return ImmutableCaseManagementHearing.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a case management hearing, from {@link CaseManagementHearing#builder()}. */
+    final class Builder extends ImmutableCaseManagementHearing.Builder {
+        Builder() {
+        }
     }
 }

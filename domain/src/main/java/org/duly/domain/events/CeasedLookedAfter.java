@@ -37,7 +37,13 @@ public interface CeasedLookedAfter extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableCeasedLookedAfter.Builder builder() {
-        return ImmutableCeasedLookedAfter.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a ceasing to be looked after, from {@link CeasedLookedAfter#builder()}. */
+    final class Builder extends ImmutableCeasedLookedAfter.Builder {
+        Builder() {
+        }
     }
 }

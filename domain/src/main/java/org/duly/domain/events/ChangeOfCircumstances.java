@@ -34,7 +34,13 @@ public interface ChangeOfCircumstances extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableChangeOfCircumstances.Builder builder() {
-        return ImmutableChangeOfCircumstances.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a change of circumstances record, from {@link ChangeOfCircumstances#builder()}. */
+    final class Builder extends ImmutableChangeOfCircumstances.Builder {
+        Builder() {
+        }
     }
 }

@@ -60,8 +60,14 @@ public interface ChildsPlanCreated extends ChildsPlanEvent {
      *
      * @return a new builder
      */
-    static ImmutableChildsPlanCreated.Builder builder() {
-        return ImmutableChildsPlanCreated.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a child's plan created, from {@link ChildsPlanCreated#builder()}. */
+    final class Builder extends ImmutableChildsPlanCreated.Builder {
+        Builder() {
+        }
     }
 
     /**

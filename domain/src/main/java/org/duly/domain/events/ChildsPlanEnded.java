@@ -43,7 +43,13 @@ public interface ChildsPlanEnded extends ChildsPlanEvent {
      *
      * @return a new builder
      */
-    static ImmutableChildsPlanEnded.Builder builder() {
-        return ImmutableChildsPlanEnded.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a child's plan ended, from {@link ChildsPlanEnded#builder()}. */
+    final class Builder extends ImmutableChildsPlanEnded.Builder {
+        Builder() {
+        }
     }
 }

@@ -44,7 +44,13 @@ public interface ChildsPlanReviewed extends ChildsPlanEvent {
      *
      * @return a new builder
      */
-    static ImmutableChildsPlanReviewed.Builder builder() {
-        return ImmutableChildsPlanReviewed.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a child's plan reviewed, from {@link ChildsPlanReviewed#builder()}. */
+    final class Builder extends ImmutableChildsPlanReviewed.Builder {
+        Builder() {
+        }
     }
 }

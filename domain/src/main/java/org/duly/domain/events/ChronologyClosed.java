@@ -25,7 +25,13 @@ public interface ChronologyClosed extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableChronologyClosed.Builder builder() {
-        return ImmutableChronologyClosed.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a chronology closed, from {@link ChronologyClosed#builder()}. */
+    final class Builder extends ImmutableChronologyClosed.Builder {
+        Builder() {
+        }
     }
 }

@@ -25,7 +25,13 @@ public interface ChronologyStarted extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableChronologyStarted.Builder builder() {
-        return ImmutableChronologyStarted.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a chronology started, from {@link ChronologyStarted#builder()}. */
+    final class Builder extends ImmutableChronologyStarted.Builder {
+        Builder() {
+        }
     }
 }

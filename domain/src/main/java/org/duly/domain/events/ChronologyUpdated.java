@@ -26,7 +26,13 @@ public interface ChronologyUpdated extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableChronologyUpdated.Builder builder() {
-        return ImmutableChronologyUpdated.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a chronology updated, from {@link ChronologyUpdated#builder()}. */
+    final class Builder extends ImmutableChronologyUpdated.Builder {
+        Builder() {
+        }
     }
 }

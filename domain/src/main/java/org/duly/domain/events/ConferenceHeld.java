@@ -45,7 +45,13 @@ public interface ConferenceHeld extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableConferenceHeld.Builder builder() {
-        return ImmutableConferenceHeld.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a child protection conference, from {@link ConferenceHeld#builder()}. */
+    final class Builder extends ImmutableConferenceHeld.Builder {
+        Builder() {
+        }
     }
 }

@@ -54,8 +54,14 @@ public interface ConferenceScheduled extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableConferenceScheduled.Builder builder() {
-        return ImmutableConferenceScheduled.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a child protection conference scheduled, from {@link ConferenceScheduled#builder()}. */
+    final class Builder extends ImmutableConferenceScheduled.Builder {
+        Builder() {
+        }
     }
 
     /**

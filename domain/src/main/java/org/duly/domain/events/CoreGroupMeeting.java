@@ -26,7 +26,13 @@ public interface CoreGroupMeeting extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableCoreGroupMeeting.Builder builder() {
-        return ImmutableCoreGroupMeeting.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a core group meeting, from {@link CoreGroupMeeting#builder()}. */
+    final class Builder extends ImmutableCoreGroupMeeting.Builder {
+        Builder() {
+        }
     }
 }

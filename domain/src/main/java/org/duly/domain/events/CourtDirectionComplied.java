@@ -33,7 +33,13 @@ public interface CourtDirectionComplied extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableCourtDirectionComplied.Builder builder() {
-        return ImmutableCourtDirectionComplied.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a compliance with a court direction, from {@link CourtDirectionComplied#builder()}. */
+    final class Builder extends ImmutableCourtDirectionComplied.Builder {
+        Builder() {
+        }
     }
 }

@@ -53,8 +53,14 @@ public interface CourtDirectionMade extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableCourtDirectionMade.Builder builder() {
-        return ImmutableCourtDirectionMade.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a court direction, from {@link CourtDirectionMade#builder()}. */
+    final class Builder extends ImmutableCourtDirectionMade.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -49,7 +49,13 @@ public interface DisruptionMeeting extends PlacementEvent {
      *
      * @return a new builder
      */
-    static ImmutableDisruptionMeeting.Builder builder() {
-        return ImmutableDisruptionMeeting.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a provider challenge or disruption meeting, from {@link DisruptionMeeting#builder()}. */
+    final class Builder extends ImmutableDisruptionMeeting.Builder {
+        Builder() {
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 public interface EarlyHelpCaseReview extends CaseEvent {
 
     /**
-     * A builder for a early help case review.
+     * A builder for an early help case review.
      *
      * <p>Example:
      * <pre>{@code
@@ -26,7 +26,13 @@ public interface EarlyHelpCaseReview extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableEarlyHelpCaseReview.Builder builder() {
-        return ImmutableEarlyHelpCaseReview.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an early help case review, from {@link EarlyHelpCaseReview#builder()}. */
+    final class Builder extends ImmutableEarlyHelpCaseReview.Builder {
+        Builder() {
+        }
     }
 }

@@ -54,8 +54,14 @@ public interface FamilyTimeDirected extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableFamilyTimeDirected.Builder builder() {
-        return ImmutableFamilyTimeDirected.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a family time directed, from {@link FamilyTimeDirected#builder()}. */
+    final class Builder extends ImmutableFamilyTimeDirected.Builder {
+        Builder() {
+        }
     }
 
     /**

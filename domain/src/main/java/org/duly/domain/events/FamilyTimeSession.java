@@ -35,7 +35,13 @@ public interface FamilyTimeSession extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableFamilyTimeSession.Builder builder() {
-        return ImmutableFamilyTimeSession.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a family time session, from {@link FamilyTimeSession#builder()}. */
+    final class Builder extends ImmutableFamilyTimeSession.Builder {
+        Builder() {
+        }
     }
 }

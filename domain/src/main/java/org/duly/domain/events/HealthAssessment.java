@@ -34,7 +34,13 @@ public interface HealthAssessment extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableHealthAssessment.Builder builder() {
-        return ImmutableHealthAssessment.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a health assessment, from {@link HealthAssessment#builder()}. */
+    final class Builder extends ImmutableHealthAssessment.Builder {
+        Builder() {
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 public interface ImprovementCycleMeeting extends CaseEvent {
 
     /**
-     * A builder for a improvement cycle meeting.
+     * A builder for an improvement cycle meeting.
      *
      * <p>Example:
      * <pre>{@code
@@ -26,7 +26,13 @@ public interface ImprovementCycleMeeting extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableImprovementCycleMeeting.Builder builder() {
-        return ImmutableImprovementCycleMeeting.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an improvement cycle meeting, from {@link ImprovementCycleMeeting#builder()}. */
+    final class Builder extends ImmutableImprovementCycleMeeting.Builder {
+        Builder() {
+        }
     }
 }

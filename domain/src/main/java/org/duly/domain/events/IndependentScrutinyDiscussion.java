@@ -22,7 +22,7 @@ public interface IndependentScrutinyDiscussion extends CaseEvent {
     Optional<String> planId();
 
     /**
-     * A builder for a independent scrutiny discussion.
+     * A builder for an independent scrutiny discussion.
      *
      * <p>Example:
      * <pre>{@code
@@ -34,7 +34,13 @@ public interface IndependentScrutinyDiscussion extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableIndependentScrutinyDiscussion.Builder builder() {
-        return ImmutableIndependentScrutinyDiscussion.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an independent scrutiny discussion, from {@link IndependentScrutinyDiscussion#builder()}. */
+    final class Builder extends ImmutableIndependentScrutinyDiscussion.Builder {
+        Builder() {
+        }
     }
 }

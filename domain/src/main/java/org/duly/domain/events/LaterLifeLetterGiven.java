@@ -25,7 +25,13 @@ public interface LaterLifeLetterGiven extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableLaterLifeLetterGiven.Builder builder() {
-        return ImmutableLaterLifeLetterGiven.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a later life letter given, from {@link LaterLifeLetterGiven#builder()}. */
+    final class Builder extends ImmutableLaterLifeLetterGiven.Builder {
+        Builder() {
+        }
     }
 }

@@ -25,7 +25,13 @@ public interface LeavingCareReferral extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableLeavingCareReferral.Builder builder() {
-        return ImmutableLeavingCareReferral.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a referral to the leaving care team, from {@link LeavingCareReferral#builder()}. */
+    final class Builder extends ImmutableLeavingCareReferral.Builder {
+        Builder() {
+        }
     }
 }

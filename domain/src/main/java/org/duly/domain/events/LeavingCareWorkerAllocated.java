@@ -33,7 +33,13 @@ public interface LeavingCareWorkerAllocated extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableLeavingCareWorkerAllocated.Builder builder() {
-        return ImmutableLeavingCareWorkerAllocated.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a leaving care worker allocated, from {@link LeavingCareWorkerAllocated#builder()}. */
+    final class Builder extends ImmutableLeavingCareWorkerAllocated.Builder {
+        Builder() {
+        }
     }
 }

@@ -34,7 +34,13 @@ public interface LegalStatusChanged extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableLegalStatusChanged.Builder builder() {
-        return ImmutableLegalStatusChanged.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a change of legal status, from {@link LegalStatusChanged#builder()}. */
+    final class Builder extends ImmutableLegalStatusChanged.Builder {
+        Builder() {
+        }
     }
 }

@@ -25,7 +25,13 @@ public interface LifeStoryBookGiven extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableLifeStoryBookGiven.Builder builder() {
-        return ImmutableLifeStoryBookGiven.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a life story book given, from {@link LifeStoryBookGiven#builder()}. */
+    final class Builder extends ImmutableLifeStoryBookGiven.Builder {
+        Builder() {
+        }
     }
 }

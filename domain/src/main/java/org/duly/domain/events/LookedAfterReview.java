@@ -28,7 +28,13 @@ public interface LookedAfterReview extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableLookedAfterReview.Builder builder() {
-        return ImmutableLookedAfterReview.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a looked after review, from {@link LookedAfterReview#builder()}. */
+    final class Builder extends ImmutableLookedAfterReview.Builder {
+        Builder() {
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 public interface NeedOrRiskEscalated extends CaseEvent {
 
     /**
-     * A builder for a escalation of need or risk.
+     * A builder for an escalation of need or risk.
      *
      * <p>Example:
      * <pre>{@code
@@ -26,7 +26,13 @@ public interface NeedOrRiskEscalated extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableNeedOrRiskEscalated.Builder builder() {
-        return ImmutableNeedOrRiskEscalated.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an escalation of need or risk, from {@link NeedOrRiskEscalated#builder()}. */
+    final class Builder extends ImmutableNeedOrRiskEscalated.Builder {
+        Builder() {
+        }
     }
 }

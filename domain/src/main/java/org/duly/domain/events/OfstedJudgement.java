@@ -29,7 +29,7 @@ public interface OfstedJudgement extends CaseEvent {
     Optional<String> providerId();
 
     /**
-     * A builder for a Ofsted judgement.
+     * A builder for an Ofsted judgement.
      *
      * <p>Example:
      * <pre>{@code
@@ -42,7 +42,13 @@ public interface OfstedJudgement extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableOfstedJudgement.Builder builder() {
-        return ImmutableOfstedJudgement.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an Ofsted judgement, from {@link OfstedJudgement#builder()}. */
+    final class Builder extends ImmutableOfstedJudgement.Builder {
+        Builder() {
+        }
     }
 }

@@ -35,7 +35,13 @@ public interface ParentingAssessmentAllocated extends ParentingAssessmentEvent {
      *
      * @return a new builder
      */
-    static ImmutableParentingAssessmentAllocated.Builder builder() {
-        return ImmutableParentingAssessmentAllocated.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a parenting assessment allocated, from {@link ParentingAssessmentAllocated#builder()}. */
+    final class Builder extends ImmutableParentingAssessmentAllocated.Builder {
+        Builder() {
+        }
     }
 }

@@ -35,7 +35,13 @@ public interface ParentingAssessmentFinalReview extends ParentingAssessmentEvent
      *
      * @return a new builder
      */
-    static ImmutableParentingAssessmentFinalReview.Builder builder() {
-        return ImmutableParentingAssessmentFinalReview.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a parenting assessment final review, from {@link ParentingAssessmentFinalReview#builder()}. */
+    final class Builder extends ImmutableParentingAssessmentFinalReview.Builder {
+        Builder() {
+        }
     }
 }

@@ -34,7 +34,13 @@ public interface ParentingAssessmentMidwayReview extends ParentingAssessmentEven
      *
      * @return a new builder
      */
-    static ImmutableParentingAssessmentMidwayReview.Builder builder() {
-        return ImmutableParentingAssessmentMidwayReview.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a parenting assessment midway review, from {@link ParentingAssessmentMidwayReview#builder()}. */
+    final class Builder extends ImmutableParentingAssessmentMidwayReview.Builder {
+        Builder() {
+        }
     }
 }

@@ -34,7 +34,13 @@ public interface ParentingAssessmentPlanningMeeting extends ParentingAssessmentE
      *
      * @return a new builder
      */
-    static ImmutableParentingAssessmentPlanningMeeting.Builder builder() {
-        return ImmutableParentingAssessmentPlanningMeeting.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a parenting assessment planning meeting, from {@link ParentingAssessmentPlanningMeeting#builder()}. */
+    final class Builder extends ImmutableParentingAssessmentPlanningMeeting.Builder {
+        Builder() {
+        }
     }
 }

@@ -35,7 +35,13 @@ public interface ParentingAssessmentReport extends ParentingAssessmentEvent {
      *
      * @return a new builder
      */
-    static ImmutableParentingAssessmentReport.Builder builder() {
-        return ImmutableParentingAssessmentReport.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a parenting assessment report, from {@link ParentingAssessmentReport#builder()}. */
+    final class Builder extends ImmutableParentingAssessmentReport.Builder {
+        Builder() {
+        }
     }
 }

@@ -52,8 +52,14 @@ public interface ParentingAssessmentSessionsCompleted extends ParentingAssessmen
      *
      * @return a new builder
      */
-    static ImmutableParentingAssessmentSessionsCompleted.Builder builder() {
-        return ImmutableParentingAssessmentSessionsCompleted.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a parenting assessment sessions completed, from {@link ParentingAssessmentSessionsCompleted#builder()}. */
+    final class Builder extends ImmutableParentingAssessmentSessionsCompleted.Builder {
+        Builder() {
+        }
     }
 
     /**

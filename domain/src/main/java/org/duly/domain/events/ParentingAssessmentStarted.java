@@ -35,7 +35,13 @@ public interface ParentingAssessmentStarted extends ParentingAssessmentEvent {
      *
      * @return a new builder
      */
-    static ImmutableParentingAssessmentStarted.Builder builder() {
-        return ImmutableParentingAssessmentStarted.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a parenting assessment started, from {@link ParentingAssessmentStarted#builder()}. */
+    final class Builder extends ImmutableParentingAssessmentStarted.Builder {
+        Builder() {
+        }
     }
 }

@@ -26,7 +26,13 @@ public interface PathwayPlan extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutablePathwayPlan.Builder builder() {
-        return ImmutablePathwayPlan.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a pathway plan, from {@link PathwayPlan#builder()}. */
+    final class Builder extends ImmutablePathwayPlan.Builder {
+        Builder() {
+        }
     }
 }

@@ -26,7 +26,13 @@ public interface PathwayPlanReview extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutablePathwayPlanReview.Builder builder() {
-        return ImmutablePathwayPlanReview.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a pathway plan review, from {@link PathwayPlanReview#builder()}. */
+    final class Builder extends ImmutablePathwayPlanReview.Builder {
+        Builder() {
+        }
     }
 }

@@ -28,7 +28,13 @@ public interface PersonalEducationPlan extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutablePersonalEducationPlan.Builder builder() {
-        return ImmutablePersonalEducationPlan.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a personal education plan, from {@link PersonalEducationPlan#builder()}. */
+    final class Builder extends ImmutablePersonalEducationPlan.Builder {
+        Builder() {
+        }
     }
 }

@@ -24,7 +24,7 @@ public interface PlacementEnded extends PlacementEvent {
     Optional<String> placementId();
 
     /**
-     * A builder for a end of a placement.
+     * A builder for an end of a placement.
      *
      * <p>Example:
      * <pre>{@code
@@ -36,7 +36,13 @@ public interface PlacementEnded extends PlacementEvent {
      *
      * @return a new builder
      */
-    static ImmutablePlacementEnded.Builder builder() {
-        return ImmutablePlacementEnded.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an end of a placement, from {@link PlacementEnded#builder()}. */
+    final class Builder extends ImmutablePlacementEnded.Builder {
+        Builder() {
+        }
     }
 }

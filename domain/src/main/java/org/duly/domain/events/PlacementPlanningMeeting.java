@@ -34,7 +34,13 @@ public interface PlacementPlanningMeeting extends PlacementEvent {
      *
      * @return a new builder
      */
-    static ImmutablePlacementPlanningMeeting.Builder builder() {
-        return ImmutablePlacementPlanningMeeting.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a placement planning meeting, from {@link PlacementPlanningMeeting#builder()}. */
+    final class Builder extends ImmutablePlacementPlanningMeeting.Builder {
+        Builder() {
+        }
     }
 }

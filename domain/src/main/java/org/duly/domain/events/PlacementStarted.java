@@ -54,7 +54,13 @@ public interface PlacementStarted extends PlacementEvent {
      *
      * @return a new builder
      */
-    static ImmutablePlacementStarted.Builder builder() {
-        return ImmutablePlacementStarted.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a start of a placement, from {@link PlacementStarted#builder()}. */
+    final class Builder extends ImmutablePlacementStarted.Builder {
+        Builder() {
+        }
     }
 }

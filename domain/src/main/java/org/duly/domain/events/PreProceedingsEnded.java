@@ -21,7 +21,7 @@ public interface PreProceedingsEnded extends CaseEvent {
     Optional<PreProceedingsOutcome> outcome();
 
     /**
-     * A builder for a end of pre-proceedings.
+     * A builder for an end of pre-proceedings.
      *
      * <p>Example:
      * <pre>{@code
@@ -34,7 +34,13 @@ public interface PreProceedingsEnded extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutablePreProceedingsEnded.Builder builder() {
-        return ImmutablePreProceedingsEnded.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an end of pre-proceedings, from {@link PreProceedingsEnded#builder()}. */
+    final class Builder extends ImmutablePreProceedingsEnded.Builder {
+        Builder() {
+        }
     }
 }

@@ -26,7 +26,13 @@ public interface PreProceedingsStarted extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutablePreProceedingsStarted.Builder builder() {
-        return ImmutablePreProceedingsStarted.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a start of pre-proceedings, from {@link PreProceedingsStarted#builder()}. */
+    final class Builder extends ImmutablePreProceedingsStarted.Builder {
+        Builder() {
+        }
     }
 }

@@ -26,7 +26,13 @@ public interface PreparationForAdulthoodRecord extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutablePreparationForAdulthoodRecord.Builder builder() {
-        return ImmutablePreparationForAdulthoodRecord.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a preparation for adulthood data record, from {@link PreparationForAdulthoodRecord#builder()}. */
+    final class Builder extends ImmutablePreparationForAdulthoodRecord.Builder {
+        Builder() {
+        }
     }
 }

@@ -25,7 +25,13 @@ public interface PreparationForAdulthoodReferral extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutablePreparationForAdulthoodReferral.Builder builder() {
-        return ImmutablePreparationForAdulthoodReferral.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a preparation for adulthood referral to adult care, from {@link PreparationForAdulthoodReferral#builder()}. */
+    final class Builder extends ImmutablePreparationForAdulthoodReferral.Builder {
+        Builder() {
+        }
     }
 }

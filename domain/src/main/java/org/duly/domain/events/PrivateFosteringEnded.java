@@ -23,7 +23,7 @@ public interface PrivateFosteringEnded extends PrivateFosteringEvent {
     Optional<String> arrangementId();
 
     /**
-     * A builder for a end of a private fostering arrangement.
+     * A builder for an end of a private fostering arrangement.
      *
      * <p>Example:
      * <pre>{@code
@@ -35,7 +35,13 @@ public interface PrivateFosteringEnded extends PrivateFosteringEvent {
      *
      * @return a new builder
      */
-    static ImmutablePrivateFosteringEnded.Builder builder() {
-        return ImmutablePrivateFosteringEnded.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an end of a private fostering arrangement, from {@link PrivateFosteringEnded#builder()}. */
+    final class Builder extends ImmutablePrivateFosteringEnded.Builder {
+        Builder() {
+        }
     }
 }

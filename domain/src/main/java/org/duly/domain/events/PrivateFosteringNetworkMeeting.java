@@ -35,7 +35,13 @@ public interface PrivateFosteringNetworkMeeting extends PrivateFosteringEvent {
      *
      * @return a new builder
      */
-    static ImmutablePrivateFosteringNetworkMeeting.Builder builder() {
-        return ImmutablePrivateFosteringNetworkMeeting.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a private fostering network meeting, from {@link PrivateFosteringNetworkMeeting#builder()}. */
+    final class Builder extends ImmutablePrivateFosteringNetworkMeeting.Builder {
+        Builder() {
+        }
     }
 }

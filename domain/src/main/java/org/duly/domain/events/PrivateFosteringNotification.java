@@ -74,8 +74,14 @@ public interface PrivateFosteringNotification extends PrivateFosteringEvent {
      *
      * @return a new builder
      */
-    static ImmutablePrivateFosteringNotification.Builder builder() {
-        return ImmutablePrivateFosteringNotification.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a private fostering notification, from {@link PrivateFosteringNotification#builder()}. */
+    final class Builder extends ImmutablePrivateFosteringNotification.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -35,7 +35,13 @@ public interface PrivateFosteringReview extends PrivateFosteringEvent {
      *
      * @return a new builder
      */
-    static ImmutablePrivateFosteringReview.Builder builder() {
-        return ImmutablePrivateFosteringReview.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a private fostering review, from {@link PrivateFosteringReview#builder()}. */
+    final class Builder extends ImmutablePrivateFosteringReview.Builder {
+        Builder() {
+        }
     }
 }

@@ -51,7 +51,13 @@ public interface ProviderConcern extends PlacementEvent {
      *
      * @return a new builder
      */
-    static ImmutableProviderConcern.Builder builder() {
-        return ImmutableProviderConcern.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a concern about a provider, from {@link ProviderConcern#builder()}. */
+    final class Builder extends ImmutableProviderConcern.Builder {
+        Builder() {
+        }
     }
 }

@@ -43,7 +43,13 @@ public interface QualityAssuranceVisit extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableQualityAssuranceVisit.Builder builder() {
-        return ImmutableQualityAssuranceVisit.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a quality assurance visit, from {@link QualityAssuranceVisit#builder()}. */
+    final class Builder extends ImmutableQualityAssuranceVisit.Builder {
+        Builder() {
+        }
     }
 }

@@ -36,7 +36,13 @@ public interface Referral extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableReferral.Builder builder() {
-        return ImmutableReferral.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a referral, from {@link Referral#builder()}. */
+    final class Builder extends ImmutableReferral.Builder {
+        Builder() {
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 public interface ReferralAcknowledged extends CaseEvent {
 
     /**
-     * A builder for a acknowledgement of a referral.
+     * A builder for an acknowledgement of a referral.
      *
      * <p>Example:
      * <pre>{@code
@@ -26,7 +26,13 @@ public interface ReferralAcknowledged extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableReferralAcknowledged.Builder builder() {
-        return ImmutableReferralAcknowledged.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for an acknowledgement of a referral, from {@link ReferralAcknowledged#builder()}. */
+    final class Builder extends ImmutableReferralAcknowledged.Builder {
+        Builder() {
+        }
     }
 }

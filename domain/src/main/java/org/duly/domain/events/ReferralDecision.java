@@ -35,7 +35,13 @@ public interface ReferralDecision extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableReferralDecision.Builder builder() {
-        return ImmutableReferralDecision.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a referral decision, from {@link ReferralDecision#builder()}. */
+    final class Builder extends ImmutableReferralDecision.Builder {
+        Builder() {
+        }
     }
 }

@@ -44,7 +44,13 @@ public interface ReportShared extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableReportShared.Builder builder() {
-        return ImmutableReportShared.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a social worker's report shared, from {@link ReportShared#builder()}. */
+    final class Builder extends ImmutableReportShared.Builder {
+        Builder() {
+        }
     }
 }

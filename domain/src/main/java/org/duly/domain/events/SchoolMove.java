@@ -25,7 +25,13 @@ public interface SchoolMove extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableSchoolMove.Builder builder() {
-        return ImmutableSchoolMove.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a school move, from {@link SchoolMove#builder()}. */
+    final class Builder extends ImmutableSchoolMove.Builder {
+        Builder() {
+        }
     }
 }

@@ -37,7 +37,13 @@ public interface Section47EnquiryCompleted extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableSection47EnquiryCompleted.Builder builder() {
-        return ImmutableSection47EnquiryCompleted.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a completion of a section 47 enquiry, from {@link Section47EnquiryCompleted#builder()}. */
+    final class Builder extends ImmutableSection47EnquiryCompleted.Builder {
+        Builder() {
+        }
     }
 }

@@ -28,7 +28,13 @@ public interface Section47EnquiryStarted extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableSection47EnquiryStarted.Builder builder() {
-        return ImmutableSection47EnquiryStarted.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a start of a section 47 enquiry, from {@link Section47EnquiryStarted#builder()}. */
+    final class Builder extends ImmutableSection47EnquiryStarted.Builder {
+        Builder() {
+        }
     }
 }

@@ -25,7 +25,13 @@ public interface Section47ManagementOversight extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableSection47ManagementOversight.Builder builder() {
-        return ImmutableSection47ManagementOversight.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a management oversight of a section 47 enquiry, from {@link Section47ManagementOversight#builder()}. */
+    final class Builder extends ImmutableSection47ManagementOversight.Builder {
+        Builder() {
+        }
     }
 }

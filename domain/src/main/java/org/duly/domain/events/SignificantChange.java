@@ -34,7 +34,13 @@ public interface SignificantChange extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableSignificantChange.Builder builder() {
-        return ImmutableSignificantChange.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a significant change in a care leaver's life, from {@link SignificantChange#builder()}. */
+    final class Builder extends ImmutableSignificantChange.Builder {
+        Builder() {
+        }
     }
 }

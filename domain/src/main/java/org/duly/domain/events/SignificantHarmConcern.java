@@ -28,7 +28,13 @@ public interface SignificantHarmConcern extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableSignificantHarmConcern.Builder builder() {
-        return ImmutableSignificantHarmConcern.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a concern of significant harm, from {@link SignificantHarmConcern#builder()}. */
+    final class Builder extends ImmutableSignificantHarmConcern.Builder {
+        Builder() {
+        }
     }
 }

@@ -35,7 +35,13 @@ public interface SteppedDown extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableSteppedDown.Builder builder() {
-        return ImmutableSteppedDown.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a step down, from {@link SteppedDown#builder()}. */
+    final class Builder extends ImmutableSteppedDown.Builder {
+        Builder() {
+        }
     }
 }

@@ -25,7 +25,13 @@ public interface SteppedUp extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableSteppedUp.Builder builder() {
-        return ImmutableSteppedUp.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a step up to social care, from {@link SteppedUp#builder()}. */
+    final class Builder extends ImmutableSteppedUp.Builder {
+        Builder() {
+        }
     }
 }

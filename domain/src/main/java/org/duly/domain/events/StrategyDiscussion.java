@@ -37,7 +37,13 @@ public interface StrategyDiscussion extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableStrategyDiscussion.Builder builder() {
-        return ImmutableStrategyDiscussion.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a strategy discussion, from {@link StrategyDiscussion#builder()}. */
+    final class Builder extends ImmutableStrategyDiscussion.Builder {
+        Builder() {
+        }
     }
 }

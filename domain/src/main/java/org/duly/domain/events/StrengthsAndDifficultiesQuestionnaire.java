@@ -34,7 +34,13 @@ public interface StrengthsAndDifficultiesQuestionnaire extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableStrengthsAndDifficultiesQuestionnaire.Builder builder() {
-        return ImmutableStrengthsAndDifficultiesQuestionnaire.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a strengths and difficulties questionnaire, from {@link StrengthsAndDifficultiesQuestionnaire#builder()}. */
+    final class Builder extends ImmutableStrengthsAndDifficultiesQuestionnaire.Builder {
+        Builder() {
+        }
     }
 }

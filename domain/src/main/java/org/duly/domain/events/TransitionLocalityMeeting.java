@@ -25,7 +25,13 @@ public interface TransitionLocalityMeeting extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableTransitionLocalityMeeting.Builder builder() {
-        return ImmutableTransitionLocalityMeeting.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a locality transition meeting, from {@link TransitionLocalityMeeting#builder()}. */
+    final class Builder extends ImmutableTransitionLocalityMeeting.Builder {
+        Builder() {
+        }
     }
 }

@@ -27,7 +27,13 @@ public interface TransitionPlanReview extends CaseEvent {
      *
      * @return a new builder
      */
-    static ImmutableTransitionPlanReview.Builder builder() {
-        return ImmutableTransitionPlanReview.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a transition plan review, from {@link TransitionPlanReview#builder()}. */
+    final class Builder extends ImmutableTransitionPlanReview.Builder {
+        Builder() {
+        }
     }
 }

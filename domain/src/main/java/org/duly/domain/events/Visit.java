@@ -75,8 +75,14 @@ public interface Visit extends PlacementEvent {
      *
      * @return a new builder
      */
-    static ImmutableVisit.Builder builder() {
-        return ImmutableVisit.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a visit, from {@link Visit#builder()}. */
+    final class Builder extends ImmutableVisit.Builder {
+        Builder() {
+        }
     }
 
     /**

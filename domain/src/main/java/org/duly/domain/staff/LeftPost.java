@@ -26,7 +26,13 @@ public interface LeftPost extends StaffEvent {
      *
      * @return a new builder
      */
-    static ImmutableLeftPost.Builder builder() {
-        return ImmutableLeftPost.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a leaving post, from {@link LeftPost#builder()}. */
+    final class Builder extends ImmutableLeftPost.Builder {
+        Builder() {
+        }
     }
 }

@@ -44,8 +44,14 @@ public interface ReflectiveCaseReviewAllocated extends StaffEvent {
      *
      * @return a new builder
      */
-    static ImmutableReflectiveCaseReviewAllocated.Builder builder() {
-        return ImmutableReflectiveCaseReviewAllocated.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a reflective case review allocation, from {@link ReflectiveCaseReviewAllocated#builder()}. */
+    final class Builder extends ImmutableReflectiveCaseReviewAllocated.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -34,7 +34,13 @@ public interface ReflectiveCaseReviewCompleted extends StaffEvent {
      *
      * @return a new builder
      */
-    static ImmutableReflectiveCaseReviewCompleted.Builder builder() {
-        return ImmutableReflectiveCaseReviewCompleted.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a reflective case review completed, from {@link ReflectiveCaseReviewCompleted#builder()}. */
+    final class Builder extends ImmutableReflectiveCaseReviewCompleted.Builder {
+        Builder() {
+        }
     }
 }

@@ -37,7 +37,13 @@ public interface RoleChanged extends StaffEvent {
      *
      * @return a new builder
      */
-    static ImmutableRoleChanged.Builder builder() {
-        return ImmutableRoleChanged.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a change of role, from {@link RoleChanged#builder()}. */
+    final class Builder extends ImmutableRoleChanged.Builder {
+        Builder() {
+        }
     }
 }

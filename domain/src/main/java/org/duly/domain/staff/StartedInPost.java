@@ -35,7 +35,13 @@ public interface StartedInPost extends StaffEvent {
      *
      * @return a new builder
      */
-    static ImmutableStartedInPost.Builder builder() {
-        return ImmutableStartedInPost.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a start in post, from {@link StartedInPost#builder()}. */
+    final class Builder extends ImmutableStartedInPost.Builder {
+        Builder() {
+        }
     }
 }

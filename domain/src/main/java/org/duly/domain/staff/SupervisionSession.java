@@ -46,7 +46,13 @@ public interface SupervisionSession extends StaffEvent {
      *
      * @return a new builder
      */
-    static ImmutableSupervisionSession.Builder builder() {
-        return ImmutableSupervisionSession.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a supervision session, from {@link SupervisionSession#builder()}. */
+    final class Builder extends ImmutableSupervisionSession.Builder {
+        Builder() {
+        }
     }
 }

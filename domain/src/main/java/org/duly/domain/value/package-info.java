@@ -1,7 +1,9 @@
 /**
- * The ground every Duly value type stands on: the project-wide Immutables style
- * ({@link org.duly.domain.value.DulyStyle}) and the exception a value's own invariant throws.
- * Depends on nothing else in Duly.
+ * The ground every Duly value type stands on: the exception a value's own invariant throws
+ * ({@link org.duly.domain.value.InvalidValueException}), how Duly spells an enum value in a case
+ * file and in English ({@link org.duly.domain.value.Spelling}), and the project-wide Immutables
+ * style ({@link org.duly.domain.value.DulyStyle}, internal to Duly). Depends on nothing in Duly but
+ * {@code org.duly.timescales.annotations}.
  */
 @DulyStyle
 package org.duly.domain.value;

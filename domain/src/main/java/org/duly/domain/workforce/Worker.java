@@ -48,8 +48,14 @@ public interface Worker {
      *
      * @return a new builder
      */
-    static ImmutableWorker.Builder builder() {
-        return ImmutableWorker.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a worker, from {@link Worker#builder()}. */
+    final class Builder extends ImmutableWorker.Builder {
+        Builder() {
+        }
     }
 
     /**

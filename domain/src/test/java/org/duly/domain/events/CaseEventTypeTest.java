@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,7 +26,12 @@ class CaseEventTypeTest {
                 + value.getSimpleName().substring(1));
         Method builder = value.getMethod("builder");
         assertThat(Modifier.isStatic(builder.getModifiers())).isTrue();
-        assertThat(builder.getReturnType().getName()).isEqualTo(value.getPackageName() + ".Immutable" + value.getSimpleName() + "$Builder");
+        // The value's own public builder, not the generated one: the generated implementation is not API.
+        assertThat(builder.getReturnType().getName()).isEqualTo(value.getName() + "$Builder");
+        assertThat(Modifier.isPublic(builder.getReturnType().getModifiers())).isTrue();
+        assertThat(builder.getReturnType().getMethod("build").getReturnType()).isEqualTo(value);
+        assertThat(builder.getReturnType().getMethod("date", LocalDate.class).getReturnType()).isEqualTo(builder.getReturnType());
+        assertThat(Modifier.isPublic(builder.getReturnType().getSuperclass().getModifiers())).isFalse();
         assertThat(CaseEventType.byCaseFileName(type.caseFileName())).contains(type);
         assertThat(CaseEventType.of(value)).isEqualTo(type);
         assertThat(type.description()).isNotBlank().isEqualTo(type.description().strip());

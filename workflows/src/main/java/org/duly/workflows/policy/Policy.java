@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.duly.timescales.annotations.CanIgnoreReturnValue;
 import org.duly.timescales.annotations.CheckReturnValue;
+import org.duly.timescales.annotations.Internal;
 import org.duly.timescales.calendar.DateRange;
 import org.duly.timescales.calendar.EnglandAndWales;
 import org.duly.timescales.calendar.WorkingCalendar;
@@ -59,6 +60,8 @@ public final class Policy {
 
     /**
      * Each rule's versions, oldest first, in the policy's order of rules: what an evaluation walks.
+     * {@link Internal}, for the engine and Duly's handbook; an application reads {@link #rules()},
+     * {@link #versions()} and {@link #versionsOf(String)}.
      *
      * <p>Example:
      * <pre>{@code
@@ -69,6 +72,7 @@ public final class Policy {
      *
      * @return the versions, rule by rule
      */
+    @Internal
     public List<List<RuleVersion>> versionsByRule() {
         return byRule;
     }
