@@ -26,8 +26,8 @@ class ScheduleCommandsTest {
                 .contains("cp.management-oversight    1    2024-05-13    2024-05-22        MET_LATE  2024-05-24")
                 .contains("cp.core-groups             3    2024-07-25    2024-09-05        OVERDUE")
                 .contains("cp.review-conferences      2    2024-08-30    2025-02-28        UPCOMING")
-                .endsWith("20 obligations: 2 upcoming, 0 due soon, 1 overdue, 16 met, 1 met late, 0 not applicable,"
-                        + " 0 cannot compute\n");
+                .endsWith("20 obligations: 2 upcoming, 0 due soon, 1 overdue, 0 missed, 16 met, 1 met late, 0 not required,"
+                        + " 0 not applicable, 0 cannot compute\n");
     }
 
     @Test
@@ -91,8 +91,8 @@ class ScheduleCommandsTest {
                 .contains("By area").contains("Overdue, most days first");
         assertThat(duly("caseload", "../examples/caseload", "../examples/cases", "--as-of", "2024-06-30", "--format", "csv").out())
                 .startsWith("section,area,status,case_id,rule_id,title,occurrence,due,days_overdue,count,met_on_time,met_late,"
-                        + "overdue,share_on_time\r\n")
-                .contains(",S-0029,");
+                        + "overdue,missed,intervals_missed,share_on_time\r\n")
+                .contains(",S-0042,");
         assertThat(duly("caseload", "../examples/caseload", "--as-of", "2024-06-30", "--format", "html").out())
                 .startsWith("<!DOCTYPE html>").contains("<svg");
     }

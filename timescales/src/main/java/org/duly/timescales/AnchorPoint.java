@@ -33,7 +33,19 @@ public record AnchorPoint(
         Objects.requireNonNull(source, "source");
     }
 
-    static AnchorPoint of(String description, LocalDate date) {
+    /**
+     * A date with what it is, for anchors that are not occurrences: "the case closing on 2024-05-01".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(AnchorPoint.of("the case closing", LocalDate.parse("2024-05-01"))).hasToString("the case closing on 2024-05-01");
+     * }</pre>
+     *
+     * @param description what it is
+     * @param date its date
+     * @return the anchor point
+     */
+    public static AnchorPoint of(String description, LocalDate date) {
         return new AnchorPoint(description, date, Optional.empty(), Optional.empty(), Optional.empty(), 0);
     }
 

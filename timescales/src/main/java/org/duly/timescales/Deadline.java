@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.duly.timescales.annotations.CheckReturnValue;
@@ -34,8 +35,9 @@ public sealed interface Deadline extends Timescale {
 
     /**
      * The same deadline, no longer owed once an end comes: each obligation ends at the first
-     * occurrence of the end on or after its clock started. Met obligations keep their status; those
-     * not met and due on or after the end are dropped; what is done after the end does not count.
+     * occurrence of the end on or after its clock started. Met obligations keep their status; one not
+     * done and already due when the end came is missed (a miss stays a miss); one not yet due is not
+     * required; what is done after the end does not count.
      *
      * <p>Example:
      * <pre>{@code
@@ -48,6 +50,112 @@ public sealed interface Deadline extends Timescale {
      */
     default Deadline until(Anchor end) {
         return new Until(this, end);
+    }
+
+    /**
+     * The same deadline, discharged by an outcome that makes the work unnecessary: an occurrence not
+     * done when the outcome is recorded (on or after its clock started) is not required, whenever the
+     * outcome comes, and is never overdue.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Deadline icpc = within(workingDays(15)).of(SECTION_47_STRATEGY_DISCUSSION).dischargedBy(NO_CONFERENCE_NEEDED);
+     * assertThat(icpc.inWords()).endsWith(", discharged by the enquiry concluding that no conference is needed");
+     * }</pre>
+     *
+     * @param outcome the outcome that discharges it
+     * @return the deadline
+     */
+    default Deadline dischargedBy(Anchor outcome) {
+        return new Discharged(this, outcome, Optional.empty());
+    }
+
+    /**
+     * The same deadline, discharged by an outcome for the same id: an outcome recorded for one
+     * placement does not discharge another's.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Deadline seen = within(workingDays(5)).of(REFERRAL).dischargedBy(DECIDED_NO_FURTHER_ACTION, SAME_REFERRAL);
+     * }</pre>
+     *
+     * @param outcome the outcome that discharges it
+     * @param link which outcome belongs to which occurrence, where both carry an id
+     * @return the deadline
+     */
+    default Deadline dischargedBy(Anchor outcome, Link link) {
+        return new Discharged(this, outcome, Optional.of(link));
+    }
+
+    /**
+     * The same deadline, each occurrence superseded by the next occurrence of its anchor: work done
+     * from the next one's day on meets the new occurrence, never the old, and an old one not done is
+     * missed if it was already due, otherwise not required.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(within(workingDays(5)).of(REFERRAL).untilTheNext().inWords())
+     *     .isEqualTo("within 5 working days of the referral, until the next referral");
+     * }</pre>
+     *
+     * @return the deadline
+     */
+    default Deadline untilTheNext() {
+        return new Superseded(this, Optional.empty());
+    }
+
+    /**
+     * The same deadline, each occurrence superseded by the next occurrence of its anchor with the same
+     * id: a court direction varied under its own id replaces it, other directions do not.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(asDirectedBy(DIRECTION, Direction::dueDate).untilTheNext(SAME_DIRECTION).inWords())
+     *     .isEqualTo("by the date set in the direction, until the next direction for the same direction");
+     * }</pre>
+     *
+     * @param link which anchor occurrences are the same thing, where they carry an id
+     * @return the deadline
+     */
+    default Deadline untilTheNext(Link link) {
+        return new Superseded(this, Optional.of(link));
+    }
+
+    /**
+     * The same deadline, moved to a longer one by an extension recorded on or before the due date it
+     * extends: an extension recorded after the deadline passed does not turn a late response into one
+     * on time.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Deadline stage1 = within(workingDays(10)).of(RECEIVED).extendedBy(EXTENDED, within(workingDays(20)).of(RECEIVED));
+     * }</pre>
+     *
+     * @param <E> the type of the extensions
+     * @param extension the event that extends it
+     * @param longer the deadline once extended, counted as it says (from the same anchor, paired occurrence by occurrence)
+     * @return the deadline
+     */
+    default <E> Deadline extendedBy(Event<E> extension, Deadline longer) {
+        return new Extended<>(this, extension, Optional.of(longer), Optional.empty());
+    }
+
+    /**
+     * The same deadline, moved to the date an extension agrees, when the extension is recorded on or
+     * before the due date it extends. A later extension recorded in time replaces an earlier one's date.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Deadline stage1 = within(workingDays(10)).of(RECEIVED).extendedBy(ADVOCATE_EXTENSION, Extension::agreedDate);
+     * }</pre>
+     *
+     * @param <E> the type of the extensions
+     * @param extension the event that extends it
+     * @param agreedDate the date it agrees, empty when it agrees none
+     * @return the deadline
+     */
+    default <E> Deadline extendedBy(Event<E> extension, Function<? super E, Optional<LocalDate>> agreedDate) {
+        return new Extended<>(this, extension, Optional.empty(), Optional.of(agreedDate));
     }
 
     /**
@@ -258,6 +366,99 @@ public sealed interface Deadline extends Timescale {
         @Override
         public List<Period> periods() {
             return deadline.periods();
+        }
+    }
+
+    /**
+     * A deadline discharged by an outcome that makes the work unnecessary.
+     *
+     * @param deadline the deadline
+     * @param outcome what discharges it
+     * @param link which outcome belongs to which occurrence, where both carry an id
+     */
+    record Discharged(Deadline deadline, Anchor outcome, Optional<Link> link) implements Deadline {
+        /** Checks every part is present. */
+        @Internal
+        public Discharged {
+            Objects.requireNonNull(deadline, "deadline");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(link, "link");
+        }
+
+        @Override
+        public String inWords() {
+            return deadline.inWords() + ", discharged by " + outcome.inWords() + link.map(l -> " " + l.inWords()).orElse("");
+        }
+
+        @Override
+        public List<Period> periods() {
+            return deadline.periods();
+        }
+    }
+
+    /**
+     * A deadline whose occurrences are each superseded by the next occurrence of its anchor.
+     *
+     * @param deadline the deadline
+     * @param link which anchor occurrences are the same thing, where they carry an id
+     */
+    record Superseded(Deadline deadline, Optional<Link> link) implements Deadline {
+        /** Checks every part is present. */
+        @Internal
+        public Superseded {
+            Objects.requireNonNull(deadline, "deadline");
+            Objects.requireNonNull(link, "link");
+        }
+
+        @Override
+        public String inWords() {
+            return deadline.inWords() + ", until the next " + Evaluator.anchorNoun(deadline) + link.map(l -> " " + l.inWords()).orElse("");
+        }
+
+        @Override
+        public List<Period> periods() {
+            return deadline.periods();
+        }
+    }
+
+    /**
+     * A deadline an extension can move, when it is recorded on or before the due date it extends.
+     *
+     * @param <E> the type of the extensions
+     * @param deadline the deadline
+     * @param extension the event that extends it
+     * @param longer the deadline once extended, when the extension moves it to another period
+     * @param agreedDate the date the extension agrees, when it sets one
+     */
+    record Extended<E>(Deadline deadline, Event<E> extension, Optional<Deadline> longer,
+            Optional<Function<? super E, Optional<LocalDate>>> agreedDate) implements Deadline {
+        /**
+         * Checks every part is present, and one of the two ways to extend.
+         *
+         * @throws IllegalArgumentException unless exactly one of longer and agreedDate is present
+         */
+        @Internal
+        public Extended {
+            Objects.requireNonNull(deadline, "deadline");
+            Objects.requireNonNull(extension, "extension");
+            Objects.requireNonNull(longer, "longer");
+            Objects.requireNonNull(agreedDate, "agreedDate");
+            if (longer.isPresent() == agreedDate.isPresent()) {
+                throw new IllegalArgumentException("an extension moves a deadline either to a longer one or to an agreed date");
+            }
+        }
+
+        @Override
+        public String inWords() {
+            return deadline.inWords() + "; extended to "
+                    + longer.map(Deadline::inWords).orElse("the date agreed")
+                    + " by " + extension.inWords() + " recorded by the due date";
+        }
+
+        @Override
+        public List<Period> periods() {
+            return longer.map(l -> Stream.concat(deadline.periods().stream(), l.periods().stream()).toList())
+                    .orElseGet(deadline::periods);
         }
     }
 

@@ -42,6 +42,16 @@ final class Evaluator {
                     && until.map(end -> !date.isAfter(end)).orElse(true);
         }
 
+        /** The same range, ending no later than a day. */
+        Range until(LocalDate last) {
+            return new Range(from, Optional.of(until.filter(end -> end.isBefore(last)).orElse(last)));
+        }
+
+        /** The same range, starting on another day. */
+        Range from(Optional<LocalDate> first) {
+            return new Range(first, until);
+        }
+
         Range union(Range other) {
             Optional<LocalDate> start = from.isPresent() && other.from.isPresent()
                     ? Optional.of(from.get().isBefore(other.from.get()) ? from.get() : other.from.get()) : Optional.empty();
@@ -52,22 +62,32 @@ final class Evaluator {
     }
 
     /**
-     * A due date computed for one anchor point, before anything is matched to it; {@code endsOn} is
-     * when it stops being owed, for a deadline with an end.
+     * A due date computed for one anchor point, before anything is matched to it; {@code closing} is
+     * what closes it before it is done, when something does.
      */
     record Due(AnchorPoint anchor, Optional<LocalDate> windowStart, LocalDate due, Optional<ZonedDateTime> dueAt,
-            Optional<LocalDate> target, Explanation explanation, Range matching, Optional<LocalDate> endsOn) {
+            Optional<LocalDate> target, Explanation explanation, Range matching, Optional<Closing> closing) {
 
         Due(AnchorPoint anchor, Optional<LocalDate> windowStart, LocalDate due, Optional<ZonedDateTime> dueAt,
                 Optional<LocalDate> target, Explanation explanation, Range matching) {
             this(anchor, windowStart, due, dueAt, target, explanation, matching, Optional.empty());
         }
 
-        /** Ends on a date: nothing done after it counts. */
-        Due endingOn(LocalDate end) {
-            Optional<LocalDate> until = matching.until().filter(date -> date.isBefore(end)).or(() -> Optional.of(end));
-            return new Due(anchor, windowStart, due, dueAt, target, explanation, new Range(matching.from(), until),
-                    Optional.of(end));
+        /** Closed by something, unless something closed it earlier: nothing done after its last day counts. */
+        Due closedBy(Closing newClosing) {
+            if (closing.isPresent() && !closing.get().by().date().isAfter(newClosing.by().date())) {
+                return this;
+            }
+            return new Due(anchor, windowStart, due, dueAt, target, explanation, matching.until(newClosing.lastDay()),
+                    Optional.of(newClosing));
+        }
+
+        Due withMatching(Range newMatching) {
+            return new Due(anchor, windowStart, due, dueAt, target, explanation, newMatching, closing);
+        }
+
+        Due withDue(LocalDate newDue, Optional<ZonedDateTime> newDueAt, Explanation newExplanation) {
+            return new Due(anchor, windowStart, newDue, newDueAt, target, newExplanation, matching, closing);
         }
     }
 
@@ -77,8 +97,16 @@ final class Evaluator {
 
     /** An occurrence that could meet an obligation. */
     private record Candidate(Object occurrence, LocalDate date, Optional<LocalDateTime> dateTime, String description) {
+    }
+
+    /** A candidate matched to an obligation, with how it was matched where that needs saying. */
+    private record Match(Candidate candidate, Optional<String> how) {
+        LocalDate date() {
+            return candidate.date();
+        }
+
         MetBy metBy() {
-            return new MetBy(description, date, dateTime, occurrence);
+            return new MetBy(candidate.description(), candidate.date(), candidate.dateTime(), candidate.occurrence(), how);
         }
     }
 
@@ -130,6 +158,15 @@ final class Evaluator {
         }
         if (timescale instanceof Deadline.Until until) {
             return firstStartIn(until.deadline(), facts, context);
+        }
+        if (timescale instanceof Deadline.Discharged discharged) {
+            return firstStartIn(discharged.deadline(), facts, context);
+        }
+        if (timescale instanceof Deadline.Superseded superseded) {
+            return firstStartIn(superseded.deadline(), facts, context);
+        }
+        if (timescale instanceof Deadline.Extended<?> extended) {
+            return firstStartIn(extended.deadline(), facts, context);
         }
         if (timescale instanceof Deadline.WhicheverIs choice) {
             return earlier(firstStartIn(choice.first(), facts, context), firstStartIn(choice.second(), facts, context));
@@ -185,6 +222,41 @@ final class Evaluator {
         return points.get().isEmpty() ? null : points.get().get(0).date();
     }
 
+    /**
+     * What one occurrence of a deadline's anchor is called, after "the next": "referral" for "the
+     * referral"; "one" where the deadline counts from more than one anchor.
+     */
+    static String anchorNoun(Deadline deadline) {
+        Anchor anchor = anchorOrNull(deadline);
+        if (anchor instanceof Event<?> event) {
+            String words = event.occurrenceWords();
+            return words.startsWith("the ") ? words.substring(4) : words;
+        }
+        return anchor == null ? "one" : "of " + anchor.inWords();
+    }
+
+    private static Anchor anchorOrNull(Deadline deadline) {
+        if (deadline instanceof Deadline.Until until) {
+            return anchorOrNull(until.deadline());
+        }
+        if (deadline instanceof Deadline.Discharged discharged) {
+            return anchorOrNull(discharged.deadline());
+        }
+        if (deadline instanceof Deadline.Superseded superseded) {
+            return anchorOrNull(superseded.deadline());
+        }
+        if (deadline instanceof Deadline.Extended<?> extended) {
+            return anchorOrNull(extended.deadline());
+        }
+        if (deadline instanceof Deadline.AsDirected<?> directed) {
+            return directed.direction();
+        }
+        if (deadline instanceof Deadline.WhicheverIs || deadline instanceof Deadline.TargetAndLimit) {
+            return null;
+        }
+        return anchorOf(deadline);
+    }
+
     private static Anchor anchorOf(Deadline deadline) {
         if (deadline instanceof Deadline.Within within) {
             return within.anchor();
@@ -224,12 +296,13 @@ final class Evaluator {
         return candidates;
     }
 
-    @SuppressWarnings("unchecked")
-    private static boolean linked(Optional<Fulfilment<?>> fulfilment, AnchorPoint anchor, Candidate candidate) {
-        return fulfilment.flatMap(Fulfilment::link)
-                .map(link -> anchor.source().isPresent()
-                        && ((java.util.function.BiPredicate<Object, Object>) link).test(anchor.source().get(), candidate.occurrence()))
-                .orElse(true);
+    /** Whether a link lets a candidate meet the occurrence its anchor started: always, without a link. */
+    private static boolean linked(Optional<Link> link, AnchorPoint anchor, Candidate candidate) {
+        return link.isEmpty() || anchor.source().isEmpty() || link.get().allows(anchor.source().get(), candidate.occurrence());
+    }
+
+    private static Optional<Link> linkOf(Optional<Fulfilment<?>> fulfilment) {
+        return fulfilment.flatMap(Fulfilment::link);
     }
 
     // ---- Deadlines -------------------------------------------------------------------------------------------
@@ -240,33 +313,120 @@ final class Evaluator {
         if (dues.isEmpty()) {
             return NOTHING;
         }
-        List<Candidate> candidates = candidates(fulfilment, facts);
-        List<Obligation> obligations = new ArrayList<>();
+        List<Due> known = new ArrayList<>(dues.size());
         List<CannotCompute> cannotCompute = new ArrayList<>();
-        boolean[] used = new boolean[candidates.size()];
-        LocalDate horizon = horizonEnd(context);
-        int occurrence = 0;
         for (Either<CannotCompute, Due> each : dues) {
-            if (each.isLeft()) {
-                cannotCompute.add(each.getLeft());
-                continue;
-            }
-            Due due = each.get();
-            Optional<Candidate> match = Optional.empty();
-            for (int i = 0; i < candidates.size(); i++) {
-                Candidate candidate = candidates.get(i);
-                if (!used[i] && due.matching().contains(candidate.date()) && linked(fulfilment, due.anchor(), candidate)) {
-                    used[i] = true;
-                    match = Optional.of(candidate);
-                    break;
-                }
-            }
-            if (match.isEmpty() && due.endsOn().map(end -> !due.due().isBefore(end)).orElse(false)) {
-                continue;
-            }
-            obligations.add(obligation(1, ++occurrence, due.anchor().date(), due, match, context, horizon));
+            each.peek(known::add).orElseRun(cannotCompute::add);
+        }
+        known = withLookBack(known, fulfilment, context);
+        Match[] matches = assign(known, candidates(fulfilment, facts), fulfilment);
+        List<Obligation> obligations = new ArrayList<>(known.size());
+        LocalDate horizon = horizonEnd(context);
+        for (int i = 0; i < known.size(); i++) {
+            Due due = known.get(i);
+            obligations.add(obligation(1, i + 1, due.anchor().date(), due, Optional.ofNullable(matches[i]), context, horizon, 0));
         }
         return new Evaluation(obligations, cannotCompute);
+    }
+
+    /**
+     * Gives each record to the occurrence it meets: the most recent open occurrence whose window
+     * contains its date (and, with a link, that carries the same id), or, where the fulfilment says
+     * so, every open occurrence whose window contains it. Records are taken in date order, so an
+     * occurrence is met by the first record that can meet it.
+     */
+    private static Match[] assign(List<Due> dues, List<Candidate> candidates, Optional<Fulfilment<?>> fulfilment) {
+        Match[] matches = new Match[dues.size()];
+        if (candidates.isEmpty()) {
+            return matches;
+        }
+        Optional<Link> link = linkOf(fulfilment);
+        boolean coversAll = fulfilment.map(Fulfilment::coversEveryOpenOccurrence).orElse(false);
+        for (Candidate candidate : candidates) {
+            int best = -1;
+            for (int i = 0; i < dues.size(); i++) {
+                Due due = dues.get(i);
+                if (matches[i] != null || !due.matching().contains(candidate.date()) || !linked(link, due.anchor(), candidate)) {
+                    continue;
+                }
+                if (coversAll) {
+                    matches[i] = new Match(candidate, how(due, candidate, fulfilment));
+                } else if (best < 0 || !due.anchor().date().isBefore(dues.get(best).anchor().date())) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                matches[best] = new Match(candidate, how(dues.get(best), candidate, fulfilment));
+            }
+        }
+        return matches;
+    }
+
+    /** How a record was matched, where that needs saying: by its id, or before the clock started. */
+    private static Optional<String> how(Due due, Candidate candidate, Optional<Fulfilment<?>> fulfilment) {
+        List<String> how = new ArrayList<>(2);
+        Optional<Link> link = linkOf(fulfilment);
+        if (link.isPresent() && due.anchor().source().isPresent()
+                && link.get().idOf(due.anchor().source().get()).isPresent() && link.get().idOf(candidate.occurrence()).isPresent()) {
+            how.add(link.get().inWords());
+        }
+        if (candidate.date().isBefore(due.anchor().date()) && fulfilment.flatMap(Fulfilment::lookBack).isPresent()) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(candidate.date(), due.anchor().date());
+            how.add(days + (days == 1 ? " day" : " days") + " before the clock started on " + due.anchor().date()
+                    + ", within the " + fulfilment.get().lookBack().get().inWords() + " allowed before it");
+        }
+        return how.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", how));
+    }
+
+    /**
+     * Opens each occurrence's matching range a period before its anchor, where the fulfilment looks
+     * back: never back to the previous occurrence's anchor (of the same id), nor to the day it was closed.
+     */
+    private static List<Due> withLookBack(List<Due> dues, Optional<Fulfilment<?>> fulfilment, EvaluationContext context) {
+        Optional<DayPeriod> lookBack = fulfilment.flatMap(Fulfilment::lookBack);
+        if (lookBack.isEmpty() || dues.isEmpty()) {
+            return dues;
+        }
+        Optional<Link> link = linkOf(fulfilment);
+        List<Due> result = new ArrayList<>(dues.size());
+        for (int i = 0; i < dues.size(); i++) {
+            Due due = dues.get(i);
+            Optional<LocalDate> from = due.matching().from();
+            if (from.isEmpty() || !from.get().equals(due.anchor().date()) || !due.anchor().source().isPresent()) {
+                result.add(due);
+                continue;
+            }
+            LocalDate earliest;
+            try {
+                earliest = lookBack.get().subtractFrom(due.anchor().date(), context.calendar()).result();
+            } catch (CalendarRangeException | MonthEndAmbiguityException outside) {
+                result.add(due);
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Due previous = dues.get(j);
+                if (!sameThing(link, previous.anchor(), due.anchor())) {
+                    continue;
+                }
+                LocalDate floor = previous.anchor().date().plusDays(1);
+                if (previous.closing().isPresent() && !previous.closing().get().by().date().isAfter(due.anchor().date())) {
+                    LocalDate closed = previous.closing().get().by().date().plusDays(1);
+                    floor = closed.isAfter(floor) ? closed : floor;
+                }
+                earliest = floor.isAfter(earliest) ? floor : earliest;
+                break;
+            }
+            result.add(earliest.isBefore(from.get()) ? due.withMatching(due.matching().from(Optional.of(earliest))) : due);
+        }
+        return result;
+    }
+
+    /** Whether two anchor occurrences are of the same thing: with a link, the same id or both without one. */
+    private static boolean sameThing(Optional<Link> link, AnchorPoint one, AnchorPoint other) {
+        if (link.isEmpty()) {
+            return true;
+        }
+        return link.get().idOf(one.source().orElse(null)).equals(link.get().idOf(other.source().orElse(null)));
     }
 
     /** The due dates a deadline gives, one per anchor point, or what is missing. */
@@ -287,7 +447,8 @@ final class Evaluator {
                             Optional.of(opens.date()), closes.date(), closes.at(), Optional.empty(),
                             new Explanation.Window(opens.explanation(), closes.explanation(),
                                     between.numberedDays() ? Optional.of(between.dayNumbering()) : Optional.empty()),
-                            Range.from(point.date())))));
+                            // Work done before the window opens does not meet it.
+                            Range.from(opens.date())))));
         }
         if (deadline instanceof Deadline.IdeallyWithin ideally) {
             return perPoint(ideally.anchor(), facts, context, (point, previous) -> ideally(ideally.target(), ideally.limit(),
@@ -316,6 +477,15 @@ final class Evaluator {
         }
         if (deadline instanceof Deadline.Until until) {
             return until(until, facts, context);
+        }
+        if (deadline instanceof Deadline.Discharged discharged) {
+            return discharged(discharged, facts, context);
+        }
+        if (deadline instanceof Deadline.Superseded superseded) {
+            return superseded(superseded, facts, context);
+        }
+        if (deadline instanceof Deadline.Extended<?> extended) {
+            return extended(extended, facts, context);
         }
         return whicheverIs((Deadline.WhicheverIs) deadline, facts, context);
     }
@@ -385,11 +555,124 @@ final class Evaluator {
             result.add(each.map(due -> {
                 for (AnchorPoint end : ends.get()) {
                     if (!end.date().isBefore(due.anchor().date())) {
-                        return due.endingOn(end.date());
+                        return due.closedBy(new Closing(Closing.Kind.ENDED, end));
                     }
                 }
                 return due;
             }));
+        }
+        return result;
+    }
+
+    private static List<Either<CannotCompute, Due>> discharged(Deadline.Discharged discharged, Facts facts, EvaluationContext context) {
+        Either<CannotCompute, List<AnchorPoint>> outcomes = Anchors.resolve(discharged.outcome(), facts, context);
+        if (outcomes.isLeft()) {
+            return List.of(Either.left(outcomes.getLeft()));
+        }
+        List<Either<CannotCompute, Due>> result = new ArrayList<>();
+        for (Either<CannotCompute, Due> each : dues(discharged.deadline(), facts, context)) {
+            result.add(each.map(due -> {
+                for (AnchorPoint outcome : outcomes.get()) {
+                    if (!outcome.date().isBefore(due.anchor().date()) && allows(discharged.link(), due.anchor(), outcome)) {
+                        return due.closedBy(new Closing(Closing.Kind.DISCHARGED, outcome));
+                    }
+                }
+                return due;
+            }));
+        }
+        return result;
+    }
+
+    private static boolean allows(Optional<Link> link, AnchorPoint one, AnchorPoint other) {
+        return link.isEmpty() || one.source().isEmpty() || other.source().isEmpty()
+                || link.get().allows(one.source().get(), other.source().get());
+    }
+
+    private static List<Either<CannotCompute, Due>> superseded(Deadline.Superseded superseded, Facts facts, EvaluationContext context) {
+        List<Either<CannotCompute, Due>> dues = dues(superseded.deadline(), facts, context);
+        List<Either<CannotCompute, Due>> result = new ArrayList<>(dues.size());
+        for (int i = 0; i < dues.size(); i++) {
+            Either<CannotCompute, Due> each = dues.get(i);
+            if (each.isLeft()) {
+                result.add(each);
+                continue;
+            }
+            Due due = each.get();
+            for (int j = i + 1; j < dues.size(); j++) {
+                if (dues.get(j).isRight() && sameThing(superseded.link(), due.anchor(), dues.get(j).get().anchor())
+                        && !dues.get(j).get().anchor().date().isBefore(due.anchor().date())) {
+                    due = due.closedBy(new Closing(Closing.Kind.SUPERSEDED, dues.get(j).get().anchor()));
+                    break;
+                }
+            }
+            result.add(Either.right(due));
+        }
+        return result;
+    }
+
+    private static <E> List<Either<CannotCompute, Due>> extended(Deadline.Extended<E> extended, Facts facts, EvaluationContext context) {
+        List<Either<CannotCompute, Due>> dues = dues(extended.deadline(), facts, context);
+        List<E> extensions = extended.extension().selected(facts);
+        if (extensions.isEmpty()) {
+            return dues;
+        }
+        List<Either<CannotCompute, Due>> longer = extended.longer().map(deadline -> dues(deadline, facts, context)).orElse(List.of());
+        List<Either<CannotCompute, Due>> result = new ArrayList<>(dues.size());
+        for (int i = 0; i < dues.size(); i++) {
+            Either<CannotCompute, Due> each = dues.get(i);
+            if (each.isLeft()) {
+                result.add(each);
+                continue;
+            }
+            Due due = each.get();
+            Due next = i + 1 < dues.size() && dues.get(i + 1).isRight() ? dues.get(i + 1).get() : null;
+            LocalDate current = due.due();
+            Explanation explained = due.explanation();
+            List<AnchorPoint> counted = new ArrayList<>();
+            List<AnchorPoint> tooLate = new ArrayList<>();
+            CannotCompute missing = null;
+            for (E extension : extensions) {
+                AnchorPoint point = extended.extension().pointOf(extension);
+                // An extension belongs to the occurrence it follows, until the next one starts.
+                if (point.date().isBefore(due.anchor().date()) || (next != null && !point.date().isBefore(next.anchor().date()))) {
+                    continue;
+                }
+                if (point.date().isAfter(current)) {
+                    tooLate.add(point);
+                    continue;
+                }
+                if (extended.longer().isPresent()) {
+                    if (i >= longer.size() || longer.get(i).isLeft()) {
+                        // The longer deadline cannot be counted here: what it needs is reported, not guessed.
+                        if (i < longer.size()) {
+                            missing = longer.get(i).getLeft();
+                        }
+                        break;
+                    }
+                    Due moved = longer.get(i).get();
+                    current = moved.due();
+                    explained = moved.explanation();
+                } else {
+                    Optional<LocalDate> agreed = extended.agreedDate().get().apply(extension);
+                    if (agreed.isEmpty()) {
+                        continue;
+                    }
+                    current = agreed.get();
+                    explained = new Explanation.Directed(point, current);
+                }
+                counted.add(point);
+            }
+            if (missing != null) {
+                result.add(Either.left(missing));
+                continue;
+            }
+            if (counted.isEmpty() && tooLate.isEmpty()) {
+                result.add(each);
+                continue;
+            }
+            Explanation explanation = new Explanation.Extended(due.explanation(), counted, tooLate, current, explained);
+            result.add(Either.right(counted.isEmpty() ? due.withDue(due.due(), due.dueAt(), explanation)
+                    : due.withDue(current, Optional.empty(), explanation)));
         }
         return result;
     }
@@ -411,14 +694,14 @@ final class Evaluator {
             Due ideal = target.get();
             result.add(Either.right(new Due(latest.anchor(), latest.windowStart(), latest.due(), latest.dueAt(),
                     Optional.of(ideal.due()), new Explanation.TargetAndLimit(ideal.explanation(), latest.explanation()),
-                    latest.matching().union(ideal.matching()), latest.endsOn())));
+                    latest.matching().union(ideal.matching()), latest.closing())));
         }
         return result;
     }
 
     private static Due withExplanation(Due due, Explanation explanation) {
         return new Due(due.anchor(), due.windowStart(), due.due(), due.dueAt(), due.target(), explanation, due.matching(),
-                due.endsOn());
+                due.closing());
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
@@ -485,12 +768,13 @@ final class Evaluator {
         }
     }
 
-    private static Obligation obligation(int chain, int occurrence, LocalDate clockStart, Due due, Optional<Candidate> match,
-            EvaluationContext context, LocalDate horizon) {
+    private static Obligation obligation(int chain, int occurrence, LocalDate clockStart, Due due, Optional<Match> match,
+            EvaluationContext context, LocalDate horizon, int intervalsMissed) {
         Status status;
         Optional<CannotCompute> cannotCompute = Optional.empty();
+        Optional<Closing> closedBy = Optional.empty();
         if (match.isPresent()) {
-            Candidate met = match.get();
+            Candidate met = match.get().candidate();
             if (due.dueAt().isPresent()) {
                 ZonedDateTime dueAt = due.dueAt().get();
                 if (met.dateTime().isPresent()) {
@@ -507,13 +791,33 @@ final class Evaluator {
             } else {
                 status = met.date().isAfter(due.due()) ? Status.MET_LATE : Status.MET;
             }
+        } else if (closes(due, context)) {
+            Closing closing = due.closing().get();
+            closedBy = due.closing();
+            // Closed after it fell due, by anything but an outcome that made it unnecessary: a miss stays a miss.
+            status = closing.kind() != Closing.Kind.DISCHARGED && due.due().isBefore(closing.by().date()) ? Status.MISSED
+                    : Status.NOT_REQUIRED;
         } else if (isPast(due, context)) {
             status = Status.OVERDUE;
         } else {
             status = due.due().isAfter(horizon) ? Status.UPCOMING : Status.DUE_SOON;
         }
         return new Obligation(chain, occurrence, clockStart, due.windowStart(), due.due(), due.dueAt(), due.target(), status,
-                match.map(Candidate::metBy), cannotCompute, due.explanation());
+                match.map(Match::metBy), cannotCompute, due.explanation(), closedBy,
+                status.isLate() && status != Status.CANNOT_COMPUTE ? intervalsMissed : 0);
+    }
+
+    /**
+     * Whether what closes an obligation not done decides its status: it has come by the evaluation
+     * date, or it will come before the obligation falls due (an end known in advance, such as a birthday).
+     */
+    private static boolean closes(Due due, EvaluationContext context) {
+        if (due.closing().isEmpty()) {
+            return false;
+        }
+        Closing closing = due.closing().get();
+        boolean come = !closing.by().date().isAfter(context.asOf());
+        return come || (closing.kind() != Closing.Kind.DISCHARGED && !due.due().isBefore(closing.by().date()));
     }
 
     private static boolean isPast(Due due, EvaluationContext context) {
@@ -525,19 +829,16 @@ final class Evaluator {
 
     // ---- Recurrences and fixed schedules ---------------------------------------------------------------------
 
-    /** Where a chain ends: the first end on or after its start, or the next chain's start, whichever comes first. */
-    private record ChainEnd(LocalDate date, boolean inclusive) {
-        boolean admits(LocalDate occurrence) {
-            return occurrence.isBefore(date) || (inclusive && occurrence.equals(date));
+    /**
+     * What ends a chain: the first end on or after its start (a record that day still counts), or the
+     * next chain's start (a record that day counts for the new chain), whichever comes first.
+     */
+    private static Optional<Closing> chainEnd(LocalDate start, Optional<AnchorPoint> nextStart, List<AnchorPoint> ends) {
+        Optional<AnchorPoint> end = ends.stream().filter(point -> !point.date().isBefore(start)).findFirst();
+        if (end.isPresent() && (nextStart.isEmpty() || end.get().date().isBefore(nextStart.get().date()))) {
+            return Optional.of(new Closing(Closing.Kind.ENDED, end.get()));
         }
-    }
-
-    private static Optional<ChainEnd> chainEnd(LocalDate start, Optional<LocalDate> nextStart, List<AnchorPoint> ends) {
-        Optional<LocalDate> end = ends.stream().map(AnchorPoint::date).filter(date -> !date.isBefore(start)).findFirst();
-        if (end.isPresent() && (nextStart.isEmpty() || end.get().isBefore(nextStart.get()))) {
-            return Optional.of(new ChainEnd(end.get(), true));
-        }
-        return nextStart.map(date -> new ChainEnd(date, false));
+        return nextStart.map(point -> new Closing(Closing.Kind.SUPERSEDED, point));
     }
 
     private static List<AnchorPoint> ends(Optional<Anchor> until, Facts facts, EvaluationContext context, List<CannotCompute> cannotCompute) {
@@ -550,11 +851,6 @@ final class Evaluator {
             return List.of();
         }
         return resolved.get();
-    }
-
-    /** An unmet obligation due on or after its chain's end is no longer owed. */
-    private static boolean endedBefore(Optional<ChainEnd> end, LocalDate due) {
-        return end.isPresent() && !due.isBefore(end.get().date());
     }
 
     private static Evaluation recurrence(Recurrence recurrence, Facts facts, Optional<Fulfilment<?>> fulfilment,
@@ -571,44 +867,81 @@ final class Evaluator {
         for (Either<CannotCompute, Due> each : firsts) {
             each.peek(starts::add).orElseRun(cannotCompute::add);
         }
+        starts = withLookBack(starts, fulfilment, context);
         LocalDate horizon = horizonEnd(context);
+        Optional<Link> link = linkOf(fulfilment);
         boolean[] used = new boolean[candidates.size()];
         for (int chain = 1; chain <= starts.size(); chain++) {
-            Due current = starts.get(chain - 1);
-            LocalDate start = current.anchor().date();
-            Optional<LocalDate> nextStart = chain < starts.size() ? Optional.of(starts.get(chain).anchor().date()) : Optional.empty();
-            Optional<ChainEnd> end = chainEnd(start, nextStart, ends);
+            Due first = starts.get(chain - 1);
+            LocalDate start = first.anchor().date();
+            Optional<AnchorPoint> nextStart = chain < starts.size() ? Optional.of(starts.get(chain).anchor()) : Optional.empty();
+            Optional<Closing> end = chainEnd(start, nextStart, ends);
+            Due current = end.map(first::closedBy).orElse(first);
             for (int occurrence = 1; occurrence <= MAX_OCCURRENCES; occurrence++) {
-                Optional<Candidate> match = Optional.empty();
+                Optional<Match> match = Optional.empty();
                 for (int i = 0; i < candidates.size(); i++) {
                     Candidate candidate = candidates.get(i);
                     // The due date's own range: from the previous occurrence, or for a first "by a birthday", any time before.
                     if (!used[i] && current.matching().contains(candidate.date())
-                            && end.map(e -> e.admits(candidate.date())).orElse(true)) {
+                            && (occurrence > 1 || linked(link, current.anchor(), candidate))) {
                         used[i] = true;
-                        match = Optional.of(candidate);
+                        match = Optional.of(new Match(candidate, occurrence == 1 ? how(current, candidate, fulfilment) : Optional.empty()));
                         break;
                     }
                 }
-                if (match.isEmpty() && endedBefore(end, current.due())) {
-                    break;
+                Optional<LocalDate> closed = current.closing().map(c -> c.by().date()).filter(date -> !date.isAfter(context.asOf()));
+                LocalDate doneOrClosed = match.map(Match::date).or(() -> closed).orElse(context.asOf());
+                int missed = intervalsMissed(recurrence, occurrence, current, doneOrClosed, facts, context);
+                Obligation obligation = obligation(chain, occurrence, start, current, match, context, horizon, missed);
+                // A chain ends quietly: its next occurrence, not yet due when the chain ended, was only a forecast.
+                if (obligation.status() != Status.NOT_REQUIRED) {
+                    obligations.add(obligation);
                 }
-                obligations.add(obligation(chain, occurrence, start, current, match, context, horizon));
                 if (match.isEmpty()) {
                     break;
                 }
-                Candidate previous = match.get();
-                AnchorPoint point = new AnchorPoint(previous.description(), previous.date(), previous.dateTime(), Optional.empty(),
-                        Optional.of(previous.occurrence()), occurrence);
+                Match previous = match.get();
+                AnchorPoint point = new AnchorPoint(previous.candidate().description(), previous.date(), previous.candidate().dateTime(),
+                        Optional.empty(), Optional.of(previous.candidate().occurrence()), occurrence);
                 Either<CannotCompute, Due> next = interval(recurrence.intervalBefore(occurrence + 1), point, facts, context);
                 if (next.isLeft()) {
                     cannotCompute.add(next.getLeft());
                     break;
                 }
-                current = next.get();
+                current = end.map(next.get()::closedBy).orElse(next.get());
             }
         }
         return new Evaluation(obligations, cannotCompute);
+    }
+
+    /**
+     * How many further intervals passed in full, after an occurrence's due date, before it was done or
+     * closed (or, while it is open, by the evaluation date): each counted from the due date before it,
+     * as the recurrence would have counted them had each been done on its last day.
+     */
+    private static int intervalsMissed(Recurrence recurrence, int occurrence, Due due, LocalDate until, Facts facts,
+            EvaluationContext context) {
+        if (!until.isAfter(due.due())) {
+            return 0;
+        }
+        LocalDate last = due.due();
+        int missed = 0;
+        while (missed < MAX_OCCURRENCES) {
+            AnchorPoint point = new AnchorPoint("the due date", last, Optional.empty(), Optional.empty(), Optional.empty(),
+                    occurrence + missed);
+            Either<CannotCompute, Due> next;
+            try {
+                next = interval(recurrence.intervalBefore(occurrence + missed + 1), point, facts, context);
+            } catch (MissingFactException missing) {
+                break;
+            }
+            if (next.isLeft() || !next.get().due().isAfter(last) || !next.get().due().isBefore(until)) {
+                break;
+            }
+            last = next.get().due();
+            missed++;
+        }
+        return missed;
     }
 
     private static Either<CannotCompute, Due> interval(Interval interval, AnchorPoint previous, Facts facts, EvaluationContext context) {
@@ -649,12 +982,12 @@ final class Evaluator {
         boolean[] used = new boolean[candidates.size()];
         for (int chain = 1; chain <= starts.size(); chain++) {
             AnchorPoint from = starts.get(chain - 1);
-            Optional<LocalDate> nextStart = chain < starts.size() ? Optional.of(starts.get(chain).date()) : Optional.empty();
-            Optional<ChainEnd> end = chainEnd(from.date(), nextStart, ends);
+            Optional<AnchorPoint> nextStart = chain < starts.size() ? Optional.of(starts.get(chain)) : Optional.empty();
+            Optional<Closing> end = chainEnd(from.date(), nextStart, ends);
             LocalDate opens = schedule.inWindow(from.date()) ? from.date() : schedule.nextWindowStartOnOrAfter(from.date());
             int counted = 0;
             for (int window = 1; window <= MAX_OCCURRENCES; window++) {
-                if (end.isPresent() && !end.get().admits(opens)) {
+                if (end.isPresent() && opens.isAfter(end.get().lastDay())) {
                     break;
                 }
                 LocalDate closes = schedule.windowEnd(opens);
@@ -673,22 +1006,31 @@ final class Evaluator {
                     opens = nextOpens;
                     continue;
                 }
-                Optional<Candidate> match = Optional.empty();
+                // A window can be met until the next one opens; then it can no longer be.
+                Due due = new Due(from, Optional.of(opens), closes, Optional.empty(), Optional.empty(),
+                        new Explanation.Scheduled(schedule, from, opens, closes), new Range(Optional.of(opens), Optional.empty()))
+                        .closedBy(new Closing(Closing.Kind.SUPERSEDED, AnchorPoint.of("the next window", nextOpens)));
+                if (end.isPresent()) {
+                    due = due.closedBy(end.get());
+                }
+                Optional<Match> match = Optional.empty();
                 for (int i = 0; i < candidates.size(); i++) {
                     Candidate candidate = candidates.get(i);
-                    if (!used[i] && !candidate.date().isBefore(opens) && candidate.date().isBefore(nextOpens)
-                            && end.map(e -> e.admits(candidate.date())).orElse(true)) {
+                    if (!used[i] && due.matching().contains(candidate.date())) {
                         used[i] = true;
-                        match = Optional.of(candidate);
+                        match = Optional.of(new Match(candidate, Optional.empty()));
                         break;
                     }
                 }
-                if (match.isEmpty() && endedBefore(end, closes)) {
+                Obligation obligation = obligation(chain, counted + 1, from.date(), due, match, context, horizon, 0);
+                if (obligation.status() == Status.NOT_REQUIRED) {
                     break;
                 }
-                Due due = new Due(from, Optional.of(opens), closes, Optional.empty(), Optional.empty(),
-                        new Explanation.Scheduled(schedule, from, opens, closes), new Range(Optional.of(opens), Optional.of(nextOpens.minusDays(1))));
-                obligations.add(obligation(chain, ++counted, from.date(), due, match, context, horizon));
+                obligations.add(obligation);
+                counted++;
+                if (match.isEmpty() && end.isPresent() && due.closing().equals(end)) {
+                    break;
+                }
                 // Past and current windows all count; of the future, only the next one.
                 if (opens.isAfter(context.asOf())) {
                     break;

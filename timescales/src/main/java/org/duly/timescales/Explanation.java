@@ -373,4 +373,53 @@ public sealed interface Explanation {
             return schedule.inWords() + ", from " + from + ": the window " + opens + " to " + closes;
         }
     }
+
+    /**
+     * A due date moved by extensions recorded on or before the date they extend, and any recorded
+     * too late to count: "extended by the extension on 2024-03-20 (recorded by the due date
+     * 2024-03-22) to 2024-04-05 (...)".
+     *
+     * @param original why the date was what it was before any extension
+     * @param extensions each extension that counted, in order, with the date it moved the deadline to
+     * @param tooLate extensions recorded after the due date in force on their day, which do not count
+     * @param date the due date after the extensions
+     * @param explained why the last extension gives that date
+     */
+    record Extended(Explanation original, List<AnchorPoint> extensions, List<AnchorPoint> tooLate, LocalDate date,
+            Explanation explained) implements Explanation {
+        /** Checks every part is present and copies the lists. */
+        public Extended {
+            Objects.requireNonNull(original, "original");
+            extensions = List.copyOf(extensions);
+            tooLate = List.copyOf(tooLate);
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(explained, "explained");
+        }
+
+        @Override
+        public boolean provisional() {
+            return original.provisional() || explained.provisional();
+        }
+
+        @Override
+        public String inEnglish() {
+            StringBuilder text = new StringBuilder(original.date().toString()).append(" (").append(original.inEnglish()).append(')');
+            if (!extensions.isEmpty()) {
+                text.append(", extended by ").append(joined(extensions)).append(" to ").append(date)
+                        .append(" (").append(explained.inEnglish()).append(')');
+            }
+            if (!tooLate.isEmpty()) {
+                text.append("; ").append(joined(tooLate)).append(tooLate.size() == 1
+                        ? " was recorded after the due date it would extend, so it does not count"
+                        : " were recorded after the due dates they would extend, so they do not count");
+            }
+            return text.toString();
+        }
+
+        private static String joined(List<AnchorPoint> points) {
+            List<String> words = points.stream().map(AnchorPoint::toString).toList();
+            return words.size() == 1 ? words.get(0)
+                    : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        }
+    }
 }

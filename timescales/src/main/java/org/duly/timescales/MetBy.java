@@ -14,8 +14,10 @@ import java.util.Optional;
  * @param date its date
  * @param dateTime its local date and time, when recorded
  * @param occurrence the occurrence itself, as the caller supplied it in the facts
+ * @param how how it was matched, where that needs saying: "for the same placement", "3 days before the
+ *     clock started, within the 5 working days allowed"
  */
-public record MetBy(String description, LocalDate date, Optional<LocalDateTime> dateTime, Object occurrence) {
+public record MetBy(String description, LocalDate date, Optional<LocalDateTime> dateTime, Object occurrence, Optional<String> how) {
 
     /** Checks every part is present. */
     public MetBy {
@@ -23,6 +25,7 @@ public record MetBy(String description, LocalDate date, Optional<LocalDateTime> 
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(dateTime, "dateTime");
         Objects.requireNonNull(occurrence, "occurrence");
+        Objects.requireNonNull(how, "how");
     }
 
     /**
@@ -33,5 +36,15 @@ public record MetBy(String description, LocalDate date, Optional<LocalDateTime> 
     @Override
     public String toString() {
         return description + " on " + dateTime.map(time -> time.toLocalDate() + " at " + time.toLocalTime()).orElse(date.toString());
+    }
+
+    /**
+     * The occurrence in words with how it was matched: "the placement planning meeting on 2024-03-01
+     * (for the same placement; 2 working days before the clock started, within the 5 working days allowed)".
+     *
+     * @return what met the obligation, when, and how
+     */
+    public String inEnglish() {
+        return toString() + how.map(words -> " (" + words + ")").orElse("");
     }
 }

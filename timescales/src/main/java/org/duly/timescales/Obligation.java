@@ -28,12 +28,15 @@ import org.duly.timescales.annotations.Internal;
  * @param metBy what met it, if anything did
  * @param cannotCompute why its status cannot be told, when the status is {@link Status#CANNOT_COMPUTE}
  * @param explanation why its dates are what they are
+ * @param closedBy what closed it before it was done, for {@link Status#MISSED} and {@link Status#NOT_REQUIRED}
+ * @param intervalsMissed for a recurrence, how many further intervals passed in full while it was not
+ *     done (met late, overdue or missed): a five-month gap in six-weekly visits misses 2 more
  */
 @Internal
 public record Obligation(
         int chain, int occurrence, LocalDate clockStartedOn, Optional<LocalDate> windowStart, LocalDate due, Optional<ZonedDateTime> dueAt,
         Optional<LocalDate> target, Status status, Optional<MetBy> metBy, Optional<CannotCompute> cannotCompute,
-        Explanation explanation) {
+        Explanation explanation, Optional<Closing> closedBy, int intervalsMissed) {
 
     /** Checks every part is present. */
     public Obligation {
@@ -46,6 +49,10 @@ public record Obligation(
         Objects.requireNonNull(metBy, "metBy");
         Objects.requireNonNull(cannotCompute, "cannotCompute");
         Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(closedBy, "closedBy");
+        if (intervalsMissed < 0) {
+            throw new IllegalArgumentException("intervals missed cannot be negative: " + intervalsMissed);
+        }
     }
 
     /**
@@ -66,6 +73,8 @@ public record Obligation(
     public String toString() {
         return Ordinals.of(occurrence) + (chain > 1 ? " (chain " + chain + ")" : "") + ", due " + due
                 + dueAt.map(at -> " at " + at.toLocalTime()).orElse("") + ": " + status
-                + metBy.map(met -> " by " + met).orElse("") + cannotCompute.map(reason -> ", " + reason).orElse("");
+                + metBy.map(met -> " by " + met).orElse("") + closedBy.map(closing -> ", " + closing).orElse("")
+                + (intervalsMissed > 0 ? ", " + intervalsMissed + " more missed" : "")
+                + cannotCompute.map(reason -> ", " + reason).orElse("");
     }
 }

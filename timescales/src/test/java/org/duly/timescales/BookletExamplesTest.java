@@ -72,7 +72,7 @@ class BookletExamplesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # story                                       | ceased     | became again | as of      | expected
-            overdue before leaving care stays overdue      | 2024-12-01 | 2025-03-03   | 2025-03-10 | 1.1 2024-02-05 MET; 1.2 2024-05-01 MET; 1.3 2024-11-01 OVERDUE; 2.1 2025-03-31 UPCOMING
+            missed before leaving care stays a miss       | 2024-12-01 | 2025-03-03   | 2025-03-10 | 1.1 2024-02-05 MET; 1.2 2024-05-01 MET; 1.3 2024-11-01 MISSED; 2.1 2025-03-31 UPCOMING
             due after leaving care is no longer owed       | 2024-10-15 | 2025-03-03   | 2025-03-10 | 1.1 2024-02-05 MET; 1.2 2024-05-01 MET; 2.1 2025-03-31 UPCOMING
             due on the day of leaving care is no longer owed | 2024-11-01 |            | 2025-03-10 | 1.1 2024-02-05 MET; 1.2 2024-05-01 MET
             """)
@@ -257,7 +257,7 @@ class BookletExamplesTest {
             visits on time                           | 2024-01-01:false                | 2024-01-05 2024-02-16            | 2024-02-20 | 1.1 2024-01-08 MET; 1.2 2024-02-16 MET; 1.3 2024-03-29 UPCOMING
             a visit a day late                       | 2024-01-01:false                | 2024-01-05 2024-02-17            | 2024-02-20 | 1.1 2024-01-08 MET; 1.2 2024-02-16 MET_LATE; 1.3 2024-03-30 UPCOMING
             a new placement restarts the clock       | 2024-01-01:false 2024-03-01:false | 2024-01-05 2024-02-10          | 2024-03-04 | 1.1 2024-01-08 MET; 1.2 2024-02-16 MET; 2.1 2024-03-08 DUE_SOON
-            overdue before the move stays overdue    | 2024-01-01:false 2024-03-01:false | 2024-01-05                     | 2024-03-04 | 1.1 2024-01-08 MET; 1.2 2024-02-16 OVERDUE; 2.1 2024-03-08 DUE_SOON
+            missed before the move stays a miss      | 2024-01-01:false 2024-03-01:false | 2024-01-05                     | 2024-03-04 | 1.1 2024-01-08 MET; 1.2 2024-02-16 MISSED; 2.1 2024-03-08 DUE_SOON
             a 4-weekly placement                     | 2024-01-01:true                 | 2024-01-05 2024-02-01            | 2024-02-20 | 1.1 2024-01-08 MET; 1.2 2024-02-02 MET; 1.3 2024-02-29 UPCOMING
             """)
     void placement_visits(String story, String placements, String visits, LocalDate asOf, String expected) {

@@ -168,8 +168,10 @@ class EvaluationTest {
         Facts facts = Facts.of(new Conference(date("2024-03-04"), Kind.REVIEW, false),
                 new ReportShared(date("2024-02-20"), date("2024-06-03")),
                 new Conference(date("2024-06-03"), Kind.REVIEW, false));
-        Fulfilment<ReportShared> linked = Fulfilment.by(REPORT_SHARED)
-                .linkedBy((conference, shared) -> shared.conferenceDate().equals(((Conference) conference).date()));
+        Fulfilment<ReportShared> linked = Fulfilment.by(REPORT_SHARED).linkedBy(Link.named("conference")
+                .reading(Conference.class, conference -> Optional.of(conference.date()))
+                .reading(ReportShared.class, shared -> Optional.of(shared.conferenceDate())));
+        assertThat(linked.inWords()).isEqualTo("the report shared for the same conference");
         assertThat(report.evaluate(facts, linked, APRIL).obligations()).map(Obligation::status)
                 .containsExactly(Status.OVERDUE, Status.UPCOMING);
         // Unlinked, the early report would count for the first conference.
@@ -254,31 +256,44 @@ class EvaluationTest {
                 new Meeting(date("2024-03-26"))), Fulfilment.by(MEETING), EvaluationContext.on(date("2024-03-27"),
                 EnglandAndWales.calendar()));
         assertThat(evaluation.obligations()).map(o -> o.windowStart().orElseThrow() + ".." + o.due() + " " + o.status())
-                .containsExactly("2024-03-13..2024-03-17 MET", "2024-03-18..2024-03-24 OVERDUE",
+                .containsExactly("2024-03-13..2024-03-17 MET", "2024-03-18..2024-03-24 MISSED",
                         "2024-03-25..2024-03-31 MET", "2024-04-01..2024-04-07 UPCOMING");
         assertThat(evaluation.obligations().get(1).explanation().inEnglish()).isEqualTo("every week (Monday to Sunday) from"
                 + " the referral, from the referral on 2024-03-13: the window 2024-03-18 to 2024-03-24");
     }
 
     @Test
-    void a_deadline_with_an_end_is_not_owed_once_the_end_comes_first() {
+    void a_deadline_with_an_end_is_not_required_once_the_end_comes_first_and_missed_once_it_comes_after() {
         Deadline scrutiny = within(months(6)).of(PLAN_STARTED).until(PLAN_ENDED);
         assertThat(scrutiny.inWords()).isEqualTo("within 6 months of the plan starting, until the plan ending");
         EvaluationContext later = EvaluationContext.on(date("2024-09-01"), EnglandAndWales.calendar());
         assertThat(scrutiny.evaluate(Facts.of(new PlanStarted(date("2024-01-10")), new PlanEnded(date("2024-05-01"))), later)
-                .obligations()).isEmpty();
+                .obligations()).map(Obligation::toString)
+                .containsExactly("1st, due 2024-07-10: NOT_REQUIRED, ended by the plan ending on 2024-05-01");
+        // Ended on its due day: it was not yet late, so not required; the day after, a miss.
         assertThat(scrutiny.evaluate(Facts.of(new PlanStarted(date("2024-01-10")), new PlanEnded(date("2024-07-10"))), later)
-                .obligations()).isEmpty();
+                .obligations()).map(Obligation::status).containsExactly(Status.NOT_REQUIRED);
         assertThat(scrutiny.evaluate(Facts.of(new PlanStarted(date("2024-01-10")), new PlanEnded(date("2024-07-11"))), later)
-                .obligations()).map(Obligation::status).containsExactly(Status.OVERDUE);
+                .obligations()).map(Obligation::toString)
+                .containsExactly("1st, due 2024-07-10: MISSED, ended by the plan ending on 2024-07-11");
+        // Before the end comes it is overdue, and can still be met.
+        EvaluationContext beforeTheEnd = EvaluationContext.on(date("2024-07-20"), EnglandAndWales.calendar());
+        assertThat(scrutiny.evaluate(Facts.of(new PlanStarted(date("2024-01-10"))), beforeTheEnd).obligations())
+                .map(Obligation::status).containsExactly(Status.OVERDUE);
         // Done after the end does not count for it.
         Facts doneLate = Facts.of(new PlanStarted(date("2024-01-10")), new PlanEnded(date("2024-08-01")), new Meeting(date("2024-08-02")));
         assertThat(scrutiny.evaluate(doneLate, Fulfilment.by(MEETING), later).obligations()).map(Obligation::status)
-                .containsExactly(Status.OVERDUE);
+                .containsExactly(Status.MISSED);
+        Facts doneOnTheLastDay = Facts.of(new PlanStarted(date("2024-01-10")), new PlanEnded(date("2024-08-01")),
+                new Meeting(date("2024-08-01")));
+        assertThat(scrutiny.evaluate(doneOnTheLastDay, Fulfilment.by(MEETING), later).obligations()).map(Obligation::status)
+                .containsExactly(Status.MET_LATE);
         // A second plan is not ended by the first plan's end.
         Facts twoPlans = Facts.of(new PlanStarted(date("2024-01-10")), new PlanEnded(date("2024-02-01")),
                 new PlanStarted(date("2024-03-01")));
-        assertThat(scrutiny.evaluate(twoPlans, later).obligations()).map(Obligation::due).containsExactly(date("2024-09-01"));
+        assertThat(scrutiny.evaluate(twoPlans, later).obligations()).map(Obligation::toString).containsExactly(
+                "1st, due 2024-07-10: NOT_REQUIRED, ended by the plan ending on 2024-02-01",
+                "2nd, due 2024-09-01: DUE_SOON");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.duly.workflows.policy.Area;
 final class CaseloadCsv {
 
     static final List<String> HEADER = List.of("section", "area", "status", "case_id", "rule_id", "title", "occurrence",
-            "due", "days_overdue", "count", "met_on_time", "met_late", "overdue", "share_on_time");
+            "due", "days_overdue", "count", "met_on_time", "met_late", "overdue", "missed", "intervals_missed", "share_on_time");
 
     private CaseloadCsv() {
     }
@@ -25,24 +25,25 @@ final class CaseloadCsv {
         StringBuilder out = new StringBuilder(Csv.record(HEADER));
         for (Status status : Status.values()) {
             out.append(Csv.record(List.of("status", "", status.name(), "", "", "", "", "", "",
-                    Long.toString(summary.count(status)), "", "", "", "")));
+                    Long.toString(summary.count(status)), "", "", "", "", "", "")));
         }
         for (Map.Entry<Area, Map<Status, Long>> area : summary.countsByArea().entrySet()) {
             for (Status status : Status.values()) {
                 out.append(Csv.record(List.of("area", area.getKey().title(), status.name(), "", "", "", "", "", "",
-                        Long.toString(area.getValue().getOrDefault(status, 0L)), "", "", "", "")));
+                        Long.toString(area.getValue().getOrDefault(status, 0L)), "", "", "", "", "", "")));
             }
         }
         for (ScheduleSummary.Overdue item : summary.overdue()) {
             out.append(Csv.record(List.of("overdue", item.area().title(), Status.OVERDUE.name(),
                     item.subject(), item.entry().rule().id(), item.entry().rule().title(), Text.occurrence(item.entry()),
-                    Text.date(item.entry().due()), Long.toString(item.daysOverdue()), "", "", "", "", "")));
+                    Text.date(item.entry().due()), Long.toString(item.daysOverdue()), "", "", "", "", "", "", "")));
         }
         for (ScheduleSummary.Timeliness rule : summary.timeliness()) {
             // The share as a plain decimal fraction (0.75), the form a spreadsheet formats as it likes.
             out.append(Csv.record(List.of("timeliness", "", "", "", rule.ruleId(), rule.title(), "", "", "",
                     Long.toString(rule.due()), Long.toString(rule.metOnTime()), Long.toString(rule.metLate()),
-                    Long.toString(rule.overdue()), String.format(java.util.Locale.ROOT, "%.4f", rule.share()))));
+                    Long.toString(rule.overdue()), Long.toString(rule.missed()), Long.toString(rule.intervalsMissed()),
+                    String.format(java.util.Locale.ROOT, "%.4f", rule.share()))));
         }
         return out.toString();
     }

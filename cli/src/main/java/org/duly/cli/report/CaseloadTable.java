@@ -39,7 +39,8 @@ final class CaseloadTable {
             }
             areas.add(row);
         }
-        out.append(Text.columns(areas, "  ", Set.of(1, 2, 3, 4, 5, 6, 7))).append('\n');
+        out.append(Text.columns(areas, "  ", java.util.stream.IntStream.rangeClosed(1, Status.values().length).boxed()
+                .collect(java.util.stream.Collectors.toSet()))).append('\n');
 
         out.append("Overdue, most days first: ").append(summary.overdue().size()).append('\n');
         if (!summary.overdue().isEmpty()) {
@@ -55,11 +56,14 @@ final class CaseloadTable {
 
         out.append("Timeliness: share of due occurrences met on time\n");
         List<List<String>> timeliness = new ArrayList<>();
-        timeliness.add(List.of("RULE", "DUE", "ON TIME", "LATE", "OVERDUE", "SHARE", "TITLE"));
+        timeliness.add(List.of("RULE", "DUE", "ON TIME", "LATE", "OVERDUE", "MISSED", "GAPS", "SHARE", "TITLE"));
         for (ScheduleSummary.Timeliness rule : summary.timeliness()) {
             timeliness.add(List.of(rule.ruleId(), Long.toString(rule.due()), Long.toString(rule.metOnTime()),
-                    Long.toString(rule.metLate()), Long.toString(rule.overdue()), Text.percent(rule.share()), rule.title()));
+                    Long.toString(rule.metLate()), Long.toString(rule.overdue()), Long.toString(rule.missed()),
+                    Long.toString(rule.intervalsMissed()), Text.percent(rule.share()), rule.title()));
         }
-        return out.append(Text.columns(timeliness, "  ", Set.of(1, 2, 3, 4, 5))).toString();
+        out.append(Text.columns(timeliness, "  ", Set.of(1, 2, 3, 4, 5, 6, 7)));
+        return out.append("GAPS: further intervals a recurrence passed in full without its work, each counted against the share.\n")
+                .toString();
     }
 }

@@ -21,6 +21,8 @@ final class Page {
             case UPCOMING -> "#4477aa";
             case DUE_SOON -> "#ccbb44";
             case OVERDUE -> "#cc3311";
+            case MISSED -> "#882255";
+            case NOT_REQUIRED -> "#44aa99";
             case MET -> "#228833";
             case MET_LATE -> "#ee7733";
             case NOT_APPLICABLE -> "#bbbbbb";

@@ -25,22 +25,24 @@ class CaseloadFormatTest {
     @Test
     void the_table_counts_by_status_and_area_lists_the_overdue_and_the_timeliness() {
         assertThat(CaseloadFormat.TABLE.render(twoReferrals)).isEqualTo("""
-                Caseload of 2 cases as of 2024-04-03: 11 obligations: 1 upcoming, 2 due soon, 7 overdue, 1 met, 0 met late, 0 not applicable, 0 cannot compute
+                Caseload of 2 cases as of 2024-04-03: 11 obligations: 1 upcoming, 2 due soon, 7 overdue, 0 missed, 1 met, 0 met late, 0 not required, 0 not applicable, 0 cannot compute
 
                 By status
                   UPCOMING        1
                   DUE_SOON        2
                   OVERDUE         7
+                  MISSED          0
                   MET             1
                   MET_LATE        0
+                  NOT_REQUIRED    0
                   NOT_APPLICABLE  0
                   CANNOT_COMPUTE  0
 
                 By area
-                  AREA                               UPCOMING  DUE_SOON  OVERDUE  MET  MET_LATE  NOT_APPLICABLE  CANNOT_COMPUTE
-                  Early Help and Single Assessments         1         1        1    0         0               0               0
-                  Chronologies                              0         0        2    0         0               0               0
-                  Children in Need                          0         1        4    1         0               0               0
+                  AREA                               UPCOMING  DUE_SOON  OVERDUE  MISSED  MET  MET_LATE  NOT_REQUIRED  NOT_APPLICABLE  CANNOT_COMPUTE
+                  Early Help and Single Assessments         1         1        1       0    0         0             0               0               0
+                  Chronologies                              0         0        2       0    0         0             0               0               0
+                  Children in Need                          0         1        4       0    1         0             0               0               0
 
                 Overdue, most days first: 7
                   DAYS  CASE  RULE                           OCC  DUE         TITLE
@@ -53,12 +55,13 @@ class CaseloadFormatTest {
                      1  C-8   cin.child-seen                 1    2024-04-02  Child seen by a social worker
 
                 Timeliness: share of due occurrences met on time
-                  RULE                           DUE  ON TIME  LATE  OVERDUE  SHARE  TITLE
-                  chronology.started               2        0     0        2   0.0%  Chronology started
-                  cin.referral-decision            2        1     0        1  50.0%  Decision on the response to a referral
-                  cin.referral-acknowledged        2        0     0        2   0.0%  Referral acknowledged
-                  assessment.initial-home-visit    1        0     0        1   0.0%  Initial home visit (single assessment)
-                  cin.child-seen                   1        0     0        1   0.0%  Child seen by a social worker
+                  RULE                           DUE  ON TIME  LATE  OVERDUE  MISSED  GAPS  SHARE  TITLE
+                  chronology.started               2        0     0        2       0     0   0.0%  Chronology started
+                  cin.referral-decision            2        1     0        1       0     0  50.0%  Decision on the response to a referral
+                  cin.referral-acknowledged        2        0     0        2       0     0   0.0%  Referral acknowledged
+                  assessment.initial-home-visit    1        0     0        1       0     0   0.0%  Initial home visit (single assessment)
+                  cin.child-seen                   1        0     0        1       0     0   0.0%  Child seen by a social worker
+                GAPS: further intervals a recurrence passed in full without its work, each counted against the share.
                 """);
     }
 
@@ -66,11 +69,11 @@ class CaseloadFormatTest {
     void the_csv_has_one_header_and_a_section_per_row() throws Exception {
         String csv = CaseloadFormat.CSV.render(twoReferrals);
         assertThat(csv).startsWith("section,area,status,case_id,rule_id,title,occurrence,due,days_overdue,count,"
-                + "met_on_time,met_late,overdue,share_on_time\r\n");
-        assertThat(csv).contains("\r\nstatus,,OVERDUE,,,,,,,7,,,,\r\n",
-                "\r\narea,Children in Need,OVERDUE,,,,,,,4,,,,\r\n",
-                "\r\noverdue,Chronologies,OVERDUE,C-8,chronology.started,Chronology started,1,2024-03-20,14,,,,,\r\n",
-                "\r\ntimeliness,,,,cin.referral-decision,Decision on the response to a referral,,,,2,1,0,1,0.5000\r\n");
+                + "met_on_time,met_late,overdue,missed,intervals_missed,share_on_time\r\n");
+        assertThat(csv).contains("\r\nstatus,,OVERDUE,,,,,,,7,,,,,,\r\n",
+                "\r\narea,Children in Need,OVERDUE,,,,,,,4,,,,,,\r\n",
+                "\r\noverdue,Chronologies,OVERDUE,C-8,chronology.started,Chronology started,1,2024-03-20,14,,,,,,,\r\n",
+                "\r\ntimeliness,,,,cin.referral-decision,Decision on the response to a referral,,,,2,1,0,1,0,0,0.5000\r\n");
 
         List<Map<String, String>> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)

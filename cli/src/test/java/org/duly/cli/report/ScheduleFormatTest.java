@@ -41,7 +41,7 @@ class ScheduleFormatTest {
                 cin.referral-acknowledged  1    2024-03-27    2024-03-28  OVERDUE           Referral acknowledged
                 cin.child-seen             1    2024-03-27    2024-04-09  DUE_SOON          Child seen by a social worker
 
-                4 obligations: 0 upcoming, 1 due soon, 3 overdue, 0 met, 0 met late, 0 not applicable, 0 cannot compute
+                4 obligations: 0 upcoming, 1 due soon, 3 overdue, 0 missed, 0 met, 0 met late, 0 not required, 0 not applicable, 0 cannot compute
                 """);
     }
 

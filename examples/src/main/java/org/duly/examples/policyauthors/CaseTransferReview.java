@@ -5,11 +5,13 @@ import static org.duly.timescales.period.Periods.workingDays;
 import static org.duly.workflows.policy.Rules.rule;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import java.util.Objects;
 import org.duly.timescales.Event;
 import org.duly.timescales.Facts;
 import org.duly.timescales.Fulfilment;
+import org.duly.timescales.Link;
 import org.duly.workflows.cases.CaseFacts;
 import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
@@ -86,8 +88,9 @@ public final class CaseTransferReview {
                     + " the receiving team will review the case within 10 working days of the transfer"))
             .localStandard()
             .due(within(workingDays(10)).of(CASE_TRANSFERRED))
-            .metBy(Fulfilment.by(MANAGER_CASE_REVIEW)
-                    .linkedBy((transfer, review) -> review.team().equals(((CaseTransferred) transfer).toTeam())))
+            .metBy(Fulfilment.by(MANAGER_CASE_REVIEW).linkedBy(Link.named("receiving team")
+                    .reading(CaseTransferred.class, transfer -> Optional.of(transfer.toTeam()))
+                    .reading(ManagerCaseReview.class, review -> Optional.of(review.team()))))
             .interpretedAs("Only a review by a manager of the team the case moved to counts.");
 
     private static final Policy POLICY = Policy.builder(AnytownCouncil.POLICY_NAME, "2024-01").rule(TRANSFER_REVIEW).build();

@@ -14,6 +14,7 @@ import org.duly.domain.events.EventType;
 import org.duly.policies.derbyshire.DerbyshirePracticeStandards;
 import org.duly.timescales.Event;
 import org.duly.timescales.Fulfilment;
+import org.duly.timescales.Link;
 import org.duly.workflows.policy.Area;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Policy;
@@ -134,6 +135,11 @@ public final class MissingFromCare {
             Event.of("the return home interview", ReturnHomeInterview.class, ReturnHomeInterview::date)
                     .withDateTime(ReturnHomeInterview::dateTime);
 
+    /** A missing episode's records: the return and its interview carry the episode's id. */
+    public static final Link SAME_EPISODE = Link.named("missing episode")
+            .reading(ChildReturned.class, returned -> Optional.of(returned.episodeId()))
+            .reading(ReturnHomeInterview.class, interview -> Optional.of(interview.episodeId()));
+
     /** Anytown's area of practice for these events, which the Derbyshire booklet does not have. */
     public static final Area CHILDREN_MISSING = Area.of("Children Missing from Home or Care");
 
@@ -148,8 +154,7 @@ public final class MissingFromCare {
                     + " episode will be offered an independent return home interview within 72 hours of their return"))
             .statutory(Instrument.CHILDREN_MISSING_FROM_HOME_OR_CARE_GUIDANCE, "independent return interviews")
             .due(within(hours(72)).of(CHILD_RETURNED))
-            .metBy(Fulfilment.by(RETURN_HOME_INTERVIEW)
-                    .linkedBy((returned, interview) -> ((ChildReturned) returned).episodeId().equals(interview.episodeId())))
+            .metBy(Fulfilment.by(RETURN_HOME_INTERVIEW).linkedBy(SAME_EPISODE))
             .interpretedAs("An interview counts when it is offered, and only for its own missing episode: each return starts"
                     + " its own 72 hours.");
 

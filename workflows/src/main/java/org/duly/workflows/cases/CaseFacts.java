@@ -3,6 +3,7 @@ package org.duly.workflows.cases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.ComplaintTimeline;
 import org.duly.domain.StaffTimeline;
@@ -78,5 +79,25 @@ public record CaseFacts(String subject, Facts facts, List<LocalDate> closures) {
             }
         }
         return false;
+    }
+
+    /**
+     * The first closure of the case after a day, if it has closed since.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CaseFacts.of(timeline, asOf).closureAfter(LocalDate.parse("2024-04-01"))).contains(LocalDate.parse("2024-05-10"));
+     * }</pre>
+     *
+     * @param day the day, such as the day a clock started
+     * @return the first closure strictly after it
+     */
+    public Optional<LocalDate> closureAfter(LocalDate day) {
+        for (LocalDate closed : closures) {
+            if (closed.isAfter(day)) {
+                return Optional.of(closed);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.duly.domain.Timeline;
+import org.duly.timescales.AnchorPoint;
 import org.duly.timescales.CannotCompute;
+import org.duly.timescales.Closing;
+import org.duly.timescales.Deadline;
 import org.duly.timescales.Evaluation;
 import org.duly.timescales.EvaluationContext;
 import org.duly.timescales.MissingFactException;
@@ -17,6 +20,7 @@ import org.duly.timescales.period.DayPeriod;
 import org.duly.timescales.period.LeapDayBirthdays;
 import org.duly.timescales.period.Periods;
 import org.duly.workflows.cases.CaseFacts;
+import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Policy;
 import org.duly.workflows.policy.Rule;
 import org.duly.workflows.policy.RuleVersion;
@@ -215,29 +219,10 @@ public final class Engine {
             EvaluationContext context, int order, List<Ranked> out) {
         Rule rule = version.rule();
         Optional<LocalDate> from = version.effectiveFrom();
-        // A rule owes nothing until something starts its clock; only then does its condition matter, and
-        // a rule that does not apply is reported as such only once its clock has started.
-        if (rule.appliesWhen().isPresent()) {
-            if (!rule.timescale().started(subject.facts(), context)) {
-                return;
-            }
-            boolean applies;
-            try {
-                applies = rule.appliesWhen().get().test(context.asOf(), subject.facts());
-            } catch (MissingFactException missing) {
-                if (inForceOnAsOf && rule.timescale().startedBy(subject.facts(), context)) {
-                    out.add(new Ranked(order, cannotCompute(rule, from, 1, missing.reason())));
-                }
-                return;
-            }
-            if (!applies) {
-                if (inForceOnAsOf && rule.timescale().startedBy(subject.facts(), context)) {
-                    out.add(new Ranked(order, new ScheduleEntry(rule, from, 1, 1, Optional.empty(), Optional.empty(),
-                            Optional.empty(), Optional.empty(), Optional.empty(), Status.NOT_APPLICABLE, Optional.empty(),
-                            Optional.of("applies only " + rule.appliesWhen().get().description()), Optional.empty())));
-                }
-                return;
-            }
+        Optional<Applicability> applicability = rule.appliesWhen();
+        // A rule owes nothing until something starts its clock, and its condition matters only then.
+        if (applicability.isPresent() && !rule.timescale().started(subject.facts(), context)) {
+            return;
         }
         Evaluation evaluation;
         try {
@@ -247,39 +232,142 @@ public final class Engine {
         } catch (MissingFactException missing) {
             evaluation = new Evaluation(List.of(), List.of(missing.reason()));
         }
-        List<Obligation> obligations = evaluation.obligations();
-        for (int i = 0; i < obligations.size(); i++) {
-            Obligation obligation = obligations.get(i);
+        int added = 0;
+        Optional<String> notApplicable = Optional.empty();
+        Optional<CannotCompute> unjudged = Optional.empty();
+        for (Obligation obligation : evaluation.obligations()) {
             LocalDate clock = obligation.clockStartedOn();
             boolean thisVersion = (from.isEmpty() || !clock.isBefore(from.get())) && (nextFrom.isEmpty() || clock.isBefore(nextFrom.get()));
-            if (!thisVersion || closedBefore(subject, obligation)) {
+            if (!thisVersion) {
                 continue;
             }
-            out.add(new Ranked(order, new ScheduleEntry(rule, from, obligation.chain(), obligation.occurrence(),
-                    Optional.of(clock), obligation.windowStart(), Optional.of(obligation.due()), obligation.dueAt(),
-                    obligation.target(), obligation.status(), obligation.metBy(),
-                    obligation.cannotCompute().map(CannotCompute::toString), Optional.of(obligation.explanation()))));
-        }
-        if (inForceOnAsOf) {
-            // Numbered after the occurrences that could be computed, so that no two entries of a schedule share a label.
-            int occurrence = obligations.stream().filter(obligation -> obligation.chain() == 1)
-                    .mapToInt(Obligation::occurrence).max().orElse(0);
-            for (CannotCompute reason : evaluation.cannotCompute()) {
-                out.add(new Ranked(order, cannotCompute(rule, from, ++occurrence, reason)));
+            if (applicability.isPresent()) {
+                // Judged when the clock started, or when it falls due, as the rule says, so that turning 16 or a later
+                // arrangement never erases an earlier miss. A day still to come is judged on what is known today.
+                LocalDate judgedOn = applicability.get().judgedOn() == Applicability.JudgedOn.DUE_DATE ? obligation.due() : clock;
+                boolean judgedInTheFuture = judgedOn.isAfter(context.asOf());
+                try {
+                    if (!applicability.get().test(judgedInTheFuture ? context.asOf() : judgedOn, subject.facts())) {
+                        if (!judgedInTheFuture) {
+                            notApplicable = Optional.of(notApplicable(applicability.get(), judgedOn));
+                        }
+                        continue;
+                    }
+                } catch (MissingFactException missing) {
+                    // The first occurrence that cannot be judged says what is missing; the rest would repeat it.
+                    if (unjudged.isEmpty()) {
+                        unjudged = Optional.of(missing.reason());
+                        out.add(new Ranked(order, new ScheduleEntry.CannotCompute(rule, from, obligation.chain(),
+                                obligation.occurrence(), Optional.of(window(obligation)), missing.reason(), Optional.empty())));
+                        added++;
+                    }
+                    continue;
+                }
+            }
+            Optional<ScheduleEntry> entry = entry(rule, from, closed(subject, rule, obligation, context));
+            if (entry.isPresent()) {
+                out.add(new Ranked(order, entry.get()));
+                added++;
             }
         }
+        if (!inForceOnAsOf) {
+            return;
+        }
+        // Numbered after the occurrences that could be computed, so that no two entries of a schedule share a label.
+        int occurrence = evaluation.obligations().stream().filter(obligation -> obligation.chain() == 1)
+                .mapToInt(Obligation::occurrence).max().orElse(0);
+        List<CannotCompute> reasons = evaluation.cannotCompute();
+        if (!reasons.isEmpty() && applicability.isPresent() && added == 0) {
+            // With no date to judge it on, a rule that does not apply today is not held up by a missing fact.
+            try {
+                if (!applicability.get().test(context.asOf(), subject.facts())) {
+                    reasons = List.of();
+                    if (notApplicable.isEmpty() && rule.timescale().startedBy(subject.facts(), context)) {
+                        notApplicable = Optional.of("applies only " + applicability.get().description() + ": not so on "
+                                + context.asOf() + ", and no date could be counted to judge it on");
+                    }
+                }
+            } catch (MissingFactException missing) {
+                // Neither the dates nor whether it applies can be told: said only once a clock has surely started.
+                if (!rule.timescale().startedBy(subject.facts(), context)) {
+                    reasons = List.of();
+                }
+            }
+        }
+        for (CannotCompute reason : reasons) {
+            out.add(new Ranked(order, cannotCompute(rule, from, ++occurrence, reason)));
+        }
+        if (added == 0 && unjudged.isEmpty() && reasons.isEmpty() && notApplicable.isPresent()) {
+            out.add(new Ranked(order, new ScheduleEntry.NotApplicable(rule, from, 1, 1, notApplicable.get())));
+        }
+    }
+
+    private static String notApplicable(Applicability applicability, LocalDate judgedOn) {
+        return "applies only " + applicability.description() + ": not so on " + judgedOn
+                + (applicability.judgedOn() == Applicability.JudgedOn.DUE_DATE ? ", when it fell due" : ", when its clock started");
     }
 
     /**
-     * A closed case owes nothing due on or after its closure unless it was met; what the closure
-     * itself starts (closing the chronology) is still owed.
+     * A case closed after an obligation's clock started ends it: work done after the closure does not
+     * count; not done and already due, it is missed; not yet due, a deadline is not required and a
+     * recurrence's next occurrence, only a forecast, is not listed.
      */
-    private static boolean closedBefore(CaseFacts subject, Obligation obligation) {
-        return !obligation.status().isMet() && subject.closedBetween(obligation.clockStartedOn(), obligation.due());
+    private static Optional<Obligation> closed(CaseFacts subject, Rule rule, Obligation obligation, EvaluationContext context) {
+        Optional<LocalDate> closure = subject.closureAfter(obligation.clockStartedOn());
+        if (closure.isEmpty() || closure.get().isAfter(context.asOf())) {
+            return Optional.of(obligation);
+        }
+        LocalDate closedOn = closure.get();
+        Status status = obligation.status();
+        boolean metInTime = status.isMet() && !obligation.metBy().orElseThrow().date().isAfter(closedOn);
+        boolean closedEarlier = obligation.closedBy().map(c -> !c.by().date().isAfter(closedOn)).orElse(false);
+        if (metInTime || closedEarlier || (status == Status.CANNOT_COMPUTE && obligation.metBy().isPresent())) {
+            return Optional.of(obligation);
+        }
+        Closing closing = new Closing(Closing.Kind.ENDED, AnchorPoint.of("the case closing", closedOn));
+        if (obligation.due().isBefore(closedOn)) {
+            return Optional.of(withStatus(obligation, Status.MISSED, closing));
+        }
+        if (!(rule.timescale() instanceof Deadline)) {
+            return Optional.empty();
+        }
+        return Optional.of(withStatus(obligation, Status.NOT_REQUIRED, closing));
+    }
+
+    private static Obligation withStatus(Obligation obligation, Status status, Closing closing) {
+        return new Obligation(obligation.chain(), obligation.occurrence(), obligation.clockStartedOn(), obligation.windowStart(),
+                obligation.due(), obligation.dueAt(), obligation.target(), status, Optional.empty(), Optional.empty(),
+                obligation.explanation(), Optional.of(closing), status == Status.MISSED ? obligation.intervalsMissed() : 0);
+    }
+
+    /** The entry an obligation makes: its outcome, with what that outcome needs. */
+    private static Optional<ScheduleEntry> entry(Rule rule, Optional<LocalDate> from, Optional<Obligation> closed) {
+        if (closed.isEmpty()) {
+            return Optional.empty();
+        }
+        Obligation obligation = closed.get();
+        Window dates = window(obligation);
+        int chain = obligation.chain();
+        int occurrence = obligation.occurrence();
+        return Optional.of(switch (obligation.status()) {
+            case MET, MET_LATE -> new ScheduleEntry.Met(rule, from, chain, occurrence, dates, obligation.metBy().orElseThrow(),
+                    obligation.status() == Status.MET_LATE, obligation.intervalsMissed());
+            case MISSED -> new ScheduleEntry.Missed(rule, from, chain, occurrence, dates, obligation.closedBy().orElseThrow(),
+                    obligation.intervalsMissed());
+            case NOT_REQUIRED -> new ScheduleEntry.NotRequired(rule, from, chain, occurrence, dates, obligation.closedBy().orElseThrow());
+            case CANNOT_COMPUTE -> new ScheduleEntry.CannotCompute(rule, from, chain, occurrence, Optional.of(dates),
+                    obligation.cannotCompute().orElseThrow(), obligation.metBy());
+            case NOT_APPLICABLE -> throw new IllegalStateException("a timescale does not judge applicability");
+            default -> new ScheduleEntry.Owed(rule, from, chain, occurrence, dates, obligation.status(), obligation.intervalsMissed());
+        });
+    }
+
+    private static Window window(Obligation obligation) {
+        return new Window(obligation.clockStartedOn(), obligation.windowStart(), obligation.due(), obligation.dueAt(),
+                obligation.target(), obligation.explanation());
     }
 
     private static ScheduleEntry cannotCompute(Rule rule, Optional<LocalDate> from, int occurrence, CannotCompute reason) {
-        return new ScheduleEntry(rule, from, 1, occurrence, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Status.CANNOT_COMPUTE, Optional.empty(), Optional.of(reason.toString()), Optional.empty());
+        return new ScheduleEntry.CannotCompute(rule, from, 1, occurrence, Optional.empty(), reason, Optional.empty());
     }
 }

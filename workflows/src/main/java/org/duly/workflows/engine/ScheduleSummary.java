@@ -54,23 +54,29 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
     }
 
     /**
-     * How timely one rule's occurrences were: of those due by the evaluation date (met, met late,
-     * or overdue), the share met on time.
+     * How timely one rule's occurrences were: of those owed and due by the evaluation date, the share
+     * met on time. Met late, overdue and missed count against it, and so does every further interval
+     * a recurrence passed in full without its work (a five-month gap in six-weekly visits counts 3
+     * against, not 1). Not required, not applicable and cannot compute are not counted.
      *
      * @param ruleId the rule's id
      * @param title the rule's title
      * @param metOnTime occurrences met on or before their due date
      * @param metLate occurrences met after it
-     * @param overdue occurrences not met and past their due date
+     * @param overdue occurrences not met, past their due date and still open
+     * @param missed occurrences not met that can no longer be
+     * @param intervalsMissed further intervals of recurrences passed in full without their work
+     * @param pastIdeal occurrences met by their limit but after the ideal date of "ideally P, at most Q"
      */
-    public record Timeliness(String ruleId, String title, long metOnTime, long metLate, long overdue) {
+    public record Timeliness(String ruleId, String title, long metOnTime, long metLate, long overdue, long missed,
+            long intervalsMissed, long pastIdeal) {
         /**
-         * The occurrences that were due: met on time, met late or overdue.
+         * The occurrences that were due: met on time, met late, overdue or missed, with the further intervals missed.
          *
          * @return the count
          */
         public long due() {
-            return metOnTime + metLate + overdue;
+            return metOnTime + metLate + overdue + missed + intervalsMissed;
         }
 
         /**
@@ -78,10 +84,10 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
          *
          * <p>Example:
          * <pre>{@code
-         * assertThat(new Timeliness("cp.icpc", "ICPC", 3, 1, 0).share()).isEqualTo(0.75);
+         * assertThat(new Timeliness("cp.icpc", "Initial conference", 3, 1, 0, 0, 0, 0).share()).isEqualTo(0.75);
          * }</pre>
          *
-         * @return met on time divided by due; 1 when nothing was due
+         * @return the share, 1 when nothing was due
          */
         public double share() {
             return due() == 0 ? 1.0 : (double) metOnTime / due();
@@ -124,10 +130,16 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
                     case MET -> 0;
                     case MET_LATE -> 1;
                     case OVERDUE -> 2;
+                    case MISSED -> 3;
                     default -> -1;
                 };
                 if (slot >= 0) {
-                    tallies.computeIfAbsent(entry.rule().id(), id -> new long[3])[slot]++;
+                    long[] tally = tallies.computeIfAbsent(entry.rule().id(), id -> new long[6]);
+                    tally[slot]++;
+                    tally[4] += entry.intervalsMissed();
+                    if (entry instanceof ScheduleEntry.Met met && met.daysPastIdeal() > 0) {
+                        tally[5]++;
+                    }
                     titles.putIfAbsent(entry.rule().id(), entry.rule().title());
                 }
             }
@@ -135,7 +147,8 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
         overdue.sort(Comparator.comparingLong(Overdue::daysOverdue).reversed()
                 .thenComparing(Overdue::subject).thenComparing(o -> o.entry().rule().id()));
         List<Timeliness> timeliness = new ArrayList<>();
-        tallies.forEach((id, tally) -> timeliness.add(new Timeliness(id, titles.get(id), tally[0], tally[1], tally[2])));
+        tallies.forEach((id, tally) -> timeliness.add(new Timeliness(id, titles.get(id), tally[0], tally[1], tally[2], tally[3],
+                tally[4], tally[5])));
         Map<Area, Map<Status, Long>> ordered = new LinkedHashMap<>();
         areaOrder.stream().filter(byArea::containsKey).forEach(area -> ordered.put(area, byArea.get(area)));
         return new ScheduleSummary(counts, ordered, overdue, timeliness);

@@ -8,9 +8,11 @@ import org.duly.timescales.When;
 import org.duly.timescales.annotations.CheckReturnValue;
 
 /**
- * Whether a rule applies to a case at all, tested on the evaluation date, in words that follow
- * "applies": "to children aged 4 to 17", "to corporate complaints". Where it does not hold, the rule
- * is not applicable to the case ({@link Rule#appliesWhen(Applicability)}).
+ * Whether a rule applies to a case, in words that follow "applies": "to children aged 4 to 17", "to
+ * corporate complaints". It is judged for each occurrence on the day its clock started (the default)
+ * or on the day it falls due ({@link #judgedOnEachDueDate()}), never on the evaluation date: a child
+ * turning 16, or a later arrangement, never turns an earlier miss into "not applicable". Where it
+ * does not hold, the occurrence is not owed ({@link Rule#appliesWhen(Applicability)}).
  *
  * <p>Its own type keeps it in its place in the sentence: a condition that chooses an interval reads
  * after "when" ({@link When}: "under 5") and cannot be given where an {@code Applicability} is
@@ -25,13 +27,22 @@ import org.duly.timescales.annotations.CheckReturnValue;
  * <p>This class is immutable and thread-safe if its test is.
  *
  * @param description the condition in words, as it follows "applies"
- * @param test the test, given the evaluation date and the facts of the case
+ * @param test the test, given the day it is judged on and the facts of the case
+ * @param judgedOn which day of each occurrence it is judged on
  */
 @CheckReturnValue
-public record Applicability(String description, BiPredicate<? super LocalDate, Facts> test) {
+public record Applicability(String description, BiPredicate<? super LocalDate, Facts> test, JudgedOn judgedOn) {
+
+    /** Which day of an occurrence a rule's applicability is judged on. */
+    public enum JudgedOn {
+        /** The day its clock started: the anchor's day, or the start of its chain. */
+        CLOCK_START,
+        /** The day it falls due: for duties owed only while a status lasts (privately fostered, a care leaver under 21). */
+        DUE_DATE
+    }
 
     /**
-     * Checks both parts are present and the words are not blank.
+     * Checks every part is present and the words are not blank.
      *
      * @throws IllegalArgumentException if the words are blank
      */
@@ -40,6 +51,17 @@ public record Applicability(String description, BiPredicate<? super LocalDate, F
             throw new IllegalArgumentException("a rule's applicability needs words, as a rule prints it: not '" + description + "'");
         }
         Objects.requireNonNull(test, "test");
+        Objects.requireNonNull(judgedOn, "judgedOn");
+    }
+
+    /**
+     * A condition judged on the day each occurrence's clock started.
+     *
+     * @param description the condition in words, as it follows "applies"
+     * @param test the test, given the day it is judged on and the facts of the case
+     */
+    public Applicability(String description, BiPredicate<? super LocalDate, Facts> test) {
+        this(description, test, JudgedOn.CLOCK_START);
     }
 
     /**
@@ -83,7 +105,7 @@ public record Applicability(String description, BiPredicate<? super LocalDate, F
     /**
      * Tests the condition.
      *
-     * @param date the evaluation date
+     * @param date the day it is judged on
      * @param facts the facts of the case
      * @return true if the rule applies
      */
@@ -105,7 +127,33 @@ public record Applicability(String description, BiPredicate<? super LocalDate, F
      * @throws IllegalArgumentException if the words are blank
      */
     public Applicability as(String newDescription) {
-        return new Applicability(newDescription, test);
+        return new Applicability(newDescription, test, judgedOn);
+    }
+
+    /**
+     * The same condition, judged on the day each occurrence falls due rather than the day its clock
+     * started: an occurrence is owed if the condition held on its due date.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Applicability fostered = PRIVATELY_FOSTERED.judgedOnEachDueDate();
+     * assertThat(fostered.inWords()).isEqualTo("to privately fostered children, judged on each due date");
+     * }</pre>
+     *
+     * @return the condition
+     */
+    public Applicability judgedOnEachDueDate() {
+        return new Applicability(description, test, JudgedOn.DUE_DATE);
+    }
+
+    /**
+     * The condition in words with the day it is judged on, as a rule prints it after "applies": "to
+     * privately fostered children, judged on each due date"; the default day, the clock's start, goes unsaid.
+     *
+     * @return the condition in words
+     */
+    public String inWords() {
+        return judgedOn == JudgedOn.DUE_DATE ? description + ", judged on each due date" : description;
     }
 
     /**

@@ -131,7 +131,7 @@ public final class Rule {
      * @return the rule in words
      */
     public String inWords() {
-        return title + ": " + timescale.inWords() + appliesWhen.map(c -> " (applies " + c.description() + ")").orElse("");
+        return title + ": " + timescale.inWords() + appliesWhen.map(c -> " (applies " + c.inWords() + ")").orElse("");
     }
 
     /**

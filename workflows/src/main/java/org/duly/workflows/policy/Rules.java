@@ -277,8 +277,7 @@ public final class Rules {
          *     .citing("Northshire Practice Standards", "Court Work", "within the timeframes set by the court")
          *     .localStandard()
          *     .due(asDirectedBy(COURT_DIRECTION, CourtDirectionMade::dueDate))
-         *     .metBy(Fulfilment.by(COURT_DIRECTION_COMPLIED).linkedBy((direction, complied) ->
-         *         ((CourtDirectionMade) direction).directionId().equals(complied.directionId())));
+         *     .metBy(Fulfilment.by(COURT_DIRECTION_COMPLIED).linkedBy(Links.SAME_DIRECTION));
          * }</pre>
          *
          * @param fulfilment the fulfilment

@@ -64,17 +64,28 @@ public final class Applicabilities {
                         && Conditions.NO_CONFERENCE_NEEDED.test(completed, facts));
     }
 
-    /** The latest private fostering arrangement notified is private fostering in law. */
+    /** The private fostering arrangement in place on the day judged is private fostering in law (section 66). */
     public static final Applicability PRIVATELY_FOSTERED = Applicability.of(
             "to arrangements that are private fostering (under 16, or 18 if disabled; not a close relative; 28 days or more)",
-            (date, facts) -> latestArrangement(facts)
+            (date, facts) -> arrangementOn(facts, date)
                     .map(arrangement -> PrivateFostering.judge(child(facts, "to judge the arrangement"), arrangement, date).isPrivateFostering())
                     .orElse(false));
 
-    private static Optional<PrivateFosteringArrangement> latestArrangement(Facts facts) {
+    /**
+     * The arrangement in place on a day: the latest the child was living in by then, or, before any
+     * began, the first proposed. Each arrangement is judged on its own, so a later arrangement with a
+     * relative never erases what an earlier one was owed.
+     */
+    private static Optional<PrivateFosteringArrangement> arrangementOn(Facts facts, LocalDate date) {
         List<PrivateFosteringArrangement> arrangements =
                 PrivateFosteringArrangement.allIn(facts.require(ChildFacts.TIMELINE, "to find the arrangements"));
-        return arrangements.isEmpty() ? Optional.empty() : Optional.of(arrangements.get(arrangements.size() - 1));
+        Optional<PrivateFosteringArrangement> current = arrangements.isEmpty() ? Optional.empty() : Optional.of(arrangements.get(0));
+        for (PrivateFosteringArrangement arrangement : arrangements) {
+            if (!arrangement.livingWithCarerFrom().isAfter(date)) {
+                current = Optional.of(arrangement);
+            }
+        }
+        return current;
     }
 
     /** The young person has been looked after on some day from their 14th birthday to a month before their 16th. */

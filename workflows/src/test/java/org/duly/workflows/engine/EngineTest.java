@@ -81,7 +81,7 @@ class EngineTest {
     }
 
     @Test
-    void closing_the_case_ends_future_obligations_and_keeps_those_already_due() {
+    void closing_the_case_ends_future_obligations_and_keeps_those_already_due_as_missed() {
         Policy policy = Policy.builder("Test", "1").rule(VISITS).build();
         CaseFacts open = child(new Referral(LocalDate.parse("2024-01-02")), new Visit(LocalDate.parse("2024-01-05")));
         Schedule before = Engine.create().evaluate(open, policy, LocalDate.parse("2024-03-01"));
@@ -90,7 +90,13 @@ class EngineTest {
                         "cin.visits #2 due 2024-02-16: OVERDUE");
         CaseFacts closedAfter = new CaseFacts("child 1", open.facts(), List.of(LocalDate.parse("2024-02-20")));
         assertThat(Engine.create().evaluate(closedAfter, policy, LocalDate.parse("2024-03-01")).entries())
-                .map(ScheduleEntry::status).containsExactly(Status.MET, Status.OVERDUE);
+                .map(ScheduleEntry::toString).containsExactly("cin.visits #1 due 2024-01-11: MET by the visit on 2024-01-05",
+                        "cin.visits #2 due 2024-02-16: MISSED (ended by the case closing on 2024-02-20)");
+        // A visit recorded after the closure does not put right a miss before it.
+        CaseFacts visitedAfterClosing = new CaseFacts("child 1", Facts.of(new Referral(LocalDate.parse("2024-01-02")),
+                new Visit(LocalDate.parse("2024-01-05")), new Visit(LocalDate.parse("2024-02-22"))), List.of(LocalDate.parse("2024-02-20")));
+        assertThat(Engine.create().evaluate(visitedAfterClosing, policy, LocalDate.parse("2024-03-01")).entries())
+                .map(ScheduleEntry::status).containsExactly(Status.MET, Status.MISSED);
         CaseFacts closedBefore = new CaseFacts("child 1", open.facts(), List.of(LocalDate.parse("2024-02-16")));
         assertThat(Engine.create().evaluate(closedBefore, policy, LocalDate.parse("2024-03-01")).entries())
                 .map(ScheduleEntry::status).containsExactly(Status.MET);
@@ -103,11 +109,13 @@ class EngineTest {
         CaseFacts notDisabled = new CaseFacts("child 1", Facts.of(List.of(referral), Map.of(DISABLED, false)), List.of());
         assertThat(Engine.create().evaluate(notDisabled, policy, LocalDate.parse("2024-01-03")).entries())
                 .map(ScheduleEntry::toString)
-                .containsExactly("pf.definition #1: NOT_APPLICABLE (applies only to disabled children)");
+                .containsExactly("pf.definition #1: NOT_APPLICABLE (applies only to disabled children: not so on 2024-01-02,"
+                        + " when its clock started)");
         CaseFacts unknown = child(referral);
         assertThat(Engine.create().evaluate(unknown, policy, LocalDate.parse("2024-01-03")).entries())
                 .map(ScheduleEntry::toString)
-                .containsExactly("pf.definition #1: CANNOT_COMPUTE (needs whether the child is disabled to tell whether the rule applies)");
+                .containsExactly("pf.definition #1 due 2024-01-09: CANNOT_COMPUTE (needs whether the child is disabled to tell"
+                        + " whether the rule applies)");
         CaseFacts disabled = new CaseFacts("child 1", Facts.of(List.of(referral), Map.of(DISABLED, true)), List.of());
         assertThat(Engine.create().evaluate(disabled, policy, LocalDate.parse("2024-01-03")).entries())
                 .map(ScheduleEntry::status).containsExactly(Status.DUE_SOON);

@@ -16,6 +16,7 @@ import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.EventType;
 import org.duly.timescales.Event;
 import org.duly.timescales.Fulfilment;
+import org.duly.timescales.Link;
 import org.duly.timescales.Status;
 import org.duly.workflows.cases.CaseFacts;
 import org.duly.workflows.policy.Policy;
@@ -54,8 +55,9 @@ class LocalEventsEvaluationTest {
             .rule(rule("local.interview", "Interview after a return").implementing("LOCAL-1")
                     .citing("Local procedures", "Missing children", "within 72 hours of the child's return").localStandard()
                     .due(within(hours(72)).of(RETURN))
-                    .metBy(Fulfilment.by(INTERVIEW)
-                            .linkedBy((anchor, interview) -> ((ChildReturned) anchor).episodeId().equals(interview.episodeId()))))
+                    .metBy(Fulfilment.by(INTERVIEW).linkedBy(Link.named("missing episode")
+                            .reading(ChildReturned.class, returned -> Optional.of(returned.episodeId()))
+                            .reading(Interview.class, interview -> Optional.of(interview.episodeId())))))
             .build();
 
     private static final Child CHILD = Child.builder().id("C-1").dateOfBirth(LocalDate.parse("2010-06-01")).build();

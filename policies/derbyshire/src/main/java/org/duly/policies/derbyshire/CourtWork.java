@@ -7,9 +7,9 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
-import org.duly.domain.events.CourtDirectionComplied;
 import org.duly.domain.events.CourtDirectionMade;
 import org.duly.timescales.Fulfilment;
+import org.duly.workflows.vocabulary.Links;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -73,8 +73,7 @@ final class CourtWork {
                         .citing(booklet("This additional material should be delivered within the timeframes set by the court"))
                         .localStandard()
                         .due(asDirectedBy(COURT_DIRECTION, CourtDirectionMade::dueDate))
-                        .metBy(Fulfilment.by(COURT_DIRECTION_COMPLIED).linkedBy((direction, complied) ->
-                                ((CourtDirectionMade) direction).directionId().equals(((CourtDirectionComplied) complied).directionId()))));
+                        .metBy(Fulfilment.by(COURT_DIRECTION_COMPLIED).linkedBy(Links.SAME_DIRECTION)));
     }
 
     private static Citation booklet(String words) {

@@ -11,6 +11,7 @@ import static org.duly.workflows.vocabulary.Conditions.*;
 import java.util.List;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.timescales.Anchor;
+import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -25,6 +26,11 @@ final class PrivateFostering {
     static final String SECTION = "Private Fostering";
 
     private static final Anchor ARRANGEMENT_ENDS = anyOf("the end of the arrangement", PRIVATE_FOSTERING_ENDED);
+    /**
+     * Owed while the arrangement is private fostering: judged on each due date, so turning 16 or a later
+     * arrangement with a relative ends what is owed from then on and never erases an earlier miss.
+     */
+    private static final Applicability PRIVATELY_FOSTERED_ON_EACH_DUE_DATE = PRIVATELY_FOSTERED.judgedOnEachDueDate();
 
     private PrivateFostering() {
     }
@@ -41,7 +47,7 @@ final class PrivateFostering {
                                 .thenEvery(either(weeks(6)).when(IN_THE_FIRST_YEAR_OF_THE_ARRANGEMENT).otherwise(weeks(12)))
                                 .until(PRIVATE_FOSTERING_ENDED))
                         .metBy(VISIT.where(childSeenFor(VisitPurpose.PRIVATE_FOSTERING)))
-                        .appliesWhen(PRIVATELY_FOSTERED)
+                        .appliesWhen(PRIVATELY_FOSTERED_ON_EACH_DUE_DATE)
                         .interpretedAs("\"Minimal interval of 6 weeks\" is read, as regulation 8(1)(a) says, as visits at"
                                 + " intervals of not more than 6 weeks in the first year. The booklet stops there; regulation 8(1)(b)"
                                 + " goes on: in any second or subsequent year, at intervals of not more than 12 weeks. The interval"
@@ -52,14 +58,14 @@ final class PrivateFostering {
                         .localStandard()
                         .due(within(workingDays(45)).of(PRIVATE_FOSTERING_NOTIFICATION))
                         .metBy(ASSESSMENT_SIGNED_OFF.where(SINGLE_ASSESSMENT_SHARED))
-                        .appliesWhen(PRIVATELY_FOSTERED),
+                        .appliesWhen(PRIVATELY_FOSTERED_ON_EACH_DUE_DATE),
                 rule("private-fostering.network-meetings", "Private fostering network meetings")
                         .implementing("PF-4", "PF-6")
                         .citing(booklet("Meetings – network meetings held regularly at similar intervals to CIN meetings"))
                         .localStandard()
                         .due(first(within(weeks(6)).of(PRIVATE_FOSTERING_NOTIFICATION)).thenEvery(weeks(6)).until(ARRANGEMENT_ENDS))
                         .metBy(PRIVATE_FOSTERING_NETWORK_MEETING)
-                        .appliesWhen(PRIVATELY_FOSTERED)
+                        .appliesWhen(PRIVATELY_FOSTERED_ON_EACH_DUE_DATE)
                         .interpretedAs("\"Similar intervals to CIN meetings\" is read as at least every 6 weeks (CIN-6)."),
                 rule("private-fostering.reviews", "Private fostering reviews")
                         .implementing("PF-5", "PF-6")
@@ -67,7 +73,7 @@ final class PrivateFostering {
                         .localStandard()
                         .due(first(within(months(12)).of(PRIVATE_FOSTERING_NOTIFICATION)).thenEvery(months(12)).until(ARRANGEMENT_ENDS))
                         .metBy(PRIVATE_FOSTERING_REVIEW)
-                        .appliesWhen(PRIVATELY_FOSTERED)
+                        .appliesWhen(PRIVATELY_FOSTERED_ON_EACH_DUE_DATE)
                         .interpretedAs("When the child also meets the criteria for a child in need, the child in need reviews"
                                 + " apply as well (plan.cin-reviewed)."));
     }

@@ -8,9 +8,8 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
-import org.duly.domain.staff.ReflectiveCaseReviewAllocated;
-import org.duly.domain.staff.ReflectiveCaseReviewCompleted;
 import org.duly.timescales.Fulfilment;
+import org.duly.workflows.vocabulary.Links;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -34,9 +33,7 @@ final class ReflectiveCaseReviews {
                                 + " the reflective case review"))
                         .localStandard()
                         .due(within(weeks(5)).of(REFLECTIVE_CASE_REVIEW_ALLOCATED))
-                        .metBy(Fulfilment.by(REFLECTIVE_CASE_REVIEW_COMPLETED).linkedBy((allocated, completed) ->
-                                ((ReflectiveCaseReviewAllocated) allocated).reviewId()
-                                        .equals(((ReflectiveCaseReviewCompleted) completed).reviewId())))
+                        .metBy(Fulfilment.by(REFLECTIVE_CASE_REVIEW_COMPLETED).linkedBy(Links.SAME_REFLECTIVE_REVIEW))
                         .interpretedAs("\"On average 5 weeks\": each review is due 5 weeks after allocation; the average is the"
                                 + " timeliness reported across reviews."),
                 rule("reflective-review.allocated", "Reflective case review allocated")

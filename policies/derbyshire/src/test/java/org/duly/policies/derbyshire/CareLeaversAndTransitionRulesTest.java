@@ -271,7 +271,7 @@ class CareLeaversAndTransitionRulesTest {
             2024-11-29 2025-05-29 | 2025-06-02 | 3 | 2025-11-29 | UPCOMING | 6 months after the 2nd review
             2024-08-31            | 2025-03-03 | 2 | 2025-02-28 | OVERDUE  | 6 months from 31 August is 28 February, rounded down
             2024-11-29 2027-02-01 | 2027-08-10 | 3 | -          | -        | would be due 1 August 2027, after the 21st birthday (20 July 2027): not owed
-            2024-11-29 2027-01-10 | 2027-08-10 | 3 | 2027-07-10 | OVERDUE  | due before the 21st birthday: still overdue after it
+            2024-11-29 2027-01-10 | 2027-08-10 | 3 | 2027-07-10 | MISSED  | due before the 21st birthday: missed, and a miss stays a miss
             """)
     void pathway_plan_reviewed(String reviews, String asOf, int occurrence, String due, Status status, String why) {
         List<CaseEvent> events = new ArrayList<>(List.of(PathwayPlan.builder().date(d("2024-06-03")).build()));
@@ -331,7 +331,7 @@ class CareLeaversAndTransitionRulesTest {
             2008-06-15 | likely         | 2024-06-17            | 2024-12-18 | 2 | 2024-12-17 | OVERDUE        | a late 1st record (17 June) moves the 2nd
             2008-06-15 | likely         | 2024-06-15 2024-12-13 | 2025-06-13 | 3 | 2025-06-13 | DUE_SOON       | 6 months after the 2nd record (13 December)
             2008-06-15 | likely         | 2024-06-15 2025-12-20 | 2026-06-22 | 3 | -          | -              | would be due 20 June 2026, after the 18th birthday: not owed
-            2008-06-15 | likely         | 2024-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | OVERDUE        | due before the 18th birthday: still overdue after it
+            2008-06-15 | likely         | 2024-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | MISSED        | due before the 18th birthday: missed, and a miss stays a miss
             2008-06-15 | likely complex | -                     | 2024-06-20 | 1 | -          | NOT_APPLICABLE | complex needs: the record is due at 14 instead
             2008-06-15 | none           | -                     | 2024-06-20 | 1 | -          | NOT_APPLICABLE | not likely to need adult services
             -          | likely         | -                     | 2024-06-20 | 1 | -          | CANNOT_COMPUTE | no date of birth
@@ -362,7 +362,7 @@ class CareLeaversAndTransitionRulesTest {
             2008-06-15 | likely complex | 2022-06-15 2022-12-14 | 2023-06-14 | 3 | 2023-06-14 | DUE_SOON       | 6 months after the 2nd record (14 December)
             2008-06-15 | likely complex | 2022-06-15 2022-08-31 | 2023-03-01 | 3 | 2023-02-28 | OVERDUE        | 6 months from 31 August is 28 February, rounded down
             2008-06-15 | likely complex | 2022-06-15 2025-12-20 | 2026-06-22 | 3 | -          | -              | would be due 20 June 2026, after the 18th birthday: not owed
-            2008-06-15 | likely complex | 2022-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | OVERDUE        | due before the 18th birthday: still overdue after it
+            2008-06-15 | likely complex | 2022-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | MISSED        | due before the 18th birthday: missed, and a miss stays a miss
             2008-02-29 | likely complex | 2022-03-01            | 2022-03-02 | 1 | 2022-03-01 | MET            | born 29 February: 14 on 1 March 2022 (a common year)
             2008-06-15 | likely         | -                     | 2022-06-20 | 1 | -          | NOT_APPLICABLE | no complex needs: the record is due at 16 instead
             -          | likely complex | -                     | 2022-06-20 | 1 | -          | CANNOT_COMPUTE | no date of birth
@@ -478,7 +478,7 @@ class CareLeaversAndTransitionRulesTest {
             2008-06-15 | likely complex | 2022-06-20            | 2022-12-21 | 2 | 2022-12-20 | OVERDUE        | a late 1st (20 June) moves the 2nd
             2008-06-15 | likely complex | 2022-06-15 2022-12-14 | 2023-06-14 | 3 | 2023-06-14 | DUE_SOON       | 6 months after the 2nd (14 December)
             2008-06-15 | likely complex | 2022-06-15 2025-12-20 | 2026-06-22 | 3 | -          | -              | would be due 20 June 2026, after the 18th birthday: not owed
-            2008-06-15 | likely complex | 2022-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | OVERDUE        | due before the 18th birthday: still overdue after it
+            2008-06-15 | likely complex | 2022-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | MISSED         | due before the 18th birthday: missed, and a miss stays a miss
             2008-06-15 | likely         | -                     | 2022-06-20 | 1 | -          | NOT_APPLICABLE | no complex needs: by 16 instead
             2008-06-15 | complex        | -                     | 2022-06-20 | 1 | -          | NOT_APPLICABLE | not likely to need adult services
             -          | likely complex | -                     | 2022-06-20 | 1 | -          | CANNOT_COMPUTE | no date of birth
@@ -509,7 +509,7 @@ class CareLeaversAndTransitionRulesTest {
             2008-06-15 | likely         | 2024-06-20            | 2024-12-23 | 2 | 2024-12-20 | OVERDUE        | a late 1st (20 June) moves the 2nd
             2008-06-15 | likely         | 2024-06-15 2024-12-13 | 2025-06-13 | 3 | 2025-06-13 | DUE_SOON       | 6 months after the 2nd (13 December)
             2008-06-15 | likely         | 2024-06-15 2025-12-20 | 2026-06-22 | 3 | -          | -              | would be due 20 June 2026, after the 18th birthday: not owed
-            2008-06-15 | likely         | 2024-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | OVERDUE        | due before the 18th birthday: still overdue after it
+            2008-06-15 | likely         | 2024-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | MISSED         | due before the 18th birthday: missed, and a miss stays a miss
             2008-06-15 | likely complex | -                     | 2024-06-20 | 1 | -          | NOT_APPLICABLE | complex needs: by 14 instead
             2008-06-15 | none           | -                     | 2024-06-20 | 1 | -          | NOT_APPLICABLE | not likely to need adult services
             -          | likely         | -                     | 2024-06-20 | 1 | -          | CANNOT_COMPUTE | no date of birth
@@ -541,7 +541,7 @@ class CareLeaversAndTransitionRulesTest {
             2008-06-15 | disabled likely | 2024-06-14            | 2024-08-07 2024-12-31 | 2025-03-03 | 3 | 2025-02-28 | OVERDUE        | 2 months from 31 December is 28 February, rounded down
             2008-06-15 | disabled likely | 2024-06-14 2024-07-15 | -                     | 2024-08-15 | 1 | 2024-08-14 | OVERDUE        | a later plan review does not restart the count: from the first
             2008-06-15 | disabled likely | 2024-06-14            | 2024-08-07 2026-04-20 | 2026-06-22 | 3 | -          | -              | would be due 20 June 2026, after the 18th birthday: not owed
-            2008-06-15 | disabled likely | 2024-06-14            | 2024-08-07 2026-04-10 | 2026-06-22 | 3 | 2026-06-10 | OVERDUE        | due before the 18th birthday: still overdue after it
+            2008-06-15 | disabled likely | 2024-06-14            | 2024-08-07 2026-04-10 | 2026-06-22 | 3 | 2026-06-10 | MISSED        | due before the 18th birthday: missed, and a miss stays a miss
             2008-06-15 | likely          | 2024-06-14            | -                     | 2024-08-15 | 1 | -          | NOT_APPLICABLE | not disabled: not a Disabled Children's Service case
             2008-06-15 | disabled        | 2024-06-14            | -                     | 2024-08-15 | 1 | -          | NOT_APPLICABLE | not likely to need adult services
             -          | disabled likely | -                     | -                     | 2024-08-15 | 1 | -          | -              | an unborn child has no transition plan review: nothing starts the clock

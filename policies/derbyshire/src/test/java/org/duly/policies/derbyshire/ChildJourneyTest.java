@@ -133,7 +133,7 @@ class ChildJourneyTest {
         Schedule schedule = schedule(JOURNEY, "2024-12-01");
         assertThat(lines(schedule, "lac.reviews")).containsExactly("1.1 2024-03-04 MET", "1.2 2024-06-01 MET");
         assertThat(lines(schedule, "lac.health-assessments")).containsExactly("1.1 2024-03-04 MET", "1.2 2024-08-26 MET");
-        assertThat(lines(schedule, "lac.visits")).contains("2.3 2024-05-14 OVERDUE");
+        assertThat(lines(schedule, "lac.visits")).contains("2.3 2024-05-14 MISSED");
         assertThat(lines(schedule, "lac.care-plan")).containsExactly("1.1 2024-02-19 OVERDUE");
     }
 

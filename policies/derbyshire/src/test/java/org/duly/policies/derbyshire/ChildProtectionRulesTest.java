@@ -231,8 +231,8 @@ class ChildProtectionRulesTest {
             core group 2024-05-07, core group 2024-06-25                        | 2024-06-26 | 3 | 2024-08-06 | UPCOMING | counted from the late second, not from when it was due
             core group 2024-05-07, plan ended 2024-06-10                        | 2024-06-20 | 2 | -          | NOT_OWED | the plan ended before the second was due
             core group 2024-05-07, plan ended 2024-06-18                        | 2024-06-19 | 2 | -          | NOT_OWED | the plan ended on the day the second was due
-            plan ended 2024-05-20                                               | 2024-05-21 | 1 | 2024-05-07 | OVERDUE  | already overdue when the plan ended: it stays overdue
-            plan ended 2024-05-20, core group 2024-05-22                        | 2024-05-22 | 1 | 2024-05-07 | OVERDUE  | a meeting after the plan ended does not count
+            plan ended 2024-05-20                                               | 2024-05-21 | 1 | 2024-05-07 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
+            plan ended 2024-05-20, core group 2024-05-22                        | 2024-05-22 | 1 | 2024-05-07 | MISSED  | a meeting after the plan ended does not count
             """)
     void core_groups(String events, String asOf, int occurrence, String due, String status, String why) {
         ChildCase kase = Story.tell(child(), "strategy discussion 2024-04-02T10:00 s47, initial conference 2024-04-22"
@@ -270,7 +270,7 @@ class ChildProtectionRulesTest {
             review conference 2024-07-22, review conference 2025-01-23 | 2025-01-23 | 2 | 2025-01-22 | MET_LATE | the day after
             review conference 2024-07-22, review conference 2025-01-23 | 2025-01-24 | 3 | 2025-07-23 | UPCOMING | counted from the late second, not from when it was due
             review conference 2024-07-22, plan ended 2024-10-01        | 2024-10-02 | 2 | -          | NOT_OWED | the plan ended before the second was due
-            plan ended 2024-08-01                                      | 2024-08-02 | 1 | 2024-07-22 | OVERDUE  | already overdue when the plan ended: it stays overdue
+            plan ended 2024-08-01                                      | 2024-08-02 | 1 | 2024-07-22 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
             """)
     void review_conferences(String events, String asOf, int occurrence, String due, String status, String why) {
         ChildCase kase = Story.tell(child(), "strategy discussion 2024-04-02T10:00 s47, initial conference 2024-04-22"
@@ -309,7 +309,7 @@ class ChildProtectionRulesTest {
             birth 2024-06-15, review conference 2024-07-15, review conference 2025-01-15 | 2025-01-15 | 2 | 2025-01-15 | MET      | on the last day
             birth 2024-06-15, review conference 2024-07-15, review conference 2025-01-16 | 2025-01-17 | 3 | 2025-07-16 | UPCOMING | counted from the late second, not from when it was due
             birth 2024-06-15, review conference 2024-07-15, plan ended 2024-10-01        | 2024-10-02 | 2 | -          | NOT_OWED | the plan ended before the second was due
-            birth 2024-06-15, plan ended 2024-08-01                                      | 2024-08-02 | 1 | 2024-07-15 | OVERDUE  | already overdue when the plan ended: it stays overdue
+            birth 2024-06-15, plan ended 2024-08-01                                      | 2024-08-02 | 1 | 2024-07-15 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
             """)
     void pre_birth_review_conferences(String events, String asOf, int occurrence, String due, String status, String why) {
         ChildCase kase = Story.tell(ChildCase.child("C-2").unbornDueOn("2024-09-01"),

@@ -60,9 +60,9 @@ class ChildrenInCareRulesTest {
             2012-06-01 | visit 2024-03-11, placed 2024-04-01 INDEPENDENT_FOSTERING_AGENCY, visit 2024-04-09 | 2024-04-09 | 2     | 1 | 2024-04-08 | MET_LATE | a visit after the move counts for the new placement
             2012-06-01 | visit 2024-03-11, placed 2024-04-01 INDEPENDENT_FOSTERING_AGENCY, visit 2024-04-08 | 2024-04-09 | 2     | 2 | 2024-05-06 | UPCOMING | then 4-weekly, as the new placement is with an IFA
             2012-06-01 | visit 2024-03-11, ceased 2024-04-15                                                | 2024-04-23 | 1     | 2 | -          | NOT_OWED | ceasing to be looked after ends the visits
-            2012-06-01 | ceased 2024-04-15                                                                  | 2024-04-16 | 1     | 1 | 2024-03-11 | OVERDUE  | overdue before the child left care: it stays overdue
+            2012-06-01 | ceased 2024-04-15                                                                  | 2024-04-16 | 1     | 1 | 2024-03-11 | MISSED  | overdue before the child left care: missed, and a miss stays a miss
             2006-05-20 | visit 2024-03-11, visit 2024-04-22                                                 | 2024-04-23 | 1     | 3 | -          | NOT_OWED | the third, due 3 June, is after the 18th birthday (20 May)
-            2006-05-20 | visit 2024-03-11                                                                   | 2024-05-21 | 1     | 2 | 2024-04-22 | OVERDUE  | overdue before the 18th birthday: it stays overdue
+            2006-05-20 | visit 2024-03-11                                                                   | 2024-05-21 | 1     | 2 | 2024-04-22 | MISSED  | overdue before the 18th birthday: missed, and a miss stays a miss
             """)
     void visits_restart_and_end(String born, String events, String asOf, int chain, int occurrence, String due, String status,
             String why) {
@@ -147,11 +147,11 @@ class ChildrenInCareRulesTest {
             # born     | events                                                                                               | as of      | chain | # | due        | status   | why
             2012-06-01 | looked after 2024-03-04, review 2024-04-03, ceased 2024-05-01, looked after 2024-09-02               | 2024-09-03 | 2     | 1 | 2024-09-30 | UPCOMING | a new period of care: 20 working days from 2 September
             2012-06-01 | looked after 2024-03-04, review 2024-04-03, ceased 2024-05-01, looked after 2024-09-02               | 2024-09-03 | 1     | 2 | -          | NOT_OWED | the first period's second review is no longer owed
-            2012-06-01 | looked after 2024-03-04, ceased 2024-04-15                                                           | 2024-04-16 | 1     | 1 | 2024-04-03 | OVERDUE  | overdue before the child left care: it stays overdue
+            2012-06-01 | looked after 2024-03-04, ceased 2024-04-15                                                           | 2024-04-16 | 1     | 1 | 2024-04-03 | MISSED  | overdue before the child left care: missed, and a miss stays a miss
             2012-06-01 | looked after 2024-03-04, review 2024-04-03, legal status 2024-05-15 INTERIM_CARE_ORDER               | 2024-05-16 | 1     | 2 | 2024-07-03 | UPCOMING | a change of legal status does not restart the reviews
             2012-06-01 | looked after 2024-03-04, placed 2024-03-04, review 2024-04-03, placed 2024-05-15 PRIVATE_RESIDENTIAL | 2024-05-16 | 1     | 2 | 2024-07-03 | UPCOMING | nor does a placement move
             2006-10-15 | looked after 2024-03-04, review 2024-04-03, review 2024-07-03                                        | 2024-07-04 | 1     | 3 | -          | NOT_OWED | the third, due 3 January 2025, is after the 18th birthday (15 October)
-            2006-10-15 | looked after 2024-03-04, review 2024-04-03                                                           | 2024-10-16 | 1     | 2 | 2024-07-03 | OVERDUE  | overdue before the 18th birthday: it stays overdue
+            2006-10-15 | looked after 2024-03-04, review 2024-04-03                                                           | 2024-10-16 | 1     | 2 | 2024-07-03 | MISSED  | overdue before the 18th birthday: missed, and a miss stays a miss
             2012-06-01 | looked after 2024-11-01, review 2024-11-29                                                           | 2024-11-30 | 1     | 2 | 2025-02-28 | UPCOMING | 3 months after 29 November: 29 February 2025 does not exist, rounded down
             2012-06-01 | looked after 2024-03-04 SECTION_20_SHORT_BREAKS                                                      | 2024-04-04 | 1     | 1 | -          | NOT_OWED | a pre-planned series of short breaks (regulation 48) is outside the rule
             """)
@@ -178,7 +178,7 @@ class ChildrenInCareRulesTest {
             2019-04-04 | health assessment 2024-04-03                               | 2024-04-04 | 2 | 2024-10-03 | UPCOMING | assessed the day before the 5th birthday: still under 5, so 6 months
             2016-05-10 | health assessment 2024-04-03, ceased 2024-06-01            | 2024-06-02 | 2 | -          | NOT_OWED | ceasing to be looked after ends the assessments
             2006-10-15 | health assessment 2024-04-03                               | 2024-04-04 | 2 | -          | NOT_OWED | the next, due 3 April 2025, is after the 18th birthday
-            2006-10-15 | ceased 2024-05-01                                          | 2024-05-02 | 1 | 2024-04-03 | OVERDUE  | overdue before the child left care: it stays overdue
+            2006-10-15 | ceased 2024-05-01                                          | 2024-05-02 | 1 | 2024-04-03 | MISSED  | overdue before the child left care: missed, and a miss stays a miss
             """)
     void health_assessments(String born, String events, String asOf, int occurrence, String due, String status, String why) {
         ChildCase kase = Story.tell(child(born), IN_CARE + (events == null ? "" : ", " + events));
@@ -270,7 +270,7 @@ class ChildrenInCareRulesTest {
             2020-05-31 | 2024-03-04   | -                                 | 2024-03-05 | 1 | 2024-05-31 | UPCOMING | 4 on the last day of May: this May counts
             2020-11-15 | 2024-03-04   | -                                 | 2024-06-03 | 1 | 2024-11-30 | UPCOMING | 3 at the end of May: the first is November, when 4
             2006-10-15 | 2024-03-04   | sdq 2024-05-20                    | 2024-06-03 | 2 | -          | NOT_OWED | no November after the 18th birthday (15 October)
-            2016-05-10 | 2024-03-04   | ceased 2024-06-15                 | 2024-06-16 | 1 | 2024-05-31 | OVERDUE  | overdue before the child left care: it stays overdue
+            2016-05-10 | 2024-03-04   | ceased 2024-06-15                 | 2024-06-16 | 1 | 2024-05-31 | MISSED  | overdue before the child left care: missed, and a miss stays a miss
             2016-05-10 | 2024-03-04   | sdq 2024-05-20, ceased 2024-06-15 | 2024-06-16 | 2 | -          | NOT_OWED | ceasing to be looked after ends them
             """)
     void questionnaires_each_may_and_november(String born, String lookedAfter, String events, String asOf, int occurrence, String due,

@@ -100,14 +100,14 @@ class ChildrenInNeedRulesTest {
             2024-04-05 | PRACTICE_SUPERVISOR     | -                          | -          | 2024-04-11 | 2024-04-10 | MET      | a practice supervisor is a social worker
             2024-04-05 | TEAM_MANAGER            | -                          | -          | 2024-04-11 | 2024-04-10 | MET      | so is a team manager
             2024-04-05 | -                       | -                          | -          | 2024-04-11 | 2024-04-10 | MET      | a visitor whose role is not recorded is taken to be the social worker
-            -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-02 | 2024-04-11 | -          | -        | referred to a partner agency before the child was due to be seen: not owed
-            -          | -                       | INFORMATION_AND_ADVICE     | 2024-04-02 | 2024-04-11 | -          | -        | information and advice: not owed
-            -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-10 | 2024-04-11 | -          | -        | decided on the day the child was due to be seen: no longer owed
-            -          | -                       | EARLY_HELP_ASSESSMENT      | 2024-04-02 | 2024-04-11 | -          | -        | early help, not social care: not owed
-            -          | -                       | NO_FURTHER_ACTION          | 2024-04-02 | 2024-04-11 | -          | -        | no further action: not owed
+            -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-02 | 2024-04-11 | 2024-04-10 | NOT_REQUIRED | referred to a partner agency before the child was due to be seen: not required
+            -          | -                       | INFORMATION_AND_ADVICE     | 2024-04-02 | 2024-04-11 | 2024-04-10 | NOT_REQUIRED | information and advice: not required
+            -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-10 | 2024-04-11 | 2024-04-10 | NOT_REQUIRED | decided on the day the child was due to be seen: not required
+            -          | -                       | EARLY_HELP_ASSESSMENT      | 2024-04-02 | 2024-04-11 | 2024-04-10 | NOT_REQUIRED | early help, not social care: not required
+            -          | -                       | NO_FURTHER_ACTION          | 2024-04-02 | 2024-04-11 | 2024-04-10 | NOT_REQUIRED | no further action: not required
             -          | -                       | SINGLE_ASSESSMENT          | 2024-04-02 | 2024-04-11 | 2024-04-10 | OVERDUE  | a single assessment: still owed
             -          | -                       | STRATEGY_DISCUSSION        | 2024-04-02 | 2024-04-11 | 2024-04-10 | OVERDUE  | a strategy discussion: still owed
-            -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-12 | 2024-04-12 | 2024-04-10 | OVERDUE  | already overdue when decided: stays overdue
+            -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-12 | 2024-04-12 | 2024-04-10 | MISSED  | already overdue when decided: missed, and a miss stays a miss
             """)
     void child_seen(String seen, WorkerRole by, ReferralOutcome decision, String decided, String asOf, String due, Status status,
             String why) {
@@ -146,7 +146,7 @@ class ChildrenInNeedRulesTest {
             2024-05-15 2024-06-26 | SOCIAL_WORKER           | -          | 2024-06-27 | 3 | 2024-08-07 | UPCOMING | the 3rd, 6 weeks after the 2nd
             2024-05-15 2024-06-28 | SOCIAL_WORKER           | -          | 2024-06-28 | 2 | 2024-06-26 | MET_LATE | the 2nd, two days late
             2024-05-15            | SOCIAL_WORKER           | 2024-06-20 | 2024-07-01 | 2 | -          | -        | the plan ended before the 2nd visit was due: not owed
-            2024-05-15            | SOCIAL_WORKER           | 2024-07-01 | 2024-07-01 | 2 | 2024-06-26 | OVERDUE  | already overdue when the plan ended: stays overdue
+            2024-05-15            | SOCIAL_WORKER           | 2024-07-01 | 2024-07-01 | 2 | 2024-06-26 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
             """)
     void visits(String visits, WorkerRole by, String ended, String asOf, int occurrence, String due, Status status, String why) {
         ChildCase kase = child();

@@ -55,11 +55,11 @@ class ChildsPlansRulesTest {
             conference     | 2024-08-20 | 2024-09-05 | -            | -          | 2024-09-05 | 2024-09-04 | MET_LATE | the day after
             conference     | 2024-08-20 | -          | -            | -          | 2024-09-04 | 2024-09-04 | DUE_SOON | due today
             conference     | 2024-08-20 | -          | -            | -          | 2024-09-05 | 2024-09-04 | OVERDUE  | the day after, no plan
-            assessment     | 2024-05-01 | -          | stepped down | 2024-05-15 | 2024-05-20 | -          | -        | stepped down before the plan was due: none owed
-            assessment     | 2024-05-01 | -          | closed       | 2024-05-15 | 2024-05-20 | -          | -        | closed before the plan was due: none owed
-            assessment     | 2024-05-01 | -          | stepped down | 2024-05-16 | 2024-05-20 | -          | -        | stepped down on the day it was due: no longer owed
-            assessment     | 2024-05-01 | -          | stepped down | 2024-05-20 | 2024-05-20 | 2024-05-16 | OVERDUE  | already overdue when it stepped down: stays overdue
-            assessment     | 2024-05-01 | -          | closed       | 2024-05-20 | 2024-05-21 | 2024-05-16 | OVERDUE  | already overdue when the case closed: stays overdue
+            assessment     | 2024-05-01 | -          | stepped down | 2024-05-15 | 2024-05-20 | 2024-05-16 | NOT_REQUIRED | stepped down before the plan was due: not required
+            assessment     | 2024-05-01 | -          | closed       | 2024-05-15 | 2024-05-20 | 2024-05-16 | NOT_REQUIRED | closed before the plan was due: not required
+            assessment     | 2024-05-01 | -          | stepped down | 2024-05-16 | 2024-05-20 | 2024-05-16 | NOT_REQUIRED | stepped down on the day it was due: not required
+            assessment     | 2024-05-01 | -          | stepped down | 2024-05-20 | 2024-05-20 | 2024-05-16 | MISSED  | already overdue when it stepped down: missed, and a miss stays a miss
+            assessment     | 2024-05-01 | -          | closed       | 2024-05-20 | 2024-05-21 | 2024-05-16 | MISSED  | already overdue when the case closed: missed, and a miss stays a miss
             """)
     void plan_developed(String from, String on, String plan, String endedBy, String endedOn, String asOf, String due, Status status,
             String why) {
@@ -122,7 +122,7 @@ class ChildsPlansRulesTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # reviews             | plan ended | as of      | # | due        | status  | why
             2024-05-15            | 2024-06-20 | 2024-07-01 | 2 | -          | -       | the plan ended before the 2nd review was due: no longer owed
-            2024-05-15            | 2024-07-01 | 2024-07-01 | 2 | 2024-06-26 | OVERDUE | the 2nd was already overdue when the plan ended: stays overdue
+            2024-05-15            | 2024-07-01 | 2024-07-01 | 2 | 2024-06-26 | MISSED | the 2nd was already overdue when the plan ended: missed, and a miss stays a miss
             2024-05-15 2024-06-20 | 2024-06-20 | 2024-07-01 | 2 | 2024-06-26 | MET     | a review on the day the plan ends counts
             2024-05-15 2024-06-20 | 2024-06-20 | 2024-07-01 | 3 | -          | -       | and nothing is owed after it
             """)
@@ -147,7 +147,7 @@ class ChildsPlansRulesTest {
             2024-05-15 2024-06-27 | -          | 2024-07-01 | 2 | 2024-06-26 | MET_LATE | the 2nd, a day late
             2024-05-15 2024-06-26 | -          | 2024-06-28 | 3 | 2024-08-07 | UPCOMING | the 3rd, 6 weeks from the 2nd
             2024-05-15            | 2024-06-20 | 2024-07-01 | 2 | -          | -        | the plan ended before the 2nd review was due: no longer owed
-            2024-05-15            | 2024-07-01 | 2024-07-01 | 2 | 2024-06-26 | OVERDUE  | already overdue when the plan ended: stays overdue
+            2024-05-15            | 2024-07-01 | 2024-07-01 | 2 | 2024-06-26 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
             """)
     void early_help_plan_reviews(String reviews, String ended, String asOf, int occurrence, String due, Status status, String why) {
         ChildCase kase = child().planCreated("2024-04-03", ChildsPlanKind.EARLY_HELP);
@@ -179,9 +179,9 @@ class ChildsPlansRulesTest {
             2024-04-03  | -          | -          | 2024-09-02 | 2024-10-03 | UPCOMING | a month before
             2024-04-03  | -          | -          | 2024-10-03 | 2024-10-03 | DUE_SOON | due today
             2024-04-03  | -          | -          | 2024-10-04 | 2024-10-03 | OVERDUE  | the day after, no discussion
-            2024-04-03  | -          | 2024-09-30 | 2024-10-10 | -          | -        | the plan ended before it had been open 6 months: not owed
-            2024-04-03  | -          | 2024-10-03 | 2024-10-10 | -          | -        | the plan ended on the day it was due: no longer owed
-            2024-04-03  | -          | 2024-10-10 | 2024-10-10 | 2024-10-03 | OVERDUE  | already overdue when the plan ended: stays overdue
+            2024-04-03  | -          | 2024-09-30 | 2024-10-10 | 2024-10-03 | NOT_REQUIRED | the plan ended before it had been open 6 months: not required
+            2024-04-03  | -          | 2024-10-03 | 2024-10-10 | 2024-10-03 | NOT_REQUIRED | the plan ended on the day it was due: not required
+            2024-04-03  | -          | 2024-10-10 | 2024-10-10 | 2024-10-03 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
             2024-08-31  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | 6 months from 31 August is 31 February, rounded down to the 28th
             """)
     void independent_scrutiny(String made, String discussion, String ended, String asOf, String due, Status status, String why) {
@@ -209,17 +209,17 @@ class ChildsPlansRulesTest {
             # plan made | meetings                         | plan ended | as of      | week | due        | status   | why
             2024-04-03  | 2024-04-05                       | -          | 2024-04-08 | 1    | 2024-04-07 | MET      | the first week runs from the plan's Wednesday to Sunday 7 April
             2024-04-03  | 2024-04-07                       | -          | 2024-04-08 | 1    | 2024-04-07 | MET      | on the Sunday, the last day of the week
-            2024-04-03  | 2024-04-08                       | -          | 2024-04-08 | 1    | 2024-04-07 | OVERDUE  | a meeting the day after (Monday) belongs to the next week: a missed week cannot be met late
+            2024-04-03  | 2024-04-08                       | -          | 2024-04-08 | 1    | 2024-04-07 | MISSED   | a meeting the day after (Monday) belongs to the next week: a missed week cannot be met late
             2024-04-03  | 2024-04-08                       | -          | 2024-04-08 | 2    | 2024-04-14 | MET      | that Monday meeting is the 2nd week's
             2024-04-03  | -                                | -          | 2024-04-03 | 1    | 2024-04-07 | DUE_SOON | on the day the plan is made
             2024-04-03  | -                                | -          | 2024-04-03 | 2    | 2024-04-14 | UPCOMING | the next week, beyond the 5-working-day horizon (10 April)
             2024-04-03  | -                                | -          | 2024-04-07 | 1    | 2024-04-07 | DUE_SOON | due today
-            2024-04-03  | -                                | -          | 2024-04-08 | 1    | 2024-04-07 | OVERDUE  | the day after, no meeting
-            2024-04-03  | -                                | -          | 2024-04-24 | 3    | 2024-04-21 | OVERDUE  | each missed week stays overdue
+            2024-04-03  | -                                | -          | 2024-04-08 | 1    | 2024-04-07 | MISSED  | the day after, no meeting
+            2024-04-03  | -                                | -          | 2024-04-24 | 3    | 2024-04-21 | MISSED  | each missed week : missed, and a miss stays a miss
             2024-04-07  | -                                | -          | 2024-04-07 | 1    | 2024-04-07 | DUE_SOON | a plan made on a Sunday: its first week is that one day
             2024-04-03  | 2024-04-04 2024-04-05            | -          | 2024-04-10 | 2    | 2024-04-14 | DUE_SOON | two meetings in one week: the second does not count for the next week
             2024-04-03  | 2024-04-05 2024-04-09            | 2024-04-17 | 2024-04-30 | 3    | -          | -        | the plan ended on the Wednesday of the 3rd week: that week is no longer owed
-            2024-04-03  | 2024-04-05                       | 2024-04-17 | 2024-04-30 | 2    | 2024-04-14 | OVERDUE  | the 2nd week was missed before the plan ended: stays overdue
+            2024-04-03  | 2024-04-05                       | 2024-04-17 | 2024-04-30 | 2    | 2024-04-14 | MISSED  | the 2nd week was missed before the plan ended: missed, and a miss stays a miss
             2024-04-03  | 2024-04-05 2024-04-09 2024-04-16 | 2024-04-17 | 2024-04-30 | 3    | 2024-04-21 | MET      | a meeting in the last week, before the plan ended, counts
             2024-04-03  | 2024-04-05 2024-04-09 2024-04-16 | 2024-04-17 | 2024-04-30 | 4    | -          | -        | and no week after the end is owed
             """)
@@ -243,8 +243,8 @@ class ChildsPlansRulesTest {
             2024-04-03  | -          | -          | 2025-04-03 | 2025-04-03 | DUE_SOON | due today
             2024-04-03  | -          | -          | 2025-04-04 | 2025-04-03 | OVERDUE  | the day after, no review
             2024-02-29  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | a plan made on 29 February 2024: 12 months later is rounded down to 28 February
-            2024-04-03  | -          | 2025-01-10 | 2025-04-10 | -          | -        | the plan ended before 12 months: not owed
-            2024-04-03  | -          | 2025-04-10 | 2025-04-10 | 2025-04-03 | OVERDUE  | already overdue when the plan ended: stays overdue
+            2024-04-03  | -          | 2025-01-10 | 2025-04-10 | 2025-04-03 | NOT_REQUIRED | the plan ended before 12 months: not required
+            2024-04-03  | -          | 2025-04-10 | 2025-04-10 | 2025-04-03 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
             """)
     void early_help_open_12_months(String made, String review, String ended, String asOf, String due, Status status, String why) {
         ChildCase kase = child().planCreated(made, ChildsPlanKind.EARLY_HELP);

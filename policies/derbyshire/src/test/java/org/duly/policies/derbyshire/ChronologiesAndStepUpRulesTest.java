@@ -102,8 +102,8 @@ class ChronologiesAndStepUpRulesTest {
             # updates | closing         | on         | as of      | # | due        | status  | why
             2024-05-01 | case            | 2024-07-01 | 2024-07-02 | 2 | -          | -       | the case closed before the 2nd update was due: no longer owed
             2024-05-01 | chronology      | 2024-07-01 | 2024-07-02 | 2 | -          | -       | the chronology closed before the 2nd update was due: no longer owed
-            -          | case            | 2024-06-10 | 2024-06-11 | 1 | 2024-06-04 | OVERDUE | already overdue when the case closed: stays overdue
-            -          | chronology      | 2024-06-10 | 2024-06-11 | 1 | 2024-06-04 | OVERDUE | already overdue when the chronology closed: stays overdue
+            -          | case            | 2024-06-10 | 2024-06-11 | 1 | 2024-06-04 | MISSED | already overdue when the case closed: missed, and a miss stays a miss
+            -          | chronology      | 2024-06-10 | 2024-06-11 | 1 | 2024-06-04 | MISSED | already overdue when the chronology closed: missed, and a miss stays a miss
             """)
     void chronology_updates_end_with_the_chronology_or_the_case(String updates, String closing, String on, String asOf, int occurrence,
             String due, Status status, String why) {

@@ -95,8 +95,8 @@ class ComplaintJourneyTest {
                 ComplaintReceived.builder().date(d("2024-03-04")).build(),
                 org.duly.domain.complaints.ComplaintResolved.builder().date(d("2024-03-06")).build()));
         Schedule schedule = schedule(resolved, "2024-04-10");
-        assertThat(lines(schedule, "complaints.corporate.acknowledged")).isEmpty();
-        assertThat(lines(schedule, "complaints.corporate.response")).isEmpty();
+        assertThat(lines(schedule, "complaints.corporate.acknowledged")).containsExactly("1.1 2024-03-07 NOT_REQUIRED");
+        assertThat(lines(schedule, "complaints.corporate.response")).containsExactly("1.1 2024-04-01 NOT_REQUIRED");
         ComplaintTimeline open = complaint(ComplaintKind.CORPORATE, List.of(
                 ComplaintReceived.builder().date(d("2024-03-04")).build(),
                 ComplaintAcknowledged.builder().date(d("2024-03-07")).build()));

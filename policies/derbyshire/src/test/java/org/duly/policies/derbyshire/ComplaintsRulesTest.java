@@ -96,8 +96,8 @@ class ComplaintsRulesTest {
             CORPORATE | 2024-03-28 | -            | -          | 2024-03-28 | 2024-04-04 | DUE_SOON       | on the day of receipt, already within 5 working days
             CORPORATE | 2024-03-28 | -            | -          | 2024-04-04 | 2024-04-04 | DUE_SOON       | due today
             CORPORATE | 2024-03-28 | -            | -          | 2024-04-05 | 2024-04-04 | OVERDUE        | the day after, not acknowledged
-            CORPORATE | 2024-03-28 | -            | 2024-04-04 | 2024-04-10 | -          | -              | resolved on the 3rd working day: no acknowledgement owed
-            CORPORATE | 2024-03-28 | -            | 2024-04-05 | 2024-04-10 | 2024-04-04 | OVERDUE        | resolved the day after: the acknowledgement was already overdue
+            CORPORATE | 2024-03-28 | -            | 2024-04-04 | 2024-04-10 | 2024-04-04 | NOT_REQUIRED | resolved on the 3rd working day: not required
+            CORPORATE | 2024-03-28 | -            | 2024-04-05 | 2024-04-10 | 2024-04-04 | MISSED        | resolved the day after: the acknowledgement was already overdue
             STATUTORY | 2024-03-28 | -            | -          | 2024-04-10 | -          | NOT_APPLICABLE | a statutory complaint follows the statutory procedure
             """)
     void corporate_acknowledged(ComplaintKind kind, String received, String acknowledged, String resolved, String asOf, String due,
@@ -121,8 +121,8 @@ class ComplaintsRulesTest {
             CORPORATE | 2024-03-04 | -          | -          | 2024-03-04 | 2024-04-01 | UPCOMING       | more than 5 working days ahead
             CORPORATE | 2024-03-04 | -          | -          | 2024-04-01 | 2024-04-01 | DUE_SOON       | due today
             CORPORATE | 2024-03-04 | -          | -          | 2024-04-02 | 2024-04-01 | OVERDUE        | the day after, no response
-            CORPORATE | 2024-03-04 | -          | 2024-03-20 | 2024-04-10 | -          | -              | resolved before the response was due: none owed
-            CORPORATE | 2024-03-04 | -          | 2024-04-03 | 2024-04-10 | 2024-04-01 | OVERDUE        | resolved after the response was due: it stays overdue
+            CORPORATE | 2024-03-04 | -          | 2024-03-20 | 2024-04-10 | 2024-04-01 | NOT_REQUIRED | resolved before the response was due: not required
+            CORPORATE | 2024-03-04 | -          | 2024-04-03 | 2024-04-10 | 2024-04-01 | MISSED        | resolved after the response was due: missed, and a miss stays a miss
             STATUTORY | 2024-03-04 | -          | -          | 2024-04-10 | -          | NOT_APPLICABLE | a statutory complaint follows the statutory procedure
             """)
     void corporate_response(ComplaintKind kind, String received, String response, String resolved, String asOf, String due,

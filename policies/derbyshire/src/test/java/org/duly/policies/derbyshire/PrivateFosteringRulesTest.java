@@ -12,6 +12,10 @@ import org.duly.domain.events.CarerRelationship;
 import org.duly.domain.events.PrivateFosteringEnded;
 import org.duly.domain.events.PrivateFosteringNetworkMeeting;
 import org.duly.domain.events.PrivateFosteringNotification;
+import org.duly.workflows.vocabulary.Applicabilities;
+import org.duly.workflows.policy.Applicability;
+import org.duly.workflows.cases.CaseFacts;
+import org.duly.timescales.Facts;
 import org.duly.domain.events.PrivateFosteringReview;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.testkit.ChildCase;
@@ -73,7 +77,7 @@ class PrivateFosteringRulesTest {
             2024-03-12 2025-03-05 | PRIVATE_FOSTERING | 2025-04-30 | 2025-06-30 | 3 | -          | -        | the arrangement ended before the next was due: not owed
             2024-03-12            | PRIVATE_FOSTERING | -          | 2025-03-20 | 2 | 2024-04-23 | OVERDUE  | missed within the first 12 months: stays overdue after them
             2024-03-12            | PRIVATE_FOSTERING | 2024-04-10 | 2024-05-01 | 2 | -          | -        | the arrangement ended before the 2nd visit was due: not owed
-            2024-03-12            | PRIVATE_FOSTERING | 2024-05-01 | 2024-05-01 | 2 | 2024-04-23 | OVERDUE  | already overdue when the arrangement ended: stays overdue
+            2024-03-12            | PRIVATE_FOSTERING | 2024-05-01 | 2024-05-01 | 2 | 2024-04-23 | MISSED  | already overdue when the arrangement ended: missed, and a miss stays a miss
             """)
     void visits(String visits, VisitPurpose purpose, String ended, String asOf, int occurrence, String due, Status status, String why) {
         ChildCase kase = notified(NOTIFIED);
@@ -113,7 +117,7 @@ class PrivateFosteringRulesTest {
             2024-04-17            | -          | 2024-04-17 | 2 | 2024-05-29 | UPCOMING | a late meeting moves the next one
             2024-04-16 2024-05-28 | -          | 2024-05-29 | 3 | 2024-07-09 | UPCOMING | the 3rd, 6 weeks after the 2nd
             2024-04-16            | 2024-05-20 | 2024-06-03 | 2 | -          | -        | the arrangement ended before the 2nd was due: not owed
-            2024-04-16            | 2024-06-03 | 2024-06-03 | 2 | 2024-05-28 | OVERDUE  | already overdue when the arrangement ended: stays overdue
+            2024-04-16            | 2024-06-03 | 2024-06-03 | 2 | 2024-05-28 | MISSED  | already overdue when the arrangement ended: missed, and a miss stays a miss
             """)
     void network_meetings(String meetings, String ended, String asOf, int occurrence, String due, Status status, String why) {
         ChildCase kase = notified(NOTIFIED);
@@ -136,7 +140,7 @@ class PrivateFosteringRulesTest {
             2024-03-05 | 2025-03-05 2026-03-05 | -          | 2026-03-06 | 3 | 2027-03-05 | UPCOMING | the 3rd, 12 months after the 2nd
             2024-02-29 | -                     | -          | 2025-02-28 | 1 | 2025-02-28 | DUE_SOON | notified on 29 February 2024: 12 months later is rounded down to 28 February
             2024-03-05 | 2025-03-05            | 2025-12-01 | 2026-03-10 | 2 | -          | -        | the arrangement ended before the 2nd review was due: not owed
-            2024-03-05 | -                     | 2025-04-01 | 2025-04-01 | 1 | 2025-03-05 | OVERDUE  | already overdue when the arrangement ended: stays overdue
+            2024-03-05 | -                     | 2025-04-01 | 2025-04-01 | 1 | 2025-03-05 | MISSED  | already overdue when the arrangement ended: missed, and a miss stays a miss
             """)
     void reviews(String notified, String reviews, String ended, String asOf, int occurrence, String due, Status status, String why) {
         ChildCase kase = notified(notified);
@@ -146,16 +150,17 @@ class PrivateFosteringRulesTest {
     }
 
     /**
-     * PF-6: the definition, as the applicability of every private fostering rule (PF-1 to PF-5), judged on the
-     * evaluation date: under 16, or under 18 if disabled; cared for by someone other than a parent, a person with
-     * parental responsibility, a close relative (a grandparent, brother, sister, uncle, aunt or step-parent) or an
-     * approved foster carer; for 28 days or more, or intended to be. Notified on 5 March 2024.
+     * PF-6: the definition, as the applicability of every private fostering rule (PF-1 to PF-5), judged on a day
+     * (each rule judges it on the day each occurrence falls due): under 16, or under 18 if disabled; cared for by
+     * someone other than a parent, a person with parental responsibility, a close relative (a grandparent, brother,
+     * sister, uncle, aunt or step-parent) or an approved foster carer; for 28 days or more, or intended to be.
+     * Notified on 5 March 2024.
      *
      * <p>No row can have the date of birth missing: the domain accepts a notification only once the child is born.
      */
-    @ParameterizedTest(name = "born {0} (disabled {1}), carer {2} (approved {3}), from {4} to {5}, as of {6}: applies {7}")
+    @ParameterizedTest(name = "born {0} (disabled {1}), carer {2} (approved {3}), from {4} to {5}, judged on {6}: applies {7}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # born     | disabled | carer                              | approved | living from | intended end | as of      | applies | why
+            # born     | disabled | carer                              | approved | living from | intended end | judged on  | applies | why
             2012-06-15 | false    | FAMILY_FRIEND                      | false    | 2024-03-01  | -            | 2024-03-12 | true    | a family friend, no end intended: taken as 28 days or more
             2012-06-15 | false    | AUNT                               | false    | 2024-03-01  | -            | 2024-03-12 | false   | an aunt is a close relative
             2012-06-15 | false    | GRANDPARENT                        | false    | 2024-03-01  | -            | 2024-03-12 | false   | a grandparent is a close relative
@@ -175,8 +180,8 @@ class PrivateFosteringRulesTest {
             2006-03-12 | true     | FAMILY_FRIEND                      | false    | 2024-03-01  | -            | 2024-03-11 | true    | 17 and disabled, the day before the 18th birthday
             2006-03-12 | true     | FAMILY_FRIEND                      | false    | 2024-03-01  | -            | 2024-03-12 | false   | 18 and disabled
             """)
-    void definition(String born, boolean disabled, CarerRelationship carer, boolean approved, String from, String intendedEnd, String asOf,
-            boolean applies, String why) {
+    void definition(String born, boolean disabled, CarerRelationship carer, boolean approved, String from, String intendedEnd,
+            String judgedOn, boolean applies, String why) {
         var notification = PrivateFosteringNotification.builder().date(day(NOTIFIED)).carerRelationship(carer)
                 .carerIsApprovedFosterCarer(approved).livingWithCarerFrom(day(from));
         if (intendedEnd != null) {
@@ -186,19 +191,41 @@ class PrivateFosteringRulesTest {
         if (disabled) {
             kase.disabled();
         }
-        Schedule schedule = kase.with(notification.build()).schedule(asOf, DERBYSHIRE);
+        kase.with(notification.build());
+        Facts facts = CaseFacts.of(kase.timeline(), day(judgedOn)).facts();
+        org.assertj.core.api.Assertions.assertThat(Applicabilities.PRIVATELY_FOSTERED.test(day(judgedOn), facts)).as(why)
+                .isEqualTo(applies);
         for (String rule : RULES) {
-            if (applies) {
-                List<ScheduleEntry> entries = schedule.entriesOf(rule);
-                org.assertj.core.api.Assertions.assertThat(entries).as(rule + ": " + why).isNotEmpty()
-                        .allSatisfy(entry -> org.assertj.core.api.Assertions.assertThat(entry.status())
-                                .isNotIn(Status.NOT_APPLICABLE, Status.CANNOT_COMPUTE));
-            } else {
-                assertThat(schedule).obligation(rule).as(rule + ": " + why).isNotApplicable();
-            }
+            org.assertj.core.api.Assertions.assertThat(DERBYSHIRE.rule(rule).orElseThrow().appliesWhen().orElseThrow().judgedOn())
+                    .as(rule).isEqualTo(Applicability.JudgedOn.DUE_DATE);
         }
-        if (applies) {
-            assertThat(schedule).obligation("private-fostering.visits").as(why).isDueOn("2024-03-12");
+    }
+
+    /**
+     * PF-6 judged on each due date (audit A, S3): a child who turns 16, or a later arrangement with a relative, ends
+     * what is owed from then on and never turns an earlier miss into "not applicable".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # story                                                     | born       | visits     | second arrangement | as of      | expected visits
+            a visit missed at 15 stays owed after the 16th birthday      | 2008-05-01 | -          | -                  | 2024-06-01 | 1 2024-03-12 OVERDUE
+            the next visit, due on the 16th birthday, is not owed        | 2008-04-22 | 2024-03-11 | -                  | 2024-06-01 | 1 2024-03-12 MET
+            the next visit, due the day before the 16th birthday, is     | 2008-04-23 | 2024-03-11 | -                  | 2024-06-01 | 1 2024-03-12 MET; 2 2024-04-22 OVERDUE
+            a later arrangement with an aunt keeps the first one's miss  | 2012-06-15 | -          | AUNT 2024-04-01    | 2024-06-01 | 1 2024-03-12 MISSED
+            a later arrangement with a friend is owed visits of its own  | 2012-06-15 | -          | FAMILY_FRIEND 2024-04-01 | 2024-06-01 | 1 2024-03-12 MISSED; 2.1 2024-04-08 OVERDUE
+            """)
+    void judged_on_each_due_date(String story, String born, String visits, String second, String asOf, String expected) {
+        ChildCase kase = ChildCase.child("C-1").bornOn(born).with(PrivateFosteringNotification.builder().date(day(NOTIFIED))
+                .carerRelationship(CarerRelationship.FAMILY_FRIEND).livingWithCarerFrom(day("2024-03-01")).build());
+        dates(visits).forEach(visit -> kase.visit(visit + "T10:00", VisitPurpose.PRIVATE_FOSTERING));
+        if (second != null) {
+            String[] parts = second.split(" ");
+            kase.with(PrivateFosteringNotification.builder().date(day(parts[1])).carerRelationship(CarerRelationship.valueOf(parts[0]))
+                    .livingWithCarerFrom(day(parts[1])).build());
         }
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        org.assertj.core.api.Assertions.assertThat(schedule.entriesOf("private-fostering.visits")).as(story)
+                .map(entry -> entry.label() + " " + entry.due().map(Object::toString).orElse("-") + " " + entry.status())
+                .containsExactly(expected.split("; "));
     }
 }

@@ -87,7 +87,7 @@ class StaffRulesTest {
             OTHER_STAFF                   | 2024-01-08 | 2024-02-05 2024-03-11            | -                        | -          | 2024-03-12 | 2 | 2024-03-04 | 2024-03-18 | MET      | after the 4-week ideal but within 6 weeks: met
             OTHER_STAFF                   | 2024-01-08 | 2024-02-05 2024-03-11            | -                        | -          | 2024-04-23 | 3 | 2024-04-08 | 2024-04-22 | OVERDUE  | counted from the 2nd session (11 March)
             SOCIAL_WORKER                 | 2024-01-08 | 2024-02-05                       | -                        | 2024-03-01 | 2024-03-10 | 2 | -          | -          | -        | left before the 2nd was due: not owed
-            SOCIAL_WORKER                 | 2024-01-08 | 2024-02-05                       | -                        | 2024-03-08 | 2024-03-10 | 2 | -          | 2024-03-05 | OVERDUE  | left after the 2nd was due: it stays overdue
+            SOCIAL_WORKER                 | 2024-01-08 | 2024-02-05                       | -                        | 2024-03-08 | 2024-03-10 | 2 | -          | 2024-03-05 | MISSED  | left after the 2nd was due: missed, and a miss stays a miss
             """)
     void supervision(WorkerRole role, String started, String sessions, String roleChanged, String left, String asOf, int occurrence,
             String ideally, String due, Status status, String why) {
@@ -158,7 +158,7 @@ class StaffRulesTest {
             TEAM_MANAGER  | 2024-01-08 | 2024-03-01 2024-05-01 | -          | 2024-06-28 | 3 | 2024-07-01 | DUE_SOON       | two months after the 2nd
             TEAM_MANAGER  | 2024-01-08 | 2024-03-01 2024-12-31 | -          | 2025-03-03 | 3 | 2025-02-28 | OVERDUE        | two months from 31 December is 28 February, rounded down
             TEAM_MANAGER  | 2024-01-08 | 2024-03-01            | 2024-04-30 | 2024-05-06 | 2 | -          | -              | left before the 2nd was due: not owed
-            TEAM_MANAGER  | 2024-01-08 | 2024-03-01            | 2024-05-03 | 2024-05-06 | 2 | 2024-05-01 | OVERDUE        | left after the 2nd was due: it stays overdue
+            TEAM_MANAGER  | 2024-01-08 | 2024-03-01            | 2024-05-03 | 2024-05-06 | 2 | 2024-05-01 | MISSED        | left after the 2nd was due: missed, and a miss stays a miss
             SOCIAL_WORKER | 2024-01-08 | -                     | -          | 2024-03-11 | 1 | -          | NOT_APPLICABLE | only team managers are allocated reflective case reviews
             """)
     void reflective_review_allocated(WorkerRole role, String started, String allocations, String left, String asOf, int occurrence,
