@@ -193,4 +193,48 @@ class EngineTest {
         assertThat(engine.evaluate(facts, englandAndWales.withCalendar(weekendsOnly), LocalDate.parse("2024-03-27")).entries())
                 .map(e -> e.due().orElseThrow()).containsExactly(LocalDate.parse("2024-04-03"));
     }
+
+    /** A child under 16 on a day: born on 2008-06-15, 16 on 2024-06-15. */
+    static final Applicability UNDER_16 = Applicability.of("to children under 16",
+            (date, facts) -> date.isBefore(LocalDate.parse("2024-06-15")));
+
+    static Rule sixWeeklyVisits(Applicability applicability) {
+        return rule("cin.visits", "Visits").implementing("CIN-3")
+                .citing("Northshire Children's Services Practice Standards", "Children in Need", "at least 6 weekly")
+                .localStandard()
+                .due(first(within(workingDays(7)).of(REFERRAL)).thenEvery(weeks(6)))
+                .metBy(VISIT)
+                .appliesWhen(applicability);
+    }
+
+    /**
+     * Rule 5, history: whether a rule applies is judged for each occurrence on the day its clock started, or on the
+     * day it falls due where the rule says so, never on the evaluation date: turning 16 does not turn an earlier miss
+     * into "not applicable". A day still to come is judged on what is known on the evaluation date.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # story                                                         | judged on  | visits     | as of      | expected
+            a miss at 15, judged at the clock's start, stays after 16         | CLOCK_START | -          | 2024-09-02 | 1 2024-03-12 OVERDUE
+            a miss at 15, judged on its due date, stays after 16              | DUE_DATE    | -          | 2024-09-02 | 1 2024-03-12 OVERDUE
+            a clock started at 15 goes on after 16                            | CLOCK_START | 2024-03-11 | 2024-09-02 | 1 2024-03-12 MET; 2 2024-04-22 OVERDUE
+            judged on each due date: the visit due the day before 16 is owed  | DUE_DATE    | 2024-05-03 | 2024-09-02 | 1 2024-03-12 MET_LATE; 2 2024-06-14 OVERDUE
+            judged on each due date: the visit due on the 16th birthday is not | DUE_DATE    | 2024-05-04 | 2024-09-02 | 1 2024-03-12 MET_LATE
+            a clock that starts at 16 does not apply                          | CLOCK_START | -          | 2024-09-02 | NOT_APPLICABLE
+            """)
+    void applicability_is_judged_on_the_clock_start_or_each_due_date(String story, Applicability.JudgedOn judgedOn, String visits,
+            String asOf, String expected) {
+        Applicability applicability = judgedOn == Applicability.JudgedOn.DUE_DATE ? UNDER_16.judgedOnEachDueDate() : UNDER_16;
+        Policy policy = Policy.builder("Test", "1").rule(sixWeeklyVisits(applicability)).build();
+        List<Object> facts = new java.util.ArrayList<>(List.of(new Referral(LocalDate.parse(
+                story.startsWith("a clock that starts at 16") ? "2024-06-17" : "2024-03-01"))));
+        if (visits != null) {
+            facts.add(new Visit(LocalDate.parse(visits)));
+        }
+        Schedule schedule = Engine.create().evaluate(new CaseFacts("child 1", Facts.of(facts, Map.of()), List.of()), policy,
+                LocalDate.parse(asOf));
+        assertThat(schedule.entries()).as(story).map(entry -> entry instanceof ScheduleEntry.NotApplicable ? "NOT_APPLICABLE"
+                        : entry.label() + " " + entry.due().orElseThrow() + " " + entry.status())
+                .containsExactly(expected.split("; "));
+    }
 }
