@@ -145,11 +145,10 @@ final class TimelineRules {
         PositionedEvent<CaseEvent> closed = null;
         for (PositionedEvent<CaseEvent> positioned : events) {
             CaseEvent event = positioned.event();
+            // A record dated after the closure is accepted: work due before it is often recorded late (DESIGN rule 9);
+            // the engine ends every clock at the closure, so it puts right nothing that was missed.
             if (((CaseEventType) event.eventType()).opensCase()) {
                 closed = null;
-            } else if (closed != null && event.date().isAfter(closed.event().date())) {
-                problems.add(positioned.problem("date", event.date() + " is after the case closed at " + closed.reference()
-                        + "; expected a referral or private fostering notification to reopen it first"));
             } else if (event instanceof CaseClosed && closed != null) {
                 problems.add(positioned.problem("date", "the case is already closed at " + closed.reference()
                         + "; expected it reopened before it closes again"));
@@ -229,11 +228,8 @@ final class TimelineRules {
                             + "; expected a placement to start during a period of care (on the same day, list"
                             + " becameLookedAfter before it)"));
                 }
-                if (openPlacement != null) {
-                    problems.add(positioned.problem("date", "starts while the placement started at "
-                            + openPlacement.reference() + " has not ended; expected placements not to overlap:"
-                            + " end the earlier one first (on the same day, list its end before this start)"));
-                }
+                // A new placement with no end recorded for the previous one ends it that day, as consecutive episodes do
+                // in the SSDA903 return (DESIGN rule 9): accepted, and the care history says so.
                 started.placementId().ifPresent(id -> {
                     if (placements.containsKey(id)) {
                         problems.add(positioned.problem("placementId", "placement " + id + " already started at "
@@ -361,22 +357,35 @@ final class TimelineRules {
                     e -> ((PrivateFosteringEvent) e).arrangementId(), e -> ((PrivateFosteringEvent) e).arrangementId(),
                     true, "private fostering arrangement");
         }
-        for (Class<? extends CaseEvent> type : List.of(Visit.class, PlacementPlanningMeeting.class,
-                ProviderConcern.class, DisruptionMeeting.class)) {
+        for (Class<? extends CaseEvent> type : List.of(Visit.class, ProviderConcern.class, DisruptionMeeting.class)) {
             requireEarlier(type, PlacementStarted.class, "placementId", e -> ((PlacementEvent) e).placementId(),
                     e -> ((PlacementEvent) e).placementId(), false, "placement");
         }
+        // A planning meeting may be held before the move it names (regulation 9 prefers it so): the placement it
+        // names must be in the case, before or after it.
+        requireSomewhere(PlacementPlanningMeeting.class, PlacementStarted.class, "placementId",
+                e -> ((PlacementEvent) e).placementId(), "placement");
         requireEarlier(IndependentScrutinyDiscussion.class, ChildsPlanCreated.class, "planId",
                 e -> ((IndependentScrutinyDiscussion) e).planId(), e -> ((ChildsPlanCreated) e).planId(), false,
                 "child's plan");
-        Map<String, PositionedEvent<CaseEvent>> directions = new HashMap<>();
+        // A direction made again under its own id is the court varying it (DESIGN rule 9): the later one replaces it.
+    }
+
+    /** Requires each event of a type that names an id to name one an event of another type carries, anywhere in the case. */
+    private void requireSomewhere(Class<? extends CaseEvent> type, Class<? extends CaseEvent> otherType, String field,
+            Function<CaseEvent, Optional<String>> link, String what) {
+        java.util.Set<Optional<String>> ids = new java.util.HashSet<>();
         for (PositionedEvent<CaseEvent> positioned : events) {
-            if (positioned.event() instanceof CourtDirectionMade made) {
-                PositionedEvent<CaseEvent> earlier = directions.putIfAbsent(made.directionId(), positioned);
-                if (earlier != null) {
-                    problems.add(positioned.problem("directionId", "direction " + made.directionId()
-                            + " was already made at " + earlier.reference() + "; expected a new identifier"));
-                }
+            if (otherType.isInstance(positioned.event())) {
+                ids.add(link.apply(positioned.event()));
+            }
+        }
+        String otherName = CaseEventType.of(otherType).caseFileName();
+        for (PositionedEvent<CaseEvent> positioned : events) {
+            Optional<String> id = type.isInstance(positioned.event()) ? link.apply(positioned.event()) : Optional.empty();
+            if (id.isPresent() && !ids.contains(id)) {
+                problems.add(positioned.problem(field, "no " + what + " " + id.get() + " in the case; expected the "
+                        + otherName + " it refers to"));
             }
         }
     }

@@ -82,6 +82,11 @@ public final class CareHistory {
                     openPlacement = null;
                 }
             } else if (event instanceof PlacementStarted started) {
+                if (openPlacement != null) {
+                    // No end recorded: the new placement ends the previous one that day, as consecutive episodes do
+                    // in the SSDA903 return.
+                    placements.add(new Placement(openPlacement, Optional.of(started.date()), true));
+                }
                 openPlacement = started;
             } else if (event instanceof PlacementEnded && openPlacement != null) {
                 placements.add(new Placement(openPlacement, Optional.of(event.date())));

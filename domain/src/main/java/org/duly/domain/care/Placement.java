@@ -14,13 +14,36 @@ import org.duly.domain.events.PlacementType;
  *
  * @param started the event that started it, with its type and identifiers
  * @param end the day it ended; empty while the child still lives there
+ * @param endedByTheNext whether no end was recorded and the next placement's start ended it that day, as
+ *     consecutive episodes do in the national SSDA903 return
  */
-public record Placement(PlacementStarted started, Optional<LocalDate> end) {
+public record Placement(PlacementStarted started, Optional<LocalDate> end, boolean endedByTheNext) {
 
     /** Checks both parts are present. */
     public Placement {
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(end, "end");
+    }
+
+    /**
+     * A placement with its end as recorded, or open.
+     *
+     * @param started the event that started it
+     * @param end the day it ended; empty while the child still lives there
+     */
+    public Placement(PlacementStarted started, Optional<LocalDate> end) {
+        this(started, end, false);
+    }
+
+    /**
+     * How it ended, in words, for explanations: "ended on 2024-02-01", "ended on 2024-02-01, when the next
+     * placement started (no end was recorded)", or "open".
+     *
+     * @return the end in words
+     */
+    public String endInWords() {
+        return end.map(day -> "ended on " + day + (endedByTheNext ? ", when the next placement started (no end was recorded)" : ""))
+                .orElse("open");
     }
 
     /**
