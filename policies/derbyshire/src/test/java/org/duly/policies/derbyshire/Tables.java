@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.Schedule;
+import org.duly.workflows.engine.ScheduleEntry;
+import org.duly.workflows.engine.ScheduleSummary;
 import org.duly.workflows.policy.Policy;
 
 /** What the rule tables share: reading their cells and checking an occurrence. */
@@ -33,5 +35,34 @@ final class Tables {
         } else {
             assertThat(schedule).obligation(ruleId, occurrence).as(why).isDueOn(due).hasStatus(status);
         }
+    }
+
+    // ---- Honest lateness (issue 12, B-3): days late, intervals missed, and what timeliness counts ----
+
+    /** Days late: of a met-late or missed entry, or of an overdue one on the evaluation date; 0 otherwise. */
+    static long daysLate(ScheduleEntry entry, LocalDate asOf) {
+        if (entry instanceof ScheduleEntry.Met met) {
+            return met.daysLate();
+        }
+        if (entry instanceof ScheduleEntry.Missed missed) {
+            return missed.daysLate();
+        }
+        return entry.daysOverdue(asOf);
+    }
+
+    /**
+     * Checks an occurrence of a chain is due on the date with the status, so many days late and so
+     * many further intervals missed, and that the rule's timeliness counts so many occurrences due.
+     */
+    static void checkLateness(Schedule schedule, String ruleId, int chain, int occurrence, String due, Status status, long daysLate,
+            int intervalsMissed, long dueInTimeliness, String why) {
+        assertThat(schedule).obligation(ruleId, chain, occurrence).as(why).isDueOn(due).hasStatus(status);
+        ScheduleEntry entry = schedule.entriesOf(ruleId).stream()
+                .filter(each -> each.chain() == chain && each.occurrence() == occurrence).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(daysLate(entry, schedule.asOf())).as(why + ": days late").isEqualTo(daysLate);
+        org.assertj.core.api.Assertions.assertThat(entry.intervalsMissed()).as(why + ": intervals missed").isEqualTo(intervalsMissed);
+        org.assertj.core.api.Assertions.assertThat(schedule.summary().timeliness().stream()
+                .filter(rule -> rule.ruleId().equals(ruleId)).mapToLong(ScheduleSummary.Timeliness::due).sum())
+                .as(why + ": occurrences due in timeliness").isEqualTo(dueInTimeliness);
     }
 }
