@@ -461,4 +461,8 @@ public final class Conditions {
     /** A family time direction that sets the date of the first session. */
     public static final Condition<FamilyTimeDirected> WITH_A_FIRST_SESSION_DATE =
             Condition.of("with a date for the first session", direction -> direction.firstSessionDue().isPresent());
+
+    /** The child is looked after on the day of the event: a school move of a child in care. */
+    public static final Condition<CaseEvent> OF_A_CHILD_IN_CARE = Circumstances.LOOKED_AFTER.onTheDateOf(CaseEvent::date,
+            "of a child in care");
 }

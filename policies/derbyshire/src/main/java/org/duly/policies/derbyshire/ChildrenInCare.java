@@ -66,12 +66,12 @@ final class ChildrenInCare {
                         .implementing("LAC-4")
                         .citing(booklet("Care Plan: ... completed within 10 working days of the child coming into care"))
                         .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 4")
-                        .due(within(workingDays(10)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS).until(LEAVES_CARE))
+                        .due(within(workingDays(10)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS).until(CEASED_LOOKED_AFTER))
                         .metBy(Fulfilment.by(CARE_PLAN_COMPLETED).orUpTo(workingDays(10)).before())
                         .interpretedAs("Regulation 4 wants the care plan before the first placement, or within 10 working days"
                                 + " where that is not practicable: a plan completed up to 10 working days before the child comes"
                                 + " into care (the booklet's own 10 days, counted back) is on time, never one from before a previous"
-                                + " period of care ended. Leaving care ends what is owed: missed if already due.")
+                                + " period of care ended. Ceasing to be looked after ends what is owed: missed if already due.")
                         .interpretedAs(SHORT_BREAKS),
                 rule("lac.care-plan-to-iro", "Care plan paperwork available to the IRO")
                         .implementing("LAC-5")
@@ -116,11 +116,11 @@ final class ChildrenInCare {
                         .citing(booklet("Personal Education Plan (PEP): First PEP should be initiated within 10 working days"
                                 + " of a child becoming looked after"))
                         .localStandard()
-                        .due(within(workingDays(10)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS).until(LEAVES_CARE))
+                        .due(within(workingDays(10)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS).until(CEASED_LOOKED_AFTER))
                         .metBy(Fulfilment.by(PERSONAL_EDUCATION_PLAN).orUpTo(workingDays(10)).before())
                         .interpretedAs("\"Initiated within 10 working days\" is met by a PEP initiated before a planned admission:"
                                 + " one up to 10 working days before the child comes into care (the booklet's own 10 days, counted"
-                                + " back) is on time. Leaving care ends what is owed: missed if already due.")
+                                + " back) is on time. Ceasing to be looked after ends what is owed: missed if already due.")
                         .interpretedAs(SHORT_BREAKS),
                 rule("lac.pep-reviewed", "Personal education plan reviewed with each looked after review")
                         .implementing("LAC-12")
@@ -134,10 +134,12 @@ final class ChildrenInCare {
                         .implementing("LAC-13")
                         .citing(booklet("If there is a school move there should be a PEP within 10 working days of that move"))
                         .localStandard()
-                        .due(within(workingDays(10)).of(SCHOOL_MOVE))
+                        .due(within(workingDays(10)).of(SCHOOL_MOVE.where(OF_A_CHILD_IN_CARE)))
                         .metBy(Fulfilment.by(PERSONAL_EDUCATION_PLAN).coveringEveryOpenOccurrence())
                         .interpretedAs("One PEP meets every school move before it still waiting for one: a PEP after two moves"
-                                + " counts for both, late for the first when more than 10 working days after it."),
+                                + " counts for both, late for the first when more than 10 working days after it.")
+                        .interpretedAs("A PEP is a looked after child's plan: a school move owes one only when the child is looked"
+                                + " after on the day of the move."),
                 rule("lac.sdq-on-entry", "Strengths and difficulties questionnaire on entering care")
                         .implementing("LAC-14")
                         .citing(booklet("Strength and Difficulties Questionnaires (SDQ) (for all children 4-17) are sent out"

@@ -5,6 +5,7 @@ import static org.duly.testkit.DulyAssertions.assertThat;
 
 import org.duly.testkit.ChildCase;
 import org.duly.timescales.Status;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -113,6 +114,16 @@ class ChildrenInCareRulesTest {
         Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.placement-planning-meeting", 1, occurrence, due, status, why);
     }
 
+    /** LAC-3: the explanation of a meeting held before the move it names says how it met it: by its placement, before the clock started. */
+    @Test
+    void a_planning_meeting_before_the_move_says_how_it_met_it() {
+        ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-03-04, placement 2024-03-04 P1, planning meeting 2024-04-08 P2,"
+                + " placement 2024-04-15 P2 INDEPENDENT_FOSTERING_AGENCY");
+        assertThat(kase.schedule("2024-04-23", DERBYSHIRE)).obligation("lac.placement-planning-meeting", 2).isMet()
+                .explanationContains("for the same placement")
+                .explanationContains("7 days before the clock started on 2024-04-15, within the 5 working days allowed before it");
+    }
+
     /**
      * DESIGN rule 9: a new placement starting with no end recorded for the previous one ends it that day (as
      * consecutive episodes do in the SSDA903 return). Looked after and placed in P1 on 4 March 2024, visited on
@@ -174,6 +185,13 @@ class ChildrenInCareRulesTest {
             """)
     void care_plan_before_coming_into_care(String events, String asOf, int occurrence, String due, String status, String why) {
         Story.expect(Story.tell(child("2016-05-10"), events).schedule(asOf, DERBYSHIRE), "lac.care-plan", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-4, LAC-11: what ends them needs no date of birth, so a case with none (an unborn child) owes nothing and misses nothing. */
+    @Test
+    void an_unborn_child_owes_no_care_plan_or_first_pep() {
+        var schedule = ChildCase.child("C-4").unbornDueOn("2024-09-01").referral("2024-03-04").schedule("2024-06-03", DERBYSHIRE);
+        assertThat(schedule).hasNoObligation("lac.care-plan").hasNoObligation("lac.pep");
     }
 
     /** LAC-5: the care plan paperwork available to the IRO at least 3 working days before each looked after review. */
@@ -325,6 +343,20 @@ class ChildrenInCareRulesTest {
             """)
     void personal_education_plan_after_two_school_moves(String events, String asOf, int occurrence, String due, String status, String why) {
         Story.expect(inCare(events).schedule(asOf, DERBYSHIRE), "lac.pep-school-move", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-13 is for children in care: a school move owes a PEP only when the child is looked after on the day of the move. */
+    @ParameterizedTest(name = "{0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events                                                              | as of      | due        | status   | why
+            school move 2024-03-04                                                | 2024-03-19 | -          | NOT_OWED | never looked after: a school move owes no PEP (audit B, run R8)
+            school move 2024-03-03, looked after 2024-03-04                       | 2024-03-19 | -          | NOT_OWED | the day before coming into care: not owed
+            looked after 2024-03-04, school move 2024-03-04                       | 2024-03-19 | 2024-03-18 | OVERDUE  | on the day of coming into care: owed
+            looked after 2024-03-04, ceased 2024-03-11, school move 2024-03-11    | 2024-03-26 | -          | NOT_OWED | on the day care ceased: no longer looked after, not owed
+            looked after 2024-03-04, ceased 2024-03-12, school move 2024-03-11    | 2024-03-26 | 2024-03-25 | OVERDUE  | the day before care ceased: owed
+            """)
+    void personal_education_plan_after_a_school_move_only_in_care(String events, String asOf, String due, String status, String why) {
+        Story.expect(Story.tell(child("2016-05-10"), events).schedule(asOf, DERBYSHIRE), "lac.pep-school-move", 1, 1, due, status, why);
     }
 
     /**
