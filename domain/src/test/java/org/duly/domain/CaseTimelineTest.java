@@ -166,7 +166,7 @@ class CaseTimelineTest {
                 placementEnded("2024-03-01"),
                 placementEnded("2024-03-02")))
                 .containsExactly(
-                        "event 2 (placementEnded), date: placement P-1 ends before it starts at event 3 (start of a"
+                        "event 2 (placementEnded), date: the placement ends before it starts at event 3 (start of a"
                                 + " placement on 2024-01-10); expected its start first",
                         "event 4 (placementStarted), date: starts while the placement started at event 3 (start of a"
                                 + " placement on 2024-01-10) has not ended; expected placements not to overlap: end the"
@@ -231,7 +231,7 @@ class CaseTimelineTest {
                                 + " ended; expected the plan created first",
                         "event 5 (childsPlanReviewed), kind: reviews an early help plan that never started or has ended;"
                                 + " expected the plan created first",
-                        "event 6 (childsPlanReviewed), planId: reviews a child in need plan CIN-9 that never started or"
+                        "event 6 (childsPlanReviewed), planId: reviews a child in need plan with this planId that never started or"
                                 + " has ended; expected the plan created first",
                         "event 8 (childsPlanReviewed), kind: reviews a child in need plan that never started or has"
                                 + " ended; expected the plan created first",
@@ -247,9 +247,9 @@ class CaseTimelineTest {
         assertThat(problems(CHILD, direction, CourtDirectionComplied.builder().date(day("2024-03-28")).directionId("D-2").build(),
                 CourtDirectionMade.builder().date(day("2024-03-29")).directionId("D-1").dueDate(day("2024-04-02")).build()))
                 .containsExactly(
-                        "event 2 (courtDirectionComplied), directionId: no court direction D-2 before it; expected the"
+                        "event 2 (courtDirectionComplied), directionId: no court direction with this directionId before it; expected the"
                                 + " courtDirectionMade it refers to first",
-                        "event 3 (courtDirectionMade), directionId: direction D-1 was already made at event 1 (court"
+                        "event 3 (courtDirectionMade), directionId: this direction was already made at event 1 (court"
                                 + " direction on 2024-03-01); expected a new identifier");
     }
 
