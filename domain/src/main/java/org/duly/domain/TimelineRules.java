@@ -84,12 +84,17 @@ final class TimelineRules {
     private final Child child;
     private final List<PositionedEvent<CaseEvent>> events;
     private final List<TimelineProblem> problems = new ArrayList<>();
-    /** Each placement's starts by position: built on first use ({@link #startsById()}). */
-    private Map<String, NavigableMap<Integer, PositionedEvent<CaseEvent>>> startsById;
+    /** Each placement's starts by position, for an end that names a placement other than the open one. */
+    private final Map<String, NavigableMap<Integer, PositionedEvent<CaseEvent>>> startsById = new HashMap<>();
 
     private TimelineRules(Child child, List<PositionedEvent<CaseEvent>> events) {
         this.child = child;
         this.events = events;
+        for (PositionedEvent<CaseEvent> positioned : events) {
+            if (positioned.event() instanceof PlacementStarted start && start.placementId().isPresent()) {
+                startsById.computeIfAbsent(start.placementId().get(), id -> new TreeMap<>()).put(positioned.position(), positioned);
+            }
+        }
     }
 
     /** Every problem of the events, in position order within each rule. */
@@ -267,7 +272,7 @@ final class TimelineRules {
         Optional<String> openId = open == null ? Optional.empty() : ((PlacementStarted) open.event()).placementId();
         if (ended.placementId().isPresent() && !ended.placementId().equals(openId)) {
             String id = ended.placementId().get();
-            Map.Entry<Integer, PositionedEvent<CaseEvent>> later = startsById().getOrDefault(id, NO_STARTS).higherEntry(positioned.position());
+            Map.Entry<Integer, PositionedEvent<CaseEvent>> later = startsById.getOrDefault(id, NO_STARTS).higherEntry(positioned.position());
             if (later != null) {
                 problems.add(positioned.problem("date", "the placement ends before it starts at "
                         + later.getValue().reference() + "; expected its start first"));
@@ -285,19 +290,6 @@ final class TimelineRules {
                     + " before it ends"));
         }
         return null;
-    }
-
-    /** Each placement's starts by position, worked out once, for an end that names a placement other than the open one. */
-    private Map<String, NavigableMap<Integer, PositionedEvent<CaseEvent>>> startsById() {
-        if (startsById == null) {
-            startsById = new HashMap<>();
-            for (PositionedEvent<CaseEvent> positioned : events) {
-                if (positioned.event() instanceof PlacementStarted start && start.placementId().isPresent()) {
-                    startsById.computeIfAbsent(start.placementId().get(), id -> new TreeMap<>()).put(positioned.position(), positioned);
-                }
-            }
-        }
-        return startsById;
     }
 
     private void checkPlans() {
@@ -357,34 +349,42 @@ final class TimelineRules {
      * oldest, as removing it from the list would.
      */
     private static final class OpenPlans {
-        /** The open plans' sequence numbers under each id, oldest first. */
-        private final Map<Optional<String>, ArrayDeque<Long>> byId = new HashMap<>();
+        /** The open plans under each id, oldest first. */
+        private final Map<Optional<String>, ArrayDeque<Opened>> byId = new HashMap<>();
         /** Every plan opened, newest last; those closed since are skipped when the newest is asked for. */
-        private final ArrayDeque<Long> opened = new ArrayDeque<>();
-        private final Map<Long, Optional<String>> openIds = new HashMap<>();
-        private long next;
+        private final ArrayDeque<Opened> opened = new ArrayDeque<>();
+        private final Set<Opened> open = new HashSet<>();
+
+        /** One opening of a plan, known by its identity: a plan opened twice under one id is two. */
+        private static final class Opened {
+            private final Optional<String> planId;
+
+            Opened(Optional<String> planId) {
+                this.planId = planId;
+            }
+        }
 
         boolean contains(Optional<String> planId) {
-            ArrayDeque<Long> open = byId.get(planId);
-            return open != null && !open.isEmpty();
+            ArrayDeque<Opened> under = byId.get(planId);
+            return under != null && !under.isEmpty();
         }
 
         void open(Optional<String> planId) {
-            long sequence = next++;
-            byId.computeIfAbsent(planId, id -> new ArrayDeque<>()).addLast(sequence);
-            opened.addLast(sequence);
-            openIds.put(sequence, planId);
+            Opened plan = new Opened(planId);
+            byId.computeIfAbsent(planId, id -> new ArrayDeque<>()).addLast(plan);
+            opened.addLast(plan);
+            open.add(plan);
         }
 
         Optional<Optional<String>> newest() {
-            while (!opened.isEmpty() && !openIds.containsKey(opened.peekLast())) {
+            while (!opened.isEmpty() && !open.contains(opened.peekLast())) {
                 opened.removeLast();
             }
-            return opened.isEmpty() ? Optional.empty() : Optional.of(openIds.get(opened.peekLast()));
+            return opened.isEmpty() ? Optional.empty() : Optional.of(opened.peekLast().planId);
         }
 
         void close(Optional<String> planId) {
-            openIds.remove(byId.get(planId).removeFirst());
+            open.remove(byId.get(planId).removeFirst());
         }
     }
 
