@@ -119,7 +119,7 @@ public final class Quoting {
         if (text.length() > LONGEST) {
             return false;
         }
-        if (SHAPED.matcher(text).matches()) {
+        if (knownCodes.contains(text) || SHAPED.matcher(text).matches()) {
             return true;
         }
         for (String code : knownCodes) {
