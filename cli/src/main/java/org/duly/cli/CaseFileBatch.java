@@ -13,11 +13,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.duly.casefile.CaseFile;
 import org.duly.casefile.CaseFileProblem;
 import org.duly.casefile.CaseFileReader;
@@ -42,7 +40,8 @@ final class CaseFileBatch {
     private static final String TOO_FAR = "a date in it is too far in the past or the future to count with";
 
     private final List<Path> files = new ArrayList<>();
-    private final Set<String> considered = new LinkedHashSet<>();
+    // Entries of a directory that looked like case files but could not be read (a pipe, a loop), or an empty directory.
+    private int skippedEntries;
     private final List<CaseFileProblem> problems = new ArrayList<>();
     private final List<Throwable> internalErrors = new ArrayList<>();
 
@@ -116,7 +115,7 @@ final class CaseFileBatch {
 
     /** How many files were named or found, the good and the bad. */
     int size() {
-        return considered.size();
+        return files.size() + skippedEntries;
     }
 
     /** How many of them had a problem. */
@@ -146,15 +145,13 @@ final class CaseFileBatch {
 
     private void add(Path file) {
         files.add(file);
-        considered.add(file.toString());
     }
 
-    private CaseFileProblem wholeFile(Path file, String message) {
+    private static CaseFileProblem wholeFile(Path file, String message) {
         return wholeFile(file.toString(), message);
     }
 
-    private CaseFileProblem wholeFile(String file, String message) {
-        considered.add(file);
+    private static CaseFileProblem wholeFile(String file, String message) {
         return new CaseFileProblem(file, 0, 0, message);
     }
 
@@ -197,6 +194,7 @@ final class CaseFileBatch {
         if (found.isEmpty() && skipped.isEmpty()) {
             skipped.add(wholeFile(directory, "no case files (*.json) in this directory"));
         }
+        skippedEntries += skipped.size();
         skipped.stream().sorted(CaseFileProblem.IN_FILE_ORDER).forEach(problems::add);
     }
 
