@@ -493,4 +493,51 @@ class EvaluationTest {
         assertThat(evaluation.obligations()).map(o -> o.windowStart().orElseThrow() + ".." + o.due())
                 .containsExactly("2024-03-18..2024-03-24", "2024-03-25..2024-03-31", "2024-04-01..2024-04-07");
     }
+
+    @Test
+    void the_anchors_of_any_of_count_in_date_order_whichever_is_named_first() {
+        Deadline record = within(days(10)).of(anyOf("a birth or a referral", BIRTH, REFERRAL));
+        Facts facts = Facts.of(new Birth(date("2024-03-05")), new Referral(date("2024-03-01")));
+        assertThat(record.evaluate(facts, APRIL).obligations()).map(Obligation::due)
+                .containsExactly(date("2024-03-11"), date("2024-03-15"));
+    }
+
+    @Test
+    void work_due_before_a_date_that_is_not_an_event_still_counts_when_done_after_it() {
+        // A date of delivery is expected, not an event: a plan made after it is late, not missing.
+        Facts facts = Facts.of(List.of(new Meeting(date("2024-03-10"))), Map.of(EXPECTED_DATE_OF_DELIVERY, date("2024-03-01")));
+        for (Anchor anchor : List.of(dateOf(EXPECTED_DATE_OF_DELIVERY), after(days(1), dateOf(EXPECTED_DATE_OF_DELIVERY)),
+                anyOf("the expected date or the day after", dateOf(EXPECTED_DATE_OF_DELIVERY),
+                        after(days(1), dateOf(EXPECTED_DATE_OF_DELIVERY))))) {
+            assertThat(atLeast(weeks(1)).before(anchor).evaluate(facts, Fulfilment.by(MEETING), APRIL).obligations())
+                    .as(anchor.inWords()).map(Obligation::status).first().isEqualTo(Status.MET_LATE);
+        }
+        // Before an event, what is done after it does not count.
+        Facts referred = Facts.of(new Referral(date("2024-03-01")), new Meeting(date("2024-03-10")));
+        for (Anchor anchor : List.of(REFERRAL, after(days(1), REFERRAL), anyOf("a referral or a birth", REFERRAL, BIRTH))) {
+            assertThat(atLeast(weeks(1)).before(anchor).evaluate(referred, Fulfilment.by(MEETING), APRIL).obligations())
+                    .as(anchor.inWords()).map(Obligation::status).first().isEqualTo(Status.OVERDUE);
+        }
+        assertThat(UNDER_FIVE).hasToString("under 5");
+    }
+
+    @Test
+    void the_sooner_of_two_starts_its_clock_at_the_earlier_anchor_and_a_tie_goes_to_the_first_named() {
+        Deadline review = soonerOf(within(months(1)).of(BIRTH), within(months(3)).of(PRE_BIRTH_CONFERENCE));
+        Obligation both = review.evaluate(Facts.of(new Conference(date("2024-01-15"), Kind.INITIAL, true),
+                new Birth(date("2024-02-20"))), APRIL).obligations().get(0);
+        assertThat(both.clockStartedOn()).isEqualTo("2024-01-15");
+        Facts referral = Facts.of(new Referral(date("2024-03-01")));
+        // 14 days and 10 working days from Friday 1 March 2024 are both Friday 15 March.
+        Deadline days = within(days(14)).of(REFERRAL);
+        Deadline workingDays = within(workingDays(10)).of(REFERRAL);
+        assertThat(soonerOf(days, workingDays).evaluate(referral, APRIL).obligations().get(0).explanation().inEnglish())
+                .startsWith("the sooner of 2024-03-15 (14 days after");
+        assertThat(soonerOf(workingDays, days).evaluate(referral, APRIL).obligations().get(0).explanation().inEnglish())
+                .startsWith("the sooner of 2024-03-15 (10 working days after");
+        assertThat(laterOf(days, workingDays).evaluate(referral, APRIL).obligations().get(0).explanation().inEnglish())
+                .startsWith("the later of 2024-03-15 (14 days after");
+        assertThat(laterOf(workingDays, days).evaluate(referral, APRIL).obligations().get(0).explanation().inEnglish())
+                .startsWith("the later of 2024-03-15 (10 working days after");
+    }
 }
