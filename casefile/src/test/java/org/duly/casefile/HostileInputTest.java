@@ -61,7 +61,7 @@ class HostileInputTest {
      * is never repeated: a message says what kind of value it found.
      */
     @Test
-    void no_message_quotes_a_name_whatever_shape_the_input_gives_it() {
+    void d2_no_message_quotes_a_name_whatever_shape_the_input_gives_it() {
         List<String> files = List.of(
                 "{\"child\": {\"id\": \"C-1\", \"dateOfBirth\": \"2015-01-01\", \"name\": [\"" + NAME + "\"]}, \"events\": []}",
                 "{\"child\": {\"id\": \"C-1\", \"dateOfBirth\": \"2015-01-01\", \"name\": {\"first\": \"" + NAME + "\"}}, \"events\": []}",
@@ -98,7 +98,7 @@ class HostileInputTest {
      * is described. Known names may still be suggested ("did you mean strategyDiscussion?").
      */
     @Test
-    void a_message_quotes_only_dates_numbers_booleans_and_known_words_and_few_characters_of_them() {
+    void d2_d9_a_message_quotes_only_dates_numbers_booleans_and_known_words_and_few_characters_of_them() {
         assertThat(messages(problems("{" + CHILD + ", \"events\": [{\"type\": \"conferenceHeld\", \"date\": \"2024-02-30\","
                 + " \"kind\": \"review\", \"preBirth\": \"no\"}, {\"type\": \"strategyDiscusion\", \"date\": \"2024-03-01\"}]}")))
                 .contains("date: expected a date such as 2024-03-05; found \"2024-02-30\", which is no day of the calendar",
@@ -121,7 +121,7 @@ class HostileInputTest {
      * scheduled without an error, so that validate OK means schedule works.
      */
     @Test
-    void a_date_outside_the_calendars_years_is_refused_where_it_is() {
+    void d4_a_date_outside_the_calendars_years_is_refused_where_it_is() {
         for (String year : List.of("+999999999-12-31", "-999999999-01-01", "0000-01-01", "-0001-01-01", "9999-12-31",
                 "+10000-01-01", "1977-12-31", "2200-01-01")) {
             List<CaseFileProblem> found = problems("{\"child\": {\"id\": \"C\", \"dateOfBirth\": \"" + year + "\"}, \"events\":"
@@ -149,7 +149,7 @@ class HostileInputTest {
 
     /** D6: a named pipe is refused from its attributes, never opened: reading one would wait for ever. */
     @Test
-    void a_named_pipe_is_refused_before_it_is_read(@TempDir Path directory) throws Exception {
+    void d6_a_named_pipe_is_refused_before_it_is_read(@TempDir Path directory) throws Exception {
         Path pipe = directory.resolve("p.json");
         Process mkfifo;
         try {
@@ -169,7 +169,7 @@ class HostileInputTest {
      * each refused in plain words, with no Java class name ({@code FileSystemException}).
      */
     @Test
-    void a_device_a_directory_or_a_broken_link_is_refused_in_plain_words(@TempDir Path directory) throws IOException {
+    void d6_d11_a_device_a_directory_or_a_broken_link_is_refused_in_plain_words(@TempDir Path directory) throws IOException {
         Path loop = directory.resolve("loop.json");
         Files.createSymbolicLink(loop, directory.resolve("other.json"));
         Files.createSymbolicLink(directory.resolve("other.json"), loop);
@@ -196,7 +196,7 @@ class HostileInputTest {
      * own limit as it reads, at once, with a short located message that repeats none of it.
      */
     @Test
-    void a_huge_value_is_refused_before_any_work_with_a_short_message() {
+    void d7_a_huge_value_is_refused_before_any_work_with_a_short_message() {
         String huge = NAME + "z".repeat(10_000_000);
         for (String file : List.of(
                 "{" + CHILD + ", \"events\": [{\"type\": \"" + huge + "\", \"date\": \"2024-01-01\"}]}",
@@ -218,7 +218,7 @@ class HostileInputTest {
      * benchmarks ({@code CaseFileReadBenchmark}), not here.
      */
     @Test
-    void many_linked_events_are_checked_with_the_right_verdicts() {
+    void d10_many_linked_events_are_checked_with_the_right_verdicts() {
         int many = 5_000;
         StringBuilder events = new StringBuilder("{\"type\": \"becameLookedAfter\", \"date\": \"2016-01-01\", \"legalStatus\": \"section20\"}");
         for (int i = 0; i < many; i++) {
@@ -249,7 +249,7 @@ class HostileInputTest {
      * and broken UTF-8 are each reported with a line and a column and without a library's words.
      */
     @Test
-    void a_document_beyond_the_limits_is_located_in_plain_words(@TempDir Path directory) throws IOException {
+    void d11_a_document_beyond_the_limits_is_located_in_plain_words(@TempDir Path directory) throws IOException {
         assertThat(problems("[".repeat(10_000) + "]".repeat(10_000))).extracting(CaseFileProblem::toString).containsExactly(
                 "f.json:1:34: nested more than 32 levels deep; expected a case file, which nests four levels at most");
         assertThat(problems("{\"child\": {\"id\": " + "9".repeat(100_000) + "}, \"events\": []}")).extracting(CaseFileProblem::toString)
@@ -276,7 +276,7 @@ class HostileInputTest {
      * endings are accepted, in a file and in content, with lines counted as an editor counts them.
      */
     @Test
-    void a_byte_order_mark_and_windows_line_endings_are_accepted(@TempDir Path directory) throws IOException {
+    void p13_a_byte_order_mark_and_windows_line_endings_are_accepted(@TempDir Path directory) throws IOException {
         String json = "\uFEFF{" + CHILD + ",\r\n \"events\": [\r\n  {\"type\": \"referral\", \"date\": \"2024-01-01\"}\r\n]}\r\n";
         Path file = Files.writeString(directory.resolve("windows.json"), json);
         assertThat(CaseFileReader.read(file).isValid()).isTrue();
@@ -291,7 +291,7 @@ class HostileInputTest {
      * is not text; {@link SchemaAgreementTest} proves it over hundreds of mutants.
      */
     @Test
-    void the_leniencies_the_schema_never_had_are_gone() {
+    void p14_the_leniencies_the_schema_never_had_are_gone() {
         assertThat(problems("{\"child\": {\"id\": \"C\", \"dateOfBirth\": \" 2015-01-01\", \"disabled\": \"true\", \"name\": null},"
                 + " \"events\": [{\"type\": \"conferenceHeld\", \"date\": \"2024-03-01\", \"kind\": \"INITIAL\"},"
                 + " {\"type\": \"familyTimeDirected\", \"date\": \"2024-04-03\", \"directedBy\": \"court \", \"intervalDays\": \"7\"}],"

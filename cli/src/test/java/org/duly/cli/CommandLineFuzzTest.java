@@ -57,7 +57,7 @@ class CommandLineFuzzTest {
 
     static final long SEED = Long.getLong("duly.fuzz.seed", 20_251_204L);
     static final long SLOWEST = TimeUnit.SECONDS.toMillis(10);
-    static final int CASE_FILES = 300;
+    static final int CASE_FILES = 500;
     static final int ARGUMENT_VECTORS = 300;
     static final int CASELOADS = 30;
     static final int BULK_INPUTS = 30;
