@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,9 +31,28 @@ import org.duly.domain.events.EventType;
  * {@code events}, each with a {@code type}, a {@code date} or {@code dateTime} and its own fields.
  * Every problem is reported at once, each with the file, the line and column, the event's position
  * and field, and what was expected; the domain's own checks (an unknown type, a date before birth,
- * events out of order) come back the same way. No message quotes a child's name. The result is a
- * {@link Checked} value: the case file, or every problem ({@code orElseThrow()} throws an
- * {@link InvalidCaseFileException} carrying them).
+ * events out of order) come back the same way. The result is a {@link Checked} value: the case
+ * file, or every problem ({@code orElseThrow()} throws an {@link InvalidCaseFileException} carrying
+ * them).
+ *
+ * <p>It reads exactly what the schema ({@link CaseFileSchema}) describes, nothing converted: a
+ * boolean is {@code true} or {@code false} (not the text {@code "true"}), a whole number a number
+ * ({@code 7} or {@code 7.0}, not {@code "7"}), a date a day from 1978-01-01 to 2199-12-31 written
+ * {@code 2024-03-05} (the days the working-day calendar supports, so that every rule can count from
+ * every date a file holds), an enum value its case-file spelling, text 1 to 1,000 characters taken
+ * as written; a field is given once, never as null. A UTF-8 byte-order mark and Windows line
+ * endings are fine.
+ *
+ * <p>No message quotes personal data, whatever the input holds: a value is quoted only where it
+ * cannot be a name ({@link Quoting}: a date, a time, a number, a boolean or one of Duly's own
+ * words, at most 40 characters), and otherwise described ("found text of 23 characters", "a list
+ * of 1 value"); a field or an event type that is not one of Duly's is named by its place
+ * ({@code field 3}, {@code event 2}). Nor does a message name a Java or library class.
+ *
+ * <p>Hostile input costs little: a path that is not a regular file (a named pipe, a device, a
+ * directory) is refused from its attributes without being opened; the parser stops at once at text
+ * longer than 100,000 characters, a number longer than 100 digits, nesting deeper than 32 levels or
+ * a file larger than 64 MB; and the work is linear in the file's size.
  *
  * <p>An application that adds event types of its own (declared with {@code EventType.of}) reads its
  * files with the variants that take them: its events are read into their own classes, with every
@@ -48,19 +67,32 @@ import org.duly.domain.events.EventType;
  */
 public final class CaseFileReader {
 
+    /** The largest case file read, in bytes (or characters, for content given as text): 100,000 events take about 15 MB. */
+    static final int LARGEST_FILE = 64 * 1024 * 1024;
+    /** How deep JSON may nest: a case file nests four levels (the file, its events, an event, a list in it). */
+    private static final int DEEPEST = 32;
+    /** The most digits a number may have: a whole number in a case file has ten at most. */
+    private static final int LONGEST_NUMBER = 100;
+    /** The longest text the parser reads at all, far beyond any field's own limit, so that a huge value costs nothing. */
+    private static final int LONGEST_STRING = 100 * CaseFileSchema.LONGEST_TEXT;
+    /** The longest field name the parser reads at all: every known one is far shorter. */
+    private static final int LONGEST_NAME = CaseFileSchema.LONGEST_TEXT;
+
     private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(DEEPEST).maxNumberLength(LONGEST_NUMBER)
+                    .maxStringLength(LONGEST_STRING).maxNameLength(LONGEST_NAME).maxDocumentLength(LARGEST_FILE).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final String SCHEMA = "$schema";
     private static final String EVENTS = "events";
     private static final String TYPE = "type";
-    private static final String PLAIN = "a plain value (text, a number, true or false, or a list of those)";
 
     private final String source;
     private final LocalEventTypes localTypes;
     private final Map<String, JsonLocation> locations = new HashMap<>();
     private final List<CaseFileProblem> problems = new ArrayList<>();
-    // Fields already reported here as not plain values, so that the domain's "missing" is not said twice.
+    // Fields reported here as null, so that the domain's "missing" is not said twice.
     private final Set<String> droppedFields = new HashSet<>();
     // The positions in the file (from 1) of the events handed to the domain, which numbers them from 1 in its own list.
     private final List<Integer> filePositions = new ArrayList<>();
@@ -108,18 +140,21 @@ public final class CaseFileReader {
 
     private static Checked<CaseFile, CaseFileProblem> read(Path file, LocalEventTypes localTypes) {
         String source = file.toString();
-        String json;
-        try {
-            json = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            return invalid(source, "no such file");
-        } catch (CharacterCodingException e) {
-            return invalid(source, "not UTF-8 text; expected a JSON case file");
-        } catch (IOException e) {
-            return invalid(source, Files.isDirectory(file) ? "a directory; expected a case file"
-                    : "cannot be read (" + e.getClass().getSimpleName() + ")");
+        Optional<String> refused = CaseFileBytes.refusal(file, LARGEST_FILE);
+        if (refused.isPresent()) {
+            return invalid(source, refused.get());
         }
-        return new CaseFileReader(source, localTypes).readContent(json);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return invalid(source, CaseFileBytes.unreadable(file, e));
+        }
+        Optional<CaseFileProblem> notText = CaseFileBytes.notUtf8(source, bytes);
+        if (notText.isPresent()) {
+            return Checked.invalid(List.of(notText.get()), InvalidCaseFileException::new);
+        }
+        return new CaseFileReader(source, localTypes).readContent(new String(bytes, StandardCharsets.UTF_8));
     }
 
     /**
@@ -170,23 +205,45 @@ public final class CaseFileReader {
     }
 
     private Checked<CaseFile, CaseFileProblem> readContent(String json) {
+        // A byte-order mark is not part of the JSON (RFC 8259 lets a reader ignore it); Windows tools write one.
+        String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
         Object root;
-        try (JsonParser parser = JSON.createParser(json)) {
+        JsonParser parser = null;
+        try {
+            parser = JSON.createParser(text);
+            locations.put("", parser.currentLocation());
             if (parser.nextToken() == null) {
-                return invalid(source, "empty; expected a case file: an object with a child, a complaint or a worker, and events");
+                problem("", "empty; expected a case file: an object with a child, a complaint or a worker, and events");
+                return result(Optional.empty());
             }
             root = value(parser, "");
             if (parser.nextToken() != null) {
                 problem("", parser.currentTokenLocation(), "more after the end of the case file; expected one JSON object");
             }
         } catch (JsonProcessingException e) {
-            problem("", e.getLocation(), "not valid JSON: " + describe(e));
+            problem("", JsonProblems.location(e, parser), JsonProblems.message(e, LIMITS));
             return result(Optional.empty());
         } catch (IOException e) {
             throw new IllegalStateException("reading JSON from a string does no I/O", e);
+        } finally {
+            close(parser);
         }
         return result(caseFile(root));
     }
+
+    private static void close(JsonParser parser) {
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("closing a parser of a string does no I/O", e);
+        }
+    }
+
+    /** The limits as messages state them. */
+    private static final JsonProblems.Limits LIMITS = new JsonProblems.Limits(DEEPEST, LONGEST_NUMBER, LONGEST_STRING, LONGEST_NAME,
+            LARGEST_FILE);
 
     private Checked<CaseFile, CaseFileProblem> result(Optional<CaseFile> caseFile) {
         if (problems.isEmpty() && caseFile.isPresent()) {
@@ -219,8 +276,12 @@ public final class CaseFileReader {
             case VALUE_STRING -> {
                 return parser.getText();
             }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+            case VALUE_NUMBER_INT -> {
                 return parser.getNumberValue();
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                // Exactly as written: 1.0 is a whole number, as JSON Schema's integer has it; 1e309 is no infinity.
+                return parser.getDecimalValue();
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return parser.getBooleanValue();
@@ -234,16 +295,22 @@ public final class CaseFileReader {
 
     private Optional<CaseFile> caseFile(Object root) {
         if (!(root instanceof Map<?, ?> top)) {
-            problem("", "expected an object with a child, a complaint or a worker, and events; found " + kindOf(root));
+            problem("", "expected an object with a child, a complaint or a worker, and events; found " + Quoting.describe(root));
             return Optional.empty();
         }
         List<CaseFileKind> kinds = new ArrayList<>();
-        for (Object key : top.keySet()) {
-            Optional<CaseFileKind> kind = CaseFileKind.bySubjectKey((String) key);
+        int ordinal = 0;
+        for (Map.Entry<?, ?> entry : top.entrySet()) {
+            ordinal++;
+            String key = (String) entry.getKey();
+            Optional<CaseFileKind> kind = CaseFileKind.bySubjectKey(key);
             if (kind.isPresent()) {
                 kinds.add(kind.get());
-            } else if (!key.equals(SCHEMA) && !key.equals(EVENTS)) {
-                problem((String) key, "unknown field \"" + key + "\"; expected one of: " + String.join(", ", topLevelKeys()));
+            } else if (key.equals(SCHEMA)) {
+                schemaLocation(entry.getValue());
+            } else if (!key.equals(EVENTS)) {
+                problem(key, RawValues.fieldLabel(key, ordinal) + ": " + RawValues.unknownField(key, topLevelKeys())
+                        + "; expected one of: " + String.join(", ", topLevelKeys()));
             }
         }
         if (kinds.isEmpty()) {
@@ -252,63 +319,85 @@ public final class CaseFileReader {
         if (kinds.size() > 1) {
             problem(kinds.get(1).subjectKey(), "a second subject; a case file is about one child, one complaint or one worker");
         }
-        Optional<List<RawEvent>> events = events(top.get(EVENTS), top.containsKey(EVENTS));
+        Optional<List<RawEvent>> events = events(top.get(EVENTS), top.containsKey(EVENTS), kinds.size() == 1 ? kinds.get(0) : null);
         if (kinds.size() != 1 || !(top.get(kinds.get(0).subjectKey()) instanceof Map<?, ?>) || events.isEmpty()) {
             kinds.stream().filter(kind -> !(top.get(kind.subjectKey()) instanceof Map<?, ?>)).forEach(kind ->
                     problem(kind.subjectKey(), kind.subjectKey() + ": expected an object with its fields; found "
-                            + kindOf(top.get(kind.subjectKey()))));
+                            + Quoting.describe(top.get(kind.subjectKey()))));
             return Optional.empty();
         }
         CaseFileKind kind = kinds.get(0);
-        Map<String, Object> subject = plainFields(kind.subjectKey(), (Map<?, ?>) top.get(kind.subjectKey()), 0);
+        Map<String, Object> subject = fields(kind.subjectKey(), (Map<?, ?>) top.get(kind.subjectKey()), 0, kind.subjectKey());
         return domain(kind, RawTimelines.read(kind, subject, events.get(), localTypes)).map(timeline -> new CaseFile(source, timeline));
     }
 
-    private Optional<List<RawEvent>> events(Object events, boolean given) {
+    /** {@code $schema} says where the schema is, for editors: text, and nothing else is checked. */
+    private void schemaLocation(Object value) {
+        if (!(value instanceof String text) || text.codePointCount(0, text.length()) > CaseFileSchema.LONGEST_TEXT) {
+            problem(SCHEMA, SCHEMA + ": expected text of at most " + CaseFileSchema.LONGEST_TEXT + " characters, where the schema is;"
+                    + " found " + Quoting.describe(value));
+        }
+    }
+
+    private Optional<List<RawEvent>> events(Object events, boolean given, CaseFileKind kind) {
         if (!given) {
             problem("", "events: missing; expected a list of events, which may be empty");
             return Optional.empty();
         }
         if (!(events instanceof List<?> list)) {
-            problem(EVENTS, "events: expected a list of events; found " + kindOf(events));
+            problem(EVENTS, "events: expected a list of events; found " + Quoting.describe(events));
             return Optional.empty();
         }
-        List<RawEvent> raw = new ArrayList<>();
+        List<RawEvent> raw = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             String path = EVENTS + "[" + i + "]";
             int position = i + 1;
             if (!(list.get(i) instanceof Map<?, ?> event)) {
-                problem(path, "event " + position + ": expected an object with a type and a date; found " + kindOf(list.get(i)));
+                problem(path, "event " + position + ": expected an object with a type and a date; found " + Quoting.describe(list.get(i)));
                 continue;
             }
             Object type = event.get(TYPE);
-            if (!(type instanceof String name) || name.isBlank()) {
+            if (!(type instanceof String name)) {
                 problem(type == null ? path : path + "." + TYPE, "event " + position + ", type: "
-                        + (type == null ? "missing" : "found " + kindOf(type)) + "; expected an event type such as strategyDiscussion");
+                        + (type == null ? "missing" : "found " + Quoting.describe(type)) + "; expected an event type such as strategyDiscussion");
                 continue;
             }
-            Map<String, Object> fields = plainFields(path, event, position);
-            fields.remove(TYPE);
+            Map<String, Object> fields = fields(path, event, position, eventLabel(position, name, kind));
             raw.add(RawEvent.of(name, fields));
             filePositions.add(position);
         }
         return Optional.of(raw);
     }
 
-    /** The fields of an object, without those that are not plain values (each reported). */
-    private Map<String, Object> plainFields(String path, Map<?, ?> object, int position) {
+    /** How this reader's own messages name an event: with its type where a message may quote it. */
+    private String eventLabel(int position, String type, CaseFileKind kind) {
+        boolean known = kind != null && localTypes.typeOf(kind, type).isPresent();
+        return "event " + position + (known || Quoting.quotable(type, CaseFileWords.all()) ? " (" + type + ")" : "");
+    }
+
+    /**
+     * The fields of a subject or an event as the raw timelines read them (an event's without its
+     * type), each null reported here (JSON Schema has no null for a field; leave the field out), and
+     * each field that a problem can only name by its place ({@link RawValues#fieldLabel}) located
+     * under that name too.
+     */
+    private Map<String, Object> fields(String path, Map<?, ?> object, int position, String where) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (Map.Entry<?, ?> field : object.entrySet()) {
-            String name = (String) field.getKey();
-            Object value = field.getValue();
-            boolean plain = !(value instanceof Map<?, ?>)
-                    && !(value instanceof Collection<?> list && list.stream().anyMatch(e -> e instanceof Map<?, ?> || e instanceof List<?>));
-            if (plain) {
-                fields.put(name, value);
-            } else {
-                String where = position == 0 ? path : "event " + position + (object.get(TYPE) instanceof String type ? " (" + type + ")" : "");
-                problem(path + "." + name, where + ", " + name + ": expected " + PLAIN + "; found " + kindOf(value));
-                droppedFields.add(position + "/" + name);
+            if (position == 0 || !field.getKey().equals(TYPE)) {
+                fields.put((String) field.getKey(), field.getValue());
+            }
+        }
+        int ordinal = 0;
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            ordinal++;
+            String label = RawValues.fieldLabel(field.getKey(), ordinal);
+            if (!label.equals(field.getKey())) {
+                locations.put(path + "." + label, locations.get(path + "." + field.getKey()));
+            }
+            if (field.getValue() == null) {
+                problem(path + "." + field.getKey(), where + ", " + label + ": found null; expected a value, or no field at all");
+                droppedFields.add(position + "/" + label);
             }
         }
         return fields;
@@ -336,13 +425,19 @@ public final class CaseFileReader {
         return objectPath;
     }
 
+    /** A problem at a path, located there or, failing that, at the nearest enclosing value: every problem has a line. */
     private void problem(String path, String message) {
-        problem(path, locations.get(path), message);
+        String at = path;
+        while (!locations.containsKey(at) && !at.isEmpty()) {
+            int end = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
+            at = end < 0 ? "" : at.substring(0, end);
+        }
+        problem(path, locations.get(at), message);
     }
 
     private void problem(String path, JsonLocation location, String message) {
-        int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
-        int column = location == null || line == 0 ? 0 : Math.max(location.getColumnNr(), 0);
+        int line = location == null ? 1 : Math.max(location.getLineNr(), 1);
+        int column = location == null ? 1 : Math.max(location.getColumnNr(), 1);
         problems.add(new CaseFileProblem(source, line, column, message));
     }
 
@@ -352,28 +447,5 @@ public final class CaseFileReader {
             keys.add(kind.subjectKey());
         }
         return List.copyOf(keys);
-    }
-
-    private static String kindOf(Object value) {
-        if (value == null) {
-            return "null";
-        } else if (value instanceof Map<?, ?>) {
-            return "an object";
-        } else if (value instanceof List<?>) {
-            return "a list";
-        } else if (value instanceof String) {
-            return "text";
-        } else if (value instanceof Boolean) {
-            return "true or false";
-        }
-        return "a number";
-    }
-
-    /** Jackson's message without the text it found, which may be personal data. */
-    private static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-        message = message.replaceAll("Unrecognized token '[^']*'", "a word that is not JSON")
-                .replaceAll("\\(String\\) \"[^\"]*\"", "text");
-        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.duly.domain.events.EventType;
+import org.duly.timescales.calendar.EnglandAndWales;
 
 /**
  * The JSON Schema (draft 2020-12) of case files, generated from the domain's own types so that it
@@ -28,10 +29,37 @@ public final class CaseFileSchema {
     /** Where the repository keeps the schema, relative to its root. */
     public static final String COMMITTED = "examples/case-file.schema.json";
 
+    /**
+     * The first date a case file may hold: the first the England and Wales calendar supports, so
+     * that every date read is one a working-day rule can count from.
+     */
+    static final LocalDate FIRST_DATE = EnglandAndWales.SUPPORTED_RANGE.start();
+    /** The last date a case file may hold: the last the England and Wales calendar supports. */
+    static final LocalDate LAST_DATE = EnglandAndWales.SUPPORTED_RANGE.endInclusive();
+    /** The most characters a text value may have: an identifier or a short description, never a document. */
+    static final int LONGEST_TEXT = 1000;
+
+    // A day of the calendar from FIRST_DATE to LAST_DATE, written out so that the schema (and an
+    // editor that knows nothing of date formats) refuses 2024-02-30 and 9999-12-31 as the reader does.
+    private static final String YEAR = "(?:197[89]|19[89][0-9]|2[01][0-9]{2})";
+    private static final String LEAP_YEAR = "(?:19(?:8[048]|9[26])|20(?:[02468][048]|[13579][26])|21(?:0[48]|[2468][048]|[13579][26]))";
+    private static final String MONTH_AND_DAY = "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+            + "|02-(?:0[1-9]|1[0-9]|2[0-8]))";
+    private static final String DATE = "(?:" + YEAR + "-" + MONTH_AND_DAY + "|" + LEAP_YEAR + "-02-29)";
+    private static final String TIME = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?";
+    /** A date as a case file writes it: {@code 2024-03-05}, a real day from {@link #FIRST_DATE} to {@link #LAST_DATE}. */
+    static final String DATE_PATTERN = "^" + DATE + "$";
+    /** A time as a case file writes it: {@code 14:30}, {@code 14:30:15} or with a fraction of a second. */
+    static final String TIME_PATTERN = "^" + TIME + "$";
+    /** A date and a time together: {@code 2024-03-05T14:30}. */
+    static final String DATE_TIME_PATTERN = "^" + DATE + "T" + TIME + "$";
+    /**
+     * Text holds at least one character that is not a space, a tab or a line break: spelled out,
+     * because regular expression dialects disagree on which characters are white space.
+     */
+    static final String TEXT_PATTERN = "[^ \\t\\n\\r]";
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
-    private static final String TIME_PATTERN = "^[0-9]{2}:[0-9]{2}(:[0-9]{2})?$";
-    private static final String DATE_TIME_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$";
 
     private CaseFileSchema() {
     }
@@ -89,10 +117,12 @@ public final class CaseFileSchema {
                 + generatedBy(localTypes));
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
-        properties.putObject("$schema").put("type", "string").put("description", "Where this schema is, for editors.");
+        properties.putObject("$schema").put("type", "string").put("maxLength", LONGEST_TEXT)
+                .put("description", "Where this schema is, for editors.");
         properties.putObject("events").put("type", "array");
         ArrayNode oneOf = schema.putArray("oneOf");
         ObjectNode definitions = NODES.objectNode();
+        valueShapes(definitions);
         for (CaseFileKind kind : CaseFileKind.values()) {
             String key = kind.subjectKey();
             properties.putObject(key).put("$ref", "#/$defs/" + key);
@@ -112,7 +142,14 @@ public final class CaseFileSchema {
             ObjectNode branch = oneOf.addObject();
             branch.put("title", CaseFileSpelling.words(kind));
             branch.set("required", strings(List.of(key, "events")));
-            branch.putObject("properties").putObject("events").putObject("items").put("$ref", "#/$defs/" + key + "Event");
+            ObjectNode branchProperties = branch.putObject("properties");
+            branchProperties.putObject("events").putObject("items").put("$ref", "#/$defs/" + key + "Event");
+            // One subject: a file with a child and a worker is neither, whatever its events.
+            for (CaseFileKind other : CaseFileKind.values()) {
+                if (other != kind) {
+                    branchProperties.put(other.subjectKey(), false);
+                }
+            }
         }
         schema.put("additionalProperties", false);
         schema.set("$defs", definitions);
@@ -161,7 +198,7 @@ public final class CaseFileSchema {
             }
         }
         if (dateTime) {
-            properties.putObject("dateTime").put("type", "string").put("pattern", DATE_TIME_PATTERN)
+            properties.putObject("dateTime").put("$ref", "#/$defs/dateTime")
                     .put("description", "The date and time together, in place of date and time.");
             ArrayNode either = object.putArray("oneOf");
             either.addObject().set("required", strings(List.of("date")));
@@ -176,20 +213,39 @@ public final class CaseFileSchema {
         return object;
     }
 
+    /**
+     * The shapes of plain values, defined once and referred to by every field that holds one: a date,
+     * a time, both, text and a whole number, each as the reader reads it ({@link RawValues}).
+     */
+    private static void valueShapes(ObjectNode definitions) {
+        definitions.putObject("date").put("description", "A day from " + FIRST_DATE + " to " + LAST_DATE
+                + " (the days the working-day calendar supports), written YYYY-MM-DD.")
+                .put("type", "string").put("format", "date").put("pattern", DATE_PATTERN);
+        definitions.putObject("time").put("description", "A time of day, England's local time, written HH:MM or HH:MM:SS.")
+                .put("type", "string").put("pattern", TIME_PATTERN);
+        definitions.putObject("dateTime").put("description", "A day and a time of day, written YYYY-MM-DDTHH:MM.")
+                .put("type", "string").put("pattern", DATE_TIME_PATTERN);
+        definitions.putObject("text").put("description", "Text of 1 to " + LONGEST_TEXT + " characters, taken as written,"
+                + " not all spaces.")
+                .put("type", "string").put("minLength", 1).put("maxLength", LONGEST_TEXT).put("pattern", TEXT_PATTERN);
+        definitions.putObject("wholeNumber").put("description", "A whole number, written without quotes.")
+                .put("type", "integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+    }
+
     private static ObjectNode value(Class<?> type) {
         ObjectNode value = NODES.objectNode();
         if (type == LocalDate.class) {
-            value.put("type", "string").put("format", "date").put("pattern", DATE_PATTERN);
+            value.put("$ref", "#/$defs/date");
         } else if (type == LocalTime.class) {
-            value.put("type", "string").put("pattern", TIME_PATTERN);
+            value.put("$ref", "#/$defs/time");
         } else if (type == boolean.class || type == Boolean.class) {
             value.put("type", "boolean");
         } else if (type == int.class || type == Integer.class) {
-            value.put("type", "integer");
+            value.put("$ref", "#/$defs/wholeNumber");
         } else if (type.isEnum()) {
             value.set("enum", strings(Arrays.stream(type.getEnumConstants()).map(constant -> CaseFileSpelling.of((Enum<?>) constant)).toList()));
         } else {
-            value.put("type", "string").put("minLength", 1);
+            value.put("$ref", "#/$defs/text");
         }
         return value;
     }

@@ -8,8 +8,8 @@ import org.duly.domain.value.Spelling;
 /**
  * How a case file spells an enum value: lower camel case, so {@code INDEPENDENT_FOSTERING_AGENCY}
  * is {@code independentFosteringAgency}, as an event type's case-file name is spelled
- * ({@link org.duly.domain.events.EventType#caseFileName()}). The constant's own name is accepted
- * too.
+ * ({@link org.duly.domain.events.EventType#caseFileName()}). {@link #parse} accepts the constant's
+ * own name too; a case file does not (its reader accepts exactly what the schema lists).
  */
 public final class CaseFileSpelling {
 

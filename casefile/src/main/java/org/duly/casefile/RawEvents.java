@@ -2,20 +2,21 @@ package org.duly.casefile;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.duly.domain.Checked;
 import org.duly.domain.PositionedEvent;
 import org.duly.domain.TimelineProblem;
 import org.duly.domain.events.TimelineEvent;
-import org.duly.domain.value.Spelling;
 
 /**
  * Reads raw events of any timeline (a child's case, a complaint, a worker's supervision) into
  * typed events, keeping each event's position in the input and collecting every problem: an
  * unknown type (with the nearest known name, if one is close, and every known name, an
- * application's own included), and every problem of reading its fields ({@link RawValues}).
+ * application's own included; the type itself only where a message may quote it, {@link Quoting}), and every problem of reading its fields ({@link RawValues}).
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -44,26 +45,30 @@ record RawEvents<E extends TimelineEvent>(List<PositionedEvent<E>> events, List<
             Collection<String> knownNames) {
         List<PositionedEvent<E>> events = new ArrayList<>();
         List<TimelineProblem> problems = new ArrayList<>();
-        List<String> sorted = knownNames.stream().sorted().toList();
+        String expected = String.join(", ", knownNames.stream().sorted().toList());
+        Set<String> words = new HashSet<>(CaseFileWords.all());
+        words.addAll(knownNames);
+        int firstUnknown = 0;
         for (int i = 0; i < raw.size(); i++) {
             RawEvent event = raw.get(i);
+            int position = i + 1;
             Optional<? extends Class<? extends E>> type = typeByName.apply(event.type());
             if (type.isEmpty()) {
-                problems.add(TimelineProblem.of(i + 1, event.type(), "type", "unknown event type"
-                        + suggestion(event.type(), knownNames) + "; expected one of: " + String.join(", ", sorted)));
+                // A type may be anything, a child's name included: named only where a message may quote it.
+                boolean quoted = Quoting.quotable(event.type(), words);
+                // The known types are listed once: a file of many unknown types would repeat them for each.
+                String known = firstUnknown == 0 ? "; expected one of: " + expected
+                        : "; expected one of the event types listed at event " + firstUnknown;
+                problems.add(TimelineProblem.of(position, quoted ? event.type() : "", "type", "unknown event type"
+                        + Quoting.notShown(event.type(), words) + CaseFileWords.suggestion(event.type(), knownNames)
+                        + known));
+                firstUnknown = firstUnknown == 0 ? position : firstUnknown;
                 continue;
             }
-            int position = i + 1;
             Checked<? extends E, TimelineProblem> read = RawValues.read(type.get(), event.values(), position, event.type());
             read.value().ifPresent(value -> events.add(PositionedEvent.<E>of(position, value)));
             problems.addAll(read.problems());
         }
         return new RawEvents<>(events, problems);
     }
-
-    /** {@code " (did you mean strategyDiscussion?)"}, or nothing when no known name is near. */
-    private static String suggestion(String typed, Collection<String> knownNames) {
-        return Spelling.closest(typed, knownNames).map(name -> " (did you mean " + name + "?)").orElse("");
-    }
-
 }

@@ -30,7 +30,14 @@ import org.duly.domain.workforce.Worker;
  * nearest known name; an unknown field; a value of the wrong kind, with what was expected; a broken
  * invariant of the value), with the order of the events that could be read; once everything reads,
  * the timeline's own consistency rules follow ({@link CaseTimeline#check(TimelineDraft)}). No
- * message contains the person's name.
+ * message quotes personal data: a value only where it cannot be a name ({@link Quoting}), a field or
+ * a type that is not one of Duly's by its place ({@code field 3}, {@code event 2}).
+ *
+ * <p>Values are read as the case file's schema states them, nothing converted: a boolean is a
+ * {@code Boolean}, a whole number a {@code Number} with no fraction, a date or a time ISO text
+ * ({@code 2024-03-05}, {@code 14:30}) within the calendar's range, an enum value its case-file
+ * spelling, text a non-blank {@code String} of at most 1,000 characters. A null value counts as
+ * absent.
  *
  * <p>Field names and enum values are spelled as a case file spells them
  * ({@link CaseFileSpelling}); the schema at {@code examples/case-file.schema.json} lists them all.
@@ -55,7 +62,7 @@ public final class RawTimelines {
      *             RawEvent.of("conferenceHeld", Map.of("date", "2024-03-20", "kind", "first"))));
      * assertThat(timeline.problems()).extracting(TimelineProblem::toString).containsExactly(
      *     "event 1 (strategyDiscussion), initiatedSection47: expected true or false; found \"yes\"",
-     *     "event 2 (conferenceHeld), kind: expected one of: initial, review; found \"first\"");
+     *     "event 2 (conferenceHeld), kind: expected one of: initial, review; found text of 5 characters");
      * }</pre>
      *
      * @param child the child's fields: {@code id}, {@code name}, {@code dateOfBirth} or

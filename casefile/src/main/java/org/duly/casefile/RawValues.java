@@ -11,10 +11,12 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,6 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.duly.domain.Checked;
 import org.duly.domain.InvalidTimelineException;
@@ -50,7 +54,18 @@ import org.duly.domain.value.InvalidValueException;
  */
 final class RawValues {
 
-    private static final int LONGEST_ECHO = 40;
+    private static final BigDecimal SMALLEST_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal LARGEST_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final Pattern DATE = Pattern.compile(CaseFileSchema.DATE_PATTERN);
+    private static final Pattern TIME = Pattern.compile(CaseFileSchema.TIME_PATTERN);
+    private static final Pattern DATE_TIME = Pattern.compile(CaseFileSchema.DATE_TIME_PATTERN);
+    private static final Pattern TEXT = Pattern.compile(CaseFileSchema.TEXT_PATTERN);
+    /** Text in the form of an ISO date, which {@link #DATE} may still refuse: out of range, or no day at all. */
+    private static final Pattern ISO_DATE = Pattern.compile("([+-]?[0-9]{4,9})-([0-9]{2})-([0-9]{2})");
+    private static final String A_DATE = "a date such as 2024-03-05";
+    private static final String A_DATE_IN_RANGE = "a date from " + CaseFileSchema.FIRST_DATE + " to " + CaseFileSchema.LAST_DATE
+            + ", the days the working-day calendar supports";
+    private static final String A_DATE_AND_TIME = "a date and time such as 2024-03-05T14:30";
 
     /** How each value type is bound, worked out once per type. */
     private static final ClassValue<Binding> BINDINGS = new ClassValue<>() {
@@ -71,7 +86,7 @@ final class RawValues {
      * Checked<StrategyDiscussion, TimelineProblem> read = RawValues.read(StrategyDiscussion.class,
      *     Map.of("date", "2024-03-05", "initiatedSection47", "maybe"), 4, "strategyDiscussion");
      * assertThat(read.problems()).containsExactly(TimelineProblem.of(4, "strategyDiscussion", "initiatedSection47",
-     *     "expected true or false; found \"maybe\""));
+     *     "expected true or false; found text of 5 characters"));
      * }</pre>
      *
      * @param type the value type: a record, or an Immutables interface or abstract class with a
@@ -88,7 +103,9 @@ final class RawValues {
         Map<String, Attribute> attributes = binding.attributes();
         Map<String, Object> read = new LinkedHashMap<>();
         List<TimelineProblem> problems = new ArrayList<>();
+        int ordinal = 0;
         for (Map.Entry<String, ?> field : values.entrySet()) {
+            ordinal++;
             if (field.getValue() == null) {
                 continue;
             }
@@ -98,8 +115,9 @@ final class RawValues {
             }
             Attribute attribute = attributes.get(field.getKey());
             if (attribute == null) {
-                problems.add(TimelineProblem.of(position, name, field.getKey(), "unknown field; expected one of: "
-                        + String.join(", ", expectedFields(attributes))));
+                List<String> expected = expectedFields(attributes);
+                problems.add(TimelineProblem.of(position, name, fieldLabel(field.getKey(), ordinal), unknownField(field.getKey(), expected)
+                        + "; expected one of: " + String.join(", ", expected)));
                 continue;
             }
             attribute.assign(read, field.getValue()).ifPresent(message ->
@@ -127,14 +145,74 @@ final class RawValues {
             return Optional.of(TimelineProblem.of(position, name, "dateTime",
                     "given with date or time; expected either dateTime alone or date with an optional time"));
         }
-        try {
-            LocalDateTime dateTime = LocalDateTime.parse(String.valueOf(raw));
+        if (raw instanceof String text && DATE_TIME.matcher(text).matches()) {
+            LocalDateTime dateTime = LocalDateTime.parse(text);
             read.put("date", dateTime.toLocalDate());
             read.put("time", dateTime.toLocalTime());
             return Optional.empty();
-        } catch (DateTimeParseException e) {
-            return Optional.of(TimelineProblem.of(position, name, "dateTime",
-                    "expected a date and time such as 2024-03-05T14:30; found " + echo(raw)));
+        }
+        Refusal refusal = raw instanceof String text && text.indexOf('T') > 0
+                ? isoDateRefused(text.substring(0, text.indexOf('T')), raw).orElse(new Refusal(A_DATE_AND_TIME, found(raw)))
+                : new Refusal(A_DATE_AND_TIME, found(raw));
+        return Optional.of(TimelineProblem.of(position, name, "dateTime", refusal.message()));
+    }
+
+    /**
+     * How a problem names a field: by its name where a message may quote it (one of Duly's words,
+     * or a name shaped as a date or a number), else by its place among the fields given, counted
+     * from 1 in the map's order ({@code field 3}): a field's name may be anything, a child's name
+     * included. The case-file reader finds the field's line and column by the same label.
+     *
+     * @param key the field's name as given
+     * @param ordinal its place among the fields given, from 1
+     * @return the label
+     */
+    static String fieldLabel(String key, int ordinal) {
+        return Quoting.quotable(key, CaseFileWords.all()) ? key : "field " + ordinal;
+    }
+
+    /**
+     * What a problem says of a field no type has: {@code unknown field}, with the kind of name it
+     * has where the label does not show it, and the nearest known name.
+     *
+     * @param key the field's name as given
+     * @param known the fields there are
+     * @return the message's first part, before what was expected
+     */
+    static String unknownField(String key, Collection<String> known) {
+        return "unknown field" + Quoting.notShown(key, CaseFileWords.all()) + CaseFileWords.suggestion(key, known);
+    }
+
+    /** What a value that was refused should have been, and what it was, as a message says them. */
+    private record Refusal(String expected, String found) {
+        String message() {
+            return "expected " + expected + "; found " + found;
+        }
+    }
+
+    /** A value as a message quotes or describes it: Duly's own words may be quoted. */
+    private static String found(Object raw) {
+        return Quoting.found(raw, CaseFileWords.all());
+    }
+
+    /**
+     * Why text in the form of an ISO date is not a date a case file may hold, if it is in that form:
+     * outside the range, or no day of the calendar.
+     */
+    private static Optional<Refusal> isoDateRefused(String text, Object raw) {
+        Matcher iso = ISO_DATE.matcher(text);
+        if (!iso.matches()) {
+            return Optional.empty();
+        }
+        String year = iso.group(1);
+        if (year.length() > 4) {
+            return Optional.of(new Refusal(A_DATE_IN_RANGE, found(raw)));
+        }
+        try {
+            LocalDate.of(Integer.parseInt(year), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            return Optional.of(new Refusal(A_DATE_IN_RANGE, found(raw)));
+        } catch (DateTimeException noSuchDay) {
+            return Optional.of(new Refusal(A_DATE, found(raw) + ", which is no day of the calendar"));
         }
     }
 
@@ -297,11 +375,6 @@ final class RawValues {
         return member;
     }
 
-    private static String echo(Object raw) {
-        String text = String.valueOf(raw);
-        return "\"" + (text.length() > LONGEST_ECHO ? text.substring(0, LONGEST_ECHO) + "..." : text) + "\"";
-    }
-
     /**
      * One attribute: its name, how it is read from a value (and, for an Immutables value, the builder
      * method that sets it), the type of one raw value, and whether it is optional, a list, required.
@@ -317,6 +390,8 @@ final class RawValues {
         private final boolean optional;
         private final boolean list;
         private final boolean required;
+        /** An enum attribute's values by their case-file spelling; empty for other attributes. */
+        private final Map<String, Object> spellings;
 
         private Attribute(Class<?> type, String name, Method accessor, Method setter, Class<?> valueType, boolean optional,
                 boolean list, boolean required) {
@@ -336,6 +411,13 @@ final class RawValues {
             this.optional = optional;
             this.list = list;
             this.required = required;
+            Map<String, Object> spelled = new LinkedHashMap<>();
+            if (valueType.isEnum()) {
+                for (Object constant : valueType.getEnumConstants()) {
+                    spelled.put(CaseFileSpelling.of((Enum<?>) constant), constant);
+                }
+            }
+            this.spellings = Collections.unmodifiableMap(spelled);
         }
 
         /** An attribute of an Immutables value: an accessor its builder has a setter for, if it has one. */
@@ -403,23 +485,23 @@ final class RawValues {
             Object value;
             if (list) {
                 if (!(raw instanceof Collection<?> elements)) {
-                    return Optional.of("expected a list of " + expected() + "; found " + echo(raw));
+                    return Optional.of("expected a list of " + expected() + "; found " + found(raw));
                 }
                 List<Object> converted = new ArrayList<>();
                 for (Object element : elements) {
-                    Optional<Object> one = convert(valueType, element);
-                    if (one.isEmpty()) {
-                        return Optional.of("expected a list of " + expected() + "; found " + echo(element) + " in it");
+                    Object one = convert(element);
+                    if (one instanceof Refusal refusal) {
+                        return Optional.of("expected a list of " + expected() + "; found " + refusal.found() + " in it");
                     }
-                    converted.add(one.get());
+                    converted.add(one);
                 }
                 value = converted;
             } else {
-                Optional<Object> one = convert(valueType, raw);
-                if (one.isEmpty()) {
-                    return Optional.of("expected " + expected() + "; found " + echo(raw));
+                Object one = convert(raw);
+                if (one instanceof Refusal refusal) {
+                    return Optional.of(refusal.message());
                 }
-                value = one.get();
+                value = one;
             }
             read.put(name, value);
             return Optional.empty();
@@ -442,25 +524,63 @@ final class RawValues {
             return "text";
         }
 
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        private static Optional<Object> convert(Class<?> target, Object raw) {
-            String text = String.valueOf(raw).strip();
-            try {
-                if (target == String.class) {
-                    return raw instanceof String && !text.isEmpty() ? Optional.of(text) : Optional.empty();
-                } else if (target == LocalDate.class) {
-                    return Optional.of(LocalDate.parse(text));
-                } else if (target == LocalTime.class) {
-                    return Optional.of(LocalTime.parse(text));
-                } else if (target == boolean.class || target == Boolean.class) {
-                    return text.equals("true") || text.equals("false") ? Optional.of(Boolean.valueOf(text)) : Optional.empty();
-                } else if (target == int.class || target == Integer.class) {
-                    return text.matches("-?\\d{1,9}") ? Optional.of(Integer.valueOf(text)) : Optional.empty();
+        /**
+         * A raw value read as the attribute's type, or the {@link Refusal} saying why it cannot be:
+         * exactly what the schema ({@link CaseFileSchema}) accepts, nothing converted. Text is
+         * text (taken as written, at most {@value CaseFileSchema#LONGEST_TEXT} characters, not
+         * blank), a boolean a JSON boolean, a whole number a JSON number with no fraction, a date or
+         * time text in its ISO form within the calendar's range, an enum value its case-file spelling.
+         */
+        private Object convert(Object raw) {
+            if (valueType == String.class) {
+                if (raw instanceof String text && text.length() > CaseFileSchema.LONGEST_TEXT
+                        && text.codePointCount(0, text.length()) > CaseFileSchema.LONGEST_TEXT) {
+                    return new Refusal("text of at most " + CaseFileSchema.LONGEST_TEXT + " characters", Quoting.describe(text));
                 }
-                return CaseFileSpelling.parse((Class) target, text).map(Object.class::cast);
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
+                return raw instanceof String text && TEXT.matcher(text).find() ? text : new Refusal(expected(), found(raw));
+            } else if (valueType == LocalDate.class) {
+                if (raw instanceof String text && DATE.matcher(text).matches()) {
+                    return LocalDate.parse(text);
+                }
+                return raw instanceof String text ? isoDateRefused(text, raw).orElse(new Refusal(A_DATE, found(raw)))
+                        : new Refusal(A_DATE, found(raw));
+            } else if (valueType == LocalTime.class) {
+                return raw instanceof String text && TIME.matcher(text).matches() ? LocalTime.parse(text) : new Refusal(expected(), found(raw));
+            } else if (valueType == boolean.class || valueType == Boolean.class) {
+                return raw instanceof Boolean ? raw : new Refusal(expected(), found(raw));
+            } else if (valueType == int.class || valueType == Integer.class) {
+                return wholeNumber(raw);
             }
+            Object constant = raw instanceof String text ? spellings.get(text) : null;
+            if (constant != null) {
+                return constant;
+            }
+            String suggestion = raw instanceof String text ? CaseFileWords.suggestion(text, spellings.keySet()) : "";
+            return new Refusal(expected(), Quoting.found(raw, CaseFileWords.enumWords(valueType)) + suggestion);
+        }
+
+        /** A JSON number with no fraction (1 and 1.0 alike, as JSON Schema's integer) within an int's range. */
+        private Object wholeNumber(Object raw) {
+            BigDecimal number;
+            if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
+                number = BigDecimal.valueOf(((Number) raw).longValue());
+            } else if (raw instanceof BigInteger big) {
+                number = new BigDecimal(big);
+            } else if (raw instanceof BigDecimal decimal) {
+                number = decimal;
+            } else if ((raw instanceof Double || raw instanceof Float) && Double.isFinite(((Number) raw).doubleValue())) {
+                number = BigDecimal.valueOf(((Number) raw).doubleValue());
+            } else {
+                return new Refusal(expected(), found(raw));
+            }
+            // Compared before anything else: 1e999999999 is short to write and huge to expand.
+            if (number.compareTo(SMALLEST_INT) < 0 || number.compareTo(LARGEST_INT) > 0) {
+                return new Refusal("a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE, found(raw));
+            }
+            if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+                return new Refusal(expected(), found(raw));
+            }
+            return number.intValue();
         }
     }
 

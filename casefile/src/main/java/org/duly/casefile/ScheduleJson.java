@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.duly.timescales.AnchorPoint;
+import org.duly.timescales.Closing;
 import org.duly.timescales.Explanation;
 import org.duly.timescales.Status;
 import org.duly.timescales.calendar.NonWorkingDay;
@@ -35,6 +36,7 @@ import org.duly.timescales.period.Years;
 import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.engine.ScheduleEntry;
 import org.duly.workflows.engine.ScheduleSummary;
+import org.duly.workflows.engine.Window;
 
 /**
  * Schedules as JSON, every explanation as structure as well as in English: what a system embedding
@@ -249,7 +251,22 @@ public final class ScheduleJson {
             metBy.put("description", met.description());
             metBy.put("date", met.date().toString());
             met.dateTime().ifPresentOrElse(time -> metBy.put("dateTime", time.toString()), () -> metBy.putNull("dateTime"));
+            met.how().ifPresentOrElse(how -> metBy.put("how", how), () -> metBy.putNull("how"));
         }, () -> node.putNull("metBy"));
+        // Lateness and what closed it, whatever the status, so a reader needs no case analysis of its own.
+        entry.window().flatMap(Window::ideal).ifPresentOrElse(ideal -> node.put("ideal", ideal.toString()), () -> node.putNull("ideal"));
+        node.put("daysLate", entry instanceof ScheduleEntry.Met met ? met.daysLate()
+                : entry instanceof ScheduleEntry.Missed missed ? missed.daysLate() : 0);
+        node.put("daysPastIdeal", entry instanceof ScheduleEntry.Met met ? met.daysPastIdeal() : 0);
+        node.put("intervalsMissed", entry.intervalsMissed());
+        Optional<Closing> closedBy = entry instanceof ScheduleEntry.Missed missed ? Optional.of(missed.closedBy())
+                : entry instanceof ScheduleEntry.NotRequired notRequired ? Optional.of(notRequired.closedBy()) : Optional.empty();
+        closedBy.ifPresentOrElse(closing -> {
+            ObjectNode closed = node.putObject("closedBy");
+            closed.put("kind", closing.kind().name());
+            closed.set("by", anchor(closing.by()));
+            closed.put("text", closing.inEnglish());
+        }, () -> node.putNull("closedBy"));
         entry.reason().ifPresentOrElse(reason -> node.put("reason", reason), () -> node.putNull("reason"));
         node.put("provisional", entry.provisional());
         entry.explanation().ifPresentOrElse(explanation -> node.set("explanation", explanation(explanation)),
@@ -324,6 +341,18 @@ public final class ScheduleJson {
             node.set("from", anchor(scheduled.from()));
             node.put("opens", scheduled.opens().toString());
             node.put("closes", scheduled.closes().toString());
+        } else if (explanation instanceof Explanation.Extended extended) {
+            node.put("kind", "extended");
+            node.set("original", explanation(extended.original()));
+            ArrayNode extensions = node.putArray("extensions");
+            extended.extensions().forEach(extension -> extensions.add(anchor(extension)));
+            ArrayNode tooLate = node.putArray("tooLate");
+            extended.tooLate().forEach(extension -> tooLate.add(anchor(extension)));
+            node.set("explained", explanation(extended.explained()));
+        } else {
+            // Explanation is sealed: a new kind must be written here, not left out silently.
+            throw new IllegalStateException("an explanation of kind " + explanation.getClass().getSimpleName()
+                    + " has no JSON form");
         }
         node.put("date", explanation.date().toString());
         node.put("provisional", explanation.provisional());

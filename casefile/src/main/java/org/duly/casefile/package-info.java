@@ -11,5 +11,17 @@
  * the reader, the raw timelines and the schema that take them; their classes may be records or
  * Immutables values. {@link org.duly.casefile.Journey} and {@link org.duly.casefile.ScheduleJson} are what
  * reports and other systems read of a schedule.
+ *
+ * <p>One contract: the reader accepts exactly what the schema accepts (a test feeds hundreds of
+ * mutants of the example files to both), nothing converted, dates from 1978-01-01 to 2199-12-31
+ * (the days the working-day calendar supports). No message repeats personal data, whatever shape
+ * the input gives it. The rule ({@link org.duly.casefile.Quoting}): a value is quoted only when it
+ * has at most 40 characters and is shaped as a date, a time, a number (at most nine digits before
+ * the point, so no telephone or NHS number) or a boolean, or is one of Duly's own words (a field
+ * name, an event type, an enum value); anything else is described by its kind and size ("text of
+ * 23 characters", "a list of 1 value", "an object"). A field name or an event type that is not one
+ * of Duly's words is named by its place ({@code field 3}, {@code event 2}) and its size; a known
+ * word may still be suggested ("did you mean strategyDiscussion?"). Identifiers are never quoted
+ * either: the domain's messages say "this placement", located at the event's id field.
  */
 package org.duly.casefile;

@@ -73,7 +73,8 @@ class LocalEventTypesTest {
                 + " \"date\": \"2025-02-27\", \"venue\": \"school\"}]}", List.of(InterviewHeld.TYPE)).problems())
                 .extracting(CaseFileProblem::toString).containsExactly(
                         "case.json:1:98: event 1 (interviewHeld), episodeId: missing; expected text",
-                        "case.json:1:155: event 1 (interviewHeld), venue: unknown field; expected one of: date, dateTime,"
+                        "case.json:1:155: event 1 (interviewHeld), field 2: unknown field (its name, text of 5 characters, is not shown);"
+                                + " expected one of: date, dateTime,"
                                 + " episodeId, time");
     }
 
@@ -84,15 +85,16 @@ class LocalEventTypesTest {
                         + " \"hoursAway\": 1.5, \"agencies\": \"police\", \"colour\": 1}",
                 "{\"type\": \"interviewOffered\", \"date\": \"2025-02-27\", \"accepted\": \"Zebedee\"}")).containsExactly(
                 "case.json:3:1: event 1 (childReturned), episodeId: missing; expected text",
-                "case.json:3:35: event 1 (childReturned), date: expected a date such as 2024-03-05; found \"20 Feb\"",
-                "case.json:3:52: event 1 (childReturned), how: expected one of: foundByPolice, returnedAlone; found \"(redacted)\"",
+                "case.json:3:35: event 1 (childReturned), date: expected a date such as 2024-03-05; found text of 6 characters",
+                "case.json:3:52: event 1 (childReturned), how: expected one of: foundByPolice, returnedAlone; found text of 7 characters",
                 "case.json:3:80: event 1 (childReturned), harmDisclosed: expected true or false; found \"no\"",
-                "case.json:3:99: event 1 (childReturned), hoursAway: expected a whole number; found \"1.5\"",
-                "case.json:3:116: event 1 (childReturned), agencies: expected a list of text; found \"police\"",
-                "case.json:3:136: event 1 (childReturned), colour: unknown field; expected one of: agencies, date, dateTime,"
+                "case.json:3:99: event 1 (childReturned), hoursAway: expected a whole number; found 1.5",
+                "case.json:3:116: event 1 (childReturned), agencies: expected a list of text; found text of 6 characters",
+                "case.json:3:136: event 1 (childReturned), field 6: unknown field (its name, text of 6 characters, is not shown);"
+                        + " expected one of: agencies, date, dateTime,"
                         + " episodeId, harmDisclosed, hoursAway, how, time",
                 "case.json:4:1: event 2 (interviewOffered), episodeId: missing; expected text",
-                "case.json:4:64: event 2 (interviewOffered), accepted: expected true or false; found \"(redacted)\"");
+                "case.json:4:64: event 2 (interviewOffered), accepted: expected true or false; found text of 7 characters");
     }
 
     @Test
@@ -109,7 +111,8 @@ class LocalEventTypesTest {
     @Test
     void an_unknown_type_lists_the_known_ones_local_ones_included() {
         assertThat(problems("{\"type\": \"childRetruned\", \"date\": \"2025-02-20\"}")).singleElement().asString()
-                .startsWith("case.json:3:10: event 1 (childRetruned), type: unknown event type (did you mean childReturned?);"
+                .startsWith("case.json:3:10: event 1, type: unknown event type (its name, text of 13 characters, is not shown)"
+                        + " (did you mean childReturned?);"
                         + " expected one of: adoptionOrder, assessmentCompleted,")
                 .contains(", childReturned, childsPlanCreated,", ", healthAssessment, ", ", interviewOffered,")
                 .doesNotContain("advocateAppointed");
@@ -120,7 +123,8 @@ class LocalEventTypesTest {
         Checked<CaseFile, CaseFileProblem> read = CaseFileReader.read("case.json", "{" + CHILD + ", \"events\": [{\"type\":"
                 + " \"interviewOffered\", \"date\": \"2025-02-27\", \"episodeId\": \"M-2\"}]}");
         assertThat(read.problems()).extracting(CaseFileProblem::toString).singleElement().asString()
-                .startsWith("case.json:1:107: event 1 (interviewOffered), type: unknown event type; expected one of:")
+                .startsWith("case.json:1:107: event 1, type: unknown event type (its name, text of 16 characters, is not shown);"
+                        + " expected one of:")
                 .doesNotContain("interviewOffered,");
     }
 

@@ -75,6 +75,27 @@ class ScheduleJsonTest {
     }
 
     @Test
+    void an_entry_says_how_late_it_was_and_what_closed_it() {
+        ObjectNode icpc = ScheduleJson.entry(SCHEDULE, SCHEDULE.entriesOf("cp.icpc").get(0));
+        assertThat(icpc.get("daysLate").asLong()).isEqualTo(1);
+        assertThat(icpc.get("closedBy").isNull()).isTrue();
+        // Core groups fell due on 2024-04-23 and were never held; the case closed on 2024-05-01.
+        Schedule closed = ChildCase.child("C-7").bornOn("2016-05-10")
+                .strategyDiscussion("2024-03-14T10:00", true)
+                .initialConference("2024-04-09")
+                .closed("2024-05-01")
+                .schedule("2024-06-03", DerbyshirePracticeStandards.policy());
+        ScheduleEntry missed = closed.entries().stream().filter(entry -> entry instanceof ScheduleEntry.Missed).findFirst().orElseThrow();
+        ObjectNode json = ScheduleJson.entry(closed, missed);
+        assertThat(json.get("status").asText()).isEqualTo("MISSED");
+        assertThat(json.get("daysLate").asLong()).isEqualTo(((ScheduleEntry.Missed) missed).daysLate()).isPositive();
+        assertThat(json.get("closedBy").get("kind").asText()).isEqualTo("ENDED");
+        assertThat(json.get("closedBy").get("by").get("date").asText()).isEqualTo("2024-05-01");
+        assertThat(json.get("closedBy").get("text").asText()).isEqualTo(((ScheduleEntry.Missed) missed).closedBy().inEnglish());
+        assertThat(json.get("reason").asText()).isEqualTo(missed.reason().orElseThrow());
+    }
+
+    @Test
     void an_explanation_is_structure_naming_every_skipped_holiday() {
         ObjectNode why = ScheduleJson.explanation(SCHEDULE.entriesOf("cp.icpc").get(0).explanation().orElseThrow());
         assertThat(why.get("kind").asText()).isEqualTo("counted");

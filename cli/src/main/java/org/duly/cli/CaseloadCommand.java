@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.duly.casefile.CaseFile;
 import org.duly.cli.report.CaseloadFormat;
 import org.duly.cli.report.Progress;
 import org.duly.workflows.engine.Engine;
@@ -25,7 +24,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Reports how a caseload stands: counts, overdue work, timeliness.",
             "Schedules many case files and reports, on the as-of date, counts by status and area, overdue",
-            "obligations by days overdue, and each rule's timeliness (the share met on time)."})
+            "obligations by days overdue, and each rule's timeliness (the share met on time).",
+            "A case file with problems is skipped: its problems are listed after the report on the others, and the",
+            "exit code is 1."})
 final class CaseloadCommand implements Callable<Integer> {
 
     /** A caseload this large reports its progress even when standard error is a log, not a terminal. */
@@ -49,21 +50,27 @@ final class CaseloadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<CaseFile> caseFiles = CaseFileArguments.readAll(CaseFileArguments.expand(files));
-        LocalDate asOf = report.asOf();
         Policy policy = policyOption.policy();
-        Engine engine = Engine.create();
+        LocalDate asOf = report.asOf(policy.calendar());
+        CaseFileBatch batch = CaseFileBatch.expanding(files);
+        List<Path> named = batch.files();
         boolean console = Progress.standardErrorIsConsole();
         // A log gets progress lines only for a caseload big enough to take a while.
-        Writer err = console || caseFiles.size() >= LARGE ? spec.commandLine().getErr() : Writer.nullWriter();
-        Progress progress = Progress.to(err, console, caseFiles.size());
-        List<Schedule> schedules = new ArrayList<>(caseFiles.size());
-        for (CaseFile caseFile : caseFiles) {
-            schedules.add(caseFile.evaluate(engine, policy, asOf));
+        Writer err = console || named.size() >= LARGE ? spec.commandLine().getErr() : Writer.nullWriter();
+        Progress progress = Progress.to(err, console, named.size());
+        Engine engine = Engine.create();
+        List<Schedule> schedules = new ArrayList<>(named.size());
+        for (Path file : named) {
+            batch.read(file).flatMap(caseFile -> batch.evaluate(caseFile, engine, policy, asOf)).ifPresent(schedules::add);
             progress.advance();
         }
         progress.done();
-        report.write(spec, format.render(schedules));
+        // One bad file never costs the rest: the report covers the good ones, and the bad are listed after it.
+        if (!schedules.isEmpty()) {
+            report.write(spec, format.render(schedules));
+        }
+        batch.throwIfProblems(schedules.isEmpty() ? "; no report, as no case file could be used"
+                : "; skipped " + (batch.bad() == 1 ? "that file" : "those files") + ": the report covers the other " + schedules.size());
         return ExitCode.OK;
     }
 }

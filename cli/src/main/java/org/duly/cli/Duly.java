@@ -1,14 +1,12 @@
 package org.duly.cli;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.util.Arrays;
+import org.duly.timescales.calendar.CalendarRangeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +33,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  0  done",
             "  1  invalid input: every problem is reported, each with where it is",
-            "  2  usage: an unknown command or option, a missing or malformed argument",
+            "  2  usage: an unknown command or option, a missing, empty or malformed argument",
             "  3  internal error: run again with --debug and report it"
         })
 public final class Duly implements Runnable {
@@ -46,9 +44,9 @@ public final class Duly implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of an internal error.")
     private boolean debug;
 
-    private final BufferedReader in;
+    private final InputStream in;
 
-    private Duly(BufferedReader in) {
+    private Duly(InputStream in) {
         this.in = in;
     }
 
@@ -75,11 +73,13 @@ public final class Duly implements Runnable {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
-            CommandLine commandLine = new CommandLine(
-                    new Duly(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))))
+            CommandLine commandLine = Converters.registerAll(new CommandLine(new Duly(in)))
                     .setCaseInsensitiveEnumValuesAllowed(true)
+                    // "@cases.json" is a file's name, not a file of arguments to read in its place.
+                    .setExpandAtFiles(false)
                     .setOut(outWriter)
                     .setErr(errWriter)
+                    .setParameterExceptionHandler(new UsageErrors())
                     .setExecutionExceptionHandler((exception, cmd, parseResult) -> failed(exception, errWriter, debug));
             return commandLine.execute(args);
         } finally {
@@ -91,27 +91,44 @@ public final class Duly implements Runnable {
     private static int failed(Exception exception, PrintWriter err, boolean debug) {
         if (exception instanceof InvalidCaseFilesException invalid) {
             invalid.problems().forEach(err::println);
+            err.println("duly: " + invalid.getMessage());
+            if (invalid.internalErrors().isEmpty()) {
+                return ExitCode.INVALID_INPUT;
+            }
+            if (debug) {
+                invalid.internalErrors().forEach(internal -> DebugTrace.print(internal, err));
+            }
+            return ExitCode.INTERNAL_ERROR;
         }
-        if (exception instanceof InvalidInputException || exception instanceof DateTimeException) {
+        // A date outside the calendar's range is the input's fault; its message holds dates and the calendar's name.
+        if (exception instanceof InvalidInputException || exception instanceof CalendarRangeException) {
             err.println("duly: " + exception.getMessage());
             return ExitCode.INVALID_INPUT;
         }
-        err.println("duly: internal error: " + exception
-                + (debug ? "" : " (run again with --debug for the details, and please report it)"));
+        return internalError(exception, err, debug);
+    }
+
+    /**
+     * Reports a fault in duly itself: its class, and with {@code --debug} its stack trace, never its
+     * message, which may quote the input (see {@link DebugTrace}).
+     */
+    static int internalError(Throwable exception, PrintWriter err, boolean debug) {
+        err.println("duly: internal error (" + exception.getClass().getSimpleName() + ")"
+                + (debug ? ":" : "; run again with --debug for the details, and please report it"));
         if (debug) {
-            exception.printStackTrace(err);
+            DebugTrace.print(exception, err);
         }
         return ExitCode.INTERNAL_ERROR;
     }
 
     /** Standard input, for commands that read it. */
-    BufferedReader in() {
+    InputStream in() {
         return in;
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: say what duly should do");
+        throw new UsageErrors.MissingCommand(spec.commandLine(), "Missing a command: say what duly should do");
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

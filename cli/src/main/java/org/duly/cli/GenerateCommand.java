@@ -1,8 +1,6 @@
 package org.duly.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -48,15 +46,11 @@ final class GenerateCommand implements Callable<Integer> {
         if (cases < 1 || cases > MOST_CASES) {
             throw new ParameterException(spec.commandLine(), "--cases must be from 1 to " + MOST_CASES + ", not " + cases);
         }
-        try {
-            Files.createDirectories(out);
-            for (int i = 0; i < cases; i++) {
-                CaseTimeline child = SyntheticCases.child(seed, i);
-                String name = child.child().id() + ".json";
-                Files.writeString(out.resolve(name), CaseFileWriter.write(new CaseFile(name, child), schema));
-            }
-        } catch (IOException e) {
-            throw new InvalidInputException(out + ": cannot write the case files there (" + e.getClass().getSimpleName() + ")");
+        OutputFiles.createDirectories(out);
+        for (int i = 0; i < cases; i++) {
+            CaseTimeline child = SyntheticCases.child(seed, i);
+            String name = child.child().id() + ".json";
+            OutputFiles.write(out.resolve(name), CaseFileWriter.write(new CaseFile(name, child), schema));
         }
         PrintWriter printed = spec.commandLine().getOut();
         printed.println("wrote " + cases + " synthetic case files to " + out + " (seed " + seed + ")");

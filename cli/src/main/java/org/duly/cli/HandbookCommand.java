@@ -1,9 +1,6 @@
 package org.duly.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.duly.cli.handbook.Catalogue;
@@ -41,18 +38,14 @@ final class HandbookCommand implements Callable<Integer> {
     public Integer call() {
         Catalogue catalogue = Catalogue.of(policyOption.policy());
         PrintWriter stdout = spec.commandLine().getOut();
-        try {
-            Files.createDirectories(out);
-            write(out.resolve(Handbook.MARKDOWN_FILE), Handbook.markdown(catalogue), stdout);
-            write(out.resolve(Handbook.HTML_FILE), Handbook.html(catalogue), stdout);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot write the handbook to " + out + ": " + e);
-        }
+        OutputFiles.createDirectories(out);
+        write(out.resolve(Handbook.MARKDOWN_FILE), Handbook.markdown(catalogue), stdout);
+        write(out.resolve(Handbook.HTML_FILE), Handbook.html(catalogue), stdout);
         return ExitCode.OK;
     }
 
-    private static void write(Path file, String text, PrintWriter stdout) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+    private static void write(Path file, String text, PrintWriter stdout) {
+        OutputFiles.write(file, text);
         stdout.println("wrote " + file);
     }
 }

@@ -31,12 +31,15 @@ final class HolidaysCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         WorkingCalendar calendar = EnglandAndWales.calendar();
+        DateRange supported = calendar.supportedRange();
+        // Compare years first: LocalDate.of fails on a year such as 2147483647 before any range could be checked.
+        if (year < supported.start().getYear() || year > supported.endInclusive().getYear()
+                || !supported.encloses(DateRange.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))) {
+            throw new InvalidInputException("YEAR: " + year + " is outside the years the " + calendar.name()
+                    + " calendar supports (" + supported + ")");
+        }
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        if (!calendar.supportedRange().encloses(DateRange.of(first, last))) {
-            throw new InvalidInputException(year + " is outside the years the " + calendar.name()
-                    + " calendar supports (" + calendar.supportedRange() + ")");
-        }
         List<NonWorkingDay> holidays = calendar.namedNonWorkingDays(DateRange.of(first, last));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Bank holidays in " + calendar.name() + ", " + year + ":");

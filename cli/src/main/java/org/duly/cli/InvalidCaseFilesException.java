@@ -5,26 +5,28 @@ import org.duly.casefile.CaseFileProblem;
 
 /**
  * Case files that duly cannot use: every problem in every file, each printed on its own line as
- * {@code file:line:column: message} (so that editors can jump to it), then a summary.
+ * {@code file:line:column: message} (so that editors can jump to it), then a summary. When reading or
+ * scheduling a file failed inside duly, the failures come along for {@code --debug}, and the exit code
+ * is {@link ExitCode#INTERNAL_ERROR}.
  */
 final class InvalidCaseFilesException extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient List<CaseFileProblem> problems;
+    private final transient List<Throwable> internalErrors;
 
-    InvalidCaseFilesException(List<CaseFileProblem> problems, int files) {
-        super(summary(problems, files));
+    InvalidCaseFilesException(List<CaseFileProblem> problems, List<Throwable> internalErrors, String summary) {
+        super(summary);
         this.problems = List.copyOf(problems);
+        this.internalErrors = List.copyOf(internalErrors);
     }
 
     List<CaseFileProblem> problems() {
         return problems;
     }
 
-    private static String summary(List<CaseFileProblem> problems, int files) {
-        long bad = problems.stream().map(CaseFileProblem::file).distinct().count();
-        return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + bad + " of " + files
-                + (files == 1 ? " case file" : " case files");
+    List<Throwable> internalErrors() {
+        return internalErrors;
     }
 }

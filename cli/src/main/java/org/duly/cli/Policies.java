@@ -75,11 +75,11 @@ public final class Policies {
      * assertThat(Policies.unknown("derby")).isEqualTo("unknown policy 'derby': the known policy is derbyshire");
      * }</pre>
      *
-     * @param name the name given
+     * @param name the name given (at most a few dozen characters of it are quoted)
      * @return the message
      */
     public static String unknown(String name) {
-        return "unknown policy '" + name + "': the known " + (BY_NAME.size() == 1 ? "policy is " : "policies are ")
+        return "unknown policy " + Shown.quoted(name) + ": the known " + (BY_NAME.size() == 1 ? "policy is " : "policies are ")
                 + String.join(", ", BY_NAME.keySet());
     }
 

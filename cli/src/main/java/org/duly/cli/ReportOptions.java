@@ -1,17 +1,17 @@
 package org.duly.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.duly.timescales.calendar.WorkingCalendar;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * The options every report shares: {@code --as-of DATE} (today in England by default) and
- * {@code --out FILE} (standard output by default).
+ * The options every report shares: {@code --as-of DATE} (today in England by default; a date outside
+ * the policy's calendar is an input error) and {@code --out FILE} (standard output by default; the
+ * folders it is in are created).
  */
 final class ReportOptions {
 
@@ -21,12 +21,19 @@ final class ReportOptions {
             description = "The date to judge statuses on, YYYY-MM-DD (default: today in England).")
     private Optional<LocalDate> asOf;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE, not to standard output.")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the report to FILE, not to standard output (its folder is created if need be).")
     private Optional<Path> out;
 
-    /** The as-of date: the option, or today in England (the command line may read the clock; the engine never does). */
-    LocalDate asOf() {
-        return asOf.orElseGet(() -> LocalDate.now(ENGLAND));
+    /**
+     * The as-of date: the option, or today in England (the command line may read the clock; the engine
+     * never does). Statuses such as "due soon" count working days from it, so it must be a day the
+     * calendar knows.
+     *
+     * @throws InvalidInputException if the date is outside the calendar's supported range
+     */
+    LocalDate asOf(WorkingCalendar calendar) {
+        return IsoDates.inRange("--as-of", asOf.orElseGet(() -> LocalDate.now(ENGLAND)), calendar);
     }
 
     /** Writes the report where the user asked. */
@@ -35,11 +42,7 @@ final class ReportOptions {
             spec.commandLine().getOut().print(report);
             return;
         }
-        try {
-            Files.writeString(out.get(), report);
-        } catch (IOException e) {
-            throw new InvalidInputException(out.get() + ": cannot write the report there (" + e.getClass().getSimpleName() + ")");
-        }
+        OutputFiles.write(out.get(), report);
         spec.commandLine().getErr().println("duly: wrote " + out.get());
     }
 }

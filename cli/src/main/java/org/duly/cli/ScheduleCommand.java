@@ -3,11 +3,13 @@ package org.duly.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.duly.casefile.CaseFile;
 import org.duly.cli.report.ScheduleFormat;
 import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
+import org.duly.workflows.policy.Policy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,10 +45,13 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CaseFile caseFile = CaseFileArguments.readAll(List.of(file)).get(0);
-        LocalDate asOf = report.asOf();
-        Schedule schedule = caseFile.evaluate(Engine.create(), policyOption.policy(), asOf);
-        report.write(spec, format.render(caseFile.journey(), schedule));
+        Policy policy = policyOption.policy();
+        LocalDate asOf = report.asOf(policy.calendar());
+        CaseFileBatch batch = CaseFileBatch.named(List.of(file));
+        Optional<CaseFile> caseFile = batch.read(file);
+        Optional<Schedule> schedule = caseFile.flatMap(read -> batch.evaluate(read, Engine.create(), policy, asOf));
+        batch.throwIfProblems("");
+        report.write(spec, format.render(caseFile.orElseThrow().journey(), schedule.orElseThrow()));
         return ExitCode.OK;
     }
 }

@@ -2,14 +2,9 @@ package org.duly.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.duly.casefile.CaseFile;
-import org.duly.casefile.CaseFileProblem;
-import org.duly.casefile.CaseFileReader;
 import org.duly.casefile.CaseFileSpelling;
-import org.duly.domain.Checked;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -21,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Checks case files: OK, or every problem with where it is.",
             "Prints one OK line per good file, and every problem in the others, each as",
-            "file:line:column: what was wrong and what was expected."})
+            "file:line:column: what was wrong and what was expected. A bad file never stops the others."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -32,24 +27,17 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> expanded = CaseFileArguments.expand(files);
+        CaseFileBatch batch = CaseFileBatch.expanding(files);
         PrintWriter out = spec.commandLine().getOut();
-        List<CaseFileProblem> problems = new ArrayList<>();
-        for (Path file : expanded) {
-            Checked<CaseFile, CaseFileProblem> read = CaseFileReader.read(file);
-            if (read.isValid()) {
-                CaseFile caseFile = read.orElseThrow();
+        for (Path file : batch.files()) {
+            batch.read(file).ifPresent(caseFile -> {
                 int events = caseFile.journey().marks().size();
                 out.println(file + ": OK (" + CaseFileSpelling.words(caseFile.kind()) + " " + caseFile.subjectId() + ", "
                         + events + (events == 1 ? " event)" : " events)"));
-            } else {
-                problems.addAll(read.problems());
-            }
+            });
         }
         out.flush();
-        if (!problems.isEmpty()) {
-            throw new InvalidCaseFilesException(problems, expanded.size());
-        }
+        batch.throwIfProblems("");
         return ExitCode.OK;
     }
 }

@@ -1,9 +1,12 @@
 package org.duly.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -46,16 +49,21 @@ final class WorkdaysCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: shift, between or explain");
+        throw new UsageErrors.MissingCommand(spec.commandLine(), "Missing a command: shift, between or explain");
     }
 
-    /** Reads a whole number of working days. */
+    /** Reads a whole number of working days, in ASCII digits. */
     static int parseCount(String text) {
         try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("'" + text + "' is not a whole number of working days, such as 5 or -2");
+            return Converters.wholeNumber(text);
+        } catch (CommandLine.TypeConversionException e) {
+            throw new InvalidInputException(e.getMessage());
         }
+    }
+
+    /** A date argument, read by picocli, that the calendar must know. */
+    static LocalDate known(String argument, LocalDate date) {
+        return IsoDates.inRange(argument, date, calendar());
     }
 
     /** The result as the shift command prints it: the date, then " provisional" when it is. */
@@ -72,6 +80,7 @@ final class WorkdaysCommand implements Runnable {
                         + " ' provisional' when it depends on days after the published bank holidays.",
                 "With --stdin, reads lines 'DATE N' and writes one line per input line, in order; a bad line"
                         + " gets a message on stderr naming its line number, the output line 'error', and exit code 1."
+                        + " Only a line feed (or CR LF) ends a line."
             })
     static final class Shift implements Callable<Integer> {
 
@@ -104,28 +113,37 @@ final class WorkdaysCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "Missing " + (date == null ? "DATE and N" : "N") + " (or --stdin for bulk input)");
             }
-            out.println(resultLine(calendar().explainShift(date, n)));
+            out.println(resultLine(calendar().explainShift(known("DATE", date), n)));
             return ExitCode.OK;
         }
 
-        private static int bulk(BufferedReader in, PrintWriter out, PrintWriter err) {
+        /**
+         * Answers every line of bulk input with exactly one output line, in order, whatever the bytes:
+         * the answer, or {@code error} with a message on standard error that quotes at most a few dozen
+         * characters of the line.
+         */
+        private static int bulk(InputStream in, PrintWriter out, PrintWriter err) {
             WorkingCalendar calendar = calendar();
+            BulkLines lines = new BulkLines(in);
             int lineNumber = 0;
             int failures = 0;
+            int internalErrors = 0;
             try {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                for (String line = lines.next(); line != null; line = lines.next()) {
                     lineNumber++;
                     try {
-                        String[] fields = line.strip().split("\\s+");
-                        if (fields.length != 2 || fields[0].isEmpty()) {
-                            throw new InvalidInputException("expected 'DATE N', such as '2024-03-27 5', but found '"
-                                    + line.strip() + "'");
-                        }
-                        out.println(resultLine(calendar.explainShift(IsoDates.parse(fields[0]), parseCount(fields[1]))));
+                        out.println(answer(line, lines.length(), lineNumber == 1, calendar));
                     } catch (InvalidInputException | CalendarRangeException e) {
                         err.println("line " + lineNumber + ": " + e.getMessage());
                         out.println("error");
                         failures++;
+                    } catch (RuntimeException e) {
+                        // Still one output line for this input line, so the answers after it stay paired.
+                        err.println("line " + lineNumber + ": internal error (" + e.getClass().getSimpleName()
+                                + "); please report it");
+                        out.println("error");
+                        failures++;
+                        internalErrors++;
                     }
                 }
             } catch (IOException e) {
@@ -133,9 +151,83 @@ final class WorkdaysCommand implements Runnable {
             }
             if (failures > 0) {
                 err.println(failures + (failures == 1 ? " line" : " lines") + " of " + lineNumber + " could not be answered");
-                return ExitCode.INVALID_INPUT;
+                return internalErrors > 0 ? ExitCode.INTERNAL_ERROR : ExitCode.INVALID_INPUT;
             }
             return ExitCode.OK;
+        }
+
+        private static String answer(String line, long length, boolean first, WorkingCalendar calendar) {
+            if (length > BulkLines.KEPT) {
+                throw new InvalidInputException("too long (" + length + " characters): expected 'DATE N', such as '2024-03-27 5'");
+            }
+            // Windows tools start a UTF-8 file with a byte-order mark.
+            String text = first && line.startsWith("\uFEFF") ? line.substring(1) : line;
+            String[] fields = text.strip().split("\\s+");
+            if (fields.length != 2 || fields[0].isEmpty()) {
+                throw new InvalidInputException("expected 'DATE N', such as '2024-03-27 5', but found "
+                        + Shown.quoted(text.strip()));
+            }
+            return resultLine(calendar.explainShift(IsoDates.parse(fields[0]), parseCount(fields[1])));
+        }
+    }
+
+    /**
+     * The lines of bulk input. Only a line feed ends a line, and a carriage return just before it is
+     * dropped: a lone carriage return is part of the line (BufferedReader would end a line there too,
+     * and every answer after it would be paired with the wrong question). At most {@link #KEPT}
+     * characters of a line are kept, so a line of 100 MB costs no memory; its length is counted.
+     * Bytes that are not UTF-8 are read as U+FFFD and never end a line.
+     */
+    static final class BulkLines {
+
+        /** The most characters of a line kept: far more than any 'DATE N'. */
+        static final int KEPT = 1_000;
+
+        private final Reader reader;
+        private final char[] buffer = new char[8192];
+        private final StringBuilder line = new StringBuilder();
+        private int position;
+        private int limit;
+        private long length;
+
+        BulkLines(InputStream in) {
+            this.reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        }
+
+        /** The next line, without its line end, at most {@link #KEPT} characters of it; null at the end of the input. */
+        String next() throws IOException {
+            line.setLength(0);
+            length = 0;
+            boolean any = false;
+            boolean carriageReturn = false;
+            while (true) {
+                if (position == limit) {
+                    limit = Math.max(0, reader.read(buffer, 0, buffer.length));
+                    position = 0;
+                    if (limit == 0) {
+                        return any ? line.toString() : null;
+                    }
+                }
+                char c = buffer[position++];
+                any = true;
+                if (c == '\n') {
+                    if (carriageReturn) {
+                        length--;
+                        line.setLength((int) Math.min(line.length(), length));
+                    }
+                    return line.toString();
+                }
+                carriageReturn = c == '\r';
+                length++;
+                if (line.length() < KEPT) {
+                    line.append(c);
+                }
+            }
+        }
+
+        /** The length of the line {@link #next()} returned, line end excluded, even when only part of it was kept. */
+        long length() {
+            return length;
         }
     }
 
@@ -157,7 +249,7 @@ final class WorkdaysCommand implements Runnable {
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().println(calendar().workingDaysBetween(from, to));
+            spec.commandLine().getOut().println(calendar().workingDaysBetween(known("FROM", from), known("TO", to)));
             return ExitCode.OK;
         }
     }
@@ -181,7 +273,7 @@ final class WorkdaysCommand implements Runnable {
         @Override
         public Integer call() {
             WorkingCalendar calendar = calendar();
-            WorkingDayShift shift = calendar.explainShift(date, n);
+            WorkingDayShift shift = calendar.explainShift(known("DATE", date), n);
             PrintWriter out = spec.commandLine().getOut();
             out.println(shift);
             out.println("on the " + calendar.name() + " calendar, bank holidays published through "

@@ -54,7 +54,7 @@ class CaseFileCommandsTest {
         assertThat(duly("validate").exitCode()).isEqualTo(ExitCode.USAGE);
         Path empty = Files.createDirectories(directory.resolve("empty"));
         assertThat(duly("validate", empty.toString()).err())
-                .isEqualTo("duly: " + empty + ": no case files (*.json) in this directory\n");
+                .isEqualTo(empty + ": no case files (*.json) in this directory\nduly: 1 problem in 1 of 1 case file\n");
         assertThat(duly("validate", directory.resolve("absent.json").toString()).err())
                 .startsWith(directory.resolve("absent.json") + ": no such file\n");
     }

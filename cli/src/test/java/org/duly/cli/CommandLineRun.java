@@ -12,9 +12,13 @@ record CommandLineRun(int exitCode, String out, String err) {
     }
 
     static CommandLineRun dulyWithInput(String stdin, String... args) {
+        return dulyWithBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static CommandLineRun dulyWithBytes(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = Duly.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err);
+        int exitCode = Duly.run(args, new ByteArrayInputStream(stdin), out, err);
         return new CommandLineRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -34,7 +34,7 @@ class HandbookCommandTest {
     void without_out_it_is_a_usage_error() {
         CommandLineRun run = duly("handbook");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("Missing required option: '--out=DIR'", "Usage: duly handbook");
+        assertThat(run.err()).isEqualTo("duly: Missing required option: '--out=DIR'\nSee 'duly handbook --help'.\n");
     }
 
     @Test
@@ -42,7 +42,7 @@ class HandbookCommandTest {
         Path file = Files.writeString(temp.resolve("a-file"), "not a directory");
         CommandLineRun run = duly("handbook", "--out", file.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.err()).startsWith("duly: cannot write the handbook to " + file).doesNotContain("\tat ");
+        assertThat(run.err()).isEqualTo("duly: cannot create the folder " + file + ": " + file + " is a file, not a folder\n");
     }
 
     @Test

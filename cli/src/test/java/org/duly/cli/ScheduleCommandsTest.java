@@ -110,13 +110,29 @@ class ScheduleCommandsTest {
         assertThat(run.out()).startsWith("Caseload of 1000 cases as of 2024-05-30: ");
     }
 
+    /** P1 (newcomer findings): one bad file in a caseload used to mean no report at all. */
     @Test
-    void a_caseload_with_bad_files_reports_them_all_before_any_schedule(@TempDir Path directory) throws IOException {
+    void a_caseload_with_bad_files_reports_on_the_good_ones_lists_every_problem_and_exits_1(@TempDir Path directory)
+            throws IOException {
         Files.writeString(directory.resolve("a.json"), "{\"child\": {\"id\": \"C-1\", \"dateOfBirth\": \"2015-06-01\"}}\n");
         Files.writeString(directory.resolve("b.json"), "{\"child\": ");
-        CommandLineRun run = duly("caseload", directory.toString(), "../examples/cases/child-protection.json");
+        CommandLineRun run = duly("caseload", directory.toString(), CP_CASE, "--as-of", "2024-09-10");
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines()).hasSize(3).last().isEqualTo("duly: 2 problems in 2 of 3 case files");
+        assertThat(run.out()).startsWith("Caseload of 1 case as of 2024-09-10: 20 obligations:");
+        assertThat(run.err().lines()).hasSize(3).first().asString().startsWith(directory.resolve("a.json") + ":");
+        assertThat(run.err().lines()).last()
+                .isEqualTo("duly: 2 problems in 2 of 3 case files; skipped those files: the report covers the other 1");
+
+        Path out = directory.resolve("reports/caseload.csv");
+        CommandLineRun written = duly("caseload", directory.toString(), CP_CASE, "--as-of", "2024-09-10", "--format", "csv",
+                "--out", out.toString());
+        assertThat(written.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(out).content().startsWith("section,area,status,case_id,").contains(",EX-CP-1,");
+        assertThat(written.err()).startsWith("duly: wrote " + out + "\n").endsWith("the report covers the other 1\n");
+
+        CommandLineRun none = duly("caseload", directory.toString(), "--as-of", "2024-09-10");
+        assertThat(none.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).endsWith("duly: 2 problems in 2 of 2 case files; no report, as no case file could be used\n");
     }
 }

@@ -131,13 +131,12 @@ public final class StaffTimeline implements Timeline {
                             + event.date() + " is " + Spelling.camelCase(role) + "; expected a teamManager or headOfService"));
                 }
                 if (allocated.putIfAbsent(allocation.reviewId(), at) != null) {
-                    problems.add(TimelineProblem.of(at, name, "reviewId", "review " + allocation.reviewId()
-                            + " was already allocated at event " + allocated.get(allocation.reviewId())
+                    problems.add(TimelineProblem.of(at, name, "reviewId", "this review was already allocated at event " + allocated.get(allocation.reviewId())
                             + "; expected a new identifier"));
                 }
             } else if (event instanceof ReflectiveCaseReviewCompleted completed
                     && !allocated.containsKey(completed.reviewId())) {
-                problems.add(TimelineProblem.of(at, name, "reviewId", "no review " + completed.reviewId()
+                problems.add(TimelineProblem.of(at, name, "reviewId", "no review with this reviewId"
                         + " was allocated before it; expected its allocation first"));
             }
         }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>This record is immutable and thread-safe.
  *
  * @param position the event's position in the input, from 1; 0 for the subject
- * @param event the event's case-file name ({@code strategyDiscussion}), or the subject's ({@code child})
+ * @param event the event's case-file name ({@code strategyDiscussion}), or the subject's ({@code child}); empty
+ *     where the input gave a type no message may quote (one that is not a known name may be anything, a name included)
  * @param field the field at fault, as a case file spells it
  * @param message what was wrong and what was expected
  */
@@ -130,13 +131,14 @@ public record TimelineProblem(int position, String event, String field, String m
     }
 
     /**
-     * The problem as a person reads it: {@code event 3 (conferenceHeld), date: ...}.
+     * The problem as a person reads it: {@code event 3 (conferenceHeld), date: ...}, or
+     * {@code event 3, type: ...} where the event's name is empty.
      *
      * @return the problem in words
      */
     @Override
     public String toString() {
-        String where = position == 0 ? event : "event " + position + " (" + event + ")";
+        String where = position == 0 ? event : "event " + position + (event.isEmpty() ? "" : " (" + event + ")");
         return where + ", " + field + ": " + message;
     }
 }

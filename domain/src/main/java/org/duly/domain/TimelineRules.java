@@ -1,14 +1,19 @@
 package org.duly.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.duly.domain.events.BecameLookedAfter;
 import org.duly.domain.events.Birth;
 import org.duly.domain.events.CareProceedingsConcluded;
@@ -62,9 +67,9 @@ import org.duly.domain.events.Section47EnquiryStarted;
 import org.duly.domain.events.Section47ManagementOversight;
 import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.events.Visit;
+import org.duly.domain.value.Spelling;
 import org.duly.timescales.period.Age;
 import org.duly.timescales.period.LeapDayBirthdays;
-import org.duly.domain.value.Spelling;
 
 /**
  * The consistency rules of a child's timeline, checked in one pass per concern over events already
@@ -74,14 +79,22 @@ import org.duly.domain.value.Spelling;
 final class TimelineRules {
 
     private static final int ADULTHOOD = 18;
+    private static final NavigableMap<Integer, PositionedEvent<CaseEvent>> NO_STARTS = Collections.emptyNavigableMap();
 
     private final Child child;
     private final List<PositionedEvent<CaseEvent>> events;
     private final List<TimelineProblem> problems = new ArrayList<>();
+    /** Each placement's starts by position, for an end that names a placement other than the open one. */
+    private final Map<String, NavigableMap<Integer, PositionedEvent<CaseEvent>>> startsById = new HashMap<>();
 
     private TimelineRules(Child child, List<PositionedEvent<CaseEvent>> events) {
         this.child = child;
         this.events = events;
+        for (PositionedEvent<CaseEvent> positioned : events) {
+            if (positioned.event() instanceof PlacementStarted start && start.placementId().isPresent()) {
+                startsById.computeIfAbsent(start.placementId().get(), id -> new TreeMap<>()).put(positioned.position(), positioned);
+            }
+        }
     }
 
     /** Every problem of the events, in position order within each rule. */
@@ -232,7 +245,7 @@ final class TimelineRules {
                 // in the SSDA903 return (DESIGN rule 9): accepted, and the care history says so.
                 started.placementId().ifPresent(id -> {
                     if (placements.containsKey(id)) {
-                        problems.add(positioned.problem("placementId", "placement " + id + " already started at "
+                        problems.add(positioned.problem("placementId", "this placement already started at "
                                 + placements.get(id).reference() + "; expected a new identifier"));
                     }
                 });
@@ -255,17 +268,15 @@ final class TimelineRules {
         Optional<String> openId = open == null ? Optional.empty() : ((PlacementStarted) open.event()).placementId();
         if (ended.placementId().isPresent() && !ended.placementId().equals(openId)) {
             String id = ended.placementId().get();
-            Optional<PositionedEvent<CaseEvent>> later = events.stream().filter(other -> other.position() > positioned.position()
-                    && other.event() instanceof PlacementStarted start && start.placementId().equals(ended.placementId()))
-                    .findFirst();
-            if (later.isPresent()) {
-                problems.add(positioned.problem("date", "placement " + id + " ends before it starts at "
-                        + later.get().reference() + "; expected its start first"));
+            Map.Entry<Integer, PositionedEvent<CaseEvent>> later = startsById.getOrDefault(id, NO_STARTS).higherEntry(positioned.position());
+            if (later != null) {
+                problems.add(positioned.problem("date", "the placement ends before it starts at "
+                        + later.getValue().reference() + "; expected its start first"));
             } else if (started.containsKey(id)) {
-                problems.add(positioned.problem("placementId", "placement " + id + " is not open (it started at "
+                problems.add(positioned.problem("placementId", "this placement is not open (it started at "
                         + started.get(id).reference() + " and has ended); expected the open placement"));
             } else {
-                problems.add(positioned.problem("placementId", "no placement " + id + " has started;"
+                problems.add(positioned.problem("placementId", "no placement with this placementId has started;"
                         + " expected the identifier of the open placement"));
             }
             return open;
@@ -278,19 +289,19 @@ final class TimelineRules {
     }
 
     private void checkPlans() {
-        Map<ChildsPlanKind, List<Optional<String>>> openPlans = new HashMap<>();
+        Map<ChildsPlanKind, OpenPlans> openPlans = new EnumMap<>(ChildsPlanKind.class);
         boolean chronology = false;
         boolean pathwayPlan = false;
         boolean preProceedings = false;
         for (PositionedEvent<CaseEvent> positioned : events) {
             CaseEvent event = positioned.event();
             if (event instanceof ChildsPlanCreated created) {
-                List<Optional<String>> open = openPlans.computeIfAbsent(created.kind(), kind -> new ArrayList<>());
+                OpenPlans open = openPlans.computeIfAbsent(created.kind(), kind -> new OpenPlans());
                 if (open.contains(created.planId())) {
                     problems.add(positioned.problem("kind", withArticle(planName(created.kind(), created.planId()))
                             + " is already open; expected it to end before another starts"));
                 }
-                open.add(created.planId());
+                open.open(created.planId());
             } else if (event instanceof ChildsPlanReviewed reviewed) {
                 requireOpenPlan(positioned, reviewed.kind(), reviewed.planId(), openPlans, "reviews", false);
             } else if (event instanceof ChildsPlanEnded ended) {
@@ -313,16 +324,63 @@ final class TimelineRules {
     }
 
     private void requireOpenPlan(PositionedEvent<CaseEvent> positioned, ChildsPlanKind kind, Optional<String> planId,
-            Map<ChildsPlanKind, List<Optional<String>>> openPlans, String verb, boolean ends) {
-        List<Optional<String>> open = openPlans.getOrDefault(kind, List.of());
+            Map<ChildsPlanKind, OpenPlans> openPlans, String verb, boolean ends) {
+        OpenPlans open = openPlans.getOrDefault(kind, new OpenPlans());
+        // A plan named by its id, or else the one opened last.
         Optional<Optional<String>> match = planId.isPresent()
-                ? open.stream().filter(planId::equals).findFirst()
-                : open.stream().reduce((first, second) -> second);
+                ? Optional.of(planId).filter(open::contains)
+                : open.newest();
         if (match.isEmpty()) {
             problems.add(positioned.problem(planId.isPresent() ? "planId" : "kind", verb + " "
                     + withArticle(planName(kind, planId)) + " that never started or has ended; expected the plan created first"));
         } else if (ends) {
-            open.remove(match.get());
+            open.close(match.get());
+        }
+    }
+
+    /**
+     * The open plans of one kind, by id (none for a plan without one), as a list in the order they
+     * opened would hold them, with each step in constant time: a case file may hold thousands. A
+     * plan may be open twice under one id (a problem already reported); closing one closes the
+     * oldest, as removing it from the list would.
+     */
+    private static final class OpenPlans {
+        /** The open plans under each id, oldest first. */
+        private final Map<Optional<String>, ArrayDeque<Opened>> byId = new HashMap<>();
+        /** Every plan opened, newest last; those closed since are skipped when the newest is asked for. */
+        private final ArrayDeque<Opened> opened = new ArrayDeque<>();
+        private final Set<Opened> open = new HashSet<>();
+
+        /** One opening of a plan, known by its identity: a plan opened twice under one id is two. */
+        private static final class Opened {
+            private final Optional<String> planId;
+
+            Opened(Optional<String> planId) {
+                this.planId = planId;
+            }
+        }
+
+        boolean contains(Optional<String> planId) {
+            ArrayDeque<Opened> under = byId.get(planId);
+            return under != null && !under.isEmpty();
+        }
+
+        void open(Optional<String> planId) {
+            Opened plan = new Opened(planId);
+            byId.computeIfAbsent(planId, id -> new ArrayDeque<>()).addLast(plan);
+            opened.addLast(plan);
+            open.add(plan);
+        }
+
+        Optional<Optional<String>> newest() {
+            while (!opened.isEmpty() && !open.contains(opened.peekLast())) {
+                opened.removeLast();
+            }
+            return opened.isEmpty() ? Optional.empty() : Optional.of(opened.peekLast().planId);
+        }
+
+        void close(Optional<String> planId) {
+            open.remove(byId.get(planId).removeFirst());
         }
     }
 
@@ -331,7 +389,8 @@ final class TimelineRules {
     }
 
     private static String planName(ChildsPlanKind kind, Optional<String> planId) {
-        return Spelling.words(kind) + " plan" + planId.map(id -> " " + id).orElse("");
+        // The id itself is free text, which no message quotes; the message is located at the event's planId.
+        return Spelling.words(kind) + " plan" + (planId.isPresent() ? " with this planId" : "");
     }
 
     /** Links by identifier: each must name a thing an earlier event started. */
@@ -384,7 +443,7 @@ final class TimelineRules {
         for (PositionedEvent<CaseEvent> positioned : events) {
             Optional<String> id = type.isInstance(positioned.event()) ? link.apply(positioned.event()) : Optional.empty();
             if (id.isPresent() && !ids.contains(id)) {
-                problems.add(positioned.problem(field, "no " + what + " " + id.get() + " in the case; expected the "
+                problems.add(positioned.problem(field, "no " + what + " with this " + field + " in the case; expected the "
                         + otherName + " it refers to"));
             }
         }
@@ -397,21 +456,22 @@ final class TimelineRules {
     private void requireEarlier(Class<? extends CaseEvent> type, Class<? extends CaseEvent> earlierType, String field,
             Function<CaseEvent, Optional<String>> link, Function<CaseEvent, Optional<String>> earlierLink,
             boolean anyWithoutId, String what) {
-        List<CaseEvent> seen = new ArrayList<>();
+        // The links seen so far, so that each event is checked in constant time.
+        Set<Optional<String>> seen = new HashSet<>();
         String earlierName = CaseEventType.of(earlierType).caseFileName();
         for (PositionedEvent<CaseEvent> positioned : events) {
             CaseEvent event = positioned.event();
             if (type.isInstance(event)) {
                 Optional<String> id = link.apply(event);
-                Predicate<CaseEvent> matches = earlier -> id.isEmpty() || Objects.equals(earlierLink.apply(earlier), id);
-                if ((id.isPresent() || anyWithoutId) && seen.stream().noneMatch(matches)) {
+                boolean found = id.isEmpty() ? !seen.isEmpty() : seen.contains(id);
+                if ((id.isPresent() || anyWithoutId) && !found) {
                     problems.add(positioned.problem(id.isPresent() ? field : "date", "no " + what
-                            + id.map(value -> " " + value).orElse("") + " before it; expected the " + earlierName
+                            + (id.isPresent() ? " with this " + field : "") + " before it; expected the " + earlierName
                             + " it refers to first"));
                 }
             }
             if (earlierType.isInstance(event)) {
-                seen.add(event);
+                seen.add(earlierLink.apply(event));
             }
         }
     }

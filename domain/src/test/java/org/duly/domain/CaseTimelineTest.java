@@ -168,7 +168,7 @@ class CaseTimelineTest {
                 placementEnded("2024-03-01"),
                 placementEnded("2024-03-02")))
                 .containsExactly(
-                        "event 2 (placementEnded), date: placement P-1 ends before it starts at event 3 (start of a"
+                        "event 2 (placementEnded), date: the placement ends before it starts at event 3 (start of a"
                                 + " placement on 2024-01-10); expected its start first",
                         "event 6 (placementEnded), date: no placement is open to end; expected a placement to start"
                                 + " before it ends");
@@ -185,7 +185,7 @@ class CaseTimelineTest {
         assertThat(problems(CHILD, becameLookedAfter("2024-01-10"),
                 placementStarted("2024-01-10", PlacementType.LOCAL_AUTHORITY_FOSTER_CARE, "P-1"),
                 org.duly.domain.events.PlacementPlanningMeeting.builder().date(day("2024-01-29")).placementId("P-9").build()))
-                .containsExactly("event 3 (placementPlanningMeeting), placementId: no placement P-9 in the case; expected the"
+                .containsExactly("event 3 (placementPlanningMeeting), placementId: no placement with this placementId in the case; expected the"
                         + " placementStarted it refers to");
     }
 
@@ -257,7 +257,7 @@ class CaseTimelineTest {
                                 + " ended; expected the plan created first",
                         "event 5 (childsPlanReviewed), kind: reviews an early help plan that never started or has ended;"
                                 + " expected the plan created first",
-                        "event 6 (childsPlanReviewed), planId: reviews a child in need plan CIN-9 that never started or"
+                        "event 6 (childsPlanReviewed), planId: reviews a child in need plan with this planId that never started or"
                                 + " has ended; expected the plan created first",
                         "event 8 (childsPlanReviewed), kind: reviews a child in need plan that never started or has"
                                 + " ended; expected the plan created first",
@@ -273,7 +273,7 @@ class CaseTimelineTest {
         assertThat(problems(CHILD, direction, CourtDirectionComplied.builder().date(day("2024-03-28")).directionId("D-2").build(),
                 CourtDirectionMade.builder().date(day("2024-03-29")).directionId("D-1").dueDate(day("2024-04-02")).build()))
                 .containsExactly(
-                        "event 2 (courtDirectionComplied), directionId: no court direction D-2 before it; expected the"
+                        "event 2 (courtDirectionComplied), directionId: no court direction with this directionId before it; expected the"
                                 + " courtDirectionMade it refers to first");
         // DESIGN rule 9: the court varying a direction records it again under its own id.
         timeline(CHILD, direction, CourtDirectionMade.builder().date(day("2024-03-29")).directionId("D-1").dueDate(day("2024-04-19")).build());

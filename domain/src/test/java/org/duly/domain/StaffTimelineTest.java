@@ -66,7 +66,7 @@ class StaffTimelineTest {
                         "event 2 (startedInPost), date: a start in post after other events; expected it first, or a roleChanged",
                         "event 3 (reflectiveCaseReviewAllocated), date: allocated to a worker whose role on 2024-02-01 is"
                                 + " socialWorker; expected a teamManager or headOfService",
-                        "event 4 (reflectiveCaseReviewCompleted), reviewId: no review RCR-2 was allocated before it; expected"
+                        "event 4 (reflectiveCaseReviewCompleted), reviewId: no review with this reviewId was allocated before it; expected"
                                 + " its allocation first",
                         "event 6 (supervisionSession), date: comes after the worker left post at event 5; expected no events"
                                 + " after leaving");

@@ -389,4 +389,171 @@ class EvaluationTest {
         assertThat(icpc.startedBy(Facts.of(new StrategyDiscussion(LocalDateTime.parse("2024-04-01T09:00"), true)), APRIL)).isTrue();
         assertThat(icpc.startedBy(Facts.of(new StrategyDiscussion(LocalDateTime.parse("2024-04-02T09:00"), true)), APRIL)).isFalse();
     }
+
+    @Test
+    void events_facts_and_conditions_made_where_they_are_used_count_like_the_booklet_s() {
+        // Made here rather than in a class initialiser, so that each is built while the test runs.
+        Event<Concern> concern = Event.of("the concern", Concern.class, Concern::date)
+                .withDateTime(each -> Optional.of(each.dateTime()));
+        Obligation discussion = within(hours(24)).of(concern)
+                .evaluate(Facts.of(new Concern(LocalDateTime.parse("2024-03-14T10:30"))), APRIL).obligations().get(0);
+        assertThat(discussion.dueAt()).contains(ZonedDateTime.of(LocalDateTime.parse("2024-03-15T10:30"), Hours.LONDON));
+        Fact<LocalDate> born = Fact.of("the child's date of birth", LocalDate.class);
+        assertThat(born).hasToString("the child's date of birth");
+        assertThat(by(birthday(16, born)).evaluate(Facts.of(List.of(), Map.of(born, date("2008-06-01"))), APRIL)
+                .obligations()).map(Obligation::due).containsExactly(date("2024-06-01"));
+        Condition<Conference> preBirth = Condition.of("held before the birth", Conference::preBirth);
+        Condition<Conference> afterBirth = preBirth.negate("held after the birth");
+        assertThat(afterBirth).hasToString("held after the birth");
+        assertThat(afterBirth.test(new Conference(date("2024-03-01"), Kind.INITIAL, true), Facts.of())).isFalse();
+        assertThat(afterBirth.test(new Conference(date("2024-03-01"), Kind.INITIAL, false), Facts.of())).isTrue();
+    }
+
+    @Test
+    void either_of_two_conditions_holds_when_one_does_and_not_when_neither_does() {
+        Condition<Conference> either = INITIAL.or(Condition.of("held before the birth", Conference::preBirth));
+        assertThat(either).hasToString("(initial) or held before the birth");
+        assertThat(either.test(new Conference(date("2024-03-01"), Kind.INITIAL, false), Facts.of())).isTrue();
+        assertThat(either.test(new Conference(date("2024-03-01"), Kind.REVIEW, true), Facts.of())).isTrue();
+        assertThat(either.test(new Conference(date("2024-03-01"), Kind.REVIEW, false), Facts.of())).isFalse();
+    }
+
+    @Test
+    void the_nth_occurrence_counts_from_the_first_and_is_owed_only_once_there_are_n() {
+        Facts two = Facts.of(new Referral(date("2024-01-02")), new Referral(date("2024-02-01")));
+        assertThat(within(days(10)).of(REFERRAL.nth(1)).evaluate(two, APRIL).obligations()).map(Obligation::due)
+                .containsExactly(date("2024-01-12"));
+        assertThat(within(days(10)).of(REFERRAL.nth(2)).evaluate(two, APRIL).obligations()).map(Obligation::due)
+                .containsExactly(date("2024-02-11"));
+        assertThat(within(days(10)).of(REFERRAL.nth(3)).evaluate(two, APRIL).obligations()).isEmpty();
+        assertThat(REFERRAL.nth(2).inWords()).isEqualTo("the 2nd referral");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> REFERRAL.nth(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("occurrences count from 1, not 0");
+    }
+
+    @Test
+    void occurrences_recorded_out_of_order_are_counted_in_date_order() {
+        Facts outOfOrder = Facts.of(new Referral(date("2024-03-10")), new Referral(date("2024-03-01")),
+                new Referral(date("2024-03-05")));
+        assertThat(within(days(10)).of(REFERRAL).evaluate(outOfOrder, APRIL).obligations()).map(Obligation::due)
+                .containsExactly(date("2024-03-11"), date("2024-03-15"), date("2024-03-20"));
+        assertThat(within(days(10)).of(REFERRAL.first()).evaluate(outOfOrder, APRIL).obligations()).map(Obligation::due)
+                .containsExactly(date("2024-03-11"));
+        assertThat(within(days(10)).of(REFERRAL.nth(2)).evaluate(outOfOrder, APRIL).obligations()).map(Obligation::due)
+                .containsExactly(date("2024-03-15"));
+    }
+
+    @Test
+    void events_are_equal_only_when_they_select_the_same_occurrences_and_say_so_alike() {
+        assertThat(REFERRAL).isEqualTo(REFERRAL.each()).hasToString("the referral");
+        assertThat(REFERRAL.each().hashCode()).isEqualTo(REFERRAL.hashCode());
+        assertThat(REFERRAL).isNotEqualTo(REFERRAL.first()).isNotEqualTo(REFERRAL.nth(1)).isNotEqualTo(BIRTH)
+                .isNotEqualTo("the referral");
+        assertThat(REFERRAL.nth(1)).isNotEqualTo(REFERRAL.nth(2)).isEqualTo(REFERRAL.nth(1));
+    }
+
+    @Test
+    void a_narrowed_event_keeps_the_condition_it_already_had() {
+        // The pre-birth initial conference, narrowed again: all three conditions hold, or nothing is owed.
+        Event<Conference> lateReview = PRE_BIRTH_CONFERENCE.filteredBy(Condition.of("in March", c -> c.date().getMonthValue() == 3))
+                .called("the pre-birth conference in March");
+        Facts facts = Facts.of(new Conference(date("2024-03-04"), Kind.INITIAL, false),
+                new Conference(date("2024-03-11"), Kind.REVIEW, true),
+                new Conference(date("2024-02-05"), Kind.INITIAL, true),
+                new Conference(date("2024-03-18"), Kind.INITIAL, true));
+        assertThat(within(days(10)).of(lateReview).evaluate(facts, APRIL).obligations()).map(Obligation::due)
+                .containsExactly(date("2024-03-28"));
+    }
+
+    @Test
+    void an_obligation_met_at_a_time_says_both_times() {
+        Deadline seen = within(hours(24)).of(STRATEGY_DISCUSSION);
+        Facts facts = Facts.of(new StrategyDiscussion(LocalDateTime.parse("2024-03-14T10:00"), true),
+                new ChildSeen(date("2024-03-15"), Optional.of(LocalDateTime.parse("2024-03-15T09:30"))));
+        assertThat(seen.evaluate(facts, Fulfilment.by(CHILD_SEEN), APRIL).obligations()).map(Obligation::toString)
+                .containsExactly("1st, due 2024-03-15 at 10:00: MET by the child seen alone on 2024-03-15 at 09:30");
+    }
+
+    @Test
+    void a_birthday_rounded_for_a_leap_day_says_how() {
+        Facts leapling = Facts.of(List.of(), Map.of(DATE_OF_BIRTH, date("2008-02-29")));
+        Obligation seventeen = by(birthday(17, DATE_OF_BIRTH)).evaluate(leapling, APRIL).obligations().get(0);
+        assertThat(seventeen.due()).isEqualTo("2025-03-01");
+        assertThat(seventeen.explanation().inEnglish()).isEqualTo("by: due on the day of the 17th birthday on 2025-03-01"
+                + " (29 February 2025 does not exist: rounded up to the first day of the next month, 2025-03-01)");
+    }
+
+    @Test
+    void an_evaluation_moment_must_be_on_the_evaluation_date() {
+        ZonedDateTime moment = ZonedDateTime.of(LocalDateTime.parse("2024-04-02T09:00"), Hours.LONDON);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EvaluationContext(EnglandAndWales.calendar(),
+                        date("2024-04-01"), Optional.of(moment), days(5), org.duly.timescales.period.LeapDayBirthdays.MARCH_1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the evaluation time 2024-04-02T09:00+01:00[Europe/London] is not on the evaluation date 2024-04-01");
+        assertThat(EvaluationContext.at(moment, EnglandAndWales.calendar()).asOf()).isEqualTo("2024-04-02");
+    }
+
+    @Test
+    void only_obligations_still_owed_are_open() {
+        assertThat(java.util.Arrays.stream(Status.values()).filter(Status::isOpen))
+                .containsExactly(Status.UPCOMING, Status.DUE_SOON, Status.OVERDUE);
+        assertThat(java.util.Arrays.stream(Status.values()).filter(Status::isMet)).containsExactly(Status.MET, Status.MET_LATE);
+    }
+
+    @Test
+    void weekly_windows_from_a_monday_start_that_day() {
+        FixedSchedule meetings = everyWeek().from(REFERRAL);
+        Evaluation evaluation = meetings.evaluate(Facts.of(new Referral(date("2024-03-18"))),
+                EvaluationContext.on(date("2024-03-27"), EnglandAndWales.calendar()));
+        assertThat(evaluation.obligations()).map(o -> o.windowStart().orElseThrow() + ".." + o.due())
+                .containsExactly("2024-03-18..2024-03-24", "2024-03-25..2024-03-31", "2024-04-01..2024-04-07");
+    }
+
+    @Test
+    void the_anchors_of_any_of_count_in_date_order_whichever_is_named_first() {
+        Deadline record = within(days(10)).of(anyOf("a birth or a referral", BIRTH, REFERRAL));
+        Facts facts = Facts.of(new Birth(date("2024-03-05")), new Referral(date("2024-03-01")));
+        assertThat(record.evaluate(facts, APRIL).obligations()).map(Obligation::due)
+                .containsExactly(date("2024-03-11"), date("2024-03-15"));
+    }
+
+    @Test
+    void work_due_before_a_date_that_is_not_an_event_still_counts_when_done_after_it() {
+        // A date of delivery is expected, not an event: a plan made after it is late, not missing.
+        Facts facts = Facts.of(List.of(new Meeting(date("2024-03-10"))), Map.of(EXPECTED_DATE_OF_DELIVERY, date("2024-03-01")));
+        for (Anchor anchor : List.of(dateOf(EXPECTED_DATE_OF_DELIVERY), after(days(1), dateOf(EXPECTED_DATE_OF_DELIVERY)),
+                anyOf("the expected date or the day after", dateOf(EXPECTED_DATE_OF_DELIVERY),
+                        after(days(1), dateOf(EXPECTED_DATE_OF_DELIVERY))))) {
+            // The meeting meets the most recent open occurrence (DESIGN rule 2): with two anchors, the later one.
+            assertThat(atLeast(weeks(1)).before(anchor).evaluate(facts, Fulfilment.by(MEETING), APRIL).obligations())
+                    .as(anchor.inWords()).map(Obligation::status).last().isEqualTo(Status.MET_LATE);
+        }
+        // Before an event, what is done after it does not count.
+        Facts referred = Facts.of(new Referral(date("2024-03-01")), new Meeting(date("2024-03-10")));
+        for (Anchor anchor : List.of(REFERRAL, after(days(1), REFERRAL), anyOf("a referral or a birth", REFERRAL, BIRTH))) {
+            assertThat(atLeast(weeks(1)).before(anchor).evaluate(referred, Fulfilment.by(MEETING), APRIL).obligations())
+                    .as(anchor.inWords()).map(Obligation::status).first().isEqualTo(Status.OVERDUE);
+        }
+        assertThat(UNDER_FIVE).hasToString("under 5");
+    }
+
+    @Test
+    void the_sooner_of_two_starts_its_clock_at_the_earlier_anchor_and_a_tie_goes_to_the_first_named() {
+        Deadline review = soonerOf(within(months(1)).of(BIRTH), within(months(3)).of(PRE_BIRTH_CONFERENCE));
+        Obligation both = review.evaluate(Facts.of(new Conference(date("2024-01-15"), Kind.INITIAL, true),
+                new Birth(date("2024-02-20"))), APRIL).obligations().get(0);
+        assertThat(both.clockStartedOn()).isEqualTo("2024-01-15");
+        Facts referral = Facts.of(new Referral(date("2024-03-01")));
+        // 14 days and 10 working days from Friday 1 March 2024 are both Friday 15 March.
+        Deadline days = within(days(14)).of(REFERRAL);
+        Deadline workingDays = within(workingDays(10)).of(REFERRAL);
+        assertThat(soonerOf(days, workingDays).evaluate(referral, APRIL).obligations().get(0).explanation().inEnglish())
+                .startsWith("the sooner of 2024-03-15 (14 days after");
+        assertThat(soonerOf(workingDays, days).evaluate(referral, APRIL).obligations().get(0).explanation().inEnglish())
+                .startsWith("the sooner of 2024-03-15 (10 working days after");
+        assertThat(laterOf(days, workingDays).evaluate(referral, APRIL).obligations().get(0).explanation().inEnglish())
+                .startsWith("the later of 2024-03-15 (14 days after");
+        assertThat(laterOf(workingDays, days).evaluate(referral, APRIL).obligations().get(0).explanation().inEnglish())
+                .startsWith("the later of 2024-03-15 (10 working days after");
+    }
 }

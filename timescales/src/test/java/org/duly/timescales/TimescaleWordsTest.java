@@ -120,4 +120,45 @@ class TimescaleWordsTest {
                 .hasMessage("the window closes on day 12, before it opens on day 18");
         assertThatThrownBy(() -> betweenDay(0)).hasMessage("days are numbered from 1, not 0");
     }
+
+    @Test
+    void numbered_days_start_at_day_1_and_a_window_may_be_one_day() {
+        assertThat(betweenDay(1).andDay(1).countingFrom(REFERRAL).inWords())
+                .isEqualTo("between day 1 and day 1, the referral being day 1");
+        assertThatThrownBy(() -> betweenDay(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("days are numbered from 1, not 0");
+        assertThatThrownBy(() -> betweenDay(5).andDay(4)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the window closes on day 4, before it opens on day 5");
+    }
+
+    @Test
+    void intervals_of_a_recurrence_read_after_then() {
+        Recurrence visits = first(within(days(7)).of(REFERRAL))
+                .then(ideallyWithin(weeks(6)).atMostWithin(months(3)).ofPrevious())
+                .then(either(ideally(weeks(4)).atMost(weeks(6))).when(UNDER_FIVE).otherwise(weeks(8)))
+                .thenEvery(months(6));
+        assertThat(visits.inWords()).isEqualTo("first within 7 days of the referral,"
+                + " then ideally within 6 weeks and at most within 3 months,"
+                + " then ideally within 4 weeks and at most within 6 weeks when under 5, otherwise within 8 weeks,"
+                + " then at least every 6 months");
+    }
+
+    @Test
+    void every_kind_of_timescale_lists_the_month_end_ambiguities_of_its_periods() {
+        String januaryEnd = "31 January + 1 month = 28 February (29 in a leap year), rounded down to the last day of the month";
+        java.util.List<Timescale> timescales = java.util.List.of(
+                atTheLatest(months(1)).after(REFERRAL),
+                between(months(1)).and(months(2)).after(REFERRAL),
+                ideallyWithin(months(1)).atMostWithin(months(2)).of(REFERRAL),
+                ideally(within(months(1)).of(REFERRAL)).atTheLatest(within(days(40)).of(REFERRAL)),
+                within(months(1)).of(REFERRAL).until(PLAN_ENDED),
+                soonerOf(within(days(3)).of(REFERRAL), within(months(1)).of(REFERRAL)),
+                first(within(days(7)).of(REFERRAL)).then(ideallyWithin(weeks(6)).atMostWithin(months(1)).ofPrevious())
+                        .thenEvery(weeks(6)),
+                first(within(days(7)).of(REFERRAL)).thenEvery(either(weeks(4)).when(UNDER_FIVE).otherwise(months(1))));
+        for (Timescale timescale : timescales) {
+            assertThat(timescale.monthEndAmbiguities()).as(timescale.inWords()).map(MonthEndAmbiguity::toString)
+                    .contains(januaryEnd);
+        }
+    }
 }

@@ -168,8 +168,8 @@ public record CatalogueRule(String id, String title, Area area, List<String> spe
         }
 
         private static String metByInWords(Fulfilment<?> fulfilment) {
-            return fulfilment.event().inWords()
-                    + (fulfilment.link().isPresent() ? ", for the occurrence that started the clock" : "");
+            // The fulfilment's own words: the link, the look-back and covering are part of what meets the rule.
+            return fulfilment.inWords();
         }
 
         /**

@@ -121,12 +121,16 @@ final class CaseloadHtml {
 
     private static String timelinessTable(ScheduleSummary summary) {
         StringBuilder table = new StringBuilder("<table id=\"timeliness-table\">\n<thead><tr><th>Rule</th><th>Title</th>"
-                + "<th>Due</th><th>On time</th><th>Late</th><th>Overdue</th><th>Share on time</th></tr></thead>\n<tbody>\n");
+                + "<th>Due</th><th>On time</th><th>Late</th><th>Overdue</th><th>Missed</th>"
+                + "<th title=\"further intervals of a recurrence that passed in full while it was not done\">Intervals missed</th>"
+                + "<th>Share on time</th></tr></thead>\n<tbody>\n");
         for (ScheduleSummary.Timeliness rule : summary.timeliness()) {
             table.append("<tr><td class=\"rule\">").append(Html.escape(rule.ruleId())).append("</td><td>")
                     .append(Html.escape(rule.title())).append("</td><td class=\"num\">").append(rule.due())
                     .append("</td><td class=\"num\">").append(rule.metOnTime()).append("</td><td class=\"num\">")
                     .append(rule.metLate()).append("</td><td class=\"num\">").append(rule.overdue())
+                    .append("</td><td class=\"num\">").append(rule.missed())
+                    .append("</td><td class=\"num\">").append(rule.intervalsMissed())
                     .append("</td><td class=\"num\">").append(Text.percent(rule.share())).append("</td></tr>\n");
         }
         return table.append("</tbody>\n</table>\n").toString();

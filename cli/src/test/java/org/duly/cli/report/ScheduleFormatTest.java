@@ -165,7 +165,8 @@ class ScheduleFormatTest {
         List<String> keys = new ArrayList<>();
         entry.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("ruleId", "specIds", "title", "area", "chain", "occurrence", "ruleInForceFrom",
-                "clockStartedOn", "windowStart", "due", "dueAt", "target", "status", "daysOverdue", "metBy", "reason",
+                "clockStartedOn", "windowStart", "due", "dueAt", "target", "status", "daysOverdue", "metBy", "ideal",
+                "daysLate", "daysPastIdeal", "intervalsMissed", "closedBy", "reason",
                 "provisional", "explanation", "explanationText");
     }
 

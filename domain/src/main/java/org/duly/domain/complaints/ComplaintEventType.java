@@ -2,8 +2,12 @@ package org.duly.domain.complaints;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.duly.domain.events.EventType;
+import org.duly.domain.value.Spelling;
 
 /**
  * Every kind of complaint event, in one place: its stable case-file name, its value type, its English
@@ -32,12 +36,19 @@ public enum ComplaintEventType implements EventType {
     /** The {@linkplain ReviewPanelHeld review panel}. */
     REVIEW_PANEL_HELD(ReviewPanelHeld.class, "review panel");
 
+    /** The types by case-file name, for reading: one look-up per event however many types there are. */
+    private static final Map<String, ComplaintEventType> BY_CASE_FILE_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(ComplaintEventType::caseFileName, Function.identity()));
+
     private final Class<? extends ComplaintEvent> type;
     private final String description;
+    /** Worked out once: every event read and checked asks for it. */
+    private final String caseFileName;
 
     ComplaintEventType(Class<? extends ComplaintEvent> type, String description) {
         this.type = type;
         this.description = description;
+        this.caseFileName = Spelling.camelCase(name());
     }
 
 
@@ -51,6 +62,21 @@ public enum ComplaintEventType implements EventType {
         return type;
     }
 
+
+    /**
+     * The event's name in a case file: the constant's name in lower camel case.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(ComplaintEventType.COMPLAINT_RECEIVED.caseFileName()).isEqualTo("complaintReceived");
+     * }</pre>
+     *
+     * @return the case-file name
+     */
+    @Override
+    public String caseFileName() {
+        return caseFileName;
+    }
     /**
      * The event in English, as a message or explanation names it.
      *
@@ -69,7 +95,7 @@ public enum ComplaintEventType implements EventType {
      * @return the event type, or empty if none has that name
      */
     public static Optional<ComplaintEventType> byCaseFileName(String caseFileName) {
-        return Arrays.stream(values()).filter(value -> value.caseFileName().equals(caseFileName)).findFirst();
+        return Optional.ofNullable(BY_CASE_FILE_NAME.get(caseFileName));
     }
 
     /**

@@ -2,8 +2,12 @@ package org.duly.domain.events;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.duly.domain.value.Spelling;
 
 /**
  * Every kind of child case event, in one place: its stable case-file name ({@code strategyDiscussion}),
@@ -280,13 +284,20 @@ public enum CaseEventType implements EventType {
         }
     };
 
+    /** The types by case-file name, for reading: one look-up per event however many types there are. */
+    private static final Map<String, CaseEventType> BY_CASE_FILE_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(CaseEventType::caseFileName, Function.identity()));
+
     private final Class<? extends CaseEvent> type;
     private final String description;
+    /** Worked out once: every event read and checked asks for it. */
+    private final String caseFileName;
     private final Set<Trait> traits;
 
     CaseEventType(Class<? extends CaseEvent> type, String description, Set<Trait> traits) {
         this.type = type;
         this.description = description;
+        this.caseFileName = Spelling.camelCase(name());
         this.traits = traits;
     }
 
@@ -301,6 +312,21 @@ public enum CaseEventType implements EventType {
         return type;
     }
 
+
+    /**
+     * The event's name in a case file: the constant's name in lower camel case.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CaseEventType.SECTION_47_ENQUIRY_STARTED.caseFileName()).isEqualTo("section47EnquiryStarted");
+     * }</pre>
+     *
+     * @return the case-file name
+     */
+    @Override
+    public String caseFileName() {
+        return caseFileName;
+    }
     /**
      * The event in English, as a message or explanation names it.
      *
@@ -361,7 +387,7 @@ public enum CaseEventType implements EventType {
      * @return the event type, or empty if none has that name
      */
     public static Optional<CaseEventType> byCaseFileName(String caseFileName) {
-        return Arrays.stream(values()).filter(value -> value.caseFileName().equals(caseFileName)).findFirst();
+        return Optional.ofNullable(BY_CASE_FILE_NAME.get(caseFileName));
     }
 
     /**

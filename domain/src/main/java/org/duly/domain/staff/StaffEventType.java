@@ -2,8 +2,12 @@ package org.duly.domain.staff;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.duly.domain.events.EventType;
+import org.duly.domain.value.Spelling;
 
 /**
  * Every kind of staff event, in one place: its stable case-file name, its value type, its English
@@ -29,12 +33,19 @@ public enum StaffEventType implements EventType {
     /** The {@linkplain ReflectiveCaseReviewCompleted reflective case review completed}. */
     REFLECTIVE_CASE_REVIEW_COMPLETED(ReflectiveCaseReviewCompleted.class, "reflective case review completed");
 
+    /** The types by case-file name, for reading: one look-up per event however many types there are. */
+    private static final Map<String, StaffEventType> BY_CASE_FILE_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(StaffEventType::caseFileName, Function.identity()));
+
     private final Class<? extends StaffEvent> type;
     private final String description;
+    /** Worked out once: every event read and checked asks for it. */
+    private final String caseFileName;
 
     StaffEventType(Class<? extends StaffEvent> type, String description) {
         this.type = type;
         this.description = description;
+        this.caseFileName = Spelling.camelCase(name());
     }
 
 
@@ -48,6 +59,21 @@ public enum StaffEventType implements EventType {
         return type;
     }
 
+
+    /**
+     * The event's name in a case file: the constant's name in lower camel case.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(StaffEventType.REFLECTIVE_CASE_REVIEW_COMPLETED.caseFileName()).isEqualTo("reflectiveCaseReviewCompleted");
+     * }</pre>
+     *
+     * @return the case-file name
+     */
+    @Override
+    public String caseFileName() {
+        return caseFileName;
+    }
     /**
      * The event in English, as a message or explanation names it.
      *
@@ -66,7 +92,7 @@ public enum StaffEventType implements EventType {
      * @return the event type, or empty if none has that name
      */
     public static Optional<StaffEventType> byCaseFileName(String caseFileName) {
-        return Arrays.stream(values()).filter(value -> value.caseFileName().equals(caseFileName)).findFirst();
+        return Optional.ofNullable(BY_CASE_FILE_NAME.get(caseFileName));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.duly.domain.value;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -92,9 +91,20 @@ public final class Spelling {
      */
     public static Optional<String> closest(String typed, Collection<String> known) {
         String lower = typed.toLowerCase(Locale.ROOT);
-        return known.stream()
-                .min(Comparator.comparingInt(name -> distance(name.toLowerCase(Locale.ROOT), lower)))
-                .filter(name -> distance(name.toLowerCase(Locale.ROOT), lower) <= MOST_EDITS);
+        String closest = null;
+        int fewest = MOST_EDITS + 1;
+        for (String name : known) {
+            // A name longer or shorter by more edits than allowed cannot be near: no need to count them.
+            String candidate = name.toLowerCase(Locale.ROOT);
+            if (Math.abs(candidate.length() - lower.length()) < fewest) {
+                int edits = distance(candidate, lower);
+                if (edits < fewest) {
+                    closest = name;
+                    fewest = edits;
+                }
+            }
+        }
+        return Optional.ofNullable(closest);
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions. */

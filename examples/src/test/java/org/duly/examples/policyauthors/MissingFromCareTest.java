@@ -62,7 +62,8 @@ class MissingFromCareTest {
         Checked<CaseFile, CaseFileProblem> read = CaseFileReader.read(CASE_FILE);
 
         assertThat(read.problems()).hasSize(8).first().asString()
-                .startsWith("local/missing-from-care.json:7:14: event 3 (childWentMissing), type: unknown event type; expected one of:");
+                .startsWith("local/missing-from-care.json:7:14: event 3, type: unknown event type (its name, text of 16 characters,"
+                        + " is not shown); expected one of:");
     }
 
     @Test

@@ -189,6 +189,41 @@ class EnglandAndWalesTest {
     }
 
     @Test
+    void the_standard_holidays_of_a_year_come_in_date_order_even_when_christmas_day_moves_past_boxing_day() {
+        // 2022: Christmas Day on a Sunday, its substitute on Tuesday 27th, after Boxing Day on the Monday.
+        assertThat(EnglandAndWales.standardRules().holidaysIn(2022)).map(NonWorkingDay::toString).endsWith(
+                "Boxing Day 2022-12-26", "Christmas Day (substitute day) 2022-12-27");
+        assertThat(EnglandAndWales.standardRules().holidaysIn(2022)).extracting(NonWorkingDay::date).isSorted();
+    }
+
+    @Test
+    void one_off_changes_apply_in_their_year_only_and_keep_the_holidays_in_date_order() {
+        HolidayChange veDay = HolidayChange.moved(LocalDate.parse("2020-05-04"), LocalDate.parse("2020-05-08"),
+                "Early May bank holiday (VE day)");
+        HolidayChange jubilee = HolidayChange.added(LocalDate.parse("2020-05-05"), "An extra day");
+        assertThat(veDay.year()).isEqualTo(2020);
+        assertThat(jubilee.year()).isEqualTo(2020);
+        HolidayRules changed = EnglandAndWales.standardRules().with(List.of(veDay, jubilee));
+        assertThat(changed.holidaysIn(2020)).map(NonWorkingDay::toString).containsSubsequence(
+                "Easter Monday 2020-04-13", "An extra day 2020-05-05", "Early May bank holiday (VE day) 2020-05-08",
+                "Spring bank holiday 2020-05-25");
+        assertThat(changed.holidaysIn(2020)).extracting(NonWorkingDay::date).isSorted()
+                .doesNotContain(LocalDate.parse("2020-05-04"));
+        assertThat(changed.holidaysIn(2021)).isEqualTo(EnglandAndWales.standardRules().holidaysIn(2021));
+    }
+
+    @Test
+    void a_holiday_moves_within_its_year_and_only_from_a_day_that_is_a_holiday() {
+        assertThatThrownBy(() -> HolidayChange.moved(LocalDate.parse("2020-12-28"), LocalDate.parse("2021-01-04"), "Moved"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a holiday moves within its year: 2020-12-28 to 2021-01-04");
+        HolidayRules wrong = EnglandAndWales.standardRules().with(List.of(
+                HolidayChange.moved(LocalDate.parse("2020-05-05"), LocalDate.parse("2020-05-08"), "Moved")));
+        assertThatThrownBy(() -> wrong.holidaysIn(2020)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("no holiday on 2020-05-05 to move to 2020-05-08");
+    }
+
+    @Test
     void rules_applied_to_a_year_they_do_not_change_are_the_standard_rules() {
         Function<Integer, List<NonWorkingDay>> standard = EnglandAndWales.standardRules()::holidaysIn;
         assertThat(EnglandAndWales.rules().holidaysIn(2024)).isEqualTo(standard.apply(2024));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WorkingCalendarTest {
@@ -189,6 +190,61 @@ class WorkingCalendarTest {
         assertThat(test.explainShift(date("2024-12-30"), 1).provisional()).isFalse();
         assertThatThrownBy(() -> WorkingCalendar.builder("Test").holiday(date("2024-03-30"), "A Saturday"))
                 .hasMessage("2024-03-30 (A Saturday) is a weekend day, not a bank holiday");
+    }
+
+    @Test
+    void a_zero_shift_and_a_shift_of_one_say_themselves_as_arithmetic() {
+        assertThat(CALENDAR.explainShift(date("2024-03-27"), 0)).hasToString("2024-03-27 + 0 working days = 2024-03-27");
+        assertThat(CALENDAR.explainShift(date("2024-03-28"), 1)).hasToString("2024-03-28 + 1 working day = 2024-04-02");
+        assertThat(CALENDAR.explainShift(date("2024-04-02"), -1)).hasToString("2024-04-02 - 1 working day = 2024-03-28");
+        assertThat(CALENDAR.explainShift(date("2028-12-29"), 1)).hasToString("2028-12-29 + 1 working day = 2029-01-02 (provisional)");
+    }
+
+    @Test
+    void listing_the_days_of_a_range_outside_the_calendar_is_refused() {
+        DateRange early = DateRange.of(date("1977-12-20"), date("1978-01-10"));
+        assertThatThrownBy(() -> CALENDAR.nonWorkingDays(early)).isInstanceOf(CalendarRangeException.class)
+                .hasMessage("1977-12-20 to 1978-01-10 reaches outside the range the England and Wales calendar supports"
+                        + " (1978-01-01 to 2199-12-31)");
+        assertThatThrownBy(() -> CALENDAR.namedNonWorkingDays(early)).isInstanceOf(CalendarRangeException.class)
+                .hasMessage("1977-12-20 to 1978-01-10 reaches outside the range the England and Wales calendar supports"
+                        + " (1978-01-01 to 2199-12-31)");
+        DateRange late = DateRange.of(date("2199-12-20"), date("2200-01-10"));
+        assertThatThrownBy(() -> CALENDAR.nonWorkingDays(late)).hasMessageStartingWith("2199-12-20 to 2200-01-10 reaches outside");
+        assertThatThrownBy(() -> CALENDAR.namedNonWorkingDays(late)).hasMessageStartingWith("2199-12-20 to 2200-01-10 reaches outside");
+    }
+
+    @Test
+    void closures_need_a_name() {
+        assertThatThrownBy(() -> CALENDAR.withClosures(List.of(date("2024-12-27")), " "))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void with_closures_the_range_still_ends_at_its_last_open_working_day() {
+        WorkingCalendar year = WorkingCalendar.builder("Year")
+                .supportedRange(DateRange.of(date("2024-01-01"), date("2024-12-31")))
+                .holidayRules(EnglandAndWales.standardRules())
+                .build()
+                .withClosures(List.of(date("2024-12-24"), date("2024-01-02")), "Office closed");
+        // The first working day is 2 January, closed: 3 January is the first open one.
+        assertThat(year.shift(date("2024-12-31"), -251)).isEqualTo("2024-01-03");
+        assertThatThrownBy(() -> year.shift(date("2024-12-31"), -252)).isInstanceOf(CalendarRangeException.class);
+        assertThat(year.shift(date("2024-12-23"), 3)).isEqualTo("2024-12-31");
+        assertThatThrownBy(() -> year.shift(date("2024-12-23"), 4)).isInstanceOf(CalendarRangeException.class);
+    }
+
+    @Test
+    void a_line_that_is_only_a_title_or_a_quoted_empty_title_is_reported() {
+        assertThatThrownBy(() -> WorkingCalendar.builder("Broken").publishedHolidays("date,title\n,Good Friday\n"))
+                .hasMessage("the published holidays have 1 problem:\n  line 2: '' is not a date (expected YYYY-MM-DD)");
+        assertThatThrownBy(() -> WorkingCalendar.builder("Broken").publishedHolidays("date,title\n2024-03-29,\"\"\n"))
+                .hasMessage("the published holidays have 1 problem:\n  line 2: the holiday on 2024-03-29 has no title");
+        WorkingCalendar quoted = WorkingCalendar.builder("Quoted")
+                .supportedRange(DateRange.of(date("2024-01-01"), date("2024-12-31")))
+                .publishedHolidays("date,title\n2024-03-29,\"Good Friday, observed\"\n")
+                .build();
+        assertThat(quoted.nonWorkingDay(date("2024-03-29"))).map(NonWorkingDay::name).contains("Good Friday, observed");
     }
 
     @Test

@@ -47,7 +47,13 @@ class AgeTest {
         assertThatThrownBy(() -> Age.yearsOn(LocalDate.parse("2020-01-02"), LocalDate.parse("2020-01-01"), LeapDayBirthdays.MARCH_1))
                 .hasMessage("no age on 2020-01-01, before the date of birth");
         assertThatThrownBy(() -> Age.of(16, 12)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Age.of(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Age.of(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an age is whole years and 0 to 11 months, not -1 years and 0 months");
+        assertThatThrownBy(() -> Age.of(16, -1)).isInstanceOf(IllegalArgumentException.class);
+        // The edges are ages: birth, and a month short of a birthday.
+        assertThat(Age.of(0).years()).isZero();
+        assertThat(Age.of(16, 11).months()).isEqualTo(11);
+        assertThat(Age.of(16, 0)).isEqualTo(Age.of(16));
     }
 
     @Test

@@ -54,6 +54,8 @@ class PeriodsTest {
             2024-03-31 | 1 month        | 2024-02-29
             2023-03-31 | 1 month        | 2023-02-28
             2024-06-01 | 12 weeks       | 2024-03-09
+            2025-02-28 | 1 year         | 2024-02-28
+            2024-03-10 | 9 days         | 2024-03-01
             """)
     void periods_count_backwards(LocalDate from, String period, LocalDate expected) {
         PeriodStep step = parse(period).subtractFrom(from, CALENDAR);
@@ -112,6 +114,89 @@ class PeriodsTest {
         assertThat(months(3).inWords()).isEqualTo("3 months");
         assertThat(years(1).inWords()).isEqualTo("1 year");
         assertThat(hours(24).inWords()).isEqualTo("24 hours");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            days         | -1 days
+            weeks        | -1 weeks
+            months       | -1 months
+            years        | -1 years
+            hours        | -1 hours
+            working days | -1 working days
+            """)
+    void every_unit_refuses_a_negative_count(String unit, String counted) {
+        org.junit.jupiter.api.function.Executable make = switch (unit) {
+            case "days" -> () -> days(-1);
+            case "weeks" -> () -> weeks(-1);
+            case "months" -> () -> months(-1);
+            case "years" -> () -> years(-1);
+            case "hours" -> () -> hours(-1);
+            default -> () -> workingDays(-1);
+        };
+        assertThatThrownBy(make::execute).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a period cannot be negative: " + counted + " (say 'before' in the timescale instead)");
+    }
+
+    @Test
+    void every_unit_says_itself_in_words_and_as_a_string() {
+        assertThat(days(1)).hasToString("1 day");
+        assertThat(days(28)).hasToString("28 days");
+        assertThat(workingDays(15)).hasToString("15 working days");
+        assertThat(months(1)).hasToString("1 month");
+        assertThat(years(2)).hasToString("2 years");
+        assertThat(hours(1)).hasToString("1 hour");
+        assertThat(hours(72)).hasToString("72 hours");
+    }
+
+    @Test
+    void another_rounding_gives_another_period_of_the_same_count() {
+        assertThat(months(1).withRounding(MonthEndRounding.UP)).isEqualTo(months(1, MonthEndRounding.UP));
+        assertThat(months(1).withRounding(MonthEndRounding.UP).addTo(LocalDate.parse("2013-01-31"), CALENDAR).result())
+                .isEqualTo("2013-03-01");
+        assertThat(years(1).withRounding(MonthEndRounding.UP)).isEqualTo(years(1, MonthEndRounding.UP));
+        assertThat(years(1).withRounding(MonthEndRounding.UP).addTo(LocalDate.parse("2012-02-29"), CALENDAR).result())
+                .isEqualTo("2013-03-01");
+        assertThat(hours(24, Hours.LONDON)).isEqualTo(hours(24));
+        assertThat(hours(24, java.time.ZoneOffset.UTC).zone()).isEqualTo(java.time.ZoneOffset.UTC);
+    }
+
+    @Test
+    void a_sum_reaches_the_first_and_last_years_java_time_knows() {
+        LocalDate last = LocalDate.of(java.time.Year.MAX_VALUE, 12, 1);
+        assertThat(DateSum.of(last, 0, 0, 30, MonthEndRounding.DOWN).date()).isEqualTo(LocalDate.MAX);
+        assertThat(DateSum.of(last.minusMonths(1), 0, 1, 0, MonthEndRounding.DOWN).date()).isEqualTo(last);
+        LocalDate first = LocalDate.of(java.time.Year.MIN_VALUE, 2, 1);
+        assertThat(DateSum.of(first, 0, -1, 0, MonthEndRounding.DOWN).date()).isEqualTo(LocalDate.MIN);
+        assertThat(DateSum.of(first, 0, -1, 0, MonthEndRounding.DOWN).wasRounded()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} {1} years {2} months: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2012-02-29 |  1 |  0 | 2012-02-29 + 1 year: 29 February 2013 does not exist
+            2012-08-31 |  1 |  6 | 2012-08-31 + 1 year 6 months: 31 February 2014 does not exist
+            2013-03-31 |  0 | -1 | 2013-03-31 - 1 month: 31 February 2013 does not exist
+            2016-02-29 | -3 |  0 | 2016-02-29 - 3 years: 29 February 2013 does not exist
+            2015-05-31 | -2 | -3 | 2015-05-31 - 2 years 3 months: 31 February 2013 does not exist
+            """)
+    void a_rejected_sum_says_the_arithmetic_it_refused(LocalDate start, int years, int months, String message) {
+        assertThatThrownBy(() -> DateSum.of(start, years, months, 0, MonthEndRounding.REJECT))
+                .isInstanceOf(MonthEndAmbiguityException.class)
+                .hasMessageStartingWith(message)
+                .satisfies(e -> assertThat(((MonthEndAmbiguityException) e).adjustment().rounding()).isEqualTo(MonthEndRounding.REJECT));
+    }
+
+    @Test
+    void only_a_day_past_the_end_of_the_month_is_rounded() {
+        assertThatThrownBy(() -> new MonthEndAdjustment(java.time.YearMonth.of(2013, 2), 28, MonthEndRounding.DOWN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("2013-02 has a day 28: nothing to round");
+        assertThatThrownBy(() -> new MonthEndAdjustment(java.time.YearMonth.of(2013, 2), 32, MonthEndRounding.DOWN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new MonthEndAdjustment(java.time.YearMonth.of(2013, 2), 29, MonthEndRounding.DOWN).roundedTo())
+                .contains(LocalDate.parse("2013-02-28"));
+        assertThat(new MonthEndAdjustment(java.time.YearMonth.of(2013, 4), 31, MonthEndRounding.DOWN).roundedTo())
+                .contains(LocalDate.parse("2013-04-30"));
     }
 
     @Test

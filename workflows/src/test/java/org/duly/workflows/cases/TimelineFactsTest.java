@@ -57,6 +57,18 @@ class TimelineFactsTest {
     }
 
     @Test
+    void each_fact_has_its_own_value_whether_asked_by_the_constant_or_by_an_equal_fact() {
+        TimelineFacts facts = new TimelineFacts(EVENTS, Map.of(
+                BORN, () -> Optional.of(LocalDate.parse("2015-06-01")),
+                UNKNOWN, () -> Optional.of(LocalDate.parse("2024-09-01"))));
+        assertThat(facts.value(BORN)).contains(LocalDate.parse("2015-06-01"));
+        assertThat(facts.value(UNKNOWN)).contains(LocalDate.parse("2024-09-01"));
+        assertThat(facts.value(Fact.of("the date of birth", LocalDate.class))).contains(LocalDate.parse("2015-06-01"));
+        assertThat(facts.value(Fact.of("the expected date of delivery", LocalDate.class))).contains(LocalDate.parse("2024-09-01"));
+        assertThat(facts.value(Fact.of("the date of the referral", LocalDate.class))).isEmpty();
+    }
+
+    @Test
     void a_value_of_the_wrong_type_is_refused() {
         TimelineFacts facts = new TimelineFacts(EVENTS, Map.of(BORN, () -> Optional.of("not a date")));
         assertThatThrownBy(() -> facts.value(BORN)).isInstanceOf(ClassCastException.class);

@@ -237,4 +237,67 @@ class EngineTest {
                         : entry.label() + " " + entry.due().orElseThrow() + " " + entry.status())
                 .containsExactly(expected.split("; "));
     }
+
+    @Test
+    void an_engine_can_warn_earlier_or_later_and_take_another_29_february_rule() {
+        Policy policy = Policy.builder("Test", "1").rule(assessment(5)).build();
+        CaseFacts facts = child(new Referral(LocalDate.parse("2024-03-04")));
+        LocalDate asOf = LocalDate.parse("2024-03-05");
+        // Due Monday 11 March: within the default horizon of 5 working days, beyond one of 1 day.
+        assertThat(Engine.create().evaluate(facts, policy, asOf).entries()).map(ScheduleEntry::status)
+                .containsExactly(Status.DUE_SOON);
+        assertThat(Engine.create().withDueSoonHorizon(org.duly.timescales.period.Periods.days(1)).evaluate(facts, policy, asOf)
+                .entries()).map(ScheduleEntry::status).containsExactly(Status.UPCOMING);
+
+        Fact<LocalDate> born = Fact.of("the date of birth", LocalDate.class);
+        Rule sixteen = rule("cl.pathway", "Pathway plan").implementing("CL-1")
+                .citing("Northshire Children's Services Practice Standards", "Care leavers", "by 16")
+                .localStandard()
+                .due(org.duly.timescales.Timescales.by(org.duly.timescales.Timescales.birthday(16, born)))
+                .metBy(VISIT);
+        Policy birthdays = Policy.builder("Test", "1").rule(sixteen).build();
+        CaseFacts leapling = new CaseFacts("child 1", Facts.of(List.of(), Map.of(born, LocalDate.parse("2008-02-29"))), List.of());
+        LocalDate sixteenth = LocalDate.parse("2024-01-01");
+        assertThat(Engine.create().evaluate(leapling, birthdays, sixteenth).entries().get(0).due())
+                .contains(LocalDate.parse("2024-02-29"));
+        Rule seventeen = sixteen.withTimescale(org.duly.timescales.Timescales.by(org.duly.timescales.Timescales.birthday(17, born)));
+        Policy later = Policy.builder("Test", "1").rule(seventeen).build();
+        assertThat(Engine.create().evaluate(leapling, later, sixteenth).entries().get(0).due())
+                .contains(LocalDate.parse("2025-03-01"));
+        assertThat(Engine.create().withLeapDayBirthdays(org.duly.timescales.period.LeapDayBirthdays.FEBRUARY_28)
+                .evaluate(leapling, later, sixteenth).entries().get(0).due()).contains(LocalDate.parse("2025-02-28"));
+    }
+
+    @Test
+    void an_entry_is_provisional_when_its_date_rests_on_unpublished_holidays_and_explains_itself_with_its_reason() {
+        Policy policy = Policy.builder("Test", "1").rule(assessment(10)).rule(DISABLED_ONLY).build();
+        CaseFacts late = child(new Referral(LocalDate.parse("2028-12-20")));
+        List<ScheduleEntry> entries = Engine.create().evaluate(late, policy, LocalDate.parse("2028-12-20")).entries();
+        // In due-date order: the disabled children's rule (5 working days, within the published holidays) first.
+        assertThat(entries).map(entry -> entry.rule().id() + " " + entry.provisional())
+                .containsExactly("pf.definition false", "cin.assessment true");
+        // The window is known, so it is explained before what is missing to tell whether it is owed.
+        assertThat(entries.get(0).explanationInEnglish()).isEqualTo("5 working days after the referral on 2028-12-20 is"
+                + " 2028-12-29, on the England and Wales calendar, skipping Christmas Day 2028-12-25, Boxing Day 2028-12-26"
+                + " and 2 weekend days; needs whether the child is disabled to tell whether the rule applies");
+        CaseFacts early = child(new Referral(LocalDate.parse("2024-03-04")));
+        assertThat(Engine.create().evaluate(early, policy, LocalDate.parse("2024-03-04")).entries().get(0).provisional()).isFalse();
+    }
+
+    @Test
+    void a_summary_lists_the_most_overdue_first_and_each_rule_s_share_on_time() {
+        Policy policy = Policy.builder("Test", "1").rule(assessment(5)).rule(VISITS).build();
+        CaseFacts first = new CaseFacts("child 1", Facts.of(List.of(new Referral(LocalDate.parse("2024-03-01"))), Map.of()), List.of());
+        CaseFacts second = new CaseFacts("child 2", Facts.of(List.of(new Referral(LocalDate.parse("2024-02-01")),
+                new Assessment(LocalDate.parse("2024-02-05"))), Map.of()), List.of());
+        LocalDate asOf = LocalDate.parse("2024-03-20");
+        ScheduleSummary summary = ScheduleSummary.of(List.of(Engine.create().evaluate(first, policy, asOf),
+                Engine.create().evaluate(second, policy, asOf)));
+        assertThat(summary.overdue()).map(o -> o.subject() + " " + o.entry().rule().id() + " " + o.daysOverdue()).containsExactly(
+                "child 2 cin.visits 37", "child 1 cin.assessment 12", "child 1 cin.visits 8");
+        assertThat(summary.timeliness()).map(t -> t.ruleId() + " " + t.title() + " " + t.share())
+                .containsExactly("cin.assessment Assessment 0.5", "cin.visits Visits 0.0");
+        assertThat(new ScheduleSummary.Timeliness("cin.visits", "Visits", 0, 0, 0, 0, 0, 0).share()).isEqualTo(1.0);
+        assertThat(new ScheduleSummary.Timeliness("cin.visits", "Visits", 3, 1, 0, 0, 0, 0).share()).isEqualTo(0.75);
+    }
 }

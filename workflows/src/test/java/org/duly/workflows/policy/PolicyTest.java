@@ -256,4 +256,80 @@ class PolicyTest {
                         + " the range the England and Wales calendar supports (1978-01-01 to 2199-12-31)\n"
                         + "  cannot close on 2024-12-27 ( ): a closure needs a name");
     }
+
+    static Rule plan() {
+        return rule("cin.plan", "Plan")
+                .implementing("CIN-5")
+                .citing(NORTHSHIRE, "Children in Need", "within 10 working days of the assessment")
+                .localStandard()
+                .due(within(workingDays(10)).of(REFERRAL))
+                .metBy(ASSESSMENT);
+    }
+
+    private static List<String> ids(List<Rule> rules) {
+        return rules.stream().map(Rule::id).toList();
+    }
+
+    @Test
+    void rules_keep_the_order_they_were_given_in_and_a_derived_policy_keeps_its_template_s_order() {
+        Policy template = Policy.builder("Template", "2023").rules(List.of(assessment(45), visit(), plan())).build();
+        assertThat(ids(template.rules())).containsExactly("cin.assessment", "cin.visit", "cin.plan");
+        assertThat(template.version()).isEqualTo("2023");
+        Policy local = template.derive("Local", "2024")
+                .override("visits in 5 working days here", rule("cin.visit", "Child seen").implementing("CIN-2")
+                        .citing(NORTHSHIRE, "Children in Need", "within 5 working days").localStandard()
+                        .due(within(workingDays(5)).of(REFERRAL)).metBy(ASSESSMENT))
+                .override("plans in 15 working days from April", rule("cin.plan", "Plan").implementing("CIN-5")
+                        .citing(NORTHSHIRE, "Children in Need", "within 15 working days").localStandard()
+                        .due(within(workingDays(15)).of(REFERRAL)).metBy(ASSESSMENT), LocalDate.parse("2024-04-01"))
+                .build();
+        assertThat(ids(local.rules())).containsExactly("cin.assessment", "cin.visit", "cin.plan");
+        assertThat(local.rule("cin.visit").orElseThrow().inWords()).contains("5 working days");
+        assertThat(local.versions()).map(RuleVersion::toString).containsExactly("cin.assessment",
+                "cin.visit (visits in 5 working days here)", "cin.plan", "cin.plan from 2024-04-01 (plans in 15 working days from April)");
+    }
+
+    @Test
+    void closure_days_given_as_a_list_close_each_day_and_a_derived_range_is_listed_among_the_changes() {
+        Policy policy = Policy.builder("Test", "1")
+                .closedOn(List.of(LocalDate.parse("2025-07-04"), LocalDate.parse("2024-12-27")), "Staff training day")
+                .rule(assessment(45)).build();
+        assertThat(closures(policy)).containsExactly("Staff training day 2024-12-27", "Staff training day 2025-07-04");
+        Policy derived = policy.derive("Local", "2").closedOn(CHRISTMAS_2024, "Christmas closure").build();
+        assertThat(derived.changes()).containsExactly("closed from 2024-12-24 to 2024-12-31: Christmas closure");
+    }
+
+    @Test
+    void a_policy_that_cannot_be_built_lists_its_problems_one_by_one() {
+        assertThatThrownBy(() -> Policy.builder("Test", "1").rule(assessment(45)).rule(assessment(40)).build())
+                .isInstanceOfSatisfying(PolicyDefinitionException.class, e -> assertThat(e.problems())
+                        .containsExactly("two rules with the id cin.assessment"));
+    }
+
+    @Test
+    void the_parts_of_a_policy_say_themselves() {
+        assertThat(Area.of("Children in Need")).hasToString("Children in Need");
+        assertThat(Spec.of("CIN-4", Area.of("Children in Need"), "Assessment within 45 working days"))
+                .hasToString("CIN-4 (Children in Need): Assessment within 45 working days");
+        assertThat(SpecSheet.of(List.of(Spec.of("CIN-4", Area.of("Children in Need"), "Assessment"),
+                Spec.of("CP-1", Area.of("Child Protection"), "Strategy discussion"))))
+                .hasToString("spec sheet of 2 timescales in 2 areas");
+        assertThat(Applicability.of("to disabled children", (date, facts) -> true)).hasToString("to disabled children");
+        assertThat(Instrument.of("Children Act 1989")).hasToString("Children Act 1989");
+        assertThat(Instrument.of("Children Act 1989").title()).isEqualTo("Children Act 1989");
+        assertThatThrownBy(() -> Instrument.of(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an instrument needs a title");
+        assertThat(assessment(45).basis().statutory()).isFalse();
+    }
+
+    @Test
+    void a_rule_with_another_citation_keeps_everything_else() {
+        Rule rule = assessment(45);
+        Rule recited = rule.withCitation(new Citation(NORTHSHIRE, "Assessment", "45 working days"));
+        assertThat(recited.citation()).hasToString("Northshire Children's Services Practice Standards, Assessment: \"45 working days\"");
+        assertThat(recited.inWords()).isEqualTo(rule.inWords());
+        assertThat(recited.id()).isEqualTo(rule.id());
+        assertThat(rule.appliesWhen(Applicability.of("to disabled children", (date, facts) -> true)).inWords())
+                .isEqualTo("Assessment: within 45 working days of the referral (applies to disabled children)");
+    }
 }

@@ -118,4 +118,22 @@ class VocabularyWordsTest {
                 .hasMessage("a rule's applicability needs words, as a rule prints it: not ' '");
         assertThatThrownBy(() -> underFives.asWhen("")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_rule_for_one_kind_of_complaint_says_which_and_applies_to_that_kind_only() {
+        org.duly.domain.complaints.Complaint statutory = org.duly.domain.complaints.Complaint.builder().id("CF-1")
+                .kind(org.duly.domain.complaints.ComplaintKind.STATUTORY).complainantName("A. Complainant").build();
+        org.duly.domain.complaints.Complaint corporate = org.duly.domain.complaints.Complaint.builder().from(statutory)
+                .kind(org.duly.domain.complaints.ComplaintKind.CORPORATE).build();
+        Applicability toStatutory = Applicabilities.complaintOfKind(org.duly.domain.complaints.ComplaintKind.STATUTORY);
+        Applicability toCorporate = Applicabilities.complaintOfKind(org.duly.domain.complaints.ComplaintKind.CORPORATE);
+        assertThat(toStatutory.description()).isEqualTo("to statutory complaints (Children Act 1989)");
+        assertThat(toCorporate.description()).isEqualTo("to corporate complaints");
+        LocalDate day = LocalDate.parse("2024-03-01");
+        Facts ofStatutory = Facts.of(List.of(), Map.of(org.duly.workflows.cases.ComplaintFacts.COMPLAINT, statutory));
+        Facts ofCorporate = Facts.of(List.of(), Map.of(org.duly.workflows.cases.ComplaintFacts.COMPLAINT, corporate));
+        assertThat(toStatutory.test(day, ofStatutory)).isTrue();
+        assertThat(toStatutory.test(day, ofCorporate)).isFalse();
+        assertThat(toCorporate.test(day, ofCorporate)).isTrue();
+    }
 }

@@ -609,4 +609,18 @@ class CareLeaversAndTransitionRulesTest {
         events.addAll(each(meetings, date -> TransitionLocalityMeeting.builder().date(date).build()));
         expect(youngPerson(born, needs, null, events).schedule(asOf, DERBYSHIRE), "transition.locality-meetings", occurrence, due, status, why);
     }
+
+    @Test
+    void the_two_versions_of_yearly_contact_run_to_21_under_the_2010_regulations_and_to_25_under_the_2017_act() {
+        org.duly.workflows.policy.Rule to21 = CareLeavers.personalAdviserContact(org.duly.timescales.period.Age.of(21));
+        org.duly.workflows.policy.Rule to25 = CareLeavers.personalAdviserContact(org.duly.timescales.period.Age.of(25));
+        Assertions.assertThat(to21.basis().inWords()).isEqualTo(
+                "statutory: " + org.duly.workflows.policy.Instrument.CARE_LEAVERS_REGULATIONS_2010.title());
+        Assertions.assertThat(to25.basis().inWords()).isEqualTo(
+                "statutory: " + org.duly.workflows.policy.Instrument.CHILDREN_AND_SOCIAL_WORK_ACT_2017.title());
+        Assertions.assertThat(to21.inWords()).endsWith("until the 21st birthday (applies to former relevant care leavers)");
+        Assertions.assertThat(to25.inWords()).endsWith("until the 25th birthday (applies to former relevant care leavers)");
+        Assertions.assertThat(to21.interpretations()).singleElement().asString().startsWith("Before 1 April 2018 the duty ran to 21");
+        Assertions.assertThat(to25.interpretations()).singleElement().asString().startsWith("From 1 April 2018");
+    }
 }
