@@ -618,9 +618,13 @@ class CareLeaversAndTransitionRulesTest {
                 "statutory: " + org.duly.workflows.policy.Instrument.CARE_LEAVERS_REGULATIONS_2010.title());
         Assertions.assertThat(to25.basis().inWords()).isEqualTo(
                 "statutory: " + org.duly.workflows.policy.Instrument.CHILDREN_AND_SOCIAL_WORK_ACT_2017.title());
-        Assertions.assertThat(to21.inWords()).endsWith("until the 21st birthday (applies to former relevant care leavers)");
-        Assertions.assertThat(to25.inWords()).endsWith("until the 25th birthday (applies to former relevant care leavers)");
-        Assertions.assertThat(to21.interpretations()).singleElement().asString().startsWith("Before 1 April 2018 the duty ran to 21");
-        Assertions.assertThat(to25.interpretations()).singleElement().asString().startsWith("From 1 April 2018");
+        // Judged on each due date (audit B-4): a contact missed before the duty ended stays missed, and the rule says so.
+        Assertions.assertThat(to21.inWords())
+                .endsWith("until the 21st birthday (applies to former relevant care leavers, judged on each due date)");
+        Assertions.assertThat(to25.inWords())
+                .endsWith("until the 25th birthday (applies to former relevant care leavers, judged on each due date)");
+        Assertions.assertThat(to21.interpretations()).hasSize(2).first().asString().startsWith("Whether the young person is in the category");
+        Assertions.assertThat(to21.interpretations()).last().asString().startsWith("Before 1 April 2018 the duty ran to 21");
+        Assertions.assertThat(to25.interpretations()).hasSize(2).last().asString().startsWith("From 1 April 2018");
     }
 }
