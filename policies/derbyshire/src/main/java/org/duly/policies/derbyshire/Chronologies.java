@@ -7,6 +7,7 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
+import org.duly.timescales.Fulfilment;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -47,10 +48,11 @@ final class Chronologies {
                         .citing(booklet("Closures: When the case closes to Children's Services, the Chronology should be"
                                 + " updated and closed as part of that process."))
                         .localStandard()
-                        .due(by(CASE_CLOSED))
-                        .metBy(CHRONOLOGY_CLOSED)
-                        .interpretedAs("\"As part of that process\": met by the chronology closed on or before the day the case"
-                                + " closes (since any earlier closure); nothing can be recorded once the case has closed."));
+                        .due(immediately().on(CASE_CLOSED))
+                        .metBy(Fulfilment.by(CHRONOLOGY_CLOSED).orUpTo(workingDays(10)).before())
+                        .interpretedAs("\"As part of that process\": due the day the case closes, and met by the chronology closed"
+                                + " then or in the 10 working days of closing work before it (never at or before an earlier"
+                                + " closure); one closed after the case closed is recorded late, and met late."));
     }
 
     private static Citation booklet(String words) {
