@@ -496,6 +496,17 @@ public final class Conditions {
                         .findFirst().map(first -> first == discussion).orElse(false);
             });
 
+    /**
+     * A decision on the referral that opened the case that leaves no open referral to social care or early help:
+     * information and advice, a referral to a partner agency, or no further action.
+     */
+    public static final Condition<ReferralDecision> LEAVING_NO_OPEN_REFERRAL = Condition.withFacts(
+            "that left no open referral to social care or early help", (decision, facts) ->
+            EnumSet.of(ReferralOutcome.INFORMATION_AND_ADVICE, ReferralOutcome.REFERRAL_TO_PARTNER_AGENCY,
+                    ReferralOutcome.NO_FURTHER_ACTION).contains(decision.outcome())
+                    && facts.occurrences(Referral.class).stream().filter(referral -> !referral.date().isAfter(decision.date()))
+                            .reduce((earlier, later) -> later).map(referral -> OPENED_THE_CASE.test(referral, facts)).orElse(false));
+
     /** An assessment that concluded no child's plan is needed, such as one concluding no further action. */
     public static final Condition<AssessmentCompleted> CONCLUDING_NO_PLAN_IS_NEEDED =
             Condition.of("concluding that no plan is needed", completed -> !completed.planNeeded());

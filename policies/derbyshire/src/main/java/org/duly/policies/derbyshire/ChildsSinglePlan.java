@@ -98,8 +98,10 @@ final class ChildsSinglePlan {
                                 + " Children's Centre Coordinator to review cases open for 12+ months to consider updating the"
                                 + " assessment"))
                         .localStandard()
-                        .due(within(months(12)).of(EARLY_HELP_PLAN).until(EARLY_HELP_PLAN_ENDS))
-                        .metBy(EARLY_HELP_CASE_REVIEW));
+                        .due(between(months(11)).and(months(12)).after(EARLY_HELP_PLAN).until(EARLY_HELP_PLAN_ENDS))
+                        .metBy(EARLY_HELP_CASE_REVIEW)
+                        .interpretedAs("\"Cases open for 12+ months\": due on the day the early help plan has been open 12"
+                                + " months; a review in the month before counts, one held earlier is not this review."));
     }
 
     private static Citation booklet(String words) {

@@ -30,10 +30,14 @@ final class Chronologies {
                         .citing(booklet("Start: A chronology should be started for a child's file every time there is"
                                 + " an open referral to social care or early help"))
                         .localStandard()
-                        .due(immediately().on(REFERRAL.where(OPENED_THE_CASE)))
+                        .due(immediately().on(REFERRAL.where(OPENED_THE_CASE))
+                                .dischargedBy(REFERRAL_DECISION.where(LEAVING_NO_OPEN_REFERRAL)))
                         .metBy(CHRONOLOGY_STARTED)
                         .interpretedAs("Due on the day of the referral that opens the case; a referral while the case is"
-                                + " already open does not start a second chronology."),
+                                + " already open does not start a second chronology.")
+                        .interpretedAs("\"An open referral\": a referral decided as information and advice, a referral to a"
+                                + " partner agency or no further action leaves none open, so its chronology is not required,"
+                                + " whenever that decision is recorded."),
                 rule("chronology.updated", "Chronology updated")
                         .implementing("CHRON-2")
                         .citing(booklet("Updates: The chronology should be updated to reflect case progress. Ideally this"

@@ -252,6 +252,8 @@ class ChildsPlansRulesTest {
             2024-02-29  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | a plan made on 29 February 2024: 12 months later is rounded down to 28 February
             2024-04-03  | -          | 2025-01-10 | 2025-04-10 | 2025-04-03 | NOT_REQUIRED | the plan ended before 12 months: not required
             2024-04-03  | -          | 2025-04-10 | 2025-04-10 | 2025-04-03 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
+            2024-04-03  | 2025-03-03 | -          | 2025-04-04 | 2025-04-03 | MET      | held on the day the window opens, the month before the plan has been open 12 months
+            2024-04-03  | 2025-03-02 | -          | 2025-04-04 | 2025-04-03 | OVERDUE  | the day before it opens: not yet the review of a case open 12 months
             """)
     void early_help_open_12_months(String made, String review, String ended, String asOf, String due, Status status, String why) {
         ChildCase kase = child().planCreated(made, ChildsPlanKind.EARLY_HELP);

@@ -11,6 +11,7 @@ import org.duly.domain.events.ChronologyStarted;
 import org.duly.domain.events.ChronologyUpdated;
 import org.duly.domain.events.NeedOrRiskEscalated;
 import org.duly.domain.events.NextStepsAgreed;
+import org.duly.domain.events.ReferralOutcome;
 import org.duly.domain.events.SteppedUp;
 import org.duly.testkit.ChildCase;
 import org.duly.timescales.Status;
@@ -53,6 +54,35 @@ class ChronologiesAndStepUpRulesTest {
             kase.with(started(chronology));
         }
         assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("chronology.started").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /**
+     * CHRON-1, "an open referral": a referral decided as information and advice, a referral to a partner agency or no
+     * further action leaves no referral open, so its chronology (due on the day of the referral, 4 March 2024) is not
+     * required, whenever the decision is recorded.
+     */
+    @ParameterizedTest(name = "decided {0} on {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # decision                 | decided    | as of      | due        | status       | why
+            INFORMATION_AND_ADVICE     | 2024-03-04 | 2024-03-05 | 2024-03-04 | NOT_REQUIRED | information and advice on the day: no open referral, no chronology
+            NO_FURTHER_ACTION          | 2024-03-05 | 2024-03-06 | 2024-03-04 | NOT_REQUIRED | no further action decided the day after, as in the audit's run R29: not required, not overdue for ever
+            REFERRAL_TO_PARTNER_AGENCY | 2024-03-05 | 2024-03-06 | 2024-03-04 | NOT_REQUIRED | referred on to a partner agency: not required
+            SINGLE_ASSESSMENT          | 2024-03-05 | 2024-03-06 | 2024-03-04 | OVERDUE      | an open referral to social care: owed
+            EARLY_HELP_ASSESSMENT      | 2024-03-05 | 2024-03-06 | 2024-03-04 | OVERDUE      | an open referral to early help: owed
+            """)
+    void chronology_not_required_without_an_open_referral(ReferralOutcome decision, String decided, String asOf, String due,
+            Status status, String why) {
+        ChildCase kase = child().referral("2024-03-04").referralDecision(decided, decision);
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("chronology.started").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /** CHRON-1: no further action on a later referral to the open case does not discharge the chronology the case owes. */
+    @Test
+    void no_further_action_on_a_later_referral_leaves_the_chronology_owed() {
+        Schedule schedule = child().referral("2024-03-04").referralDecision("2024-03-04", ReferralOutcome.SINGLE_ASSESSMENT)
+                .referral("2024-04-10").referralDecision("2024-04-10", ReferralOutcome.NO_FURTHER_ACTION).schedule("2024-04-11", DERBYSHIRE);
+        assertThat(schedule).hasObligations("chronology.started", 1);
+        assertThat(schedule).obligation("chronology.started").isDueOn("2024-03-04").isOverdue();
     }
 
     /** CHRON-1: a referral while the case is already open does not start a second chronology. */
