@@ -337,7 +337,7 @@ class ChildProtectionRulesTest {
     @ParameterizedTest(name = "{0}, as of {1}: due {2}, {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # after the strategy discussion                       | as of      | due        | status       | why
-            section 47 completed 2024-04-08 no                    | 2024-04-10 | 2024-04-08 | NOT_REQUIRED | concluded on the day the conference was due that none is needed: not required
+            section 47 completed 2024-04-08 no                    | 2024-04-10 | 2024-04-08 | NOT_REQUIRED | concluded on the day the conference was due that none is needed: not required (audit A-S4a)
             section 47 completed 2024-04-09 no                    | 2024-04-10 | 2024-04-08 | NOT_REQUIRED | concluded the day after, late: the conference was never required, so it is not required, not missed (audit A-S4a)
             section 47 completed 2024-05-20 no                    | 2024-05-21 | 2024-04-08 | NOT_REQUIRED | concluded six weeks late: the lateness is the enquiry's own (cp.section-47-completed), not a conference's (audit A-S4a)
             section 47 completed 2024-04-09                       | 2024-04-10 | 2024-04-08 | OVERDUE      | concluded that a conference is needed: still owed

@@ -187,7 +187,7 @@ class ChildsPlansRulesTest {
             2024-04-03  | -          | 2024-10-03 | 2024-10-10 | 2024-10-03 | NOT_REQUIRED | the plan ended on the day it was due: not required
             2024-04-03  | -          | 2024-10-10 | 2024-10-10 | 2024-10-03 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
             2024-08-31  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | 6 months from 31 August is 31 February, rounded down to the 28th
-            2024-04-03  | 2024-09-03 | -          | 2024-10-04 | 2024-10-03 | MET      | held on the day the window opens, the month before the plan has been open 6 months
+            2024-04-03  | 2024-09-03 | -          | 2024-10-04 | 2024-10-03 | MET      | held on the day the window opens, the month before the plan has been open 6 months (audit A-S5e)
             2024-04-03  | 2024-09-02 | -          | 2024-10-04 | 2024-10-03 | OVERDUE  | the day before the window opens: not yet the discussion of a plan that remains open 6 months (audit A-S5e)
             2024-04-03  | 2024-05-03 | -          | 2024-10-04 | 2024-10-03 | OVERDUE  | a discussion one month into the plan does not meet it, as in the audit's run R12 (audit A-S5e)
             """)

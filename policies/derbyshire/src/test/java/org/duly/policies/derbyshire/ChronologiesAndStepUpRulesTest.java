@@ -245,7 +245,7 @@ class ChronologiesAndStepUpRulesTest {
     @ParameterizedTest(name = "agreed {1} on {0}, stepped up {2}, as of {3}: due {4}, {5}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # agreed   | next step         | stepped up | as of      | due        | status       | why
-            2024-03-04 | NO_FURTHER_ACTION | -          | 2024-03-05 | 2024-03-04 | NOT_REQUIRED | no further action agreed on the day: no step up is owed
+            2024-03-04 | NO_FURTHER_ACTION | -          | 2024-03-05 | 2024-03-04 | NOT_REQUIRED | no further action agreed on the day: no step up is owed (audit A-S4d)
             2024-03-05 | NO_FURTHER_ACTION | -          | 2024-03-05 | 2024-03-04 | NOT_REQUIRED | agreed the day after: not required, not overdue for ever (audit A-S4d)
             2024-03-05 | JOINT_VISIT       | -          | 2024-03-06 | 2024-03-04 | NOT_REQUIRED | a joint visit agreed instead: not required (audit A-S4d)
             2024-03-05 | STEP_UP           | -          | 2024-03-05 | 2024-03-04 | OVERDUE      | step up agreed: owed, and late
