@@ -170,6 +170,8 @@ final class Story {
             case "adoption order" -> kase.with(AdoptionOrder.builder().date(date).build());
             case "book" -> kase.with(LifeStoryBookGiven.builder().date(date).build());
             case "letter" -> kase.with(LaterLifeLetterGiven.builder().date(date).build());
+            // Child protection plans recorded apart from their conference, and enquiries that conclude.
+            case "child protection plan" -> kase.planCreated(item.when(), ChildsPlanKind.CHILD_PROTECTION);
             default -> throw new IllegalArgumentException("no such event in a story: " + item.what());
         }
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.Schedule;
+import org.duly.workflows.engine.ScheduleEntry;
 import org.duly.workflows.policy.Policy;
 
 /** What the rule tables share: reading their cells and checking an occurrence. */
@@ -33,5 +34,20 @@ final class Tables {
         } else {
             assertThat(schedule).obligation(ruleId, occurrence).as(why).isDueOn(due).hasStatus(status);
         }
+    }
+
+    /**
+     * Checks the lateness of the n-th occurrence of a recurrence: its due date and status, how many days late it was
+     * met (or is overdue on the schedule's date), and how many further intervals passed in full without it.
+     */
+    static void checkLateness(Schedule schedule, String ruleId, int occurrence, String due, String status, long daysLate,
+            int intervalsMissed, String why) {
+        assertThat(schedule).obligation(ruleId, occurrence).as(why).isDueOn(due).hasStatus(Status.valueOf(status));
+        ScheduleEntry entry = schedule.entriesOf(ruleId).stream().filter(e -> e.chain() == 1 && e.occurrence() == occurrence)
+                .findFirst().orElseThrow();
+        long late = entry instanceof ScheduleEntry.Met met ? met.daysLate()
+                : entry instanceof ScheduleEntry.Missed missed ? missed.daysLate() : entry.daysOverdue(schedule.asOf());
+        org.assertj.core.api.Assertions.assertThat(late).as(why + ": days late").isEqualTo(daysLate);
+        org.assertj.core.api.Assertions.assertThat(entry.intervalsMissed()).as(why + ": further intervals missed").isEqualTo(intervalsMissed);
     }
 }
