@@ -322,6 +322,103 @@ public abstract class AbstractObligationAssert<SELF extends AbstractObligationAs
     }
 
     /**
+     * Not met, and closed after it fell due: it can no longer be met, and counts against timeliness.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(schedule).obligation("cp.core-groups").isMissed().wasClosedBy("the case closed");
+     * }</pre>
+     *
+     * @return this
+     */
+    public SELF isMissed() {
+        return hasStatus(Status.MISSED);
+    }
+
+    /**
+     * Closed before anyone owed it: discharged by an outcome, or ended before it fell due.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(schedule).obligation("cp.icpc").isNotRequired().wasClosedBy("no conference");
+     * }</pre>
+     *
+     * @return this
+     */
+    public SELF isNotRequired() {
+        return hasStatus(Status.NOT_REQUIRED);
+    }
+
+    /**
+     * Closed (missed or not required) by what the words describe: the entry's reason names it.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(schedule).obligation("cp.icpc").isNotRequired().wasClosedBy("the section 47 enquiry concluded");
+     * }</pre>
+     *
+     * @param words words the reason must contain, such as the closing event
+     * @return this
+     */
+    public SELF wasClosedBy(String words) {
+        isNotNull();
+        if (!(actual instanceof ScheduleEntry.Missed || actual instanceof ScheduleEntry.NotRequired)) {
+            failWithMessage("Expected %s to be closed by %s but it is %s:%n  %s", actual.rule().id(), words, actual.status(),
+                    entryExplained());
+        }
+        if (!actual.reason().map(reason -> reason.contains(words)).orElse(false)) {
+            failWithMessage("Expected %s to be closed by %s but %s", actual.rule().id(), words, actual.reason().orElse("nothing closed it"));
+        }
+        return myself;
+    }
+
+    /**
+     * Met late, or missed, by this many days after its due date.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(schedule).obligation("cp.icpc").isMetLate().isLateBy(3);
+     * }</pre>
+     *
+     * @param days the days after the due date
+     * @return this
+     */
+    public SELF isLateBy(long days) {
+        isNotNull();
+        long late = actual instanceof ScheduleEntry.Met met ? met.daysLate()
+                : actual instanceof ScheduleEntry.Missed missed ? missed.daysLate() : -1;
+        if (late < 0) {
+            failWithMessage("Expected %s to be late by %d days but it is %s:%n  %s", actual.rule().id(), days, actual.status(),
+                    entryExplained());
+        }
+        if (late != days) {
+            throw failureWithActualExpected(late, days, "Expected %s to be late by %d days but it is late by %d:%n  %s",
+                    actual.rule().id(), days, late, entryExplained());
+        }
+        return myself;
+    }
+
+    /**
+     * For a recurrence, the further intervals that passed in full while it was not done.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(schedule).obligation("lac.visits", 2).isMetLate().hasIntervalsMissed(2);
+     * }</pre>
+     *
+     * @param intervals the intervals missed
+     * @return this
+     */
+    public SELF hasIntervalsMissed(int intervals) {
+        isNotNull();
+        if (actual.intervalsMissed() != intervals) {
+            throw failureWithActualExpected(actual.intervalsMissed(), intervals, "Expected %s to have missed %d intervals but it missed %d:%n  %s",
+                    actual.rule().id(), intervals, actual.intervalsMissed(), entryExplained());
+        }
+        return myself;
+    }
+
+    /**
      * A fact is missing; the entry says which.
      *
      * <p>Example:

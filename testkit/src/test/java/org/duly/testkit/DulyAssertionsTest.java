@@ -67,6 +67,34 @@ class DulyAssertionsTest {
     }
 
     @Test
+    void a_miss_a_discharge_and_lateness_are_asserted_and_a_wrong_one_fails() {
+        ChildCase enquiry = ChildCase.child("C-1").bornOn("2016-05-10").strategyDiscussion("2024-03-14T10:00", true);
+        // The conference was due on 2024-04-08: the case closed after it, before it, or the conference came 3 days late.
+        Schedule closedAfter = enquiry.closed("2024-04-20").schedule("2024-05-01", POLICY);
+        assertThat(closedAfter).obligation("cp.icpc").isMissed().isLateBy(12).wasClosedBy("2024-04-20").hasIntervalsMissed(0);
+        assertThatThrownBy(() -> assertThat(closedAfter).obligation("cp.icpc").isNotRequired())
+                .hasMessageContaining("Expected cp.icpc to be NOT_REQUIRED but it is MISSED");
+        assertThatThrownBy(() -> assertThat(closedAfter).obligation("cp.icpc").wasClosedBy("the adoption order"))
+                .hasMessageContaining("Expected cp.icpc to be closed by the adoption order but");
+        assertThatThrownBy(() -> assertThat(closedAfter).obligation("cp.icpc").isLateBy(11))
+                .isInstanceOf(AssertionFailedError.class).hasMessageContaining("late by 12");
+        assertThatThrownBy(() -> assertThat(closedAfter).obligation("cp.icpc").hasIntervalsMissed(1))
+                .hasMessageContaining("it missed 0");
+
+        Schedule closedBefore = ChildCase.child("C-1").bornOn("2016-05-10").strategyDiscussion("2024-03-14T10:00", true)
+                .closed("2024-03-20").schedule("2024-05-01", POLICY);
+        assertThat(closedBefore).obligation("cp.icpc").isNotRequired().wasClosedBy("2024-03-20");
+        assertThatThrownBy(() -> assertThat(closedBefore).obligation("cp.icpc").isLateBy(0))
+                .hasMessageContaining("Expected cp.icpc to be late by 0 days but it is NOT_REQUIRED");
+
+        Schedule late = ChildCase.child("C-1").bornOn("2016-05-10").strategyDiscussion("2024-03-14T10:00", true)
+                .initialConference("2024-04-11").schedule("2024-05-01", POLICY);
+        assertThat(late).obligation("cp.icpc").isMetLate().isLateBy(3);
+        assertThatThrownBy(() -> assertThat(late).obligation("cp.icpc").wasClosedBy("2024-04-11"))
+                .hasMessageContaining("Expected cp.icpc to be closed by 2024-04-11 but it is MET_LATE");
+    }
+
+    @Test
     void a_wrong_due_date_fails_with_the_explanation() {
         assertThatThrownBy(() -> assertThat(SCHEDULE).obligation("cp.icpc").isDueOn("2024-04-05"))
                 .isInstanceOf(AssertionError.class)

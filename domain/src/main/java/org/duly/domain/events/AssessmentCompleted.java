@@ -21,6 +21,17 @@ public interface AssessmentCompleted extends CaseEvent {
     AssessmentKind kind();
 
     /**
+     * Whether the assessment concluded that a child's plan is needed; true unless the record says otherwise (an
+     * assessment concluding no further action needs none), so that a plan is expected rather than silently not.
+     *
+     * @return true if a plan is needed
+     */
+    @Value.Default
+    default boolean planNeeded() {
+        return true;
+    }
+
+    /**
      * A builder for an assessment completed.
      *
      * <p>Example:

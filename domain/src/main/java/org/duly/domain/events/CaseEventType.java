@@ -72,6 +72,9 @@ public enum CaseEventType implements EventType {
     /** The {@linkplain NeedOrRiskEscalated escalation of need or risk}. */
     NEED_OR_RISK_ESCALATED(NeedOrRiskEscalated.class, "escalation of need or risk", Set.of()),
 
+    /** The {@linkplain NextStepsAgreed next steps agreed after an escalation}. */
+    NEXT_STEPS_AGREED(NextStepsAgreed.class, "next steps agreed after an escalation", Set.of()),
+
     /** The {@linkplain SteppedUp step up to social care}. */
     STEPPED_UP(SteppedUp.class, "step up to social care", Set.of()),
 

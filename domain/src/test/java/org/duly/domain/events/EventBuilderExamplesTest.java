@@ -172,6 +172,15 @@ class EventBuilderExamplesTest {
     }
 
     @Test
+    void next_steps_agreed() {
+        NextStepsAgreed nextStepsAgreed = NextStepsAgreed.builder()
+            .date(LocalDate.parse("2024-03-05"))
+            .nextStep(AgreedNextStep.JOINT_VISIT)
+            .build();
+        assertThat(nextStepsAgreed.nextStep()).isEqualTo(AgreedNextStep.JOINT_VISIT);
+    }
+
+    @Test
     void stepped_up() {
         SteppedUp steppedUp = SteppedUp.builder()
             .date(LocalDate.parse("2024-03-05"))

@@ -53,6 +53,7 @@ import org.duly.domain.events.LegalStatusChanged;
 import org.duly.domain.events.LifeStoryBookGiven;
 import org.duly.domain.events.LookedAfterReview;
 import org.duly.domain.events.NeedOrRiskEscalated;
+import org.duly.domain.events.NextStepsAgreed;
 import org.duly.domain.events.OfstedJudgement;
 import org.duly.domain.events.ParentingAssessmentAllocated;
 import org.duly.domain.events.ParentingAssessmentMidwayReview;
@@ -169,6 +170,8 @@ public final class CaseEvents {
     /** The worker made aware of escalating need or risk. */
     public static final Event<NeedOrRiskEscalated> NEED_OR_RISK_ESCALATED =
             event("the worker learning of escalating need or risk", NeedOrRiskEscalated.class);
+    /** The next steps agreed with social care after escalating need or risk: step up, a joint visit or no further action. */
+    public static final Event<NextStepsAgreed> NEXT_STEPS_AGREED = event("the next steps agreed", NextStepsAgreed.class);
     /** A step up to social care. */
     public static final Event<SteppedUp> STEPPED_UP = event("the step up to social care", SteppedUp.class);
     /** A step down to early help or a partner agency. */

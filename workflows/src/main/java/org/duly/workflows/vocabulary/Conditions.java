@@ -4,13 +4,17 @@ package org.duly.workflows.vocabulary;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.duly.domain.complaints.ComplaintExtended;
 import org.duly.domain.complaints.ComplaintKind;
 import org.duly.domain.complaints.ComplaintResponse;
 import org.duly.domain.complaints.ComplaintStage;
 import org.duly.domain.complaints.EscalationRequested;
 import org.duly.domain.complaints.ExtensionReason;
+import org.duly.domain.events.AgreedNextStep;
+import org.duly.domain.events.AssessmentCompleted;
 import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.AssessmentSignedOff;
 import org.duly.domain.events.AssessmentStarted;
@@ -31,6 +35,7 @@ import org.duly.domain.events.CourtDocument;
 import org.duly.domain.events.ExploitationAssessmentSignedOff;
 import org.duly.domain.events.FamilyTimeDirected;
 import org.duly.domain.events.LegalStatus;
+import org.duly.domain.events.NextStepsAgreed;
 import org.duly.domain.events.OfstedGrade;
 import org.duly.domain.events.OfstedJudgement;
 import org.duly.domain.events.PlacementStarted;
@@ -229,11 +234,19 @@ public final class Conditions {
     public static final Condition<Section47EnquiryCompleted> NO_CONFERENCE_NEEDED =
             Condition.of("concluding that no conference is needed", completed -> !completed.conferenceRequired());
 
-    /** A conference at which a child protection plan was made (one created the same day). */
+    /**
+     * A conference at which a child protection plan was made: one recorded on the conference's day or later, before
+     * any later initial conference, since a plan is often keyed in the working days after the conference.
+     */
     public static final Condition<ConferenceHeld> WITH_A_PLAN = Condition.withFacts("that made a child protection plan",
-            (conference, facts) ->
-            facts.occurrences(ChildsPlanCreated.class).stream()
-                    .anyMatch(plan -> plan.kind() == ChildsPlanKind.CHILD_PROTECTION && plan.date().equals(conference.date())));
+            (conference, facts) -> {
+                Optional<LocalDate> nextInitial = facts.occurrences(ConferenceHeld.class).stream()
+                        .filter(other -> other.kind() == ConferenceKind.INITIAL && other.date().isAfter(conference.date()))
+                        .map(ConferenceHeld::date).findFirst();
+                return facts.occurrences(ChildsPlanCreated.class).stream()
+                        .anyMatch(plan -> plan.kind() == ChildsPlanKind.CHILD_PROTECTION && !plan.date().isBefore(conference.date())
+                                && nextInitial.map(plan.date()::isBefore).orElse(true));
+            });
 
     /** A pre-birth conference: "the initial child protection conference held before the birth". */
     public static final Condition<ConferenceHeld> PRE_BIRTH = Condition.of("held before the birth", ConferenceHeld::preBirth);
@@ -461,6 +474,46 @@ public final class Conditions {
     /** A family time direction that sets the date of the first session. */
     public static final Condition<FamilyTimeDirected> WITH_A_FIRST_SESSION_DATE =
             Condition.of("with a date for the first session", direction -> direction.firstSessionDue().isPresent());
+
+    // ---- What opens or discharges referral, assessment, plan and enquiry clocks (issue 12) ----------------------
+
+    /**
+     * A strategy discussion that initiated section 47 enquiries and started an enquiry: the first such discussion since
+     * the last enquiry was completed or the case closed. A reconvened discussion during the same enquiry, also recorded
+     * as initiating enquiries, starts nothing new.
+     */
+    public static final Condition<StrategyDiscussion> STARTED_A_SECTION_47_ENQUIRY = Condition.withFacts(
+            "that initiated section 47 enquiries", (discussion, facts) -> {
+                if (!discussion.initiatedSection47()) {
+                    return false;
+                }
+                LocalDate lastEnded = Stream.concat(
+                                facts.occurrences(Section47EnquiryCompleted.class).stream().map(Section47EnquiryCompleted::date),
+                                facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date))
+                        .filter(ended -> !ended.isAfter(discussion.date())).max(LocalDate::compareTo).orElse(LocalDate.MIN);
+                return facts.occurrences(StrategyDiscussion.class).stream()
+                        .filter(other -> other.initiatedSection47() && !other.date().isBefore(lastEnded))
+                        .findFirst().map(first -> first == discussion).orElse(false);
+            });
+
+    /**
+     * A decision on the referral that opened the case that leaves no open referral to social care or early help:
+     * information and advice, a referral to a partner agency, or no further action.
+     */
+    public static final Condition<ReferralDecision> LEAVING_NO_OPEN_REFERRAL = Condition.withFacts(
+            "that left no open referral to social care or early help", (decision, facts) ->
+            EnumSet.of(ReferralOutcome.INFORMATION_AND_ADVICE, ReferralOutcome.REFERRAL_TO_PARTNER_AGENCY,
+                    ReferralOutcome.NO_FURTHER_ACTION).contains(decision.outcome())
+                    && facts.occurrences(Referral.class).stream().filter(referral -> !referral.date().isAfter(decision.date()))
+                            .reduce((earlier, later) -> later).map(referral -> OPENED_THE_CASE.test(referral, facts)).orElse(false));
+
+    /** An assessment that concluded no child's plan is needed, such as one concluding no further action. */
+    public static final Condition<AssessmentCompleted> CONCLUDING_NO_PLAN_IS_NEEDED =
+            Condition.of("concluding that no plan is needed", completed -> !completed.planNeeded());
+
+    /** Next steps agreed after an escalation other than a step up: a joint visit or no further action. */
+    public static final Condition<NextStepsAgreed> WITHOUT_A_STEP_UP =
+            Condition.of("without a step up", agreed -> agreed.nextStep() != AgreedNextStep.STEP_UP);
 
     /** The child is looked after on the day of the event: a school move of a child in care. */
     public static final Condition<CaseEvent> OF_A_CHILD_IN_CARE = Circumstances.LOOKED_AFTER.onTheDateOf(CaseEvent::date,

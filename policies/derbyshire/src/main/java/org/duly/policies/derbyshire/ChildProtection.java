@@ -13,6 +13,7 @@ import org.duly.domain.events.ChildsPlanKind;
 import org.duly.domain.events.ConferenceHeld;
 import org.duly.domain.events.ConferenceKind;
 import org.duly.domain.events.Section47EnquiryCompleted;
+import org.duly.domain.events.StrategyDiscussion;
 import org.duly.timescales.Anchor;
 import org.duly.timescales.Event;
 import org.duly.workflows.policy.Citation;
@@ -36,6 +37,8 @@ final class ChildProtection {
     /** Core groups and reviews follow an initial conference that made a plan; the booklet calls it the initial conference. */
     private static final Event<ConferenceHeld> INITIAL_CONFERENCE_WITH_A_PLAN = INITIAL_CONFERENCE.filteredBy(WITH_A_PLAN)
             .called("the initial child protection conference");
+    /** The strategy discussion at which section 47 enquiries were initiated: one per enquiry, not a reconvened one. */
+    private static final Event<StrategyDiscussion> ENQUIRY_INITIATED = STRATEGY_DISCUSSION.where(STARTED_A_SECTION_47_ENQUIRY);
     private static final Event<Section47EnquiryCompleted> NO_CONFERENCE_NEEDED_AFTER_ALL = SECTION_47_COMPLETED
             .filteredBy(NO_CONFERENCE_NEEDED).called("the section 47 enquiry concluding that no conference is needed");
     private static final Anchor PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.CHILD_PROTECTION))
@@ -61,11 +64,13 @@ final class ChildProtection {
                         .citing(booklet("If an Initial Child Protection Conference (ICPC) is required, this should take"
                                 + " place within 15 working days of the strategy discussion where S47 enquiries were initiated"))
                         .statutory(Instrument.WORKING_TOGETHER, "initial child protection conferences")
-                        .due(within(workingDays(15)).of(STRATEGY_DISCUSSION.where(INITIATED_SECTION_47))
-                                .until(NO_CONFERENCE_NEEDED_AFTER_ALL))
+                        .due(within(workingDays(15)).of(ENQUIRY_INITIATED).dischargedBy(NO_CONFERENCE_NEEDED_AFTER_ALL))
                         .metBy(INITIAL_CONFERENCE)
-                        .interpretedAs("\"If required\": owed unless the section 47 enquiry is recorded as concluding that no"
-                                + " conference is needed before it is due."),
+                        .interpretedAs("\"If required\": not required once the section 47 enquiry is recorded as concluding that"
+                                + " no conference is needed, whenever that is recorded; a late conclusion is the enquiry's own"
+                                + " lateness (cp.section-47-completed), not a missed conference.")
+                        .interpretedAs("One conference per enquiry, counted from the strategy discussion at which the enquiry"
+                                + " was initiated: a discussion reconvened before the enquiry is completed starts no new clock."),
                 rule("cp.pre-birth-icpc", "Pre-birth initial child protection conference")
                         .implementing("CP-3")
                         .citing(booklet("If concerns relate to an unborn, conference should be held prior to birth and"
@@ -111,10 +116,10 @@ final class ChildProtection {
                         .citing(booklet("Visits – within a S47 the child needs to be seen and spoken to (alone) as soon as"
                                 + " possible, within 24 hours"))
                         .localStandard()
-                        .due(within(hours(24)).of(STRATEGY_DISCUSSION.where(INITIATED_SECTION_47)))
+                        .due(within(hours(24)).of(ENQUIRY_INITIATED))
                         .metBy(VISIT.where(CHILD_SEEN_ALONE))
                         .interpretedAs("The 24 hours count from the strategy discussion that initiated the enquiry, so its time"
-                                + " must be recorded."),
+                                + " must be recorded; a reconvened discussion in the same enquiry starts no new 24 hours."),
                 rule("cp.core-groups", "Core groups")
                         .implementing("CP-9", "CP-10")
                         .citing(booklet("Core Groups – Initial Core Group must take place within 10 working days of the"
@@ -124,7 +129,9 @@ final class ChildProtection {
                         .due(first(within(workingDays(10)).of(INITIAL_CONFERENCE_WITH_A_PLAN)).thenEvery(weeks(6)).until(PLAN_ENDS))
                         .metBy(CORE_GROUP_MEETING)
                         .interpretedAs("Core groups follow an initial conference that made a child protection plan, and stop"
-                                + " when the plan ends."),
+                                + " when the plan ends.")
+                        .interpretedAs("They count from the conference also when the plan is recorded on a later day (before"
+                                + " any later initial conference), as plans often are."),
                 rule("cp.review-conferences", "Review child protection conferences")
                         .implementing("CP-11", "CP-13")
                         .citing(booklet("Review Child Protection Conferences – within 3 months of the initial child"
@@ -133,7 +140,9 @@ final class ChildProtection {
                         .statutory(Instrument.WORKING_TOGETHER, "review child protection conferences")
                         .due(first(within(months(3)).of(INITIAL_CONFERENCE_WITH_A_PLAN.where(AFTER_THE_BIRTH)))
                                 .thenEvery(months(6)).until(PLAN_ENDS))
-                        .metBy(REVIEW_CONFERENCE),
+                        .metBy(REVIEW_CONFERENCE)
+                        .interpretedAs("The first review counts from the initial conference that made the plan, also when the"
+                                + " plan is recorded on a later day."),
                 rule("cp.pre-birth-review-conferences", "Review conferences after a pre-birth conference")
                         .implementing("CP-12", "CP-13")
                         .citing(booklet("if the initial conference was a pre-birth conference within 1 month of the child's"

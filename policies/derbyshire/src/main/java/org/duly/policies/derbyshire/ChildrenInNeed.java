@@ -44,10 +44,12 @@ final class ChildrenInNeed {
                                 + " social worker"))
                         .localStandard()
                         .due(within(workingDays(7)).of(REFERRAL)
-                                .until(REFERRAL_DECISION.where(WITHOUT_A_SOCIAL_CARE_RESPONSE)))
+                                .dischargedBy(REFERRAL_DECISION.where(WITHOUT_A_SOCIAL_CARE_RESPONSE)))
                         .metBy(VISIT.where(CHILD_SEEN_BY_A_SOCIAL_WORKER))
-                        .interpretedAs("A social worker sees the child when social care responds: owed unless the referral"
-                                + " decision is early help, a partner agency, information and advice or no further action."),
+                        .interpretedAs("A social worker sees the child when social care responds: not required once the referral"
+                                + " decision is early help, a partner agency, information and advice or no further action, even"
+                                + " when that decision is recorded after the 7 working days (its lateness is the decision's,"
+                                + " cin.referral-decision)."),
                 rule("cin.visits", "Child in need visits")
                         .implementing("CIN-3")
                         .citing(booklet("and regularly whilst the case remains open. Frequency of visiting will be bespoke"

@@ -50,10 +50,13 @@ final class ChildsSinglePlan {
                         .localStandard()
                         .due(within(workingDays(10)).of(anyOf("the assessment being completed or the initial child protection"
                                 + " conference", ASSESSMENT_COMPLETED, ChildProtection.INITIAL_CONFERENCE))
-                                .until(anyOf("the case closing or stepping down", CASE_CLOSED, STEPPED_DOWN)))
+                                .until(anyOf("the case closing or stepping down", CASE_CLOSED, STEPPED_DOWN))
+                                .dischargedBy(ASSESSMENT_COMPLETED.filteredBy(CONCLUDING_NO_PLAN_IS_NEEDED)
+                                        .called("the assessment concluding that no plan is needed")))
                         .metBy(PLAN_CREATED)
-                        .interpretedAs("The booklet says \"if needed\": Duly expects a plan after every completed assessment and"
-                                + " initial conference unless the case closes or steps down before it is due."),
+                        .interpretedAs("The booklet says \"if needed\": a plan is expected after every completed assessment and"
+                                + " initial conference, unless the assessment is recorded as concluding that no plan is needed"
+                                + " (such as no further action: not required), or the case closes or steps down before it is due."),
                 rule("plan.cin-reviewed", "Child in need plan reviewed")
                         .implementing("PLAN-2", "CIN-6")
                         .citing(booklet("Should be reviewed at least every 6 weeks at the appropriate multiagency meeting"
@@ -75,9 +78,11 @@ final class ChildsSinglePlan {
                                 + " have a discussion with their Team Manger to consider if one of them should chair the multi-agency"
                                 + " meeting to offer some independent scrutiny on the case"))
                         .localStandard()
-                        .due(within(months(6)).of(CHILD_IN_NEED_PLAN).until(CHILD_IN_NEED_PLAN_ENDS))
+                        .due(between(months(5)).and(months(6)).after(CHILD_IN_NEED_PLAN).until(CHILD_IN_NEED_PLAN_ENDS))
                         .metBy(INDEPENDENT_SCRUTINY_DISCUSSION)
-                        .interpretedAs("Due on the day the plan has been open 6 months; not owed if the plan ends first."),
+                        .interpretedAs("Due on the day the plan has been open 6 months; not owed if the plan ends first.")
+                        .interpretedAs("\"If a plan remains open for 6 months\": a discussion in the month before counts, when the"
+                                + " plan is about to reach 6 months; one held earlier is not this discussion and does not meet it."),
                 rule("plan.improvement-cycle-meeting", "Weekly improvement cycle meeting")
                         .implementing("PLAN-4")
                         .citing(booklet("For CIN cases, the Practice Supervisor will chair a weekly Improvement Cycle"
@@ -93,8 +98,10 @@ final class ChildsSinglePlan {
                                 + " Children's Centre Coordinator to review cases open for 12+ months to consider updating the"
                                 + " assessment"))
                         .localStandard()
-                        .due(within(months(12)).of(EARLY_HELP_PLAN).until(EARLY_HELP_PLAN_ENDS))
-                        .metBy(EARLY_HELP_CASE_REVIEW));
+                        .due(between(months(11)).and(months(12)).after(EARLY_HELP_PLAN).until(EARLY_HELP_PLAN_ENDS))
+                        .metBy(EARLY_HELP_CASE_REVIEW)
+                        .interpretedAs("\"Cases open for 12+ months\": due on the day the early help plan has been open 12"
+                                + " months; a review in the month before counts, one held earlier is not this review."));
     }
 
     private static Citation booklet(String words) {

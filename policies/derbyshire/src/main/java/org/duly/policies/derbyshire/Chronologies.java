@@ -7,6 +7,7 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
+import org.duly.timescales.Fulfilment;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -29,10 +30,14 @@ final class Chronologies {
                         .citing(booklet("Start: A chronology should be started for a child's file every time there is"
                                 + " an open referral to social care or early help"))
                         .localStandard()
-                        .due(immediately().on(REFERRAL.where(OPENED_THE_CASE)))
+                        .due(immediately().on(REFERRAL.where(OPENED_THE_CASE))
+                                .dischargedBy(REFERRAL_DECISION.where(LEAVING_NO_OPEN_REFERRAL)))
                         .metBy(CHRONOLOGY_STARTED)
                         .interpretedAs("Due on the day of the referral that opens the case; a referral while the case is"
-                                + " already open does not start a second chronology."),
+                                + " already open does not start a second chronology.")
+                        .interpretedAs("\"An open referral\": a referral decided as information and advice, a referral to a"
+                                + " partner agency or no further action leaves none open, so its chronology is not required,"
+                                + " whenever that decision is recorded."),
                 rule("chronology.updated", "Chronology updated")
                         .implementing("CHRON-2")
                         .citing(booklet("Updates: The chronology should be updated to reflect case progress. Ideally this"
@@ -47,10 +52,11 @@ final class Chronologies {
                         .citing(booklet("Closures: When the case closes to Children's Services, the Chronology should be"
                                 + " updated and closed as part of that process."))
                         .localStandard()
-                        .due(by(CASE_CLOSED))
-                        .metBy(CHRONOLOGY_CLOSED)
-                        .interpretedAs("\"As part of that process\": met by the chronology closed on or before the day the case"
-                                + " closes (since any earlier closure); nothing can be recorded once the case has closed."));
+                        .due(immediately().on(CASE_CLOSED))
+                        .metBy(Fulfilment.by(CHRONOLOGY_CLOSED).orUpTo(workingDays(10)).before())
+                        .interpretedAs("\"As part of that process\": due the day the case closes, and met by the chronology closed"
+                                + " then or in the 10 working days of closing work before it (never at or before an earlier"
+                                + " closure); one closed after the case closed is recorded late, and met late."));
     }
 
     private static Citation booklet(String words) {

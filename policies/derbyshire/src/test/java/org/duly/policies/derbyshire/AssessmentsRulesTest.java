@@ -151,4 +151,22 @@ class AssessmentsRulesTest {
         }
         check(kase.schedule(asOf, DERBYSHIRE), "assessment.early-help-completed", due, status, why);
     }
+
+    /**
+     * EHSA-1 with two referrals: the home visit after the second decision for a single assessment (3 June 2024) meets
+     * that decision's occurrence, never January's stale one (decided 8 January, never visited, case closed 1 February).
+     */
+    @ParameterizedTest(name = "home visit {0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # home visit | as of      | # | due        | status   | why
+            2024-06-10   | 2024-06-12 | 2 | 2024-06-10 | MET      | on the 5th working day after the second decision: that decision's visit, on time (audit A-S1a)
+            2024-06-11   | 2024-06-12 | 2 | 2024-06-10 | MET_LATE | the day after (audit A-S1a)
+            2024-06-04   | 2024-06-12 | 1 | 2024-01-15 | MISSED   | January's decision is not met by June's visit: missed when the case closed (audit A-S1a)
+            """)
+    void initial_home_visit_after_two_decisions(String visit, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = decided("2024-01-08", ReferralOutcome.SINGLE_ASSESSMENT).closed("2024-02-01")
+                .referral("2024-06-03").referralDecision("2024-06-03", ReferralOutcome.SINGLE_ASSESSMENT).visit(visit, VisitPurpose.ASSESSMENT);
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("assessment.initial-home-visit", occurrence).as(why).isDueOn(due)
+                .hasStatus(status);
+    }
 }

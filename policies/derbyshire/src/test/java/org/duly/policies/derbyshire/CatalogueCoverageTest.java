@@ -126,8 +126,8 @@ class CatalogueCoverageTest {
     @Test
     void the_booklet_s_headline_rules_read_as_the_booklet_does() {
         assertThat(POLICY.rule("cp.icpc").orElseThrow().timescale().inWords())
-                .isEqualTo("within 15 working days of the strategy discussion that initiated section 47 enquiries, until the section"
-                        + " 47 enquiry concluding that no conference is needed");
+                .isEqualTo("within 15 working days of the strategy discussion that initiated section 47 enquiries, discharged by the"
+                        + " section 47 enquiry concluding that no conference is needed");
         assertThat(POLICY.rule("lac.reviews").orElseThrow().timescale().inWords())
                 .isEqualTo("first within 20 working days of becoming looked after, then within 3 months, then at least every 6 months,"
                         + " until ceasing to be looked after or the 18th birthday");

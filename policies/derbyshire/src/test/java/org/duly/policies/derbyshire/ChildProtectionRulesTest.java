@@ -329,4 +329,85 @@ class ChildProtectionRulesTest {
         ChildCase kase = Story.tell(ChildCase.child("C-2").unbornDueOn("2024-09-01").referral("2024-03-25"), events);
         Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.pre-birth-review-conferences", 1, 1, due, status, why);
     }
+
+    /**
+     * CP-2, "if required": an enquiry concluding that no conference is needed discharges the initial conference as not
+     * required, whenever it is recorded (the strategy discussion that initiated the enquiry was on 14 March 2024).
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # after the strategy discussion                       | as of      | due        | status       | why
+            section 47 completed 2024-04-08 no                    | 2024-04-10 | 2024-04-08 | NOT_REQUIRED | concluded on the day the conference was due that none is needed: not required (audit A-S4a)
+            section 47 completed 2024-04-09 no                    | 2024-04-10 | 2024-04-08 | NOT_REQUIRED | concluded the day after, late: the conference was never required, so it is not required, not missed (audit A-S4a)
+            section 47 completed 2024-05-20 no                    | 2024-05-21 | 2024-04-08 | NOT_REQUIRED | concluded six weeks late: the lateness is the enquiry's own (cp.section-47-completed), not a conference's (audit A-S4a)
+            section 47 completed 2024-04-09                       | 2024-04-10 | 2024-04-08 | OVERDUE      | concluded that a conference is needed: still owed
+            section 47 completed 2024-04-05 no, initial conference 2024-04-08 | 2024-04-10 | 2024-04-08 | NOT_REQUIRED | discharged when the enquiry concluded; a conference held after that does not revive it
+            """)
+    void initial_conference_not_needed(String events, String asOf, String due, String status, String why) {
+        ChildCase kase = Story.tell(child(), "strategy discussion 2024-03-14T10:00 s47, " + events);
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.icpc", 1, 1, due, status, why);
+    }
+
+    /**
+     * CP-2, CP-8: one clock per enquiry, from the strategy discussion at which section 47 enquiries were initiated (14
+     * March 2024); a reconvened discussion during the enquiry, also recorded as initiating them, starts no second one.
+     */
+    @ParameterizedTest(name = "{1}: {0} #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # rule          | after the first strategy discussion                                                      | as of      | # | due        | status   | why
+            cp.icpc         | strategy discussion 2024-03-20T10:00 s47, initial conference 2024-04-08                  | 2024-04-10 | 1 | 2024-04-08 | MET      | the conference on the 15th working day after the discussion that initiated the enquiry (audit A-S11)
+            cp.icpc         | strategy discussion 2024-03-20T10:00 s47, initial conference 2024-04-09                  | 2024-04-10 | 1 | 2024-04-08 | MET_LATE | the day after: late, although within 15 working days of the reconvened discussion (audit A-S11)
+            cp.icpc         | strategy discussion 2024-03-20T10:00 s47                                                 | 2024-04-15 | 2 | -          | NOT_OWED | the reconvened discussion opens no second conference clock (audit A-S11)
+            cp.seen-alone   | strategy discussion 2024-03-20T10:00 s47                                                 | 2024-03-22 | 2 | -          | NOT_OWED | nor a second 24 hours to see the child alone (audit A-S11)
+            cp.icpc         | section 47 completed 2024-04-05, initial conference 2024-04-08, strategy discussion 2024-06-03T10:00 s47 | 2024-06-04 | 2 | 2024-06-24 | UPCOMING | a discussion after the enquiry was completed starts a new enquiry, with its own clock
+            cp.icpc         | section 47 completed 2024-04-05 no, strategy discussion 2024-06-03T10:00 s47             | 2024-06-25 | 2 | 2024-06-24 | OVERDUE  | after an enquiry that needed no conference, a new one owes its own
+            """)
+    void one_conference_clock_per_enquiry(String ruleId, String events, String asOf, int occurrence, String due, String status,
+            String why) {
+        ChildCase kase = Story.tell(child(), "strategy discussion 2024-03-14T10:00 s47, " + events);
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), ruleId, 1, occurrence, due, status, why);
+    }
+
+    /**
+     * CP-9, CP-11: core groups and review conferences count from the initial conference (22 April 2024) that made the
+     * plan, also when the child protection plan is recorded on a later day.
+     */
+    @ParameterizedTest(name = "{0}: {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # rule                | after the conference                                           | as of      | due        | status   | why
+            cp.core-groups        | child protection plan 2024-04-23, core group 2024-05-07        | 2024-05-08 | 2024-05-07 | MET      | the plan recorded the working day after: the first core group still counts from the conference (audit A-S2)
+            cp.core-groups        | child protection plan 2024-04-23, core group 2024-05-08        | 2024-05-08 | 2024-05-07 | MET_LATE | the day after (audit A-S2)
+            cp.core-groups        | child protection plan 2024-05-03                               | 2024-05-08 | 2024-05-07 | OVERDUE  | a plan recorded 9 working days later: still owed from the conference
+            cp.review-conferences | child protection plan 2024-04-23, review conference 2024-07-22 | 2024-07-22 | 2024-07-22 | MET      | the first review, 3 months after the conference, not after the plan was recorded (audit A-S2)
+            cp.review-conferences | child protection plan 2024-04-23, review conference 2024-07-23 | 2024-07-23 | 2024-07-22 | MET_LATE | the day after (audit A-S2)
+            cp.core-groups        | -                                                              | 2024-05-08 | -          | NOT_OWED | no child protection plan recorded: no core groups
+            """)
+    void core_groups_and_reviews_count_from_the_conference_that_made_the_plan(String ruleId, String events, String asOf, String due,
+            String status, String why) {
+        ChildCase kase = Story.tell(child(), "strategy discussion 2024-04-02T10:00 s47, initial conference without a plan 2024-04-22"
+                + (events == null ? "" : ", " + events));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), ruleId, 1, 1, due, status, why);
+    }
+
+    /**
+     * CP-10, CP-13, honest lateness: a long gap in core groups (due 18 June 2024, then every 6 weeks) or review
+     * conferences (due 22 January 2025, then every 6 months) says how many days late and how many further intervals
+     * passed in full without one; those intervals count in timeliness.
+     */
+    @ParameterizedTest(name = "{0}: {1}, as of {2}: #2 {4}, {5} days late, {6} more missed")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # rule                | then                         | as of      | due        | status   | days late | intervals missed | why
+            cp.core-groups        | core group 2024-09-10        | 2024-09-11 | 2024-06-18 | MET_LATE | 84        | 1                | met on the day the next interval would have ended: one more interval (to 30 July) missed in full
+            cp.core-groups        | core group 2024-09-11        | 2024-09-11 | 2024-06-18 | MET_LATE | 85        | 2                | the day after: two more missed, not one late meeting with nothing else to show
+            cp.core-groups        | -                            | 2024-09-10 | 2024-06-18 | OVERDUE  | 84        | 1                | still not held: overdue, and one more interval gone
+            cp.core-groups        | -                            | 2024-09-11 | 2024-06-18 | OVERDUE  | 85        | 2                | the day after, two
+            cp.review-conferences | review conference 2025-07-22 | 2025-07-23 | 2025-01-22 | MET_LATE | 181       | 0                | six months late, on the day the next would have been due: no further interval missed
+            cp.review-conferences | review conference 2025-07-23 | 2025-07-23 | 2025-01-22 | MET_LATE | 182       | 1                | the day after: one more review interval missed in full
+            """)
+    void long_gaps_in_core_groups_and_reviews(String ruleId, String then, String asOf, String due, String status, long daysLate,
+            int intervalsMissed, String why) {
+        ChildCase kase = Story.tell(child(), "strategy discussion 2024-04-02T10:00 s47, initial conference 2024-04-22,"
+                + " core group 2024-05-07, review conference 2024-07-22" + (then == null ? "" : ", " + then));
+        Tables.checkLateness(kase.schedule(asOf, DERBYSHIRE), ruleId, 2, due, status, daysLate, intervalsMissed, why);
+    }
 }

@@ -107,15 +107,23 @@ class ChildrenInNeedRulesTest {
             -          | -                       | NO_FURTHER_ACTION          | 2024-04-02 | 2024-04-11 | 2024-04-10 | NOT_REQUIRED | no further action: not required
             -          | -                       | SINGLE_ASSESSMENT          | 2024-04-02 | 2024-04-11 | 2024-04-10 | OVERDUE  | a single assessment: still owed
             -          | -                       | STRATEGY_DISCUSSION        | 2024-04-02 | 2024-04-11 | 2024-04-10 | OVERDUE  | a strategy discussion: still owed
-            -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-12 | 2024-04-12 | 2024-04-10 | MISSED  | already overdue when decided: missed, and a miss stays a miss
+            -          | -                       | REFERRAL_TO_PARTNER_AGENCY | 2024-04-12 | 2024-04-12 | 2024-04-10 | NOT_REQUIRED | decided after the child was due to be seen: the visit was never owed; the lateness is the decision's (cin.referral-decision)
+            -          | -                       | INFORMATION_AND_ADVICE     | 2024-04-11 | 2024-04-11 | 2024-04-10 | NOT_REQUIRED | information and advice decided the day after the visit was due: not required, not overdue for ever (audit A-S4b)
+            -          | -                       | NO_FURTHER_ACTION          | 2024-04-11 | 2024-04-11 | 2024-04-10 | NOT_REQUIRED | no further action decided the day after: not required (audit A-S4b)
+            -          | -                       | NO_FURTHER_ACTION          | 2024-04-10 | 2024-04-10 | 2024-04-10 | NOT_REQUIRED | no further action decided on the due day: not required (audit A-S4b)
+            2024-04-05 | SOCIAL_WORKER           | NO_FURTHER_ACTION          | 2024-04-11 | 2024-04-11 | 2024-04-10 | MET      | seen before the decision: the visit keeps its status
             """)
     void child_seen(String seen, WorkerRole by, ReferralOutcome decision, String decided, String asOf, String due, Status status,
             String why) {
         ChildCase kase = child().referral("2024-03-28");
+        boolean seenFirst = seen != null && decided != null && day(seen).isBefore(day(decided));
+        if (seenFirst) {
+            kase.with(seen(seen, VisitPurpose.ASSESSMENT, by));
+        }
         if (decision != null) {
             kase.referralDecision(decided, decision);
         }
-        if (seen != null) {
+        if (seen != null && !seenFirst) {
             kase.with(seen(seen, VisitPurpose.ASSESSMENT, by));
         }
         Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
@@ -163,5 +171,46 @@ class ChildrenInNeedRulesTest {
         } else {
             assertThat(schedule).obligation("cin.visits", occurrence).as(why).isDueOn(due).hasStatus(status);
         }
+    }
+
+    /**
+     * CIN-2 with two referrals: the child seen after the second referral (3 June 2024) meets that referral, never
+     * January's stale one (referred 8 January, never seen, case closed 1 February).
+     */
+    @ParameterizedTest(name = "seen {0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # seen     | as of      | # | due        | status   | why
+            2024-06-12 | 2024-06-14 | 2 | 2024-06-12 | MET      | seen on the 7th working day after the second referral: that referral's visit, on time (audit A-S1a)
+            2024-06-13 | 2024-06-14 | 2 | 2024-06-12 | MET_LATE | the day after (audit A-S1a)
+            2024-06-05 | 2024-06-14 | 1 | 2024-01-17 | MISSED   | January's referral is not met by June's visit: missed when the case closed, and a miss stays a miss (audit A-S1a)
+            -          | 2024-06-14 | 2 | 2024-06-12 | OVERDUE  | not seen after the second referral: overdue
+            """)
+    void child_seen_after_two_referrals(String seen, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = child().referral("2024-01-08").closed("2024-02-01").referral("2024-06-03");
+        if (seen != null) {
+            kase.with(seen(seen, VisitPurpose.ASSESSMENT, WorkerRole.SOCIAL_WORKER));
+        }
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("cin.child-seen", occurrence).as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /**
+     * CIN-3, honest lateness: after the first visit on 15 May 2024, nothing until September: the second visit (due 26
+     * June) says how many days late it was and how many further 6-week intervals passed in full without a visit.
+     */
+    @ParameterizedTest(name = "visited {0}, as of {1}: #2 {3}, {4} days late, {5} more missed")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # visited  | as of      | due        | status   | days late | intervals missed | why
+            2024-09-18 | 2024-09-19 | 2024-06-26 | MET_LATE | 84        | 1                | visited on the day the next interval would have ended: one more interval (to 7 August) missed in full
+            2024-09-19 | 2024-09-19 | 2024-06-26 | MET_LATE | 85        | 2                | the day after: a 4-month gap is two more intervals missed, not one visit 0 days late
+            -          | 2024-09-18 | 2024-06-26 | OVERDUE  | 84        | 1                | not yet visited: overdue 84 days, one more interval gone
+            -          | 2024-09-19 | 2024-06-26 | OVERDUE  | 85        | 2                | the day after, two
+            """)
+    void a_long_gap_in_visits(String visited, String asOf, String due, String status, long daysLate, int intervalsMissed, String why) {
+        ChildCase kase = child().planCreated("2024-04-03", ChildsPlanKind.CHILD_IN_NEED)
+                .with(seen("2024-05-15", VisitPurpose.CHILD_IN_NEED, WorkerRole.SOCIAL_WORKER));
+        if (visited != null) {
+            kase.with(seen(visited, VisitPurpose.CHILD_IN_NEED, WorkerRole.SOCIAL_WORKER));
+        }
+        Tables.checkLateness(kase.schedule(asOf, DERBYSHIRE), "cin.visits", 2, due, status, daysLate, intervalsMissed, why);
     }
 }

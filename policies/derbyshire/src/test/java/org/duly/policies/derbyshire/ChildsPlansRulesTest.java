@@ -60,18 +60,22 @@ class ChildsPlansRulesTest {
             assessment     | 2024-05-01 | -          | stepped down | 2024-05-16 | 2024-05-20 | 2024-05-16 | NOT_REQUIRED | stepped down on the day it was due: not required
             assessment     | 2024-05-01 | -          | stepped down | 2024-05-20 | 2024-05-20 | 2024-05-16 | MISSED  | already overdue when it stepped down: missed, and a miss stays a miss
             assessment     | 2024-05-01 | -          | closed       | 2024-05-20 | 2024-05-21 | 2024-05-16 | MISSED  | already overdue when the case closed: missed, and a miss stays a miss
+            nfa assessment | 2024-05-01 | -          | -            | -          | 2024-05-16 | 2024-05-16 | NOT_REQUIRED | the assessment concluded that no plan is needed ("if needed"): not required (audit A-S4c)
+            nfa assessment | 2024-05-01 | -          | -            | -          | 2024-05-17 | 2024-05-16 | NOT_REQUIRED | the day after: not required, never overdue (audit A-S4c)
+            nfa assessment | 2024-05-01 | -          | closed       | 2024-05-20 | 2024-05-21 | 2024-05-16 | NOT_REQUIRED | closed 13 working days later, as in the audit's run R13: not required, not missed (audit A-S4c)
             """)
     void plan_developed(String from, String on, String plan, String endedBy, String endedOn, String asOf, String due, Status status,
             String why) {
         ChildCase kase = child();
-        if (from.equals("assessment")) {
-            kase.with(AssessmentCompleted.builder().date(day(on)).kind(AssessmentKind.SINGLE_ASSESSMENT).build());
+        if (from.endsWith("assessment")) {
+            kase.with(AssessmentCompleted.builder().date(day(on)).kind(AssessmentKind.SINGLE_ASSESSMENT)
+                    .planNeeded(!from.startsWith("nfa")).build());
         } else {
             kase.strategyDiscussion("2024-08-01", true)
                     .with(ConferenceHeld.builder().date(day(on)).kind(ConferenceKind.INITIAL).build());
         }
         if (plan != null) {
-            kase.planCreated(plan, from.equals("assessment") ? ChildsPlanKind.CHILD_IN_NEED : ChildsPlanKind.CHILD_PROTECTION);
+            kase.planCreated(plan, from.endsWith("assessment") ? ChildsPlanKind.CHILD_IN_NEED : ChildsPlanKind.CHILD_PROTECTION);
         }
         if ("stepped down".equals(endedBy)) {
             kase.with(SteppedDown.builder().date(day(endedOn)).to(StepDownTarget.EARLY_HELP).build());
@@ -183,6 +187,9 @@ class ChildsPlansRulesTest {
             2024-04-03  | -          | 2024-10-03 | 2024-10-10 | 2024-10-03 | NOT_REQUIRED | the plan ended on the day it was due: not required
             2024-04-03  | -          | 2024-10-10 | 2024-10-10 | 2024-10-03 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
             2024-08-31  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | 6 months from 31 August is 31 February, rounded down to the 28th
+            2024-04-03  | 2024-09-03 | -          | 2024-10-04 | 2024-10-03 | MET      | held on the day the window opens, the month before the plan has been open 6 months (audit A-S5e)
+            2024-04-03  | 2024-09-02 | -          | 2024-10-04 | 2024-10-03 | OVERDUE  | the day before the window opens: not yet the discussion of a plan that remains open 6 months (audit A-S5e)
+            2024-04-03  | 2024-05-03 | -          | 2024-10-04 | 2024-10-03 | OVERDUE  | a discussion one month into the plan does not meet it, as in the audit's run R12 (audit A-S5e)
             """)
     void independent_scrutiny(String made, String discussion, String ended, String asOf, String due, Status status, String why) {
         ChildCase kase = child().planCreated(made, ChildsPlanKind.CHILD_IN_NEED);
@@ -245,6 +252,8 @@ class ChildsPlansRulesTest {
             2024-02-29  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | a plan made on 29 February 2024: 12 months later is rounded down to 28 February
             2024-04-03  | -          | 2025-01-10 | 2025-04-10 | 2025-04-03 | NOT_REQUIRED | the plan ended before 12 months: not required
             2024-04-03  | -          | 2025-04-10 | 2025-04-10 | 2025-04-03 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
+            2024-04-03  | 2025-03-03 | -          | 2025-04-04 | 2025-04-03 | MET      | held on the day the window opens, the month before the plan has been open 12 months
+            2024-04-03  | 2025-03-02 | -          | 2025-04-04 | 2025-04-03 | OVERDUE  | the day before it opens: not yet the review of a case open 12 months
             """)
     void early_help_open_12_months(String made, String review, String ended, String asOf, String due, Status status, String why) {
         ChildCase kase = child().planCreated(made, ChildsPlanKind.EARLY_HELP);
@@ -260,5 +269,28 @@ class ChildsPlansRulesTest {
         } else {
             assertThat(schedule).obligation("plan.early-help-12-months").as(why).isDueOn(due).hasStatus(status);
         }
+    }
+
+    /**
+     * PLAN-2, EH-3, honest lateness: after the first review on 15 May 2024, nothing until September: the second review
+     * (due 26 June) says how many days late it was and how many further 6-week intervals passed in full without one.
+     */
+    @ParameterizedTest(name = "{0}: reviewed {1}, as of {2}: #2 {4}, {5} days late, {6} more missed")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # plan          | reviewed   | as of      | due        | status   | days late | intervals missed | why
+            CHILD_IN_NEED   | 2024-09-18 | 2024-09-19 | 2024-06-26 | MET_LATE | 84        | 1                | reviewed on the day the next interval would have ended: one more interval (to 7 August) missed in full
+            CHILD_IN_NEED   | 2024-09-19 | 2024-09-19 | 2024-06-26 | MET_LATE | 85        | 2                | the day after: two more missed, not one review 0 days late
+            CHILD_IN_NEED   | -          | 2024-09-19 | 2024-06-26 | OVERDUE  | 85        | 2                | not yet reviewed: overdue, with the intervals gone so far
+            EARLY_HELP      | 2024-09-18 | 2024-09-19 | 2024-06-26 | MET_LATE | 84        | 1                | an early help plan, the same
+            EARLY_HELP      | 2024-09-19 | 2024-09-19 | 2024-06-26 | MET_LATE | 85        | 2                | the day after
+            """)
+    void a_long_gap_in_plan_reviews(ChildsPlanKind kind, String reviewed, String asOf, String due, String status, long daysLate,
+            int intervalsMissed, String why) {
+        ChildCase kase = child().planCreated("2024-04-03", kind).planReviewed("2024-05-15", kind);
+        if (reviewed != null) {
+            kase.planReviewed(reviewed, kind);
+        }
+        Tables.checkLateness(kase.schedule(asOf, DERBYSHIRE), kind == ChildsPlanKind.CHILD_IN_NEED ? "plan.cin-reviewed"
+                : "plan.early-help-reviewed", 2, due, status, daysLate, intervalsMissed, why);
     }
 }

@@ -5,14 +5,19 @@ import static org.duly.policies.derbyshire.Tables.dates;
 import static org.duly.policies.derbyshire.Tables.day;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
+import org.duly.domain.events.AgreedNextStep;
 import org.duly.domain.events.ChronologyClosed;
 import org.duly.domain.events.ChronologyStarted;
 import org.duly.domain.events.ChronologyUpdated;
 import org.duly.domain.events.NeedOrRiskEscalated;
+import org.duly.domain.events.NextStepsAgreed;
+import org.duly.domain.events.ReferralOutcome;
 import org.duly.domain.events.SteppedUp;
 import org.duly.testkit.ChildCase;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.Schedule;
+import org.duly.workflows.engine.ScheduleEntry;
+import org.duly.workflows.engine.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +54,35 @@ class ChronologiesAndStepUpRulesTest {
             kase.with(started(chronology));
         }
         assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("chronology.started").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /**
+     * CHRON-1, "an open referral": a referral decided as information and advice, a referral to a partner agency or no
+     * further action leaves no referral open, so its chronology (due on the day of the referral, 4 March 2024) is not
+     * required, whenever the decision is recorded.
+     */
+    @ParameterizedTest(name = "decided {0} on {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # decision                 | decided    | as of      | due        | status       | why
+            INFORMATION_AND_ADVICE     | 2024-03-04 | 2024-03-05 | 2024-03-04 | NOT_REQUIRED | information and advice on the day: no open referral, no chronology
+            NO_FURTHER_ACTION          | 2024-03-05 | 2024-03-06 | 2024-03-04 | NOT_REQUIRED | no further action decided the day after, as in the audit's run R29: not required, not overdue for ever
+            REFERRAL_TO_PARTNER_AGENCY | 2024-03-05 | 2024-03-06 | 2024-03-04 | NOT_REQUIRED | referred on to a partner agency: not required
+            SINGLE_ASSESSMENT          | 2024-03-05 | 2024-03-06 | 2024-03-04 | OVERDUE      | an open referral to social care: owed
+            EARLY_HELP_ASSESSMENT      | 2024-03-05 | 2024-03-06 | 2024-03-04 | OVERDUE      | an open referral to early help: owed
+            """)
+    void chronology_not_required_without_an_open_referral(ReferralOutcome decision, String decided, String asOf, String due,
+            Status status, String why) {
+        ChildCase kase = child().referral("2024-03-04").referralDecision(decided, decision);
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("chronology.started").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /** CHRON-1: no further action on a later referral to the open case does not discharge the chronology the case owes. */
+    @Test
+    void no_further_action_on_a_later_referral_leaves_the_chronology_owed() {
+        Schedule schedule = child().referral("2024-03-04").referralDecision("2024-03-04", ReferralOutcome.SINGLE_ASSESSMENT)
+                .referral("2024-04-10").referralDecision("2024-04-10", ReferralOutcome.NO_FURTHER_ACTION).schedule("2024-04-11", DERBYSHIRE);
+        assertThat(schedule).hasObligations("chronology.started", 1);
+        assertThat(schedule).obligation("chronology.started").isDueOn("2024-03-04").isOverdue();
     }
 
     /** CHRON-1: a referral while the case is already open does not start a second chronology. */
@@ -104,16 +138,21 @@ class ChronologiesAndStepUpRulesTest {
             2024-05-01 | chronology      | 2024-07-01 | 2024-07-02 | 2 | -          | -       | the chronology closed before the 2nd update was due: no longer owed
             -          | case            | 2024-06-10 | 2024-06-11 | 1 | 2024-06-04 | MISSED | already overdue when the case closed: missed, and a miss stays a miss
             -          | chronology      | 2024-06-10 | 2024-06-11 | 1 | 2024-06-04 | MISSED | already overdue when the chronology closed: missed, and a miss stays a miss
+            2024-06-11 | case            | 2024-06-10 | 2024-06-12 | 1 | 2024-06-04 | MISSED | an update dated after the case closed is accepted, but it cannot meet an update due before the closure: missed (audit A-S6a)
             """)
     void chronology_updates_end_with_the_chronology_or_the_case(String updates, String closing, String on, String asOf, int occurrence,
             String due, Status status, String why) {
         ChildCase kase = child().referral("2024-03-04").with(started("2024-03-04"));
-        dates(updates).forEach(update -> kase.with(ChronologyUpdated.builder().date(day(update)).build()));
+        dates(updates).stream().filter(update -> !day(update).isAfter(day(on)))
+                .forEach(update -> kase.with(ChronologyUpdated.builder().date(day(update)).build()));
         if (closing.equals("case")) {
             kase.closed(on);
         } else {
             kase.with(ChronologyClosed.builder().date(day(on)).build());
         }
+        // A record dated after the closure, entered late.
+        dates(updates).stream().filter(update -> day(update).isAfter(day(on)))
+                .forEach(update -> kase.with(ChronologyUpdated.builder().date(day(update)).build()));
         Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
         if (status == null) {
             assertThat(schedule).as(why).hasObligations("chronology.updated", occurrence - 1);
@@ -123,23 +162,30 @@ class ChronologiesAndStepUpRulesTest {
     }
 
     /**
-     * CHRON-3: the chronology updated and closed as part of closing the case, on or before the day it closes; owed
-     * although the case has closed. Nothing can be recorded after the closure, so it cannot be met late.
+     * CHRON-3: the chronology updated and closed as part of closing the case: on the day it closes or in the 10 working
+     * days of closing work before; owed although the case has closed, and met late by a closure recorded after it.
      */
     @ParameterizedTest(name = "chronology closed {0}, case closed {1}, as of {2}: due {3}, {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # chronology closed | case closed | as of      | due        | status   | why
             2024-06-10          | 2024-06-10  | 2024-06-11 | 2024-06-10 | MET      | closed on the day the case closes
             2024-06-07          | 2024-06-10  | 2024-06-11 | 2024-06-10 | MET      | closed as part of the closing process, the working day before
+            2024-05-24          | 2024-06-10  | 2024-06-11 | 2024-06-10 | MET      | closed 10 working days before the case (the spring bank holiday skipped): part of the closing work
+            2024-05-23          | 2024-06-10  | 2024-06-11 | 2024-06-10 | OVERDUE  | the working day before that: too early to be part of closing the case
             -                   | 2024-06-10  | 2024-06-10 | 2024-06-10 | DUE_SOON | due the day the case closes
             -                   | 2024-06-10  | 2024-06-11 | 2024-06-10 | OVERDUE  | owed although the case has closed
+            2024-06-11          | 2024-06-10  | 2024-06-12 | 2024-06-10 | MET_LATE | closed the day after the case: the record after the closure is accepted, and the closure is a day late (audit A-S6a)
             """)
     void chronology_closed(String chronology, String caseClosed, String asOf, String due, Status status, String why) {
         ChildCase kase = child().referral("2024-03-04").with(started("2024-03-04"));
-        if (chronology != null) {
+        boolean recordedAfter = chronology != null && day(chronology).isAfter(day(caseClosed));
+        if (chronology != null && !recordedAfter) {
             kase.with(ChronologyClosed.builder().date(day(chronology)).build());
         }
         kase.closed(caseClosed);
+        if (recordedAfter) {
+            kase.with(ChronologyClosed.builder().date(day(chronology)).build());
+        }
         assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("chronology.closed").as(why).isDueOn(due).hasStatus(status);
     }
 
@@ -165,6 +211,49 @@ class ChronologiesAndStepUpRulesTest {
             """)
     void step_up(String escalated, String steppedUp, String asOf, String due, Status status, String why) {
         ChildCase kase = child().with(NeedOrRiskEscalated.builder().date(day(escalated)).build());
+        if (steppedUp != null) {
+            kase.with(SteppedUp.builder().date(day(steppedUp)).build());
+        }
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("step-up.implemented").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /**
+     * CHRON-2, "ideally every 6 weeks but at a minimum of every 3 months": the ideal date is shown beside the due date,
+     * and an update past it says by how many days, although it is met by the limit.
+     */
+    @ParameterizedTest(name = "updated {0}: ideally {2}, due {3}, {4}, {5} days past the ideal")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # updated  | as of      | ideally    | due        | status | days past ideal | why
+            2024-04-15 | 2024-04-16 | 2024-04-15 | 2024-06-04 | MET    | 0               | on the ideal date, 6 weeks after the start
+            2024-04-16 | 2024-04-16 | 2024-04-15 | 2024-06-04 | MET    | 1               | the day after the ideal: met by the limit, and one day past the ideal, visibly (audit A-S7)
+            2024-06-04 | 2024-06-05 | 2024-04-15 | 2024-06-04 | MET    | 50              | on the 3-month limit: met, 50 days past the ideal (audit A-S7)
+            """)
+    void chronology_update_past_the_ideal(String updated, String asOf, String ideally, String due, Status status, long pastIdeal,
+            String why) {
+        Schedule schedule = child().with(started("2024-03-04")).with(ChronologyUpdated.builder().date(day(updated)).build())
+                .schedule(asOf, DERBYSHIRE);
+        assertThat(schedule).obligation("chronology.updated", 1).as(why).isDueOn(due).hasStatus(status);
+        ScheduleEntry entry = schedule.entriesOf("chronology.updated").get(0);
+        org.assertj.core.api.Assertions.assertThat(entry.window().flatMap(Window::ideal)).as(why).contains(day(ideally));
+        org.assertj.core.api.Assertions.assertThat(((ScheduleEntry.Met) entry).daysPastIdeal()).as(why).isEqualTo(pastIdeal);
+    }
+
+    /**
+     * STEP-1: the step up is owed once the worker is made aware of escalating need or risk (4 March 2024); the next
+     * steps agreed with social care may instead be a joint visit or no further action, which discharge it.
+     */
+    @ParameterizedTest(name = "agreed {1} on {0}, stepped up {2}, as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # agreed   | next step         | stepped up | as of      | due        | status       | why
+            2024-03-04 | NO_FURTHER_ACTION | -          | 2024-03-05 | 2024-03-04 | NOT_REQUIRED | no further action agreed on the day: no step up is owed (audit A-S4d)
+            2024-03-05 | NO_FURTHER_ACTION | -          | 2024-03-05 | 2024-03-04 | NOT_REQUIRED | agreed the day after: not required, not overdue for ever (audit A-S4d)
+            2024-03-05 | JOINT_VISIT       | -          | 2024-03-06 | 2024-03-04 | NOT_REQUIRED | a joint visit agreed instead: not required (audit A-S4d)
+            2024-03-05 | STEP_UP           | -          | 2024-03-05 | 2024-03-04 | OVERDUE      | step up agreed: owed, and late
+            2024-03-04 | STEP_UP           | 2024-03-04 | 2024-03-05 | 2024-03-04 | MET          | step up agreed and implemented the same day
+            """)
+    void step_up_not_agreed(String agreed, AgreedNextStep nextStep, String steppedUp, String asOf, String due, Status status, String why) {
+        ChildCase kase = child().with(NeedOrRiskEscalated.builder().date(day("2024-03-04")).build(),
+                NextStepsAgreed.builder().date(day(agreed)).nextStep(nextStep).build());
         if (steppedUp != null) {
             kase.with(SteppedUp.builder().date(day(steppedUp)).build());
         }

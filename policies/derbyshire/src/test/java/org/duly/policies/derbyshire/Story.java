@@ -171,6 +171,8 @@ final class Story {
             case "adoption order" -> kase.with(AdoptionOrder.builder().date(date).build());
             case "book" -> kase.with(LifeStoryBookGiven.builder().date(date).build());
             case "letter" -> kase.with(LaterLifeLetterGiven.builder().date(date).build());
+            // Child protection plans recorded apart from their conference, and enquiries that conclude.
+            case "child protection plan" -> kase.planCreated(item.when(), ChildsPlanKind.CHILD_PROTECTION);
             // Placements by id, no end recorded (the next one ends it), and a planning meeting naming one (issue 12, audit B-1)
             case "placement" -> kase.with(PlacementStarted.builder().date(date).placementId(item.detail(0, "P-1"))
                     .placementType(PlacementType.valueOf(item.detail(1, "LOCAL_AUTHORITY_FOSTER_CARE"))).build());

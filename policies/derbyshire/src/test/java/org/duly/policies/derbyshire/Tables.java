@@ -37,30 +37,25 @@ final class Tables {
         }
     }
 
-    // ---- Honest lateness (issue 12, B-3): days late, intervals missed, and what timeliness counts ----
-
-    /** Days late: of a met-late or missed entry, or of an overdue one on the evaluation date; 0 otherwise. */
-    static long daysLate(ScheduleEntry entry, LocalDate asOf) {
-        if (entry instanceof ScheduleEntry.Met met) {
-            return met.daysLate();
-        }
-        if (entry instanceof ScheduleEntry.Missed missed) {
-            return missed.daysLate();
-        }
-        return entry.daysOverdue(asOf);
+    /**
+     * Checks the lateness of the n-th occurrence of a recurrence: its due date and status, how many days late it was
+     * met (or is overdue on the schedule's date), and how many further intervals passed in full without it.
+     */
+    static void checkLateness(Schedule schedule, String ruleId, int occurrence, String due, String status, long daysLate,
+            int intervalsMissed, String why) {
+        assertThat(schedule).obligation(ruleId, occurrence).as(why).isDueOn(due).hasStatus(Status.valueOf(status));
+        ScheduleEntry entry = schedule.entriesOf(ruleId).stream().filter(e -> e.chain() == 1 && e.occurrence() == occurrence)
+                .findFirst().orElseThrow();
+        long late = entry instanceof ScheduleEntry.Met met ? met.daysLate()
+                : entry instanceof ScheduleEntry.Missed missed ? missed.daysLate() : entry.daysOverdue(schedule.asOf());
+        org.assertj.core.api.Assertions.assertThat(late).as(why + ": days late").isEqualTo(daysLate);
+        org.assertj.core.api.Assertions.assertThat(entry.intervalsMissed()).as(why + ": further intervals missed").isEqualTo(intervalsMissed);
     }
 
-    /**
-     * Checks an occurrence of a chain is due on the date with the status, so many days late and so
-     * many further intervals missed, and that the rule's timeliness counts so many occurrences due.
-     */
-    static void checkLateness(Schedule schedule, String ruleId, int chain, int occurrence, String due, Status status, long daysLate,
-            int intervalsMissed, long dueInTimeliness, String why) {
-        assertThat(schedule).obligation(ruleId, chain, occurrence).as(why).isDueOn(due).hasStatus(status);
-        ScheduleEntry entry = schedule.entriesOf(ruleId).stream()
-                .filter(each -> each.chain() == chain && each.occurrence() == occurrence).findFirst().orElseThrow();
-        org.assertj.core.api.Assertions.assertThat(daysLate(entry, schedule.asOf())).as(why + ": days late").isEqualTo(daysLate);
-        org.assertj.core.api.Assertions.assertThat(entry.intervalsMissed()).as(why + ": intervals missed").isEqualTo(intervalsMissed);
+    // ---- What timeliness counts (issue 12, audit B-3): further intervals missed count against it ----
+
+    /** Checks the rule's timeliness counts so many occurrences as due: met on time, met late, overdue, missed and intervals missed. */
+    static void checkDueInTimeliness(Schedule schedule, String ruleId, long dueInTimeliness, String why) {
         org.assertj.core.api.Assertions.assertThat(schedule.summary().timeliness().stream()
                 .filter(rule -> rule.ruleId().equals(ruleId)).mapToLong(ScheduleSummary.Timeliness::due).sum())
                 .as(why + ": occurrences due in timeliness").isEqualTo(dueInTimeliness);
