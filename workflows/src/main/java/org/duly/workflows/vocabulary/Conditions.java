@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.duly.domain.complaints.ComplaintExtended;
 import org.duly.domain.complaints.ComplaintKind;
+import org.duly.domain.complaints.ComplaintReceived;
 import org.duly.domain.complaints.ComplaintResponse;
 import org.duly.domain.complaints.ComplaintStage;
 import org.duly.domain.complaints.EscalationRequested;
@@ -457,6 +458,25 @@ public final class Conditions {
     /** An extension with a response date agreed with the complainant. */
     public static final Condition<ComplaintExtended> WITH_AN_AGREED_DATE =
             Condition.of("with a response date agreed", extension -> extension.agreedResponseDate().isPresent());
+
+    /**
+     * A complaint once it has an extension of a kind, recorded at any time: "once an advocate is needed". A deadline
+     * counted from it exists only once the extension is recorded; whether the extension was recorded in time is for
+     * the deadline's {@code extendedBy} to judge.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Event<ComplaintReceived> advocate = COMPLAINT_RECEIVED.where(onceExtended("once an advocate is needed", ADVOCATE_EXTENSION));
+     * }</pre>
+     *
+     * @param words the condition in words
+     * @param extension which extensions count
+     * @return the condition
+     */
+    public static Condition<ComplaintReceived> onceExtended(String words, Condition<? super ComplaintExtended> extension) {
+        return Condition.withFacts(words, (received, facts) -> facts.occurrences(ComplaintExtended.class).stream()
+                .anyMatch(each -> extension.test(each, facts)));
+    }
 
     /** A family time direction that sets the date of the first session. */
     public static final Condition<FamilyTimeDirected> WITH_A_FIRST_SESSION_DATE =
