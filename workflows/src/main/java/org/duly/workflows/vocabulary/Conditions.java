@@ -363,6 +363,36 @@ public final class Conditions {
     public static final Condition<ExploitationAssessmentSignedOff> NOT_COMBINED_WITH_A_STRATEGY_DISCUSSION =
             Condition.of("(not combined with a strategy discussion)", assessment -> !assessment.combinedWithStrategyDiscussion());
 
+    /**
+     * An exploitation assessment that opens work at its risk level: the first signed off since the case opened, or one
+     * that raises the risk above the assessment before it. An update at the same risk, or a lower one, opens nothing:
+     * the child is already known at that level.
+     */
+    public static final Condition<ExploitationAssessmentSignedOff> FIRST_AT_THIS_RISK_OR_RAISING_IT = Condition.withFacts(
+            "that first found the risk, or raised it", (assessment, facts) -> previousAssessment(assessment, facts)
+                    .map(previous -> previous.riskLevel().compareTo(assessment.riskLevel()) > 0).orElse(true));
+
+    /** The first exploitation assessment signed off since the case last closed (or ever, if it never closed). */
+    public static final Condition<ExploitationAssessmentSignedOff> FIRST_SINCE_THE_CASE_OPENED = Condition.withFacts(
+            "first signed off since the case opened", (assessment, facts) -> previousAssessment(assessment, facts).isEmpty());
+
+    /** The exploitation assessment signed off before this one since the case last closed, if any. */
+    private static java.util.Optional<ExploitationAssessmentSignedOff> previousAssessment(ExploitationAssessmentSignedOff assessment,
+            org.duly.timescales.Facts facts) {
+        LocalDate lastClosed = facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date)
+                .filter(date -> !date.isAfter(assessment.date())).reduce((a, b) -> b).orElse(LocalDate.MIN);
+        ExploitationAssessmentSignedOff previous = null;
+        for (ExploitationAssessmentSignedOff other : facts.occurrences(ExploitationAssessmentSignedOff.class)) {
+            if (other == assessment) {
+                break;
+            }
+            if (!other.date().isBefore(lastClosed)) {
+                previous = other;
+            }
+        }
+        return java.util.Optional.ofNullable(previous);
+    }
+
     /** A provider concern raised by a social worker or an IRO. */
     public static final Condition<ProviderConcern> RAISED_BY_A_SOCIAL_WORKER_OR_IRO = Condition.of(
             "shared by a social worker or IRO", concern -> concern.raisedBy() == ConcernRaisedBy.SOCIAL_WORKER
