@@ -374,7 +374,7 @@ public final class Conditions {
 
     /** The first exploitation assessment signed off since the case last closed (or ever, if it never closed). */
     public static final Condition<ExploitationAssessmentSignedOff> FIRST_SINCE_THE_CASE_OPENED = Condition.withFacts(
-            "first signed off since the case opened", (assessment, facts) -> previousAssessment(assessment, facts).isEmpty());
+            "that was the first since the case opened", (assessment, facts) -> previousAssessment(assessment, facts).isEmpty());
 
     /** The exploitation assessment signed off before this one since the case last closed, if any. */
     private static java.util.Optional<ExploitationAssessmentSignedOff> previousAssessment(ExploitationAssessmentSignedOff assessment,

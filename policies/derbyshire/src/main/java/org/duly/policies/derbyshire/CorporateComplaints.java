@@ -11,6 +11,7 @@ import java.util.List;
 import org.duly.domain.complaints.ComplaintExtended;
 import org.duly.domain.complaints.ComplaintKind;
 import org.duly.timescales.Deadline;
+import org.duly.timescales.Event;
 import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
@@ -26,6 +27,8 @@ final class CorporateComplaints {
 
     private static final Applicability CORPORATE = complaintOfKind(ComplaintKind.CORPORATE);
     private static final Deadline NINETY_DAYS = within(days(90)).of(COMPLAINT_RECEIVED);
+    private static final Event<ComplaintExtended> A_LATER_DATE_AGREED = COMPLAINT_EXTENDED.filteredBy(WITH_AN_AGREED_DATE)
+            .called("the extension agreeing a later date with the complainant");
     private static final Deadline NINETY_DAYS_ONCE_A_DATE_IS_AGREED = within(days(90))
             .of(COMPLAINT_RECEIVED.where(onceExtended("once a later date is agreed", WITH_AN_AGREED_DATE)));
 
@@ -56,7 +59,7 @@ final class CorporateComplaints {
                                 + " not possible within 90 calendar days; in these circumstances the complainant should be informed at"
                                 + " the earliest possible point, and a timescale for the remaining actions agreed."))
                         .localStandard()
-                        .due(laterOf(NINETY_DAYS, NINETY_DAYS_ONCE_A_DATE_IS_AGREED.extendedBy(COMPLAINT_EXTENDED.where(WITH_AN_AGREED_DATE),
+                        .due(laterOf(NINETY_DAYS, NINETY_DAYS_ONCE_A_DATE_IS_AGREED.extendedBy(A_LATER_DATE_AGREED,
                                         ComplaintExtended::agreedResponseDate))
                                 .until(COMPLAINT_RESOLVED))
                         .metBy(COMPLAINT_RESPONSE)
