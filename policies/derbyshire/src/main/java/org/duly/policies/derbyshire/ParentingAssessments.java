@@ -7,6 +7,8 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
+import org.duly.domain.events.ParentingAssessmentSessionsCompleted;
+import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.timescales.Fulfilment;
 import org.duly.workflows.vocabulary.Links;
@@ -21,6 +23,10 @@ final class ParentingAssessments {
 
     /** The section, as the booklet heads it. */
     static final String SECTION = "Parenting Assessments";
+
+    private static final Condition<ParentingAssessmentSessionsCompleted> TWELVE_AND_TWELVE = Condition.of(
+            "with 12 direct work and 12 observation sessions", sessions -> sessions.directWorkSessions() >= 12
+                    && sessions.observationSessions() >= 12);
 
     private ParentingAssessments() {
     }
@@ -49,7 +55,9 @@ final class ParentingAssessments {
                                 + " observation sessions)"))
                         .localStandard()
                         .due(within(weeks(12)).of(PARENTING_ASSESSMENT_STARTED))
-                        .metBy(sameAssessment(PARENTING_ASSESSMENT_SESSIONS_COMPLETED)),
+                        .metBy(sameAssessment(PARENTING_ASSESSMENT_SESSIONS_COMPLETED.where(TWELVE_AND_TWELVE)))
+                        .interpretedAs("Met when the sessions are recorded as completed with at least 12 direct work and 12"
+                                + " observation sessions; fewer do not meet it, though the report is still counted from them."),
                 rule("parenting.report", "Parenting assessment report")
                         .implementing("PA-4")
                         .citing(booklet("Parenting Assessment Report – 2 further weeks at the end of the assessment are"

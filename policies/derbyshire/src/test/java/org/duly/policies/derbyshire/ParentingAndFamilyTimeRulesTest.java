@@ -173,6 +173,22 @@ class ParentingAndFamilyTimeRulesTest {
         check(kase.schedule(asOf, DERBYSHIRE), "parenting.sessions", due, status, why);
     }
 
+    /** PA-3: "12 direct work sessions and 12 observation sessions": fewer do not complete them. */
+    @ParameterizedTest(name = "{0} direct and {1} observation sessions completed {2}, as of {3}: {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # direct | observation | completed  | as of      | due        | status   | why
+            12       | 12          | 2024-07-10 | 2024-07-11 | 2024-07-10 | MET      | 12 and 12 on the day (audit A-S5d)
+            11       | 12          | 2024-07-10 | 2024-07-11 | 2024-07-10 | OVERDUE  | one direct work session short: not completed (audit A-S5d)
+            12       | 11          | 2024-07-10 | 2024-07-11 | 2024-07-10 | OVERDUE  | one observation session short
+            5        | 3           | 2024-07-10 | 2024-07-11 | 2024-07-10 | OVERDUE  | 5 and 3 are not the 12 and 12 (audit A-S5d)
+            14       | 12          | 2024-07-11 | 2024-07-11 | 2024-07-10 | MET_LATE | more than 12, a day late
+            """)
+    void sessions_are_twelve_and_twelve(int direct, int observation, String completed, String asOf, String due, Status status, String why) {
+        ChildCase kase = started().with(ParentingAssessmentSessionsCompleted.builder().date(day(completed)).directWorkSessions(direct)
+                .observationSessions(observation).build());
+        check(kase.schedule(asOf, DERBYSHIRE), "parenting.sessions", due, status, why);
+    }
+
     /** PA-4: the report, signed off and shared, 2 weeks after the end of the sessions. */
     @ParameterizedTest(name = "sessions completed {0}, report {1}, as of {2}: due {3}, {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
