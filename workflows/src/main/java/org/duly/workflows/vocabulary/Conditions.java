@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.duly.domain.complaints.ComplaintExtended;
 import org.duly.domain.complaints.ComplaintKind;
+import org.duly.domain.complaints.ComplaintReceived;
 import org.duly.domain.complaints.ComplaintResponse;
 import org.duly.domain.complaints.ComplaintStage;
 import org.duly.domain.complaints.EscalationRequested;
@@ -375,6 +376,36 @@ public final class Conditions {
     public static final Condition<ExploitationAssessmentSignedOff> NOT_COMBINED_WITH_A_STRATEGY_DISCUSSION =
             Condition.of("(not combined with a strategy discussion)", assessment -> !assessment.combinedWithStrategyDiscussion());
 
+    /**
+     * An exploitation assessment that opens work at its risk level: the first signed off since the case opened, or one
+     * that raises the risk above the assessment before it. An update at the same risk, or a lower one, opens nothing:
+     * the child is already known at that level.
+     */
+    public static final Condition<ExploitationAssessmentSignedOff> FIRST_AT_THIS_RISK_OR_RAISING_IT = Condition.withFacts(
+            "that first found the risk, or raised it", (assessment, facts) -> previousAssessment(assessment, facts)
+                    .map(previous -> previous.riskLevel().compareTo(assessment.riskLevel()) > 0).orElse(true));
+
+    /** The first exploitation assessment signed off since the case last closed (or ever, if it never closed). */
+    public static final Condition<ExploitationAssessmentSignedOff> FIRST_SINCE_THE_CASE_OPENED = Condition.withFacts(
+            "that was the first since the case opened", (assessment, facts) -> previousAssessment(assessment, facts).isEmpty());
+
+    /** The exploitation assessment signed off before this one since the case last closed, if any. */
+    private static java.util.Optional<ExploitationAssessmentSignedOff> previousAssessment(ExploitationAssessmentSignedOff assessment,
+            org.duly.timescales.Facts facts) {
+        LocalDate lastClosed = facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date)
+                .filter(date -> !date.isAfter(assessment.date())).reduce((a, b) -> b).orElse(LocalDate.MIN);
+        ExploitationAssessmentSignedOff previous = null;
+        for (ExploitationAssessmentSignedOff other : facts.occurrences(ExploitationAssessmentSignedOff.class)) {
+            if (other == assessment) {
+                break;
+            }
+            if (!other.date().isBefore(lastClosed)) {
+                previous = other;
+            }
+        }
+        return java.util.Optional.ofNullable(previous);
+    }
+
     /** A provider concern raised by a social worker or an IRO. */
     public static final Condition<ProviderConcern> RAISED_BY_A_SOCIAL_WORKER_OR_IRO = Condition.of(
             "shared by a social worker or IRO", concern -> concern.raisedBy() == ConcernRaisedBy.SOCIAL_WORKER
@@ -470,6 +501,25 @@ public final class Conditions {
     /** An extension with a response date agreed with the complainant. */
     public static final Condition<ComplaintExtended> WITH_AN_AGREED_DATE =
             Condition.of("with a response date agreed", extension -> extension.agreedResponseDate().isPresent());
+
+    /**
+     * A complaint once it has an extension of a kind, recorded at any time: "once an advocate is needed". A deadline
+     * counted from it exists only once the extension is recorded; whether the extension was recorded in time is for
+     * the deadline's {@code extendedBy} to judge.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Event<ComplaintReceived> advocate = COMPLAINT_RECEIVED.where(onceExtended("once an advocate is needed", ADVOCATE_EXTENSION));
+     * }</pre>
+     *
+     * @param words the condition in words
+     * @param extension which extensions count
+     * @return the condition
+     */
+    public static Condition<ComplaintReceived> onceExtended(String words, Condition<? super ComplaintExtended> extension) {
+        return Condition.withFacts(words, (received, facts) -> facts.occurrences(ComplaintExtended.class).stream()
+                .anyMatch(each -> extension.test(each, facts)));
+    }
 
     /** A family time direction that sets the date of the first session. */
     public static final Condition<FamilyTimeDirected> WITH_A_FIRST_SESSION_DATE =

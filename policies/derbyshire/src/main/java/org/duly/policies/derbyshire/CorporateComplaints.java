@@ -8,7 +8,10 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
+import org.duly.domain.complaints.ComplaintExtended;
 import org.duly.domain.complaints.ComplaintKind;
+import org.duly.timescales.Deadline;
+import org.duly.timescales.Event;
 import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
@@ -23,6 +26,11 @@ final class CorporateComplaints {
     static final String SECTION = "Corporate Complaints";
 
     private static final Applicability CORPORATE = complaintOfKind(ComplaintKind.CORPORATE);
+    private static final Deadline NINETY_DAYS = within(days(90)).of(COMPLAINT_RECEIVED);
+    private static final Event<ComplaintExtended> A_LATER_DATE_AGREED = COMPLAINT_EXTENDED.filteredBy(WITH_AN_AGREED_DATE)
+            .called("the extension agreeing a later date with the complainant");
+    private static final Deadline NINETY_DAYS_ONCE_A_DATE_IS_AGREED = within(days(90))
+            .of(COMPLAINT_RECEIVED.where(onceExtended("once a later date is agreed", WITH_AN_AGREED_DATE)));
 
     private CorporateComplaints() {
     }
@@ -51,13 +59,15 @@ final class CorporateComplaints {
                                 + " not possible within 90 calendar days; in these circumstances the complainant should be informed at"
                                 + " the earliest possible point, and a timescale for the remaining actions agreed."))
                         .localStandard()
-                        .due(laterOf(within(days(90)).of(COMPLAINT_RECEIVED),
-                                asDirectedBy(COMPLAINT_EXTENDED.where(WITH_AN_AGREED_DATE).latest(),
-                                        extension -> extension.agreedResponseDate().orElseThrow())))
+                        .due(laterOf(NINETY_DAYS, NINETY_DAYS_ONCE_A_DATE_IS_AGREED.extendedBy(A_LATER_DATE_AGREED,
+                                        ComplaintExtended::agreedResponseDate))
+                                .until(COMPLAINT_RESOLVED))
                         .metBy(COMPLAINT_RESPONSE)
                         .appliesWhen(CORPORATE)
                         .interpretedAs("The final response is due within 90 days, or by the date agreed with the complainant when"
-                                + " that is later; a date agreed again replaces the one before."));
+                                + " that is later; a date agreed again replaces the one before. A date counts only when it is"
+                                + " agreed by the deadline it extends. A complaint resolved before the response is due needs"
+                                + " none."));
     }
 
     private static Citation booklet(String words) {

@@ -39,10 +39,12 @@ final class CourtWork {
                         .implementing("CT-2")
                         .citing(booklet("The ideal aim is that PLO should be completed within 16 weeks"))
                         .localStandard()
-                        .due(ideallyWithin(weeks(16)).atMostWithin(weeks(26)).of(PRE_PROCEEDINGS_STARTED))
+                        .due(ideallyWithin(weeks(16)).atMostWithin(weeks(26)).of(PRE_PROCEEDINGS_STARTED)
+                                .until(CARE_PROCEEDINGS_ISSUED))
                         .metBy(PRE_PROCEEDINGS_ENDED)
                         .interpretedAs("16 weeks is the ideal aim; the booklet's \"26 weeks (including PLO)\" is read as the"
-                                + " limit beside it."),
+                                + " limit beside it. Issuing care proceedings ends pre-proceedings: issued by the limit, they are"
+                                + " no longer owed; issued after it, the overrun stays a miss."),
                 rule("court.day-1-filing", "Application filed with its documents on day 1")
                         .implementing("CT-3")
                         .citing(booklet("On Day 1 – the following must be attached to the application filed with the"
@@ -72,8 +74,11 @@ final class CourtWork {
                         .implementing("CT-6")
                         .citing(booklet("This additional material should be delivered within the timeframes set by the court"))
                         .localStandard()
-                        .due(asDirectedBy(COURT_DIRECTION, CourtDirectionMade::dueDate))
-                        .metBy(Fulfilment.by(COURT_DIRECTION_COMPLIED).linkedBy(Links.SAME_DIRECTION)));
+                        .due(asDirectedBy(COURT_DIRECTION, CourtDirectionMade::dueDate).untilTheNext(Links.SAME_DIRECTION))
+                        .metBy(Fulfilment.by(COURT_DIRECTION_COMPLIED).linkedBy(Links.SAME_DIRECTION))
+                        .interpretedAs("A direction the court varies is recorded again under its own id: the variation replaces"
+                                + " it, so the old timeframe is no longer owed if it had not yet passed, and stays missed if it"
+                                + " had; compliance from the variation's day on meets the direction as varied."));
     }
 
     private static Citation booklet(String words) {

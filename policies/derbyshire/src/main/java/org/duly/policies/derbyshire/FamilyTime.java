@@ -29,10 +29,12 @@ final class FamilyTime {
                         .citing(booklet("As directed by Court of by Social Worker."))
                         .localStandard()
                         .due(asDirectedBy(FAMILY_TIME_DIRECTED.where(WITH_A_FIRST_SESSION_DATE),
-                                direction -> direction.firstSessionDue().orElseThrow()))
+                                direction -> direction.firstSessionDue().orElseThrow()).untilTheNext())
                         .metBy(FAMILY_TIME_SESSION)
                         .interpretedAs("The due date is the first session's date as directed; a direction without one sets no"
-                                + " due date Duly can check."));
+                                + " due date Duly can check. A new direction, by the court or the social worker, replaces the"
+                                + " one before: its first session is no longer owed if it was not yet due, and stays missed if it"
+                                + " was; sessions from the new direction's day on are for the new one."));
     }
 
     private static Citation booklet(String words) {

@@ -7,6 +7,11 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
+import org.duly.domain.events.ParentingAssessmentSessionsCompleted;
+import org.duly.timescales.Condition;
+import org.duly.timescales.Event;
+import org.duly.timescales.Fulfilment;
+import org.duly.workflows.vocabulary.Links;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -19,6 +24,10 @@ final class ParentingAssessments {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Parenting Assessments";
 
+    private static final Condition<ParentingAssessmentSessionsCompleted> TWELVE_AND_TWELVE = Condition.of(
+            "with 12 direct work and 12 observation sessions", sessions -> sessions.directWorkSessions() >= 12
+                    && sessions.observationSessions() >= 12);
+
     private ParentingAssessments() {
     }
 
@@ -30,22 +39,25 @@ final class ParentingAssessments {
                                 + " Worker, parents and assessor and their line manager or supervisor"))
                         .localStandard()
                         .due(atLeast(days(1)).before(PARENTING_ASSESSMENT_STARTED))
-                        .metBy(PARENTING_ASSESSMENT_PLANNING_MEETING)
+                        .metBy(sameAssessment(PARENTING_ASSESSMENT_PLANNING_MEETING))
                         .interpretedAs("\"Prior to the start date\": at the latest the day before the assessment starts."),
                 rule("parenting.midway-review", "Parenting assessment midway review")
                         .implementing("PA-2")
                         .citing(booklet("Midway review at 6 weeks"))
                         .localStandard()
-                        .due(within(weeks(6)).of(PARENTING_ASSESSMENT_STARTED))
-                        .metBy(PARENTING_ASSESSMENT_MIDWAY_REVIEW)
-                        .interpretedAs("\"At 6 weeks\": by the end of the sixth week from the start date."),
+                        .due(between(weeks(5)).and(weeks(6)).after(PARENTING_ASSESSMENT_STARTED))
+                        .metBy(sameAssessment(PARENTING_ASSESSMENT_MIDWAY_REVIEW))
+                        .interpretedAs("\"At 6 weeks\": in the sixth week from the start date, the middle of the 12 weeks of"
+                                + " sessions; a review in the first five weeks is too early to be the midway review."),
                 rule("parenting.sessions", "Parenting assessment sessions completed")
                         .implementing("PA-3")
                         .citing(booklet("Direct work sessions completed within 12 weeks (12 direct work sessions and 12"
                                 + " observation sessions)"))
                         .localStandard()
                         .due(within(weeks(12)).of(PARENTING_ASSESSMENT_STARTED))
-                        .metBy(PARENTING_ASSESSMENT_SESSIONS_COMPLETED),
+                        .metBy(sameAssessment(PARENTING_ASSESSMENT_SESSIONS_COMPLETED.where(TWELVE_AND_TWELVE)))
+                        .interpretedAs("Met when the sessions are recorded as completed with at least 12 direct work and 12"
+                                + " observation sessions; fewer do not meet it, though the report is still counted from them."),
                 rule("parenting.report", "Parenting assessment report")
                         .implementing("PA-4")
                         .citing(booklet("Parenting Assessment Report – 2 further weeks at the end of the assessment are"
@@ -53,13 +65,18 @@ final class ParentingAssessments {
                                 + " submission to Courts where appropriate)"))
                         .localStandard()
                         .due(within(weeks(2)).of(PARENTING_ASSESSMENT_SESSIONS_COMPLETED))
-                        .metBy(PARENTING_ASSESSMENT_REPORT),
+                        .metBy(sameAssessment(PARENTING_ASSESSMENT_REPORT)),
                 rule("parenting.whole-process", "Parenting assessment: the whole process")
                         .implementing("PA-5")
                         .citing(booklet("The full Parenting Assessment process takes 14 weeks from the point of allocation"))
                         .localStandard()
                         .due(within(weeks(14)).of(PARENTING_ASSESSMENT_ALLOCATED))
-                        .metBy(PARENTING_ASSESSMENT_REPORT));
+                        .metBy(sameAssessment(PARENTING_ASSESSMENT_REPORT)));
+    }
+
+    /** Where records name their assessment, only a record for the same assessment meets its timescales. */
+    private static <F> Fulfilment<F> sameAssessment(Event<F> event) {
+        return Fulfilment.by(event).linkedBy(Links.SAME_PARENTING_ASSESSMENT);
     }
 
     private static Citation booklet(String words) {

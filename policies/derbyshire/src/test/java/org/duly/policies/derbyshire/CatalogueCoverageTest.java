@@ -136,10 +136,12 @@ class CatalogueCoverageTest {
     @Test
     void the_complaint_extensions_are_named_in_the_rules_english() {
         assertThat(POLICY.rule("complaints.statutory.stage-1").orElseThrow().timescale().inWords())
-                .isEqualTo("within 10 working days of receipt of the complaint, within 20 working days of receipt of the complaint"
-                        + " once stage 1 is extended (complex complaint) or by the date set in the latest extension for an advocate"
-                        + " at stage 1, whichever is latest");
+                .isEqualTo("within 10 working days of receipt of the complaint; extended to within 20 working days of receipt of"
+                        + " the complaint by the extension of stage 1 for a complex complaint recorded by the due date; extended to"
+                        + " the date agreed by the extension for an advocate at stage 1 recorded by the due date, until the"
+                        + " complaint being resolved");
         assertThat(POLICY.rule("complaints.statutory.stage-2").orElseThrow().timescale().inWords())
-                .contains("within 65 working days of the request to escalate to stage 2 once stage 2 is extended");
+                .contains("extended to within 65 working days of the request to escalate to stage 2 by the extension of stage 2"
+                        + " recorded by the due date");
     }
 }

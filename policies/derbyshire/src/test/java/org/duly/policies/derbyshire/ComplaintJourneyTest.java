@@ -52,12 +52,10 @@ class ComplaintJourneyTest {
     void stage_1_is_extended_to_20_working_days_for_a_complex_complaint() {
         Schedule beforeExtension = schedule(STATUTORY, "2024-03-08");
         assertThat(lines(beforeExtension, "complaints.statutory.stage-1")).containsExactly("1.1 2024-03-18 UPCOMING");
-        // Before any extension, the date is said plainly, then what could still move it.
+        // Before any extension, the date is said plainly; the rule's own words say what could extend it.
         assertThat(beforeExtension.entriesOf("complaints.statutory.stage-1").get(0).explanationInEnglish()).isEqualTo(
                 "10 working days after receipt of the complaint on 2024-03-04 is 2024-03-18, on the England and Wales calendar,"
-                        + " skipping 4 weekend days; or, if later, within 20 working days of receipt of the complaint once stage 1"
-                        + " is extended (complex complaint), which has nothing to count from yet; or, if later, by the date set in"
-                        + " the latest extension for an advocate at stage 1, which has nothing to count from yet");
+                        + " skipping 4 weekend days");
         Schedule afterResponse = schedule(STATUTORY, "2024-04-04");
         // 20 working days from 4 March skip Good Friday and Easter Monday: due 4 April; answered on the 3rd.
         assertThat(lines(afterResponse, "complaints.statutory.stage-1")).containsExactly("1.1 2024-04-03 MET");

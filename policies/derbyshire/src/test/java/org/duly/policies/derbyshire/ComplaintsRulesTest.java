@@ -177,8 +177,8 @@ class ComplaintsRulesTest {
 
     /**
      * SC-1: the stage 1 response to a statutory complaint within 10 working days of receipt, 20 with
-     * an extension for complexity, or by the date agreed when an advocate is needed: whichever is
-     * latest; a date agreed again replaces the one before (the interpretation).
+     * an extension for complexity, or by the date agreed when an advocate is needed; a date agreed
+     * again replaces the one before (the interpretation).
      */
     @ParameterizedTest(name = "{0} received {1}, extended {2} ({3}, agreed {4}, again {5}), response {6}, as of {7}: due {8}, {9}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -195,7 +195,7 @@ class ComplaintsRulesTest {
             STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | -                     | 2024-05-01 | 2024-05-02 | 2024-04-30 | MET_LATE       | the day after the agreed date
             STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | 2024-04-20 2024-05-31 | 2024-05-31 | 2024-06-03 | 2024-05-31 | MET            | the advocate's date agreed again, 31 May, replaces 30 April: one response due
             STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-04-30  | 2024-04-20 2024-05-31 | 2024-06-01 | 2024-06-03 | 2024-05-31 | MET_LATE       | the day after the date agreed again
-            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-03-15  | -                     | -          | 2024-03-19 | 2024-03-18 | OVERDUE        | an agreed date sooner than the 10 working days does not shorten them: the latest applies
+            STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | 2024-03-15  | -                     | -          | 2024-03-19 | 2024-03-15 | OVERDUE        | the date agreed with the complainant is the date due, even one sooner than the 10 working days
             STATUTORY | 2024-03-04 | 2024-03-08 | ADVOCATE_NEEDED             | -           | -                     | -          | 2024-03-19 | 2024-03-18 | OVERDUE        | an advocate but no date agreed yet: 10 working days
             STATUTORY | 2024-03-04 | 2024-03-08 | ONGOING_INTERNAL_PROCEDURES | 2024-04-30  | -                     | -          | 2024-03-19 | 2024-03-18 | OVERDUE        | at stage 1 only an advocate's agreed date extends the response
             CORPORATE | 2024-03-04 | -          | -                           | -           | -                     | -          | 2024-03-19 | -          | NOT_APPLICABLE | a corporate complaint follows the corporate procedure
@@ -254,8 +254,8 @@ class ComplaintsRulesTest {
 
     /**
      * SC-3: the complainant's 20 working days to ask for a review panel after the stage 2 response.
-     * It is their window, not the authority's duty: OVERDUE means the window closed without a request
-     * (the interpretation). Received 4 March 2024, stage 1 on 15 March, escalated on 15 April.
+     * It is their window, not the authority's duty: when it closes without a request it is not required,
+     * never overdue (the interpretation); a request the day after it closed is late. Received 4 March 2024, stage 1 on 15 March, escalated on 15 April.
      */
     @ParameterizedTest(name = "{0} stage 2 response {1}, panel requested {2}, as of {3}: due {4}, {5}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -264,7 +264,8 @@ class ComplaintsRulesTest {
             STATUTORY | 2024-08-09       | 2024-09-10      | 2024-09-11 | 2024-09-09 | MET_LATE       | the day after: asked once the window had closed
             STATUTORY | 2024-08-09       | -               | 2024-08-09 | 2024-09-09 | UPCOMING       | the window has just opened
             STATUTORY | 2024-08-09       | -               | 2024-09-09 | 2024-09-09 | DUE_SOON       | the window's last day
-            STATUTORY | 2024-08-09       | -               | 2024-09-10 | 2024-09-09 | OVERDUE        | the window closed without a request to escalate
+            STATUTORY | 2024-08-09       | -               | 2024-09-10 | 2024-09-09 | NOT_REQUIRED   | the window closed without a request: the complainant did not escalate, nobody's work is overdue (audit B-5)
+            STATUTORY | 2024-08-09       | 2024-09-11      | 2024-09-12 | 2024-09-09 | NOT_REQUIRED   | asked once the window had closed and a day more: the window closed unused
             CORPORATE | 2024-08-09       | -               | 2024-09-10 | -          | NOT_APPLICABLE | a corporate complaint has no review panel
             """)
     void statutory_escalation_window(ComplaintKind kind, String stage2Response, String requested, String asOf, String due, Status status,
@@ -274,7 +275,14 @@ class ComplaintsRulesTest {
         if (requested != null) {
             events.add(escalation(requested, ComplaintStage.REVIEW_PANEL));
         }
-        expect(events.schedule(kind, asOf), "complaints.statutory.escalation-window", due, status, why);
+        Schedule schedule = events.schedule(kind, asOf);
+        expect(schedule, "complaints.statutory.escalation-window", due, status, why);
+        if (status == Status.NOT_REQUIRED) {
+            // The entry names what closed it: the day after the window's last day (9 September).
+            org.assertj.core.api.Assertions.assertThat(schedule.entriesOf("complaints.statutory.escalation-window").get(0).reason())
+                    .as(why).contains("discharged by 1 day after 20 working days after the response at stage 2 on 2024-08-09 on"
+                            + " 2024-09-09 on 2024-09-10");
+        }
     }
 
     /**
@@ -301,5 +309,95 @@ class ComplaintsRulesTest {
             events.add(ReviewPanelHeld.builder().date(d(held)).build());
         }
         expect(events.schedule(kind, asOf), "complaints.statutory.review-panel", due, status, why);
+    }
+
+    /** A complaint told as a table cell: "received 2024-03-04, escalated2 2024-04-15, resolved 2024-05-21". */
+    private static Events story(String story) {
+        Events events = new Events();
+        for (String item : story.split(",")) {
+            String[] words = item.trim().split("\\s+");
+            String what = words[0];
+            LocalDate date = what.startsWith("extended") ? null : d(words[1]);
+            events.add(switch (what) {
+                case "received" -> ComplaintReceived.builder().date(date).build();
+                case "acknowledged" -> ComplaintAcknowledged.builder().date(date).build();
+                case "resolved" -> ComplaintResolved.builder().date(date).build();
+                case "response1" -> response(words[1], ComplaintStage.STAGE_1);
+                case "response2" -> response(words[1], ComplaintStage.STAGE_2);
+                case "escalated2" -> escalation(words[1], ComplaintStage.STAGE_2);
+                case "panel-requested" -> escalation(words[1], ComplaintStage.REVIEW_PANEL);
+                case "panel-held" -> ReviewPanelHeld.builder().date(date).build();
+                // extended1 REASON DATE [AGREED], extended2 DATE
+                case "extended1" -> words.length == 4 ? agreedExtension(words[2], words[3], ExtensionReason.valueOf(words[1]))
+                        : ComplaintExtended.builder().date(d(words[2])).stage(ComplaintStage.STAGE_1)
+                                .reason(ExtensionReason.valueOf(words[1])).build();
+                case "extended2" -> ComplaintExtended.builder().date(d(words[1])).stage(ComplaintStage.STAGE_2)
+                        .reason(ExtensionReason.COMPLEX_COMPLAINT).build();
+                default -> throw new IllegalArgumentException("no such complaint record: " + item);
+            });
+        }
+        return events;
+    }
+
+    /**
+     * A resolution stops the clocks of the stages still to come: what was not yet due when the complaint was resolved
+     * is not required, and says so; what was already due stays missed.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # kind    | story                                                                    | rule                                   | as of      | due        | status       | why
+            CORPORATE | received 2024-01-08, resolved 2024-01-08                                 | complaints.corporate.agreed-timescale  | 2024-04-10 | 2024-04-07 | NOT_REQUIRED | resolved on the day it was received: no exceptional final response at 90 days (audit B-5)
+            CORPORATE | received 2024-01-08, resolved 2024-04-07                                 | complaints.corporate.agreed-timescale  | 2024-04-10 | 2024-04-07 | NOT_REQUIRED | resolved on the 90th day (audit B-5)
+            CORPORATE | received 2024-01-08, resolved 2024-04-08                                 | complaints.corporate.agreed-timescale  | 2024-04-10 | 2024-04-07 | MISSED       | resolved the day after, with no response: the miss stays (audit B-5)
+            CORPORATE | received 2024-01-08, extended1 ONGOING_INTERNAL_PROCEDURES 2024-03-01 2024-05-31, resolved 2024-04-20 | complaints.corporate.agreed-timescale | 2024-06-03 | 2024-05-31 | NOT_REQUIRED | resolved before the date agreed (audit B-5)
+            STATUTORY | received 2024-03-25, resolved 2024-04-10                                 | complaints.statutory.stage-1           | 2024-04-12 | 2024-04-10 | NOT_REQUIRED | resolved on the 10th working day: no stage 1 response owed (audit B-5)
+            STATUTORY | received 2024-03-25, resolved 2024-04-11                                 | complaints.statutory.stage-1           | 2024-04-12 | 2024-04-10 | MISSED       | resolved the day after (audit B-5)
+            STATUTORY | received 2024-03-04, response1 2024-03-15, escalated2 2024-04-15, resolved 2024-05-21 | complaints.statutory.stage-2 | 2024-05-24 | 2024-05-21 | NOT_REQUIRED | resolved on the 25th working day of stage 2 (audit B-5)
+            STATUTORY | received 2024-03-04, response1 2024-03-15, escalated2 2024-04-15, resolved 2024-05-22 | complaints.statutory.stage-2 | 2024-05-24 | 2024-05-21 | MISSED       | resolved the day after (audit B-5)
+            STATUTORY | received 2024-03-04, response1 2024-03-15, escalated2 2024-03-18, response2 2024-04-19, resolved 2024-04-26 | complaints.statutory.escalation-window | 2024-05-21 | 2024-05-20 | NOT_REQUIRED | resolved after the stage 2 response: no escalation to wait for (audit B-5)
+            STATUTORY | received 2024-03-04, response1 2024-03-15, escalated2 2024-03-18, response2 2024-04-19, panel-requested 2024-04-22, resolved 2024-06-05 | complaints.statutory.review-panel | 2024-06-10 | 2024-06-05 | NOT_REQUIRED | resolved on the panel's 30th working day (audit B-5)
+            STATUTORY | received 2024-03-04, response1 2024-03-15, escalated2 2024-03-18, response2 2024-04-19, panel-requested 2024-04-22, resolved 2024-06-06 | complaints.statutory.review-panel | 2024-06-10 | 2024-06-05 | MISSED       | resolved the day after (audit B-5)
+            """)
+    void a_resolution_stops_the_clocks_still_to_come(ComplaintKind kind, String story, String ruleId, String asOf, String due, Status status,
+            String why) {
+        Schedule schedule = story(story).schedule(kind, asOf);
+        expect(schedule, ruleId, due, status, why);
+        org.assertj.core.api.Assertions.assertThat(schedule.entriesOf(ruleId).get(0).reason()).as(why)
+                .hasValueSatisfying(reason -> org.assertj.core.api.Assertions.assertThat(reason).contains("resolved"));
+    }
+
+    /**
+     * Regulations 14 and 17: an extension counts only when it is recorded on or before the deadline it extends; one
+     * keyed in after the deadline passed does not turn a late response into one on time. Stage 1: received 4 March
+     * 2024, 10 working days end on 18 March. Stage 2: requested on 15 April, 25 working days end on 21 May.
+     */
+    @ParameterizedTest(name = "{0}: {1} as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # story                                                                                               | rule                         | as of      | due        | status   | why
+            received 2024-03-04, extended1 COMPLEX_COMPLAINT 2024-03-18, response1 2024-03-25                    | complaints.statutory.stage-1 | 2024-03-26 | 2024-04-03 | MET      | extended for complexity on the 10th working day: 20 working days (audit B-5)
+            received 2024-03-04, extended1 COMPLEX_COMPLAINT 2024-03-19, response1 2024-03-25                    | complaints.statutory.stage-1 | 2024-03-26 | 2024-03-18 | MET_LATE | extended the day after the deadline it would extend: it does not count (audit B-5)
+            received 2024-03-04, extended1 ADVOCATE_NEEDED 2024-03-18 2024-04-30, response1 2024-04-30           | complaints.statutory.stage-1 | 2024-05-02 | 2024-04-30 | MET      | an advocate's date agreed on the 10th working day (audit B-5)
+            received 2024-03-04, extended1 ADVOCATE_NEEDED 2024-03-19 2024-04-30, response1 2024-04-30           | complaints.statutory.stage-1 | 2024-05-02 | 2024-03-18 | MET_LATE | agreed the day after the deadline: too late to extend it (audit B-5)
+            received 2024-03-04, extended1 COMPLEX_COMPLAINT 2024-03-11, extended1 ADVOCATE_NEEDED 2024-04-03 2024-04-30, response1 2024-04-30 | complaints.statutory.stage-1 | 2024-05-02 | 2024-04-30 | MET | an advocate's date agreed by the 20th working day the complexity extension set
+            received 2024-03-04, response1 2024-03-15, escalated2 2024-04-15, extended2 2024-05-21, response2 2024-06-03 | complaints.statutory.stage-2 | 2024-06-04 | 2024-07-17 | MET      | stage 2 extended on its 25th working day: 65 working days (audit B-5)
+            received 2024-03-04, response1 2024-03-15, escalated2 2024-04-15, extended2 2024-05-22, response2 2024-06-03 | complaints.statutory.stage-2 | 2024-06-04 | 2024-05-21 | MET_LATE | extended the day after the response was due: it does not count (audit B-5)
+            """)
+    void an_extension_counts_only_when_recorded_by_the_deadline_it_extends(String story, String ruleId, String asOf, String due,
+            Status status, String why) {
+        expect(story(story).schedule(ComplaintKind.STATUTORY, asOf), ruleId, due, status, why);
+    }
+
+    /**
+     * CC-3: a later date agreed with the complainant counts only when it is agreed by the 90th day (received 8 January
+     * 2024, 90 days end on 7 April).
+     */
+    @ParameterizedTest(name = "{0}: as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # story                                                                                      | as of      | due        | status   | why
+            received 2024-01-08, extended1 ONGOING_INTERNAL_PROCEDURES 2024-04-07 2024-05-31, response1 2024-05-20 | 2024-06-03 | 2024-05-31 | MET      | a date agreed on the 90th day: the later date applies (audit B-5)
+            received 2024-01-08, extended1 ONGOING_INTERNAL_PROCEDURES 2024-04-08 2024-05-31, response1 2024-05-20 | 2024-06-03 | 2024-04-07 | MET_LATE | agreed the day after the 90 days had passed: too late to extend them (audit B-5)
+            """)
+    void a_corporate_date_agreed_too_late(String story, String asOf, String due, Status status, String why) {
+        expect(story(story).schedule(ComplaintKind.CORPORATE, asOf), "complaints.corporate.agreed-timescale", due, status, why);
     }
 }

@@ -5,6 +5,7 @@ import static org.duly.testkit.DulyAssertions.assertThat;
 
 import org.duly.testkit.ChildCase;
 import org.duly.timescales.Status;
+import org.duly.workflows.engine.Schedule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,6 +65,28 @@ class CourtWorkRulesTest {
     }
 
     /**
+     * CT-2: the issue of care proceedings ends pre-proceedings: issued by the due date, the PLO is no longer owed (not
+     * required, naming the issue); issued after it, the overrun stays a miss.
+     */
+    @ParameterizedTest(name = "started {0}, issued {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # started  | issued     | as of      | due        | status       | why
+            2024-01-08 | 2024-03-01 | 2024-08-01 | 2024-07-08 | NOT_REQUIRED | issued 7.5 weeks in: pre-proceedings ended by the issue, not overdue five months on (audit A-S4e)
+            2024-01-08 | 2024-07-08 | 2024-07-09 | 2024-07-08 | NOT_REQUIRED | issued on the last day: ended in time (audit A-S4e)
+            2024-01-08 | 2024-07-09 | 2024-07-10 | 2024-07-08 | MISSED       | issued the day after: the overrun stays a miss (audit A-S4e)
+            2024-01-08 | 2024-07-09 | 2024-07-08 | 2024-07-08 | DUE_SOON     | before the issue is known, due today
+            """)
+    void pre_proceedings_ended_by_the_issue(String started, String issued, String asOf, String due, String status, String why) {
+        ChildCase kase = Story.tell(child(), "pre-proceedings started " + started + ", issued " + issued);
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        Story.expect(schedule, "court.pre-proceedings", 1, 1, due, status, why);
+        if (!status.equals("DUE_SOON")) {
+            org.assertj.core.api.Assertions.assertThat(schedule.entriesOf("court.pre-proceedings").get(0).reason()).as(why)
+                    .hasValueSatisfying(reason -> org.assertj.core.api.Assertions.assertThat(reason).contains("issue").contains(issued));
+        }
+    }
+
+    /**
      * CT-3: the application filed on day 1 with its documents. It is met by the issue itself when every day 1 document
      * is filed with it; a document filed later has no record of its own, so day 1 missed cannot be met late.
      */
@@ -115,6 +138,22 @@ class CourtWorkRulesTest {
     }
 
     /**
+     * CT-5: a hearing before day 12 is not the first case management hearing the window asks for: work before the
+     * window opens does not meet it.
+     */
+    @ParameterizedTest(name = "issued {0}, hearing {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # issued   | hearing    | as of      | due        | status   | why
+            2024-03-04 | 2024-03-15 | 2024-03-22 | 2024-03-21 | MET      | on day 12, the day the window opens (audit A-S5c)
+            2024-03-04 | 2024-03-14 | 2024-03-22 | 2024-03-21 | OVERDUE  | on day 11, the day before it opens: not met (audit A-S5c)
+            2024-03-04 | 2024-03-11 | 2024-03-14 | 2024-03-21 | DUE_SOON | on day 8: still owed, not met early
+            """)
+    void case_management_hearing_before_the_window(String issued, String hearing, String asOf, String due, String status, String why) {
+        ChildCase kase = Story.tell(child(), "issued " + issued + ", hearing " + hearing);
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "court.case-management-hearing", 1, 1, due, status, why);
+    }
+
+    /**
      * CT-6: court directions complied with by the date the court set, each met only by compliance with the same
      * direction (D-1 made on 2 April; D-2 made the same day, due 30 April).
      */
@@ -133,5 +172,31 @@ class CourtWorkRulesTest {
         ChildCase kase = Story.tell(child(), "direction 2024-04-02 D-1 " + due + ", direction 2024-04-02 D-2 2024-04-30"
                 + (complied == null ? "" : ", " + complied));
         Story.expect(kase.schedule(asOf, DERBYSHIRE), "court.directions", 1, 1, due, status, why);
+    }
+
+    /**
+     * CT-6: a direction the court varies under its own id (D-1 made on 2 April, due 16 April; varied to 30 April) is
+     * replaced by the variation: the old timeframe is not required if varied before it fell due, missed if varied after;
+     * compliance from the variation's day on meets the varied direction. Occurrence 1 is D-1 as first made, 2 is D-2
+     * (due 30 April), 3 is D-1 as varied.
+     */
+    @ParameterizedTest(name = "varied {0}, {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # varied (on, due) | complied                | as of      | # | due        | status       | why
+            2024-04-10 2024-04-30 | -                    | 2024-04-17 | 1 | 2024-04-16 | NOT_REQUIRED | varied before it fell due: the old timeframe is replaced, not overdue for ever (audit A-S4f)
+            2024-04-16 2024-04-30 | -                    | 2024-04-17 | 1 | 2024-04-16 | NOT_REQUIRED | varied on its due day: not yet late, replaced (audit A-S4f)
+            2024-04-17 2024-04-30 | -                    | 2024-04-18 | 1 | 2024-04-16 | MISSED       | varied the day after it fell due: the miss stays (audit A-S4f)
+            2024-04-10 2024-04-30 | -                    | 2024-04-17 | 3 | 2024-04-30 | UPCOMING     | the varied direction is owed by the date the court set
+            2024-04-10 2024-04-30 | complied 2024-04-30 D-1 | 2024-05-01 | 3 | 2024-04-30 | MET       | the variation recorded under its own id, complied on the new date (audit A-S6b)
+            2024-04-10 2024-04-30 | complied 2024-05-01 D-1 | 2024-05-02 | 3 | 2024-04-30 | MET_LATE  | the day after the new date (audit A-S6b)
+            2024-04-10 2024-04-30 | complied 2024-04-12 D-1 | 2024-05-02 | 3 | 2024-04-30 | MET       | complied after the variation: it meets the varied direction
+            2024-04-10 2024-04-30 | complied 2024-04-12 D-1 | 2024-05-02 | 1 | 2024-04-16 | NOT_REQUIRED | and the old timeframe is not required
+            2024-04-10 2024-04-30 | complied 2024-04-12 D-2 | 2024-05-02 | 2 | 2024-04-30 | MET       | another direction is not varied by it
+            """)
+    void varied_directions(String varied, String complied, String asOf, int occurrence, String due, String status, String why) {
+        String[] onAndDue = varied.split(" ");
+        ChildCase kase = Story.tell(child(), "direction 2024-04-02 D-1 2024-04-16, direction 2024-04-02 D-2 2024-04-30, direction "
+                + onAndDue[0] + " D-1 " + onAndDue[1] + (complied == null ? "" : ", " + complied));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "court.directions", 1, occurrence, due, status, why);
     }
 }

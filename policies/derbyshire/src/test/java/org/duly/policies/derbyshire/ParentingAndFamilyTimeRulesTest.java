@@ -4,6 +4,7 @@ import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
 import static org.duly.policies.derbyshire.Tables.day;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
+import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.FamilyTimeDirected;
 import org.duly.domain.events.FamilyTimeDirectedBy;
 import org.duly.domain.events.FamilyTimeSession;
@@ -83,13 +84,18 @@ class ParentingAndFamilyTimeRulesTest {
         check(kase.schedule(asOf, DERBYSHIRE), "parenting.planning-meeting", due, status, why);
     }
 
-    /** PA-2: the midway review at 6 weeks, read as by the end of the sixth week from the start date. */
+    /**
+     * PA-2: the midway review at 6 weeks, read as in the sixth week from the start date: the window opens 5 weeks after
+     * the start (22 May) and closes 6 weeks after it (29 May).
+     */
     @ParameterizedTest(name = "midway review {0}, as of {1}: due {2}, {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # midway review | as of      | due        | status   | why
             2024-05-29      | 2024-05-30 | 2024-05-29 | MET      | 6 weeks after the start, on the day
             2024-05-30      | 2024-05-30 | 2024-05-29 | MET_LATE | the day after
-            2024-05-08      | 2024-05-10 | 2024-05-29 | MET      | "at 6 weeks" is read as by 6 weeks: an earlier review is on time
+            2024-05-22      | 2024-05-30 | 2024-05-29 | MET      | on the first day of the sixth week, when the window opens (audit A-S5d)
+            2024-05-21      | 2024-05-30 | 2024-05-29 | OVERDUE  | the day before the window opens: not the midway review (audit A-S5d)
+            2024-05-08      | 2024-05-10 | 2024-05-29 | UPCOMING | a review in the fourth week is not "at 6 weeks": the midway review is still owed
             -               | 2024-05-01 | 2024-05-29 | UPCOMING | four weeks before
             -               | 2024-05-29 | 2024-05-29 | DUE_SOON | due today
             -               | 2024-05-30 | 2024-05-29 | OVERDUE  | the day after, no review
@@ -100,6 +106,53 @@ class ParentingAndFamilyTimeRulesTest {
             kase.with(ParentingAssessmentMidwayReview.builder().date(day(review)).build());
         }
         check(kase.schedule(asOf, DERBYSHIRE), "parenting.midway-review", due, status, why);
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("parenting.midway-review").as(why).opensOn("2024-05-22");
+    }
+
+    /**
+     * PA-1 to PA-5 with two assessments at once, each record naming its assessment: the mother's (PA-M) allocated on
+     * 8 January 2024, planned on the 12th and started on the 15th; the father's (PA-F) allocated on 5 February, planned
+     * on the 9th and started on the 12th. Occurrence 1 is the mother's, 2 the father's. A record for one assessment
+     * never meets the other's, even when the other's is the more recent.
+     */
+    @ParameterizedTest(name = "{0}: {1} #{2} as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # records                     | rule                     | # | as of      | due        | status   | why
+            midway PA-M 2024-03-20        | parenting.midway-review  | 1 | 2024-03-28 | 2024-02-26 | MET_LATE | the mother's late review meets her assessment (audit A-S1b)
+            midway PA-M 2024-03-20        | parenting.midway-review  | 2 | 2024-03-28 | 2024-03-25 | OVERDUE  | and not the father's, the more recent one (audit A-S1b)
+            midway PA-F 2024-03-25        | parenting.midway-review  | 2 | 2024-03-28 | 2024-03-25 | MET      | the father's review on his due day (audit A-S1b)
+            midway PA-F 2024-03-26        | parenting.midway-review  | 2 | 2024-03-28 | 2024-03-25 | MET_LATE | the day after (audit A-S1b)
+            midway PA-F 2024-03-25        | parenting.midway-review  | 1 | 2024-03-28 | 2024-02-26 | OVERDUE  | the father's review never meets the mother's (audit A-S1b)
+            sessions PA-M 2024-04-08      | parenting.sessions       | 1 | 2024-04-10 | 2024-04-08 | MET      | the mother's sessions on her due day (audit A-S1b)
+            sessions PA-M 2024-04-09      | parenting.sessions       | 1 | 2024-04-10 | 2024-04-08 | MET_LATE | the day after, still hers (audit A-S1b)
+            sessions PA-M 2024-04-09      | parenting.sessions       | 2 | 2024-04-10 | 2024-05-06 | UPCOMING | the father's sessions are still to come (audit A-S1b)
+            report PA-M 2024-04-15        | parenting.whole-process  | 1 | 2024-04-16 | 2024-04-15 | MET      | the mother's report, 14 weeks after her allocation (audit A-S1b)
+            report PA-M 2024-04-16        | parenting.whole-process  | 1 | 2024-04-17 | 2024-04-15 | MET_LATE | the day after (audit A-S1b)
+            report PA-M 2024-04-16        | parenting.whole-process  | 2 | 2024-04-17 | 2024-05-13 | UPCOMING | and not the father's (audit A-S1b)
+            sessions PA-M 2024-04-08, report PA-M 2024-04-22 | parenting.report | 1 | 2024-04-23 | 2024-04-22 | MET | the mother's report 2 weeks after her sessions
+            """)
+    void two_assessments_at_once(String records, String ruleId, int occurrence, String asOf, String due, Status status, String why) {
+        ChildCase kase = ChildCase.child("C-1").bornOn("2016-05-10").with(
+                ParentingAssessmentAllocated.builder().date(day("2024-01-08")).assessmentId("PA-M").build(),
+                ParentingAssessmentPlanningMeeting.builder().date(day("2024-01-12")).assessmentId("PA-M").build(),
+                ParentingAssessmentStarted.builder().date(day("2024-01-15")).assessmentId("PA-M").build(),
+                ParentingAssessmentAllocated.builder().date(day("2024-02-05")).assessmentId("PA-F").build(),
+                ParentingAssessmentPlanningMeeting.builder().date(day("2024-02-09")).assessmentId("PA-F").build(),
+                ParentingAssessmentStarted.builder().date(day("2024-02-12")).assessmentId("PA-F").build());
+        for (String record : records.split(",")) {
+            String[] kindIdDate = record.trim().split("\\s+");
+            var date = day(kindIdDate[2]);
+            String id = kindIdDate[1];
+            CaseEvent event = switch (kindIdDate[0]) {
+                case "midway" -> ParentingAssessmentMidwayReview.builder().date(date).assessmentId(id).build();
+                case "sessions" -> ParentingAssessmentSessionsCompleted.builder().date(date).assessmentId(id).directWorkSessions(12)
+                        .observationSessions(12).build();
+                case "report" -> ParentingAssessmentReport.builder().date(date).assessmentId(id).build();
+                default -> throw new IllegalArgumentException("no such parenting assessment record: " + record);
+            };
+            kase.with(event);
+        }
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation(ruleId, occurrence).as(why).isDueOn(due).hasStatus(status);
     }
 
     /** PA-3: the direct work and observation sessions completed within 12 weeks of the start. */
@@ -117,6 +170,22 @@ class ParentingAndFamilyTimeRulesTest {
         if (completed != null) {
             kase.with(sessionsCompleted(completed));
         }
+        check(kase.schedule(asOf, DERBYSHIRE), "parenting.sessions", due, status, why);
+    }
+
+    /** PA-3: "12 direct work sessions and 12 observation sessions": fewer do not complete them. */
+    @ParameterizedTest(name = "{0} direct and {1} observation sessions completed {2}, as of {3}: {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # direct | observation | completed  | as of      | due        | status   | why
+            12       | 12          | 2024-07-10 | 2024-07-11 | 2024-07-10 | MET      | 12 and 12 on the day (audit A-S5d)
+            11       | 12          | 2024-07-10 | 2024-07-11 | 2024-07-10 | OVERDUE  | one direct work session short: not completed (audit A-S5d)
+            12       | 11          | 2024-07-10 | 2024-07-11 | 2024-07-10 | OVERDUE  | one observation session short
+            5        | 3           | 2024-07-10 | 2024-07-11 | 2024-07-10 | OVERDUE  | 5 and 3 are not the 12 and 12 (audit A-S5d)
+            14       | 12          | 2024-07-11 | 2024-07-11 | 2024-07-10 | MET_LATE | more than 12, a day late
+            """)
+    void sessions_are_twelve_and_twelve(int direct, int observation, String completed, String asOf, String due, Status status, String why) {
+        ChildCase kase = started().with(ParentingAssessmentSessionsCompleted.builder().date(day(completed)).directWorkSessions(direct)
+                .observationSessions(observation).build());
         check(kase.schedule(asOf, DERBYSHIRE), "parenting.sessions", due, status, why);
     }
 
@@ -184,5 +253,35 @@ class ParentingAndFamilyTimeRulesTest {
             kase.with(FamilyTimeSession.builder().date(day(session)).build());
         }
         check(kase.schedule(asOf, DERBYSHIRE), "family-time.as-directed", due, status, why);
+    }
+
+    /**
+     * FT-1: a new direction replaces the one before. The social worker arranges family time on 1 May 2024, the first
+     * session due on 10 May; the court then directs it, the first session due on 20 May. The arrangement replaced
+     * before its first session fell due is not required; replaced after, it stays missed; sessions from the new
+     * direction's day on meet the new one. Occurrence 1 is the arrangement, 2 the court's direction.
+     */
+    @ParameterizedTest(name = "court directed {0}, session {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # court directed | session    | as of      | # | due        | status       | why
+            2024-05-08       | 2024-05-20 | 2024-06-20 | 1 | 2024-05-10 | NOT_REQUIRED | replaced by the court's direction before its first session was due (audit A-S1c)
+            2024-05-08       | 2024-05-20 | 2024-06-20 | 2 | 2024-05-20 | MET          | the session meets the court's direction, not the one it replaced (audit A-S1c)
+            2024-05-08       | 2024-05-21 | 2024-06-20 | 2 | 2024-05-20 | MET_LATE     | the day after the court's date (audit A-S1c)
+            2024-05-10       | -          | 2024-05-11 | 1 | 2024-05-10 | NOT_REQUIRED | replaced on its due day: not yet late (audit A-S1c)
+            2024-05-11       | -          | 2024-05-12 | 1 | 2024-05-10 | MISSED       | replaced the day after it fell due: the miss stays (audit A-S1c)
+            2024-05-08       | 2024-05-09 | 2024-05-12 | 1 | 2024-05-10 | NOT_REQUIRED | a session after the court's direction is for the direction, not the arrangement
+            """)
+    void a_new_direction_replaces_the_one_before(String courtDirected, String session, String asOf, int occurrence, String due,
+            Status status, String why) {
+        ChildCase kase = ChildCase.child("C-1").bornOn("2016-05-10").with(
+                FamilyTimeDirected.builder().date(day("2024-05-01")).directedBy(FamilyTimeDirectedBy.SOCIAL_WORKER)
+                        .firstSessionDue(day("2024-05-10")).build(),
+                FamilyTimeDirected.builder().date(day(courtDirected)).directedBy(FamilyTimeDirectedBy.COURT)
+                        .firstSessionDue(day("2024-05-20")).build());
+        if (session != null) {
+            kase.with(FamilyTimeSession.builder().date(day(session)).build());
+        }
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("family-time.as-directed", occurrence).as(why).isDueOn(due)
+                .hasStatus(status);
     }
 }

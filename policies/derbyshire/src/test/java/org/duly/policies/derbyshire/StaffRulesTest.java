@@ -18,6 +18,7 @@ import org.duly.testkit.ObligationAssert;
 import org.duly.testkit.StaffCase;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.Schedule;
+import org.duly.workflows.engine.ScheduleEntry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -106,6 +107,36 @@ class StaffRulesTest {
             ObligationAssert obligation = assertThat(schedule).obligation("supervision.sessions", occurrence).as(why);
             obligation.hasTarget(ideally);
         }
+    }
+
+    /**
+     * SUP-1: a long gap in supervision is not one session a little late. A social worker started on 8 January 2024 and
+     * was supervised on 8 February; the 2nd session fell due on 8 March. The row says how many days late the session
+     * came, and how many further monthly intervals passed in full without one (each counted from the one before, had it
+     * been done on its last day: 8 April, 8 May, 8 June); timeliness counts each of them against the worker's record.
+     */
+    @ParameterizedTest(name = "sessions {0}, as of {1}: #2 {2}, {3} days late, {4} intervals missed")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # sessions            | as of      | status   | days late | intervals missed | why
+            2024-02-08 2024-04-08 | 2024-04-10 | MET_LATE | 31        | 0                | a month late, on the next interval's own due day: no further interval missed (audit B-3)
+            2024-02-08 2024-04-09 | 2024-04-10 | MET_LATE | 32        | 1                | the day after: the April session is missed too (audit B-3)
+            2024-02-08 2024-05-08 | 2024-05-10 | MET_LATE | 61        | 1                | two months without supervision (audit B-3)
+            2024-02-08 2024-05-09 | 2024-05-10 | MET_LATE | 62        | 2                | the day after the May interval ended (audit B-3)
+            2024-02-08            | 2024-06-08 | OVERDUE  | 92        | 2                | still open: the gap counts up to the evaluation date (audit B-3)
+            2024-02-08            | 2024-06-09 | OVERDUE  | 93        | 3                | the day after the June interval ended (audit B-3)
+            """)
+    void a_long_gap_in_supervision(String sessions, String asOf, Status status, long daysLate, int intervalsMissed, String why) {
+        List<StaffEvent> events = new ArrayList<>();
+        dates(sessions).forEach(date -> events.add(SupervisionSession.builder().date(d(date)).build()));
+        Schedule schedule = worker(WorkerRole.SOCIAL_WORKER, "2024-01-08", events, asOf);
+        assertThat(schedule).obligation("supervision.sessions", 2).as(why).isDueOn("2024-03-08").hasStatus(status);
+        ScheduleEntry second = schedule.entriesOf("supervision.sessions").get(1);
+        long late = second instanceof ScheduleEntry.Met met ? met.daysLate() : second.daysOverdue(d(asOf));
+        org.assertj.core.api.Assertions.assertThat(late).as(why + ": days late").isEqualTo(daysLate);
+        org.assertj.core.api.Assertions.assertThat(second.intervalsMissed()).as(why + ": intervals missed").isEqualTo(intervalsMissed);
+        org.assertj.core.api.Assertions.assertThat(schedule.summary().timeliness()).as(why + ": timeliness")
+                .filteredOn(rule -> rule.ruleId().equals("supervision.sessions")).singleElement()
+                .satisfies(rule -> org.assertj.core.api.Assertions.assertThat(rule.intervalsMissed()).isEqualTo(intervalsMissed));
     }
 
     /**
