@@ -174,6 +174,12 @@ final class Anchors {
             }
             all.addAll(resolved.get());
         }
+        if (anyOf.anchors().size() == 1) {
+            // Any of one anchor is the anchor given a name ("the complainant's window to escalate closing"): its points
+            // take the name, which says more to a reader than the arithmetic that found the date.
+            return Either.right(all.stream().map(point -> new AnchorPoint(anyOf.description(), point.date(), point.dateTime(),
+                    point.adjustment(), point.source(), point.occurrence())).toList());
+        }
         all.sort(BY_DATE);
         // Two of the anchors on one day are one occasion (a child entering care starts a placement too).
         List<AnchorPoint> occasions = new ArrayList<>();
