@@ -184,7 +184,7 @@ public record CatalogueRule(String id, String title, Area area, List<String> spe
          * @return the condition, if the rule has one
          */
         public Optional<String> appliesWhen() {
-            return rule.appliesWhen().map(condition -> condition.description());
+            return rule.appliesWhen().map(condition -> condition.inWords());
         }
 
         /**

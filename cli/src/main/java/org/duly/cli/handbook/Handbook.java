@@ -123,6 +123,23 @@ public final class Handbook {
                 .append(" the month lacks (31 January + 1 month), and what Duly makes of it. Counting from any other day")
                 .append(" is not ambiguous.\n");
         out.append("- **Interpretation notes**: how Duly reads what the source leaves open.\n\n");
+        // DESIGN's nine rules, as the words of "Duly reads it as" show them: what opens, meets and closes an obligation.
+        out.append("What opens, meets and closes an obligation shows in those words:\n\n");
+        out.append("- A clock starts at the event the timescale counts from; work meets the most recent open occurrence")
+                .append(" whose window contains it. **for the same placement** (or plan, direction, assessment...): only a")
+                .append(" record with the same id meets it. **one meeting every open occurrence it covers**: one record")
+                .append(" meets them all.\n");
+        out.append("- **or up to 5 working days before the clock starts**: work the law prefers early counts, on time.")
+                .append(" **between ... and ...**: work before the window opens does not meet it.\n");
+        out.append("- **discharged by** an outcome: the occurrence is *not required*, whenever the outcome comes, and never")
+                .append(" counts against anyone. **until the next** anchor, or **until** an end: an occurrence already due")
+                .append(" is *missed* (it can no longer be met, and a miss stays a miss), one not yet due is *not required*.")
+                .append(" A closed case ends every clock the same way.\n");
+        out.append("- **extended to**: an extension counts only when recorded by the due date it extends.\n");
+        out.append("- **applies** to a child: judged on the day the clock started, or **on each due date** where the")
+                .append(" rule says so; never on the day the schedule is drawn, so turning 16 or 21 erases no miss.\n");
+        out.append("- A late entry says how many days late; a recurrence done after a long gap says how many further")
+                .append(" intervals were missed, and timeliness counts each; \"ideally P, at most Q\" shows the ideal date.\n\n");
     }
 
     private static void area(StringBuilder out, Catalogue catalogue, Area area, List<CatalogueRule> rules) {
