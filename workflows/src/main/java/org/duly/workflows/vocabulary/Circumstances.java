@@ -93,4 +93,8 @@ public final class Circumstances {
     /** The worker is a social worker on the date. */
     public static final When SOCIAL_WORKER = When.of("a social worker",
             (date, facts) -> roleOn(facts, date) == WorkerRole.SOCIAL_WORKER);
+
+    /** The child is looked after on the date: a period of care covers it (the day care ceased is not in care). */
+    public static final When LOOKED_AFTER = When.of("looked after",
+            (date, facts) -> facts.require(CARE_HISTORY, "to know whether the child is looked after").lookedAfterOn(date));
 }

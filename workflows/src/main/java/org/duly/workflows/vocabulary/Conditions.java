@@ -564,4 +564,8 @@ public final class Conditions {
     /** Next steps agreed after an escalation other than a step up: a joint visit or no further action. */
     public static final Condition<NextStepsAgreed> WITHOUT_A_STEP_UP =
             Condition.of("without a step up", agreed -> agreed.nextStep() != AgreedNextStep.STEP_UP);
+
+    /** The child is looked after on the day of the event: a school move of a child in care. */
+    public static final Condition<CaseEvent> OF_A_CHILD_IN_CARE = Circumstances.LOOKED_AFTER.onTheDateOf(CaseEvent::date,
+            "of a child in care");
 }

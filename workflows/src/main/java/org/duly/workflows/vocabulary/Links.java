@@ -1,12 +1,17 @@
 package org.duly.workflows.vocabulary;
 
 import java.util.Optional;
+import org.duly.domain.events.BecameLookedAfter;
 import org.duly.domain.events.CareProceedingsEvent;
+import org.duly.domain.events.ChangeOfCircumstances;
+import org.duly.domain.events.ChangeOfCircumstancesReason;
 import org.duly.domain.events.ChildsPlanEvent;
 import org.duly.domain.events.CourtDirectionComplied;
 import org.duly.domain.events.CourtDirectionMade;
+import org.duly.domain.events.LegalStatusChanged;
 import org.duly.domain.events.ParentingAssessmentEvent;
 import org.duly.domain.events.PlacementEvent;
+import org.duly.domain.events.PlacementStarted;
 import org.duly.domain.events.PrivateFosteringEvent;
 import org.duly.domain.staff.ReflectiveCaseReviewAllocated;
 import org.duly.domain.staff.ReflectiveCaseReviewCompleted;
@@ -46,6 +51,17 @@ public final class Links {
     public static final Link SAME_REFLECTIVE_REVIEW = Link.named("review")
             .reading(ReflectiveCaseReviewAllocated.class, allocated -> Optional.of(allocated.reviewId()))
             .reading(ReflectiveCaseReviewCompleted.class, completed -> Optional.of(completed.reviewId()));
+
+    /**
+     * A change-of-circumstances record and the change it records, by its reason: coming into care, a
+     * placement starting (a move) or a change of legal status. Changes on one day are one occasion,
+     * named by the first of these.
+     */
+    public static final Link SAME_KIND_OF_CHANGE = Link.named("kind of change")
+            .reading(BecameLookedAfter.class, entered -> Optional.of(ChangeOfCircumstancesReason.ENTERED_CARE))
+            .reading(PlacementStarted.class, moved -> Optional.of(ChangeOfCircumstancesReason.PLACEMENT_MOVE))
+            .reading(LegalStatusChanged.class, changed -> Optional.of(ChangeOfCircumstancesReason.LEGAL_STATUS_CHANGE))
+            .reading(ChangeOfCircumstances.class, record -> Optional.of(record.reason()));
 
     private Links() {
     }

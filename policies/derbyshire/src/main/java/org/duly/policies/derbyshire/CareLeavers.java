@@ -13,6 +13,7 @@ import java.util.List;
 import org.duly.domain.care.CareLeaverCategory;
 import org.duly.domain.care.CareLeaverRules;
 import org.duly.domain.events.VisitPurpose;
+import org.duly.timescales.Fulfilment;
 import org.duly.timescales.period.Age;
 import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Citation;
@@ -28,7 +29,15 @@ final class CareLeavers {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Care Leavers";
 
-    private static final Applicability FORMER_RELEVANT = careLeaver("to former relevant care leavers", CareLeaverCategory.FORMER_RELEVANT);
+    /**
+     * Owed while the young person is a former relevant care leaver, judged on each due date: a contact missed
+     * before 21 stays missed after, and none is owed after.
+     */
+    private static final Applicability FORMER_RELEVANT = careLeaver("to former relevant care leavers", CareLeaverCategory.FORMER_RELEVANT)
+            .judgedOnEachDueDate();
+    /** Judged on each due date, so the contacts' history before 21 stays after it. */
+    private static final String JUDGED_ON_EACH_DUE_DATE = "Whether the young person is in the category is judged on each"
+            + " contact's due date: a contact missed before the duty ended stays missed afterwards, and none is owed after it.";
 
     private CareLeavers() {
     }
@@ -64,7 +73,8 @@ final class CareLeavers {
                         .metBy(CARE_LEAVER_CONTACT)
                         .appliesWhen(FORMER_RELEVANT)
                         .interpretedAs("\"At least 6 times a year\" is read as no more than 2 months between contacts, from the"
-                                + " 18th birthday while the young person is a former relevant care leaver."),
+                                + " 18th birthday while the young person is a former relevant care leaver.")
+                        .interpretedAs(JUDGED_ON_EACH_DUE_DATE),
                 rule("care-leavers.pathway-plan", "Pathway plan")
                         .implementing("CL-4", "CL-9")
                         .citing(booklet("All young people will have a Pathway Plan in place within 3 months of becoming"
@@ -89,7 +99,9 @@ final class CareLeavers {
                                 + " leaver's accommodation or when there is a significant change in a young person's life"))
                         .localStandard()
                         .due(within(days(28)).of(SIGNIFICANT_CHANGE))
-                        .metBy(PATHWAY_PLAN_REVIEW),
+                        .metBy(Fulfilment.by(PATHWAY_PLAN_REVIEW).coveringEveryOpenOccurrence())
+                        .interpretedAs("One review meets every change before it still waiting for one: a review after two"
+                                + " changes counts for both, late for the first when more than 28 days after it."),
                 rule("care-leavers.pfa-record", "Preparation for adulthood data record")
                         .implementing("CL-7")
                         .citing(booklet("a Preparation for Adulthood Data Record should be completed by the time they are 16"
@@ -122,7 +134,8 @@ final class CareLeavers {
                         .due(first(within(months(12)).of(CEASED_LOOKED_AFTER.latest())).thenEvery(months(12))
                                 .until(birthday(21, DATE_OF_BIRTH)))
                         .metBy(CARE_LEAVER_CONTACT)
-                        .appliesWhen(careLeaver("to qualifying care leavers", CareLeaverCategory.QUALIFYING)));
+                        .appliesWhen(careLeaver("to qualifying care leavers", CareLeaverCategory.QUALIFYING).judgedOnEachDueDate())
+                        .interpretedAs(JUDGED_ON_EACH_DUE_DATE));
     }
 
 
@@ -137,7 +150,8 @@ final class CareLeavers {
                         .until(reaching(until, DATE_OF_BIRTH)))
                 .metBy(CARE_LEAVER_CONTACT)
                 .appliesWhen(careLeaver("to former relevant care leavers", CareLeaverRules.STATUTE.withFormerRelevantUntil(until),
-                        CareLeaverCategory.FORMER_RELEVANT))
+                        CareLeaverCategory.FORMER_RELEVANT).judgedOnEachDueDate())
+                .interpretedAs(JUDGED_ON_EACH_DUE_DATE)
                 .interpretedAs(until.years() == 25
                         ? "From 1 April 2018 (Children and Social Work Act 2017) to 25, for care leavers whose contacts began on"
                                 + " or after that date (their 18th birthday): the version in force when the clock started applies."

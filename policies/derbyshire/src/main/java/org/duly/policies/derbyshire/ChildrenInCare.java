@@ -7,6 +7,8 @@ import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Circumstances.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
+import static org.duly.workflows.vocabulary.Links.SAME_KIND_OF_CHANGE;
+import static org.duly.workflows.vocabulary.Links.SAME_PLACEMENT;
 
 import java.time.Month;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.duly.domain.events.BecameLookedAfter;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.timescales.Anchor;
 import org.duly.timescales.Event;
+import org.duly.timescales.Fulfilment;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -54,13 +57,21 @@ final class ChildrenInCare {
                         .citing(booklet("Placement Planning Meeting: within 5 working days of the start of the placement"))
                         .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 9")
                         .due(within(workingDays(5)).of(PLACEMENT_STARTED))
-                        .metBy(PLACEMENT_PLANNING_MEETING),
+                        .metBy(Fulfilment.by(PLACEMENT_PLANNING_MEETING).linkedBy(SAME_PLACEMENT).orUpTo(workingDays(5)).before())
+                        .interpretedAs("A meeting that names its placement meets only that placement's. Regulation 9 wants the"
+                                + " placement plan before the placement where practicable: a meeting held up to 5 working days before"
+                                + " the placement starts (the booklet's own 5 days, counted back) is on time; earlier than that it is"
+                                + " taken as planning for something else."),
                 rule("lac.care-plan", "Care plan")
                         .implementing("LAC-4")
                         .citing(booklet("Care Plan: ... completed within 10 working days of the child coming into care"))
                         .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 4")
-                        .due(within(workingDays(10)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS))
-                        .metBy(CARE_PLAN_COMPLETED)
+                        .due(within(workingDays(10)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS).until(CEASED_LOOKED_AFTER))
+                        .metBy(Fulfilment.by(CARE_PLAN_COMPLETED).orUpTo(workingDays(10)).before())
+                        .interpretedAs("Regulation 4 wants the care plan before the first placement, or within 10 working days"
+                                + " where that is not practicable: a plan completed up to 10 working days before the child comes"
+                                + " into care (the booklet's own 10 days, counted back) is on time, never one from before a previous"
+                                + " period of care ended. Ceasing to be looked after ends what is owed: missed if already due.")
                         .interpretedAs(SHORT_BREAKS),
                 rule("lac.care-plan-to-iro", "Care plan paperwork available to the IRO")
                         .implementing("LAC-5")
@@ -93,17 +104,23 @@ final class ChildrenInCare {
                         .due(first(within(workingDays(20)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS))
                                 .thenEvery(either(months(6)).when(UNDER_FIVE).otherwise(months(12)))
                                 .until(LEAVES_CARE))
-                        .metBy(HEALTH_ASSESSMENT)
+                        .metBy(Fulfilment.by(HEALTH_ASSESSMENT).orUpTo(workingDays(20)).before())
                         .interpretedAs("The interval is chosen by the child's age on the day of the previous assessment: turning"
                                 + " 5 changes it from the next assessment on.")
+                        .interpretedAs("Regulation 7 wants the first assessment before the child is first placed where"
+                                + " practicable: one done up to 20 working days before the child comes into care (the booklet's own"
+                                + " 20 days, counted back) is on time, and the next counts from it.")
                         .interpretedAs(SHORT_BREAKS),
                 rule("lac.pep", "First personal education plan")
                         .implementing("LAC-11")
                         .citing(booklet("Personal Education Plan (PEP): First PEP should be initiated within 10 working days"
                                 + " of a child becoming looked after"))
                         .localStandard()
-                        .due(within(workingDays(10)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS))
-                        .metBy(PERSONAL_EDUCATION_PLAN)
+                        .due(within(workingDays(10)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS).until(CEASED_LOOKED_AFTER))
+                        .metBy(Fulfilment.by(PERSONAL_EDUCATION_PLAN).orUpTo(workingDays(10)).before())
+                        .interpretedAs("\"Initiated within 10 working days\" is met by a PEP initiated before a planned admission:"
+                                + " one up to 10 working days before the child comes into care (the booklet's own 10 days, counted"
+                                + " back) is on time. Ceasing to be looked after ends what is owed: missed if already due.")
                         .interpretedAs(SHORT_BREAKS),
                 rule("lac.pep-reviewed", "Personal education plan reviewed with each looked after review")
                         .implementing("LAC-12")
@@ -117,8 +134,12 @@ final class ChildrenInCare {
                         .implementing("LAC-13")
                         .citing(booklet("If there is a school move there should be a PEP within 10 working days of that move"))
                         .localStandard()
-                        .due(within(workingDays(10)).of(SCHOOL_MOVE))
-                        .metBy(PERSONAL_EDUCATION_PLAN),
+                        .due(within(workingDays(10)).of(SCHOOL_MOVE.where(OF_A_CHILD_IN_CARE)))
+                        .metBy(Fulfilment.by(PERSONAL_EDUCATION_PLAN).coveringEveryOpenOccurrence())
+                        .interpretedAs("One PEP meets every school move before it still waiting for one: a PEP after two moves"
+                                + " counts for both, late for the first when more than 10 working days after it.")
+                        .interpretedAs("A PEP is a looked after child's plan: a school move owes one only when the child is looked"
+                                + " after on the day of the move."),
                 rule("lac.sdq-on-entry", "Strengths and difficulties questionnaire on entering care")
                         .implementing("LAC-14")
                         .citing(booklet("Strength and Difficulties Questionnaires (SDQ) (for all children 4-17) are sent out"
@@ -145,8 +166,10 @@ final class ChildrenInCare {
                         .localStandard()
                         .due(immediately().on(anyOf("coming into care, a placement move or a change of legal status",
                                 BECAME_LOOKED_AFTER, PLACEMENT_STARTED, LEGAL_STATUS_CHANGED)))
-                        .metBy(CHANGE_OF_CIRCUMSTANCES)
-                        .interpretedAs("No time is given: due on the day of the change. Changes on one day need one record."));
+                        .metBy(Fulfilment.by(CHANGE_OF_CIRCUMSTANCES).linkedBy(SAME_KIND_OF_CHANGE))
+                        .interpretedAs("No time is given: due on the day of the change. A record meets the change its reason"
+                                + " names (coming into care, a placement move, a change of legal status), never another. Changes on"
+                                + " one day need one record, its reason the first of these."));
     }
 
     private static Citation booklet(String words) {

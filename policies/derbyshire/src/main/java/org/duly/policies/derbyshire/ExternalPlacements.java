@@ -5,10 +5,12 @@ import static org.duly.timescales.period.Periods.*;
 import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
+import static org.duly.workflows.vocabulary.Links.SAME_PLACEMENT;
 
 import java.util.List;
 import org.duly.domain.events.PlacementType;
 import org.duly.domain.events.QualityAssuranceVisitReason;
+import org.duly.timescales.Fulfilment;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -33,7 +35,9 @@ final class ExternalPlacements {
                                 + " soon as possible but certainly within 2 weeks"))
                         .localStandard()
                         .due(within(weeks(2)).of(PROVIDER_CONCERN))
-                        .metBy(DISRUPTION_MEETING),
+                        .metBy(Fulfilment.by(DISRUPTION_MEETING).linkedBy(SAME_PLACEMENT))
+                        .interpretedAs("A meeting that names its placement answers only the concern about that placement; one"
+                                + " naming none answers the most recent concern still open."),
                 rule("external.qa-semi-independent", "Quality assurance visit after a move to semi-independent accommodation")
                         .implementing("EP-2")
                         .citing(booklet("When a young person moves into a semi-independent home, a visit by the quality"

@@ -213,11 +213,37 @@ class CareLeaversAndTransitionRulesTest {
             2006-07-20 | 2023-01-09..2023-03-06 | -                     | 2024-09-21 | 1 | -          | NOT_APPLICABLE | 8 weeks in care after 16: a qualifying care leaver, not former relevant
             2004-02-29 | 2019-09-02..2022-03-01 | -                     | 2022-05-02 | 1 | 2022-05-01 | OVERDUE        | born 29 February: 18 on 1 March 2022, the 1st contact due 1 May
             -          | -                      | -                     | 2024-09-21 | 1 | -          | -              | no date of birth: an unborn child is no care leaver; no clock has started, so nothing is reported
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-16 2027-05-10 | 2027-07-20 | 3 | 2027-07-10 | MISSED         | the 21st birthday ends the contacts: one missed before it stays missed (audit B-4)
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-16 2027-05-10 | 2027-07-21 | 3 | 2027-07-10 | MISSED         | the day after: still missed, never "not applicable" (audit B-4)
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-16 2027-05-10 | 2029-01-02 | 3 | 2027-07-10 | MISSED         | at 22 the history is still there (audit B-4)
+            2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-16 2027-05-10 | 2029-01-02 | 4 | -          | -              | and nothing is owed after 21 (audit B-4)
             """)
     void contacts_after_18(String born, String lookedAfter, String contacts, String asOf, int occurrence, String due, Status status,
             String why) {
         ChildCase kase = youngPerson(born, null, lookedAfter, each(contacts, CareLeaversAndTransitionRulesTest::contact));
         expect(kase.schedule(asOf, DERBYSHIRE), "care-leavers.contacts-after-18", occurrence, due, status, why);
+    }
+
+    /**
+     * CL-3 with a long gap (audit B, run R20): born 15 September 2003, in care from 15 to the 18th birthday, one
+     * contact in the three years after 18. The columns after the status: days late, intervals missed, and the
+     * occurrences the rule's timeliness counts as due.
+     */
+    @ParameterizedTest(name = "contact {0}, as of {1}: #{2} due {3}, {4}, {5} days late, {6} missed")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # contacts | as of      | # | due        | status   | late | missed | due in all | why
+            2024-07-20 | 2025-01-10 | 1 | 2021-11-15 | MET_LATE | 978  | 16     | 17         | one contact in nearly three years: 978 days late and 16 more contacts missed, not one late contact (audit B-3)
+            2024-07-15 | 2025-01-10 | 1 | 2021-11-15 | MET_LATE | 973  | 15     | 16         | on the day the 17th would have been due: 15 missed in full (audit B-3)
+            2024-07-16 | 2025-01-10 | 1 | 2021-11-15 | MET_LATE | 974  | 16     | 17         | the day after: 16 (audit B-3)
+            -          | 2024-09-16 | 1 | 2021-11-15 | MISSED   | 1035 | 16     | 17         | none at all: at 21 the first is missed, 1035 days after it was due, with the 16 others that passed in full before the birthday (audit B-4)
+            -          | 2025-01-10 | 1 | 2021-11-15 | MISSED   | 1035 | 16     | 17         | still so after 21: a miss stays a miss, and nothing more is owed (audit B-4)
+            """)
+    void contacts_after_18_with_a_long_gap(String contacts, String asOf, int occurrence, String due, Status status, long late, int missed,
+            long dueInAll, String why) {
+        ChildCase kase = youngPerson("2003-09-15", null, "2018-09-03..2021-09-15", each(contacts, CareLeaversAndTransitionRulesTest::contact));
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        Tables.checkLateness(schedule, "care-leavers.contacts-after-18", occurrence, due, status.name(), late, missed, why);
+        Tables.checkDueInTimeliness(schedule, "care-leavers.contacts-after-18", dueInAll, why);
     }
 
     /**
@@ -309,6 +335,29 @@ class CareLeaversAndTransitionRulesTest {
         events.addAll(each(review, date -> PathwayPlanReview.builder().date(date).build()));
         expect(youngPerson("2006-07-20", null, "2021-09-06..2024-07-20", events).schedule(asOf, DERBYSHIRE), "care-leavers.review-after-change", 1,
                 due, status, why);
+    }
+
+    /**
+     * CL-6 after two changes: one review held within 28 days of each meets both. Born 20 July 2006, in care to
+     * the 18th birthday, the pathway plan made on 3 June 2024; a change of accommodation on 2 September 2024
+     * (due 30 September) and another significant change on 16 September (due 14 October).
+     */
+    @ParameterizedTest(name = "review {0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # review   | as of      | # | due        | status   | why
+            2024-09-30 | 2024-10-01 | 1 | 2024-09-30 | MET      | one review on the first change's last day (audit B-1)
+            2024-09-30 | 2024-10-01 | 2 | 2024-10-14 | MET      | meets the second change as well (audit B-1)
+            2024-10-01 | 2024-10-02 | 1 | 2024-09-30 | MET_LATE | the day after: late for the first (audit B-1)
+            2024-10-01 | 2024-10-02 | 2 | 2024-10-14 | MET      | and on time for the second (audit B-1)
+            2024-09-13 | 2024-10-15 | 2 | 2024-10-14 | OVERDUE  | a review before the second change does not meet it
+            """)
+    void review_after_two_changes(String review, String asOf, int occurrence, String due, Status status, String why) {
+        List<CaseEvent> events = new ArrayList<>(List.of(PathwayPlan.builder().date(d("2024-06-03")).build(),
+                SignificantChange.builder().date(d("2024-09-02")).kind(SignificantChangeKind.CHANGE_OF_ACCOMMODATION).build(),
+                SignificantChange.builder().date(d("2024-09-16")).kind(SignificantChangeKind.OTHER_SIGNIFICANT_CHANGE).build()));
+        events.addAll(each(review, date -> PathwayPlanReview.builder().date(date).build()));
+        expect(youngPerson("2006-07-20", null, "2021-09-06..2024-07-20", events).schedule(asOf, DERBYSHIRE),
+                "care-leavers.review-after-change", occurrence, due, status, why);
     }
 
     /**
@@ -416,8 +465,12 @@ class CareLeaversAndTransitionRulesTest {
             2024-01-08..2024-03-04                        | 2025-02-20 2027-09-15 | 2028-09-08 | 3 | -          | -              | would be due 15 September 2028, after the 21st birthday: not owed
             2024-01-08..2024-03-04                        | 2025-02-20 2027-09-01 | 2028-09-08 | 3 | 2028-09-01 | OVERDUE        | due before the 21st birthday: owed, and overdue
             2024-01-08..2024-02-05 2024-05-06..2024-06-03 | -                     | 2024-06-05 | 1 | 2025-06-03 | UPCOMING       | two short periods of care: counted from the latest time care ceased
-            2023-06-05..2024-03-04                        | -                     | 2024-03-05 | 1 | -          | NOT_APPLICABLE | 13 weeks in care, looked after after 16: relevant, not qualifying
+            2023-06-05..2024-03-04                        | -                     | 2024-03-05 | 1 | -          | -              | 13 weeks in care, looked after after 16: relevant, not qualifying; judged on the due date, still to come, as known today: not owed
+            2023-06-05..2024-03-04                        | -                     | 2025-03-05 | 1 | -          | NOT_APPLICABLE | once the due date has come: relevant on it, not qualifying, so not applicable
             2022-01-10..2022-03-07                        | -                     | 2024-03-05 | 1 | -          | NOT_APPLICABLE | in care only at 14, not since 16
+            2024-01-08..2024-03-04                        | 2025-02-20 2027-09-01 | 2028-09-10 | 3 | 2028-09-01 | MISSED         | the 21st birthday ends the contacts: one missed before it stays missed (audit B-4)
+            2024-01-08..2024-03-04                        | 2025-02-20 2027-09-01 | 2028-09-11 | 3 | 2028-09-01 | MISSED         | the day after: still missed (audit B-4)
+            2024-01-08..2024-03-04                        | 2025-02-20 2027-09-01 | 2030-01-02 | 4 | -          | -              | and nothing is owed after 21 (audit B-4)
             """)
     void qualifying_contact(String lookedAfter, String contacts, String asOf, int occurrence, String due, Status status, String why) {
         ChildCase kase = youngPerson("2007-09-10", null, lookedAfter, each(contacts, CareLeaversAndTransitionRulesTest::contact));
@@ -452,6 +505,11 @@ class CareLeaversAndTransitionRulesTest {
             2004-02-29 | 2019-09-02..2022-03-01 | -                     | 2023-03-02 | 1 | 2023-03-01 | OVERDUE        | born 29 February: 18 on 1 March 2022 (a common year)
             2006-07-20 | 2023-01-09..2023-03-06 | -                     | 2025-07-21 | 1 | -          | NOT_APPLICABLE | 8 weeks in care after 16: a qualifying care leaver, not former relevant
             -          | -                      | -                     | 2025-07-21 | 1 | -          | -              | no date of birth: an unborn child is no care leaver; no clock has started, so nothing is reported
+            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2021-03-31 | 3 | 2021-03-27 | MISSED         | version to 21: the 21st birthday ends it, and the miss before it stays (audit B-4)
+            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2023-06-01 | 3 | 2021-03-27 | MISSED         | at 23 the contact missed before 21 is still shown (audit B-4)
+            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2023-06-01 | 4 | -          | -              | and nothing is owed after 21 (audit B-4)
+            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-03-20 | 2025-04-01 | 3 | 2025-03-20 | MISSED         | version to 25: the 25th birthday ends it, and the miss before it stays (audit B-4)
+            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-03-20 | 2025-04-02 | 3 | 2025-03-20 | MISSED         | the day after (audit B-4)
             """)
     void yearly_contact(String born, String lookedAfter, String contacts, String asOf, int occurrence, String due, Status status,
             String why) {
@@ -561,9 +619,13 @@ class CareLeaversAndTransitionRulesTest {
                 "statutory: " + org.duly.workflows.policy.Instrument.CARE_LEAVERS_REGULATIONS_2010.title());
         Assertions.assertThat(to25.basis().inWords()).isEqualTo(
                 "statutory: " + org.duly.workflows.policy.Instrument.CHILDREN_AND_SOCIAL_WORK_ACT_2017.title());
-        Assertions.assertThat(to21.inWords()).endsWith("until the 21st birthday (applies to former relevant care leavers)");
-        Assertions.assertThat(to25.inWords()).endsWith("until the 25th birthday (applies to former relevant care leavers)");
-        Assertions.assertThat(to21.interpretations()).singleElement().asString().startsWith("Before 1 April 2018 the duty ran to 21");
-        Assertions.assertThat(to25.interpretations()).singleElement().asString().startsWith("From 1 April 2018");
+        // Judged on each due date (audit B-4): a contact missed before the duty ended stays missed, and the rule says so.
+        Assertions.assertThat(to21.inWords())
+                .endsWith("until the 21st birthday (applies to former relevant care leavers, judged on each due date)");
+        Assertions.assertThat(to25.inWords())
+                .endsWith("until the 25th birthday (applies to former relevant care leavers, judged on each due date)");
+        Assertions.assertThat(to21.interpretations()).hasSize(2).first().asString().startsWith("Whether the young person is in the category");
+        Assertions.assertThat(to21.interpretations()).last().asString().startsWith("Before 1 April 2018 the duty ran to 21");
+        Assertions.assertThat(to25.interpretations()).hasSize(2).last().asString().startsWith("From 1 April 2018");
     }
 }

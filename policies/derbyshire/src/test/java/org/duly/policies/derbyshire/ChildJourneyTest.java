@@ -134,7 +134,8 @@ class ChildJourneyTest {
         assertThat(lines(schedule, "lac.reviews")).containsExactly("1.1 2024-03-04 MET", "1.2 2024-06-01 MET");
         assertThat(lines(schedule, "lac.health-assessments")).containsExactly("1.1 2024-03-04 MET", "1.2 2024-08-26 MET");
         assertThat(lines(schedule, "lac.visits")).contains("2.3 2024-05-14 MISSED");
-        assertThat(lines(schedule, "lac.care-plan")).containsExactly("1.1 2024-02-19 OVERDUE");
+        // Never done while the child was in care, and it can no longer be: leaving care made the overdue care plan a miss.
+        assertThat(lines(schedule, "lac.care-plan")).containsExactly("1.1 2024-02-19 MISSED");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
 import org.duly.testkit.ChildCase;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -80,10 +81,73 @@ class ChildrenInCareRulesTest {
             placed 2024-03-26                                                                               | 2024-04-04 | 1 | 2024-04-04 | DUE_SOON | due today
             placed 2024-03-26                                                                               | 2024-04-05 | 1 | 2024-04-04 | OVERDUE  | the day after, no meeting
             placed 2024-03-04, placement planning meeting 2024-03-11, placed 2024-03-26 PRIVATE_RESIDENTIAL | 2024-04-05 | 2 | 2024-04-04 | OVERDUE  | each placement needs its own meeting
+            placed 2024-03-04, placement planning meeting 2024-03-11, placement planning meeting 2024-03-19, placed 2024-03-26 PRIVATE_RESIDENTIAL | 2024-04-05 | 2 | 2024-04-04 | MET | held 5 working days before the planned move: regulation 9 prefers it so, and it counts on time (audit B-2)
+            placed 2024-03-04, placement planning meeting 2024-03-11, placement planning meeting 2024-03-18, placed 2024-03-26 PRIVATE_RESIDENTIAL | 2024-04-05 | 2 | 2024-04-04 | OVERDUE | 6 working days before: too early to count for the move (audit B-2)
             """)
     void placement_planning_meeting(String events, String asOf, int occurrence, String due, String status, String why) {
         ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-03-04, " + events);
         Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.placement-planning-meeting", 1, occurrence, due, status, why);
+    }
+
+    /**
+     * LAC-3 with placement ids: a meeting meets the placement it names, and may be held up to 5 working days
+     * before it starts (regulation 9: the placement plan before the placement where practicable). The child,
+     * looked after since 4 March 2024, was placed in P1 that day; P2 starts on Monday 15 April with an
+     * independent fostering agency (due 22 April), no end being recorded for P1 (the new placement ends it).
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # after placement in P1 on 2024-03-04                                                                                             | as of      | # | due        | status   | why
+            planning meeting 2024-03-11 P1, placement 2024-04-15 P2 INDEPENDENT_FOSTERING_AGENCY, planning meeting 2024-04-22 P2 | 2024-04-23 | 2 | 2024-04-22 | MET      | P2's meeting on its last day (audit B-1)
+            planning meeting 2024-03-11 P1, placement 2024-04-15 P2 INDEPENDENT_FOSTERING_AGENCY, planning meeting 2024-04-23 P2 | 2024-04-23 | 2 | 2024-04-22 | MET_LATE | the day after (audit B-1)
+            placement 2024-04-15 P2 INDEPENDENT_FOSTERING_AGENCY, planning meeting 2024-04-22 P1                                 | 2024-04-23 | 2 | 2024-04-22 | OVERDUE  | a meeting for P1, held after the move, never meets P2's (audit B-1)
+            placement 2024-04-15 P2 INDEPENDENT_FOSTERING_AGENCY, planning meeting 2024-04-22 P1                                 | 2024-04-23 | 1 | 2024-03-11 | MET_LATE | it meets its own placement's, late (audit B-1)
+            placement 2024-04-15 P2 INDEPENDENT_FOSTERING_AGENCY, planning meeting 2024-04-19 P2                                 | 2024-04-23 | 1 | 2024-03-11 | OVERDUE  | P2's meeting does not meet P1's, still owed (audit B-1)
+            placement 2024-04-15 P2 INDEPENDENT_FOSTERING_AGENCY, planning meeting 2024-04-19 P2                                 | 2024-04-23 | 2 | 2024-04-22 | MET      | and meets its own (audit B-1)
+            planning meeting 2024-03-11 P1, planning meeting 2024-04-08 P2, placement 2024-04-15 P2 INDEPENDENT_FOSTERING_AGENCY | 2024-04-23 | 2 | 2024-04-22 | MET      | held 5 working days before the move it names: on time (audit B-2)
+            planning meeting 2024-03-11 P1, planning meeting 2024-04-05 P2, placement 2024-04-15 P2 INDEPENDENT_FOSTERING_AGENCY | 2024-04-23 | 2 | 2024-04-22 | OVERDUE  | 6 working days before: too early to count (audit B-2)
+            planning meeting 2024-03-11 P1, planning meeting 2024-04-08 P2, placement 2024-04-15 P2 INDEPENDENT_FOSTERING_AGENCY | 2024-04-23 | 1 | 2024-03-11 | MET      | P1's own meeting, on its last day, is not taken by P2's
+            """)
+    void placement_planning_meeting_for_its_placement(String events, String asOf, int occurrence, String due, String status, String why) {
+        ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-03-04, placement 2024-03-04 P1, " + events);
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.placement-planning-meeting", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-3: the explanation of a meeting held before the move it names says how it met it: by its placement, before the clock started. */
+    @Test
+    void a_planning_meeting_before_the_move_says_how_it_met_it() {
+        ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-03-04, placement 2024-03-04 P1, planning meeting 2024-04-08 P2,"
+                + " placement 2024-04-15 P2 INDEPENDENT_FOSTERING_AGENCY");
+        assertThat(kase.schedule("2024-04-23", DERBYSHIRE)).obligation("lac.placement-planning-meeting", 2).isMet()
+                .explanationContains("for the same placement")
+                .explanationContains("7 days before the clock started on 2024-04-15, within the 5 working days allowed before it");
+    }
+
+    /**
+     * DESIGN rule 9: a new placement starting with no end recorded for the previous one ends it that day (as
+     * consecutive episodes do in the SSDA903 return). Looked after and placed in P1 on 4 March 2024, visited on
+     * 11 March, its planning meeting on 8 March and its change of circumstances record on the day; P2 starts on
+     * Monday 15 April with an independent fostering agency, and no end is recorded for P1.
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: {2} #{3}.{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # more events                      | as of      | rule                            | chain | # | due        | status   | why
+            -                                  | 2024-04-23 | lac.visits                      | 1     | 2 | -          | NOT_OWED | P1's next visit (due 22 April) is not owed: the new placement ended P1 on 15 April
+            -                                  | 2024-04-23 | lac.visits                      | 2     | 1 | 2024-04-22 | OVERDUE  | P2 owes its own first visit, within 1 week of its start
+            visit 2024-04-15                   | 2024-04-23 | lac.visits                      | 2     | 1 | 2024-04-22 | MET      | a visit on the day P2 starts counts for P2
+            visit 2024-04-22                   | 2024-04-23 | lac.visits                      | 2     | 2 | 2024-05-20 | UPCOMING | then 4-weekly: on 22 April the child is in P2 (an IFA), P1 having ended when P2 started
+            -                                  | 2024-04-23 | lac.placement-planning-meeting  | 1     | 1 | 2024-03-11 | MET      | P1's meeting stays met
+            -                                  | 2024-04-23 | lac.placement-planning-meeting  | 1     | 2 | 2024-04-22 | OVERDUE  | P2 owes its own meeting
+            planning meeting 2024-04-10 P2     | 2024-04-23 | lac.placement-planning-meeting  | 1     | 2 | 2024-04-22 | MET      | a meeting before the move it names meets it
+            -                                  | 2024-04-23 | lac.change-of-circumstances     | 1     | 2 | 2024-04-15 | OVERDUE  | the move owes a change of circumstances record
+            record 2024-04-15 PLACEMENT_MOVE   | 2024-04-23 | lac.change-of-circumstances     | 1     | 2 | 2024-04-15 | MET      | recorded the day of the move
+            """)
+    void a_new_placement_ends_the_previous_one(String events, String asOf, String rule, int chain, int occurrence, String due, String status,
+            String why) {
+        ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-03-04, placement 2024-03-04 P1, visit 2024-03-11,"
+                + " planning meeting 2024-03-08 P1, record 2024-03-04, placement 2024-04-15 P2 INDEPENDENT_FOSTERING_AGENCY"
+                + (events == null ? "" : ", " + events));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), rule, chain, occurrence, due, status, why);
     }
 
     /** LAC-4: the care plan within 10 working days of the child coming into care (on 1 May 2024). */
@@ -101,6 +165,32 @@ class ChildrenInCareRulesTest {
         ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-05-01 " + legalStatus
                 + (carePlan == null ? "" : ", care plan " + carePlan));
         Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.care-plan", 1, 1, due, status, why);
+    }
+
+    /**
+     * LAC-4 before the clock starts: a care plan completed up to 10 working days before the child comes into care
+     * counts, on time (regulation 4: before the first placement where practicable), never one from a previous
+     * period of care; ceasing to be looked after ends what is owed.
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events                                                                                           | as of      | # | due        | status       | why
+            care plan 2024-04-17, looked after 2024-05-01                                                      | 2024-05-17 | 1 | 2024-05-16 | MET          | completed 10 working days before the child came into care: on time (audit B-2)
+            care plan 2024-04-16, looked after 2024-05-01                                                      | 2024-05-17 | 1 | 2024-05-16 | OVERDUE      | 11 working days before: too early to be this admission's plan (audit B-2)
+            looked after 2024-03-04, care plan 2024-03-11, care plan 2024-04-25, ceased 2024-04-26, looked after 2024-05-01 | 2024-05-17 | 2 | 2024-05-16 | OVERDUE | a plan from the previous period of care never counts for the next, however recent (audit B-2)
+            looked after 2024-03-04, care plan 2024-03-11, ceased 2024-04-26, care plan 2024-04-29, looked after 2024-05-01 | 2024-05-17 | 2 | 2024-05-16 | MET     | one made after the previous period ended counts (audit B-2)
+            looked after 2024-03-04, ceased 2024-03-19                                                         | 2024-03-20 | 1 | 2024-03-18 | MISSED       | left care the day after it was due, without one: missed, and a miss stays a miss
+            looked after 2024-03-04, ceased 2024-03-18                                                         | 2024-03-20 | 1 | 2024-03-18 | NOT_REQUIRED | left care on the day it was due: no longer owed
+            """)
+    void care_plan_before_coming_into_care(String events, String asOf, int occurrence, String due, String status, String why) {
+        Story.expect(Story.tell(child("2016-05-10"), events).schedule(asOf, DERBYSHIRE), "lac.care-plan", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-4, LAC-11: what ends them needs no date of birth, so a case with none (an unborn child) owes nothing and misses nothing. */
+    @Test
+    void an_unborn_child_owes_no_care_plan_or_first_pep() {
+        var schedule = ChildCase.child("C-4").unbornDueOn("2024-09-01").referral("2024-03-04").schedule("2024-06-03", DERBYSHIRE);
+        assertThat(schedule).hasNoObligation("lac.care-plan").hasNoObligation("lac.pep");
     }
 
     /** LAC-5: the care plan paperwork available to the IRO at least 3 working days before each looked after review. */
@@ -179,6 +269,9 @@ class ChildrenInCareRulesTest {
             2016-05-10 | health assessment 2024-04-03, ceased 2024-06-01            | 2024-06-02 | 2 | -          | NOT_OWED | ceasing to be looked after ends the assessments
             2006-10-15 | health assessment 2024-04-03                               | 2024-04-04 | 2 | -          | NOT_OWED | the next, due 3 April 2025, is after the 18th birthday
             2006-10-15 | ceased 2024-05-01                                          | 2024-05-02 | 1 | 2024-04-03 | MISSED  | overdue before the child left care: missed, and a miss stays a miss
+            2016-05-10 | health assessment 2024-02-05                               | 2024-04-04 | 1 | 2024-04-03 | MET      | 20 working days before the child came into care: regulation 7 wants it before the first placement (audit B-2)
+            2016-05-10 | health assessment 2024-02-02                               | 2024-04-04 | 1 | 2024-04-03 | OVERDUE  | 21 working days before: too early to count (audit B-2)
+            2016-05-10 | health assessment 2024-02-05                               | 2024-04-04 | 2 | 2025-02-05 | UPCOMING | the next counts from the assessment done before care began
             """)
     void health_assessments(String born, String events, String asOf, int occurrence, String due, String status, String why) {
         ChildCase kase = Story.tell(child(born), IN_CARE + (events == null ? "" : ", " + events));
@@ -195,6 +288,8 @@ class ChildrenInCareRulesTest {
             SECTION_20              | -          | 2024-09-03 | 2024-09-03 | DUE_SOON | due today
             SECTION_20              | -          | 2024-09-04 | 2024-09-03 | OVERDUE  | the day after, no PEP
             SECTION_20_SHORT_BREAKS | -          | 2024-09-04 | -          | NOT_OWED | a pre-planned series of short breaks (regulation 48) is outside the rule
+            SECTION_20              | 2024-08-05 | 2024-09-04 | 2024-09-03 | MET      | initiated 10 working days before the child came into care: on time (audit B-2)
+            SECTION_20              | 2024-08-02 | 2024-09-04 | 2024-09-03 | OVERDUE  | 11 working days before: too early to count (audit B-2)
             """)
     void first_personal_education_plan(String legalStatus, String pep, String asOf, String due, String status, String why) {
         ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-08-19 " + legalStatus + (pep == null ? "" : ", pep " + pep));
@@ -230,6 +325,61 @@ class ChildrenInCareRulesTest {
             """)
     void personal_education_plan_after_a_school_move(String events, String asOf, String due, String status, String why) {
         Story.expect(inCare(events).schedule(asOf, DERBYSHIRE), "lac.pep-school-move", 1, 1, due, status, why);
+    }
+
+    /** LAC-13 after two school moves: one PEP meets every move still waiting for one, each judged against its own due date. */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events                                                      | as of      | # | due        | status   | why
+            school move 2024-04-15, school move 2024-06-03, pep 2024-06-17 | 2024-06-18 | 2 | 2024-06-17 | MET      | the PEP after the second move, on its last day (audit B-1)
+            school move 2024-04-15, school move 2024-06-03, pep 2024-06-18 | 2024-06-18 | 2 | 2024-06-17 | MET_LATE | the day after (audit B-1)
+            school move 2024-04-15, school move 2024-06-03, pep 2024-06-17 | 2024-06-18 | 1 | 2024-04-29 | MET_LATE | the same PEP serves the first move too, late (audit B-1)
+            school move 2024-04-15, school move 2024-04-22, pep 2024-04-29 | 2024-04-30 | 1 | 2024-04-29 | MET      | two moves a week apart: one PEP on the first one's last day (audit B-1)
+            school move 2024-04-15, school move 2024-04-22, pep 2024-04-29 | 2024-04-30 | 2 | 2024-05-07 | MET      | meets the second as well (the early May bank holiday is skipped) (audit B-1)
+            school move 2024-04-15, school move 2024-04-22, pep 2024-04-30 | 2024-04-30 | 1 | 2024-04-29 | MET_LATE | the day after: late for the first (audit B-1)
+            school move 2024-04-15, school move 2024-04-22, pep 2024-04-30 | 2024-04-30 | 2 | 2024-05-07 | MET      | and on time for the second (audit B-1)
+            school move 2024-04-15, pep 2024-04-20, school move 2024-06-03  | 2024-06-18 | 2 | 2024-06-17 | OVERDUE  | a PEP before the second move does not meet it
+            """)
+    void personal_education_plan_after_two_school_moves(String events, String asOf, int occurrence, String due, String status, String why) {
+        Story.expect(inCare(events).schedule(asOf, DERBYSHIRE), "lac.pep-school-move", 1, occurrence, due, status, why);
+    }
+
+    /** LAC-13 is for children in care: a school move owes a PEP only when the child is looked after on the day of the move. */
+    @ParameterizedTest(name = "{0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events                                                              | as of      | due        | status   | why
+            school move 2024-03-04                                                | 2024-03-19 | -          | NOT_OWED | never looked after: a school move owes no PEP (audit B, run R8)
+            school move 2024-03-03, looked after 2024-03-04                       | 2024-03-19 | -          | NOT_OWED | the day before coming into care: not owed
+            looked after 2024-03-04, school move 2024-03-04                       | 2024-03-19 | 2024-03-18 | OVERDUE  | on the day of coming into care: owed
+            looked after 2024-03-04, ceased 2024-03-11, school move 2024-03-11    | 2024-03-26 | -          | NOT_OWED | on the day care ceased: no longer looked after, not owed
+            looked after 2024-03-04, ceased 2024-03-12, school move 2024-03-11    | 2024-03-26 | 2024-03-25 | OVERDUE  | the day before care ceased: owed
+            """)
+    void personal_education_plan_after_a_school_move_only_in_care(String events, String asOf, String due, String status, String why) {
+        Story.expect(Story.tell(child("2016-05-10"), events).schedule(asOf, DERBYSHIRE), "lac.pep-school-move", 1, 1, due, status, why);
+    }
+
+    /**
+     * Honest lateness on the recurring rules (visits, reviews, health assessments): a long gap shows the days late
+     * and the further intervals that passed in full without the work, and timeliness counts each of them. The
+     * columns after the status: days late, intervals missed, and the occurrences the rule's timeliness counts as due.
+     */
+    @ParameterizedTest(name = "{0}: {1}, as of {2}: #{3} due {4}, {5}, {6} days late, {7} missed")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # rule                 | events                                                    | as of      | # | due        | status   | late | missed | due in all | why
+            lac.visits             | visit 2024-03-11, visit 2024-06-03                        | 2024-06-04 | 2 | 2024-04-22 | MET_LATE | 42   | 0      | 2          | 6 weeks late, on the day the next interval ends: none missed in full yet (audit B-3)
+            lac.visits             | visit 2024-03-11, visit 2024-06-04                        | 2024-06-05 | 2 | 2024-04-22 | MET_LATE | 43   | 1      | 3          | the day after: one more interval passed in full without a visit, counted in timeliness (audit B-3)
+            lac.visits             | visit 2024-03-11, visit 2024-08-12                        | 2024-08-13 | 2 | 2024-04-22 | MET_LATE | 112  | 2      | 4          | a five-month gap: 112 days late and 2 more visits missed, not one late visit (audit B-3)
+            lac.visits             | visit 2024-03-11                                          | 2024-08-12 | 2 | 2024-04-22 | OVERDUE  | 112  | 2      | 4          | still no visit five months on: overdue, with the visits missed (audit B-3)
+            lac.reviews            | review 2024-04-03, review 2025-01-03                      | 2025-01-04 | 2 | 2024-07-03 | MET_LATE | 184  | 0      | 2          | six months late, on the day a 6-monthly review would next be due (audit B-3)
+            lac.reviews            | review 2024-04-03, review 2025-01-04                      | 2025-01-05 | 2 | 2024-07-03 | MET_LATE | 185  | 1      | 3          | the day after: a review missed in full as well (audit B-3)
+            lac.health-assessments | health assessment 2024-04-03, health assessment 2026-04-03 | 2026-04-04 | 2 | 2025-04-03 | MET_LATE | 365  | 0      | 2          | a year late, on the day the next would be due (audit B-3)
+            lac.health-assessments | health assessment 2024-04-03, health assessment 2026-04-04 | 2026-04-05 | 2 | 2025-04-03 | MET_LATE | 366  | 1      | 3          | the day after: an annual assessment missed in full (audit B-3)
+            """)
+    void long_gaps(String rule, String events, String asOf, int occurrence, String due, String status, long late, int missed,
+            long dueInAll, String why) {
+        var schedule = inCare(events).schedule(asOf, DERBYSHIRE);
+        Tables.checkLateness(schedule, rule, occurrence, due, status, late, missed, why);
+        Tables.checkDueInTimeliness(schedule, rule, dueInAll, why);
     }
 
     /** LAC-14: a strengths and difficulties questionnaire when a child aged 4 to 17 enters care (on 4 March 2024). */
@@ -293,6 +443,11 @@ class ChildrenInCareRulesTest {
             record 2024-03-04, legal status 2024-05-20 INTERIM_CARE_ORDER                                                      | 2024-05-21 | 2 | 2024-05-20 | OVERDUE  | a change of legal status, not recorded
             record 2024-03-04, legal status 2024-05-20 INTERIM_CARE_ORDER, placed 2024-05-20, record 2024-05-20 PLACEMENT_MOVE | 2024-05-20 | 2 | 2024-05-20 | MET      | a move and a change of status on one day: one record
             record 2024-03-04, legal status 2024-05-20 INTERIM_CARE_ORDER, placed 2024-05-20, record 2024-05-20 PLACEMENT_MOVE | 2024-05-20 | 3 | -          | NOT_OWED | and no other
+            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-02 PLACEMENT_MOVE | 2024-05-02 | 2 | 2024-04-15 | MET_LATE | the move's record, made after the change of legal status, meets the move (audit B-1)
+            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-02 PLACEMENT_MOVE | 2024-05-02 | 3 | 2024-05-01 | OVERDUE  | and not the change of legal status, which needs its own (audit B-1)
+            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, record 2024-04-15 PLACEMENT_MOVE, legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-01 LEGAL_STATUS_CHANGE | 2024-05-02 | 3 | 2024-05-01 | MET | the change of legal status recorded on the day (audit B-1)
+            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, record 2024-04-15 PLACEMENT_MOVE, legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-02 LEGAL_STATUS_CHANGE | 2024-05-02 | 3 | 2024-05-01 | MET_LATE | the day after (audit B-1)
+            legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-02 LEGAL_STATUS_CHANGE                                 | 2024-05-02 | 1 | 2024-03-04 | OVERDUE  | coming into care still owes its record: one for another change does not meet it (audit B-1)
             """)
     void change_of_circumstances(String events, String asOf, int occurrence, String due, String status, String why) {
         Story.expect(inCare(events).schedule(asOf, DERBYSHIRE), "lac.change-of-circumstances", 1, occurrence, due, status, why);

@@ -14,6 +14,7 @@ import org.duly.domain.events.DisruptionMeetingKind;
 import org.duly.domain.events.LegalStatus;
 import org.duly.domain.events.OfstedGrade;
 import org.duly.domain.events.OfstedJudgement;
+import org.duly.domain.events.PlacementStarted;
 import org.duly.domain.events.PlacementType;
 import org.duly.domain.events.ProviderConcern;
 import org.duly.domain.events.QualityAssuranceVisit;
@@ -85,6 +86,36 @@ class ExternalPlacementsRulesTest {
             events.add(DisruptionMeeting.builder().date(d(meeting)).kind(DisruptionMeetingKind.PROVIDER_CHALLENGE).build());
         }
         expect(childInAPrivateHome(asOf, events), "external.disruption-meeting", due, status, why);
+    }
+
+    /**
+     * EP-1 with placement ids: a meeting meets the concern about the placement it names. Looked after since 8 January
+     * 2024 in a private home (P1), moved on Monday 18 March to another (P2), no end recorded for P1; a concern about
+     * P1 on Thursday 14 March (due 28 March) and one about P2 on Thursday 21 March (due 4 April).
+     */
+    @ParameterizedTest(name = "meeting {0} for {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # meeting  | for | as of      | # | due        | status   | why
+            2024-03-28 | P1  | 2024-04-05 | 1 | 2024-03-28 | MET      | the meeting about P1, on the last day (audit B-1)
+            2024-03-29 | P1  | 2024-04-05 | 1 | 2024-03-28 | MET_LATE | the day after (audit B-1)
+            2024-03-28 | P1  | 2024-04-05 | 2 | 2024-04-04 | OVERDUE  | a meeting about P1, after the concern about P2, never answers P2's (audit B-1)
+            2024-04-04 | P2  | 2024-04-05 | 2 | 2024-04-04 | MET      | the meeting about P2 answers P2's (audit B-1)
+            2024-04-04 | P2  | 2024-04-05 | 1 | 2024-03-28 | OVERDUE  | and not P1's (audit B-1)
+            2024-03-28 | -   | 2024-04-05 | 2 | 2024-04-04 | MET      | a meeting naming no placement meets the most recent concern still open
+            """)
+    void disruption_meeting_for_its_placement(String meeting, String placement, String asOf, int occurrence, String due, Status status,
+            String why) {
+        ChildCase kase = ChildCase.child("C-1").bornOn("2010-05-10").becameLookedAfter("2024-01-08", LegalStatus.FULL_CARE_ORDER)
+                .with(PlacementStarted.builder().date(d("2024-01-08")).placementType(PlacementType.PRIVATE_RESIDENTIAL).placementId("P1")
+                        .build(),
+                        ProviderConcern.builder().date(d("2024-03-14")).raisedBy(ConcernRaisedBy.SOCIAL_WORKER).placementId("P1").build(),
+                        PlacementStarted.builder().date(d("2024-03-18")).placementType(PlacementType.PRIVATE_RESIDENTIAL).placementId("P2")
+                                .build(),
+                        ProviderConcern.builder().date(d("2024-03-21")).raisedBy(ConcernRaisedBy.SOCIAL_WORKER).placementId("P2").build(),
+                        DisruptionMeeting.builder().date(d(meeting)).kind(DisruptionMeetingKind.PROVIDER_CHALLENGE)
+                                .placementId(java.util.Optional.ofNullable(placement)).build());
+        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("external.disruption-meeting", occurrence).as(why).isDueOn(due)
+                .hasStatus(status);
     }
 
     /**

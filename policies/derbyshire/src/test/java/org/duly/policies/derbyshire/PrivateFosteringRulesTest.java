@@ -228,4 +228,39 @@ class PrivateFosteringRulesTest {
                 .map(entry -> entry.label() + " " + entry.due().map(Object::toString).orElse("-") + " " + entry.status())
                 .containsExactly(expected.split("; "));
     }
+
+    /**
+     * PF-6 judged on each due date, for every rule (audit A, S3: runs R24 and R25). A child living with a family
+     * friend since the notification on Monday 15 January 2024, nothing done: the first visit due 22 January, the
+     * first network meeting 26 February, the assessment 18 March (45 working days), the first review 15 January
+     * 2025. A second arrangement, when there is one, is with a grandparent from 5 March, the first having ended
+     * on 1 March.
+     */
+    @ParameterizedTest(name = "born {0}, {1}, as of {2}: {3} #{4}.{5} due {6}, {7}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | then                  | as of      | rule                               | chain | # | due        | status         | why
+            2008-05-10 | -                     | 2024-04-01 | private-fostering.visits           | 1     | 1 | 2024-01-22 | OVERDUE        | at 15, the first visit not made (audit A-S3)
+            2008-05-10 | -                     | 2024-06-01 | private-fostering.visits           | 1     | 1 | 2024-01-22 | OVERDUE        | after the 16th birthday the miss stays, never "not applicable" (audit A-S3)
+            2008-05-10 | -                     | 2024-06-01 | private-fostering.assessment       | 1     | 1 | 2024-03-18 | OVERDUE        | the assessment, due at 15, stays owed after 16 (audit A-S3)
+            2008-05-10 | -                     | 2024-06-01 | private-fostering.network-meetings | 1     | 1 | 2024-02-26 | OVERDUE        | so does the first network meeting (audit A-S3)
+            2008-05-10 | -                     | 2024-06-01 | private-fostering.reviews          | 1     | 1 | -          | NOT_OWED       | the review, due after the 16th birthday, is not owed (audit A-S3)
+            2008-05-10 | -                     | 2025-01-16 | private-fostering.reviews          | 1     | 1 | -          | NOT_APPLICABLE | once its day has come: not private fostering then, so not applicable (audit A-S3)
+            2008-03-19 | -                     | 2024-06-01 | private-fostering.assessment       | 1     | 1 | 2024-03-18 | OVERDUE        | 16 the day after the assessment was due: owed, and overdue (audit A-S3)
+            2008-03-18 | -                     | 2024-06-01 | private-fostering.assessment       | 1     | 1 | -          | NOT_APPLICABLE | 16 on the day it was due: no longer private fostering then (audit A-S3)
+            2012-06-15 | grandparent 2024-03-05 | 2024-02-20 | private-fostering.visits          | 1     | 1 | 2024-01-22 | OVERDUE        | the first arrangement's visit not made (audit A-S3)
+            2012-06-15 | grandparent 2024-03-05 | 2024-03-20 | private-fostering.visits          | 1     | 1 | 2024-01-22 | MISSED         | after it ended and a grandparent took over, its miss stays (audit A-S3)
+            2012-06-15 | grandparent 2024-03-05 | 2024-03-20 | private-fostering.network-meetings | 1    | 1 | 2024-02-26 | MISSED         | so does its network meeting's (audit A-S3)
+            2012-06-15 | grandparent 2024-03-05 | 2024-03-20 | private-fostering.visits          | 2     | 1 | -          | NOT_OWED       | the grandparent's arrangement is not private fostering: nothing is owed for it
+            """)
+    void each_rule_keeps_its_history(String born, String then, String asOf, String rule, int chain, int occurrence, String due,
+            String status, String why) {
+        ChildCase kase = ChildCase.child("C-1").bornOn(born).with(PrivateFosteringNotification.builder().date(day("2024-01-15"))
+                .carerRelationship(CarerRelationship.FAMILY_FRIEND).livingWithCarerFrom(day("2024-01-15")).build());
+        if (then != null) {
+            String[] parts = then.split(" ");
+            kase.with(PrivateFosteringEnded.builder().date(day("2024-03-01")).build(), PrivateFosteringNotification.builder()
+                    .date(day(parts[1])).carerRelationship(CarerRelationship.GRANDPARENT).livingWithCarerFrom(day(parts[1])).build());
+        }
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), rule, chain, occurrence, due, status, why);
+    }
 }

@@ -36,6 +36,7 @@ import org.duly.domain.events.LegalStatusChanged;
 import org.duly.domain.events.LifeStoryBookGiven;
 import org.duly.domain.events.PersonalEducationPlan;
 import org.duly.domain.events.PlacementPlanningMeeting;
+import org.duly.domain.events.PlacementStarted;
 import org.duly.domain.events.PlacementType;
 import org.duly.domain.events.PreProceedingsEnded;
 import org.duly.domain.events.PreProceedingsStarted;
@@ -172,6 +173,11 @@ final class Story {
             case "letter" -> kase.with(LaterLifeLetterGiven.builder().date(date).build());
             // Child protection plans recorded apart from their conference, and enquiries that conclude.
             case "child protection plan" -> kase.planCreated(item.when(), ChildsPlanKind.CHILD_PROTECTION);
+            // Placements by id, no end recorded (the next one ends it), and a planning meeting naming one (issue 12, audit B-1)
+            case "placement" -> kase.with(PlacementStarted.builder().date(date).placementId(item.detail(0, "P-1"))
+                    .placementType(PlacementType.valueOf(item.detail(1, "LOCAL_AUTHORITY_FOSTER_CARE"))).build());
+            case "planning meeting" -> kase.with(PlacementPlanningMeeting.builder().date(date)
+                    .placementId(java.util.Optional.ofNullable(item.detail(0, null))).build());
             default -> throw new IllegalArgumentException("no such event in a story: " + item.what());
         }
     }

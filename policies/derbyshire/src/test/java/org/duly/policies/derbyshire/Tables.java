@@ -7,6 +7,7 @@ import java.util.List;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.engine.ScheduleEntry;
+import org.duly.workflows.engine.ScheduleSummary;
 import org.duly.workflows.policy.Policy;
 
 /** What the rule tables share: reading their cells and checking an occurrence. */
@@ -49,5 +50,14 @@ final class Tables {
                 : entry instanceof ScheduleEntry.Missed missed ? missed.daysLate() : entry.daysOverdue(schedule.asOf());
         org.assertj.core.api.Assertions.assertThat(late).as(why + ": days late").isEqualTo(daysLate);
         org.assertj.core.api.Assertions.assertThat(entry.intervalsMissed()).as(why + ": further intervals missed").isEqualTo(intervalsMissed);
+    }
+
+    // ---- What timeliness counts (issue 12, audit B-3): further intervals missed count against it ----
+
+    /** Checks the rule's timeliness counts so many occurrences as due: met on time, met late, overdue, missed and intervals missed. */
+    static void checkDueInTimeliness(Schedule schedule, String ruleId, long dueInTimeliness, String why) {
+        org.assertj.core.api.Assertions.assertThat(schedule.summary().timeliness().stream()
+                .filter(rule -> rule.ruleId().equals(ruleId)).mapToLong(ScheduleSummary.Timeliness::due).sum())
+                .as(why + ": occurrences due in timeliness").isEqualTo(dueInTimeliness);
     }
 }
