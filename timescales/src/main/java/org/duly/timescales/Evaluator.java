@@ -546,12 +546,17 @@ final class Evaluator {
     }
 
     private static List<Either<CannotCompute, Due>> until(Deadline.Until until, Facts facts, EvaluationContext context) {
+        List<Either<CannotCompute, Due>> dues = dues(until.deadline(), facts, context);
+        if (dues.isEmpty()) {
+            // Nothing owed: what would end it need not be known (a case with no date of birth owes no care plan).
+            return dues;
+        }
         Either<CannotCompute, List<AnchorPoint>> ends = Anchors.resolve(until.end(), facts, context);
         if (ends.isLeft()) {
             return List.of(Either.left(ends.getLeft()));
         }
         List<Either<CannotCompute, Due>> result = new ArrayList<>();
-        for (Either<CannotCompute, Due> each : dues(until.deadline(), facts, context)) {
+        for (Either<CannotCompute, Due> each : dues) {
             result.add(each.map(due -> {
                 for (AnchorPoint end : ends.get()) {
                     if (!end.date().isBefore(due.anchor().date())) {
@@ -565,12 +570,16 @@ final class Evaluator {
     }
 
     private static List<Either<CannotCompute, Due>> discharged(Deadline.Discharged discharged, Facts facts, EvaluationContext context) {
+        List<Either<CannotCompute, Due>> dues = dues(discharged.deadline(), facts, context);
+        if (dues.isEmpty()) {
+            return dues;
+        }
         Either<CannotCompute, List<AnchorPoint>> outcomes = Anchors.resolve(discharged.outcome(), facts, context);
         if (outcomes.isLeft()) {
             return List.of(Either.left(outcomes.getLeft()));
         }
         List<Either<CannotCompute, Due>> result = new ArrayList<>();
-        for (Either<CannotCompute, Due> each : dues(discharged.deadline(), facts, context)) {
+        for (Either<CannotCompute, Due> each : dues) {
             result.add(each.map(due -> {
                 for (AnchorPoint outcome : outcomes.get()) {
                     if (!outcome.date().isBefore(due.anchor().date()) && allows(discharged.link(), due.anchor(), outcome)) {

@@ -217,6 +217,29 @@ class ObligationLifecycleTest {
         assertThat(outcomes(evaluation)).as(story).containsExactlyElementsOf(expected(expected));
     }
 
+    /**
+     * What ends or discharges an obligation need not be known while nothing is owed: an end at the 18th birthday asks
+     * for no date of birth in a case whose clock never started; once it has started, the missing date is named.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # story                                      | plan started | expected
+            no clock started: nothing owed, nothing asked | -            | -
+            a clock started: the missing birth date named  | 2024-06-03   | the date of birth
+            """)
+    void an_end_that_cannot_be_known_matters_only_once_something_is_owed(String story, String started, String expected) {
+        Facts facts = Facts.of(started == null ? List.of() : List.of(new PlanStarted(date(started))), Map.of());
+        Anchor eighteen = birthday(18, DATE_OF_BIRTH);
+        for (Deadline deadline : List.of(within(workingDays(5)).of(PLAN_STARTED).until(eighteen),
+                within(workingDays(5)).of(PLAN_STARTED).dischargedBy(eighteen))) {
+            Evaluation evaluation = deadline.evaluate(facts, JUNE);
+            assertThat(evaluation.obligations()).as(story).isEmpty();
+            List<String> outcomes = evaluation.cannotCompute().stream().map(CannotCompute::missing).toList();
+            assertThat(outcomes).as(story + ": " + deadline.inWords())
+                    .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
+        }
+    }
+
     /** Rule 7, windows that open: work before the window opens does not meet it; on the opening day it does. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
