@@ -582,7 +582,8 @@ final class Evaluator {
         for (Either<CannotCompute, Due> each : dues) {
             result.add(each.map(due -> {
                 for (AnchorPoint outcome : outcomes.get()) {
-                    if (!outcome.date().isBefore(due.anchor().date()) && allows(discharged.link(), due.anchor(), outcome)) {
+                    if (!outcome.date().isBefore(due.anchor().date()) && allows(discharged.link(), due.anchor(), outcome)
+                            && belongsTo(outcome, due, dues, discharged.link())) {
                         return due.closedBy(new Closing(Closing.Kind.DISCHARGED, outcome));
                     }
                 }
@@ -590,6 +591,25 @@ final class Evaluator {
             }));
         }
         return result;
+    }
+
+    /**
+     * Whether an outcome answers this occurrence: the one with the same id where both carry one, otherwise the most
+     * recent occurrence started on or before it (DESIGN rule 2), so a decision on June's referral never discharges
+     * January's unmet visit.
+     */
+    private static boolean belongsTo(AnchorPoint outcome, Due due, List<Either<CannotCompute, Due>> dues, Optional<Link> link) {
+        if (link.isPresent() && due.anchor().source().flatMap(source -> link.get().idOf(source)).isPresent()
+                && outcome.source().flatMap(source -> link.get().idOf(source)).isPresent()) {
+            return true;
+        }
+        LocalDate latest = due.anchor().date();
+        for (Either<CannotCompute, Due> other : dues) {
+            if (other.isRight() && !other.get().anchor().date().isAfter(outcome.date()) && other.get().anchor().date().isAfter(latest)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allows(Optional<Link> link, AnchorPoint one, AnchorPoint other) {

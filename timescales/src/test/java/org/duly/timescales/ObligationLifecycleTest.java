@@ -180,6 +180,24 @@ class ObligationLifecycleTest {
     }
 
     /**
+     * Rule 4 with rule 2: without ids, an outcome answers the most recent occurrence started on or before it, so the
+     * decision on June's referral never discharges an earlier referral's unmet work; with ids, the one it names.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # story                                                        | decided    | expected
+            decided on the second referral, late: the first stays a miss    | 2024-06-20 | 1 2024-06-10 OVERDUE; 2 2024-06-19 NOT_REQUIRED
+            decided the day before the second: it answers the first         | 2024-06-11 | 1 2024-06-10 NOT_REQUIRED; 2 2024-06-19 OVERDUE
+            decided on the day of the second: it answers the second         | 2024-06-12 | 1 2024-06-10 OVERDUE; 2 2024-06-19 NOT_REQUIRED
+            """)
+    void an_outcome_answers_the_most_recent_occurrence_before_it(String story, String decided, String expected) {
+        Facts facts = Facts.of(List.of(new Referral(date("2024-06-03")), new Referral(date("2024-06-12")),
+                new Decision(date(decided), Optional.empty())), Map.of());
+        Deadline seen = within(workingDays(5)).of(REFERRAL).dischargedBy(NO_FURTHER_ACTION);
+        assertThat(outcomes(seen.evaluate(facts, Fulfilment.by(VISIT), JUNE))).as(story).containsExactlyElementsOf(expected(expected));
+    }
+
+    /**
      * Rule 2, supersession: a later anchor supersedes the earlier occurrence, which work from the new one's day on can
      * no longer meet; missed if it was already due, not required if not yet.
      */
