@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.duly.domain.Checked;
 import org.duly.domain.Timeline;
 import org.duly.domain.TimelineProblem;
@@ -198,6 +199,53 @@ public final class CaseFileReader {
      */
     public static Checked<CaseFile, CaseFileProblem> read(String source, String json, Collection<? extends EventType> localTypes) {
         return new CaseFileReader(source, LocalEventTypes.of(localTypes)).readContent(json);
+    }
+
+    /**
+     * Reads a caseload written as JSON Lines ({@code .jsonl}): one case file per line, each of the
+     * shape of a {@code .json} case file, read one line at a time so that memory does not grow with the
+     * caseload. Each element is one line's case file (its source is {@code file:LINE}) or every
+     * problem of that line, located by the file's line number and the column; blank lines are
+     * skipped. A file that cannot be read at all (a directory, a named pipe, no such file) gives one
+     * element, its problem. The stream holds the file open: close it, as {@link Files#lines} asks.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * try (Stream<Checked<CaseFile, CaseFileProblem>> cases = CaseFileReader.readLines(Path.of("caseload.jsonl"))) {
+     *     cases.forEach(read -> read.value().ifPresent(caseFile -> engine.evaluate(caseFile.timeline(), policy, asOf)));
+     * }
+     * }</pre>
+     *
+     * @param file the JSON Lines file
+     * @return each line's case file or problems, in the file's order
+     */
+    public static Stream<Checked<CaseFile, CaseFileProblem>> readLines(Path file) {
+        return CaseFileLines.of(file, source -> new CaseFileReader(source, LocalEventTypes.NONE));
+    }
+
+    /**
+     * Reads a caseload written as JSON Lines whose case files may hold an application's own event types.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * try (Stream<Checked<CaseFile, CaseFileProblem>> cases = CaseFileReader.readLines(file, List.of(ChildReturned.TYPE))) {
+     *     long valid = cases.filter(Checked::isValid).count();
+     * }
+     * }</pre>
+     *
+     * @param file the JSON Lines file
+     * @param localTypes the application's own event types (declared with {@code EventType.of})
+     * @return each line's case file or problems, in the file's order
+     * @throws IllegalArgumentException if a local type is not one a case file can hold ({@link #read(Path, Collection)})
+     */
+    public static Stream<Checked<CaseFile, CaseFileProblem>> readLines(Path file, Collection<? extends EventType> localTypes) {
+        LocalEventTypes types = LocalEventTypes.of(localTypes);
+        return CaseFileLines.of(file, source -> new CaseFileReader(source, types));
+    }
+
+    /** One line of a JSON Lines caseload: a case file's whole content, located as if it were a file of one line. */
+    Checked<CaseFile, CaseFileProblem> readLine(String json) {
+        return readContent(json);
     }
 
     private static Checked<CaseFile, CaseFileProblem> invalid(String source, String message) {

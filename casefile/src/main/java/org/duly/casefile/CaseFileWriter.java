@@ -64,14 +64,8 @@ public final class CaseFileWriter {
      * @return the JSON text, ending with a newline
      */
     public static String write(CaseFile caseFile, Optional<String> schema) {
-        Map<String, Object> subject = subject(caseFile.timeline());
-        List<Map<String, Object>> events = caseFile.timeline().events().stream()
-                .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
-        // The identifier first, as a case management system lists a record.
-        Map<String, Object> identified = new LinkedHashMap<>();
-        identified.put("id", subject.get("id"));
-        identified.putAll(subject);
-        subject = identified;
+        Map<String, Object> subject = identifiedSubject(caseFile);
+        List<Map<String, Object>> events = events(caseFile);
         StringBuilder json = new StringBuilder("{\n");
         schema.ifPresent(reference -> json.append("  \"$schema\": ").append(oneLine(reference)).append(",\n"));
         json.append("  ").append(oneLine(caseFile.kind().subjectKey())).append(": ").append(oneLine(subject)).append(",\n");
@@ -81,6 +75,39 @@ public final class CaseFileWriter {
         }
         json.append(events.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
         return json.toString();
+    }
+
+    /**
+     * The case file as one line of a JSON Lines caseload ({@code .jsonl}): the same JSON as {@link
+     * #write(CaseFile)}, without line breaks, so that {@link CaseFileReader#readLines} reads it back.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CaseFileWriter.writeLine(caseFile)).startsWith("{\"child\": {\"id\": \"C-1\"").endsWith("]}\n");
+     * }</pre>
+     *
+     * @param caseFile the case file
+     * @return the JSON text on one line, ending with a newline
+     */
+    public static String writeLine(CaseFile caseFile) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put(caseFile.kind().subjectKey(), identifiedSubject(caseFile));
+        line.put("events", events(caseFile));
+        return oneLine(line) + "\n";
+    }
+
+    private static List<Map<String, Object>> events(CaseFile caseFile) {
+        return caseFile.timeline().events().stream()
+                .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
+    }
+
+    /** The subject's fields with the identifier first, as a case management system lists a record. */
+    private static Map<String, Object> identifiedSubject(CaseFile caseFile) {
+        Map<String, Object> subject = subject(caseFile.timeline());
+        Map<String, Object> identified = new LinkedHashMap<>();
+        identified.put("id", subject.get("id"));
+        identified.putAll(subject);
+        return identified;
     }
 
     /** The subject's fields: the child, the complaint or the worker, as a case file holds them. */

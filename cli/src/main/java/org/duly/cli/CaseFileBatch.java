@@ -16,6 +16,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.duly.casefile.CaseFile;
 import org.duly.casefile.CaseFileProblem;
 import org.duly.casefile.CaseFileReader;
@@ -42,6 +44,9 @@ final class CaseFileBatch {
     private final List<Path> files = new ArrayList<>();
     // Entries of a directory that looked like case files but could not be read (a pipe, a loop), or an empty directory.
     private int skippedEntries;
+    // Case files read so far (a JSON Lines file counts each line), and those with a problem.
+    private int cases;
+    private int badCases;
     private final List<CaseFileProblem> problems = new ArrayList<>();
     private final List<Throwable> internalErrors = new ArrayList<>();
 
@@ -80,18 +85,55 @@ final class CaseFileBatch {
      * @return the case file, if it has no problems
      */
     Optional<CaseFile> read(Path file) {
+        cases++;
         Checked<CaseFile, CaseFileProblem> read;
         try {
             read = CaseFileReader.read(file);
         } catch (DateTimeException outside) {
             // A date java.time cannot count with (year +999999999): the input's fault, though the reader should say where.
+            badCases++;
             problems.add(wholeFile(file, TOO_FAR));
             return Optional.empty();
         } catch (RuntimeException | StackOverflowError unexpected) {
+            badCases++;
             return internal(file.toString(), "reading", unexpected);
+        }
+        if (!read.isValid()) {
+            badCases++;
         }
         problems.addAll(read.problems());
         return read.value();
+    }
+
+    /**
+     * Reads every case of one file, giving each good one to {@code each} in the file's order: a
+     * {@code .json} file is one case, a JSON Lines file ({@code .jsonl}, {@code .ndjson}) one case per
+     * line, read a line at a time. The problems of a bad case are kept and the next is read.
+     *
+     * @param file one of {@link #files()}
+     * @param each what to do with each good case file
+     */
+    void readEach(Path file, Consumer<CaseFile> each) {
+        if (!isJsonLines(file)) {
+            read(file).ifPresent(each);
+            return;
+        }
+        try (Stream<Checked<CaseFile, CaseFileProblem>> lines = CaseFileReader.readLines(file)) {
+            lines.forEach(read -> {
+                cases++;
+                if (!read.isValid()) {
+                    badCases++;
+                    problems.addAll(read.problems());
+                }
+                read.value().ifPresent(each);
+            });
+        } catch (DateTimeException outside) {
+            badCases++;
+            problems.add(wholeFile(file, TOO_FAR));
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            badCases++;
+            internal(file.toString(), "reading", unexpected);
+        }
     }
 
     /**
@@ -102,25 +144,32 @@ final class CaseFileBatch {
         String file = caseFile.source();
         try {
             return Optional.of(caseFile.evaluate(engine, policy, asOf));
-        } catch (CalendarRangeException outside) {
+        } catch (RuntimeException | StackOverflowError failed) {
+            badCases++;
+            return failedToSchedule(file, failed);
+        }
+    }
+
+    private Optional<Schedule> failedToSchedule(String file, Throwable failed) {
+        if (failed instanceof CalendarRangeException outside) {
             problems.add(wholeFile(file, "cannot be scheduled: " + outside.getMessage()));
-        } catch (DateTimeException outside) {
+        } else if (failed instanceof DateTimeException) {
             // java.time's own message names its fields ("Invalid value for Year"): say it in words instead.
             problems.add(wholeFile(file, "cannot be scheduled: " + TOO_FAR));
-        } catch (RuntimeException | StackOverflowError unexpected) {
-            return internal(file, "scheduling", unexpected);
+        } else {
+            return internal(file, "scheduling", failed);
         }
         return Optional.empty();
     }
 
-    /** How many files were named or found, the good and the bad. */
+    /** How many case files were read or found unreadable, the good and the bad: a JSON Lines file counts each line. */
     int size() {
-        return files.size() + skippedEntries;
+        return cases + skippedEntries;
     }
 
     /** How many of them had a problem. */
     long bad() {
-        return problems.stream().map(CaseFileProblem::file).distinct().count();
+        return badCases + skippedEntries;
     }
 
     /** Throws the problems of every file, if there were any; {@code summary} adds to the count of them. */
@@ -192,7 +241,7 @@ final class CaseFileBatch {
         }
         found.stream().sorted().forEach(this::add);
         if (found.isEmpty() && skipped.isEmpty()) {
-            skipped.add(wholeFile(directory, "no case files (*.json) in this directory"));
+            skipped.add(wholeFile(directory, "no case files (*.json, *.jsonl) in this directory"));
         }
         skippedEntries += skipped.size();
         skipped.stream().sorted(CaseFileProblem.IN_FILE_ORDER).forEach(problems::add);
@@ -200,6 +249,12 @@ final class CaseFileBatch {
 
     private static boolean isCaseFileName(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") && !name.endsWith(".schema.json");
+        return name.endsWith(".json") && !name.endsWith(".schema.json") || isJsonLines(file);
+    }
+
+    /** A caseload of one case file per line: {@code .jsonl} or {@code .ndjson}. */
+    static boolean isJsonLines(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
     }
 }

@@ -41,7 +41,7 @@ final class CaseloadCommand implements Callable<Integer> {
     @Mixin
     private ReportOptions report;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files, or directories of them (*.json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files (*.json, or *.jsonl with one case file per line), or directories of them.")
     private List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -61,7 +61,7 @@ final class CaseloadCommand implements Callable<Integer> {
         Engine engine = Engine.create();
         List<Schedule> schedules = new ArrayList<>(named.size());
         for (Path file : named) {
-            batch.read(file).flatMap(caseFile -> batch.evaluate(caseFile, engine, policy, asOf)).ifPresent(schedules::add);
+            batch.readEach(file, caseFile -> batch.evaluate(caseFile, engine, policy, asOf).ifPresent(schedules::add));
             progress.advance();
         }
         progress.done();

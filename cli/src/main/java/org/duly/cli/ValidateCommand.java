@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files, or directories of them (*.json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files (*.json, or *.jsonl with one case file per line), or directories of them.")
     private List<Path> files;
 
     @Override
@@ -30,9 +30,10 @@ final class ValidateCommand implements Callable<Integer> {
         CaseFileBatch batch = CaseFileBatch.expanding(files);
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : batch.files()) {
-            batch.read(file).ifPresent(caseFile -> {
+            // A JSON Lines file's case files are named by their line: "caseload.jsonl:12: OK (...)".
+            batch.readEach(file, caseFile -> {
                 int events = caseFile.journey().marks().size();
-                out.println(file + ": OK (" + CaseFileSpelling.words(caseFile.kind()) + " " + caseFile.subjectId() + ", "
+                out.println(caseFile.source() + ": OK (" + CaseFileSpelling.words(caseFile.kind()) + " " + caseFile.subjectId() + ", "
                         + events + (events == 1 ? " event)" : " events)"));
             });
         }

@@ -54,9 +54,28 @@ class CaseFileCommandsTest {
         assertThat(duly("validate").exitCode()).isEqualTo(ExitCode.USAGE);
         Path empty = Files.createDirectories(directory.resolve("empty"));
         assertThat(duly("validate", empty.toString()).err())
-                .isEqualTo(empty + ": no case files (*.json) in this directory\nduly: 1 problem in 1 of 1 case file\n");
+                .isEqualTo(empty + ": no case files (*.json, *.jsonl) in this directory\nduly: 1 problem in 1 of 1 case file\n");
         assertThat(duly("validate", directory.resolve("absent.json").toString()).err())
                 .startsWith(directory.resolve("absent.json") + ": no such file\n");
+    }
+
+    @Test
+    void validate_and_caseload_read_json_lines_one_case_per_line_each_problem_at_its_line(@TempDir Path directory)
+            throws IOException {
+        String good = GOOD.replace("\n", " ").strip();
+        String bad = good.replace("C-1", "C-2").replace("true", "\"Zebedee\"");
+        Path caseload = Files.writeString(directory.resolve("caseload.jsonl"), good + "\n" + bad + "\n\n" + good.replace("C-1", "C-3") + "\n");
+        CommandLineRun validate = duly("validate", directory.toString());
+        assertThat(validate.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(validate.out().lines()).containsExactly(caseload + ":1: OK (child case C-1, 1 event)",
+                caseload + ":4: OK (child case C-3, 1 event)");
+        assertThat(validate.err()).startsWith(caseload + ":2:" + (bad.indexOf("\"Zebedee\"") + 1)
+                        + ": event 1 (strategyDiscussion), initiatedSection47: expected true or false;")
+                .endsWith("duly: 1 problem in 1 of 3 case files\n").doesNotContain("Zebedee");
+        CommandLineRun report = duly("caseload", caseload.toString(), "--as-of", "2024-04-30");
+        assertThat(report.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(report.out()).startsWith("Caseload of 2 cases as of 2024-04-30");
+        assertThat(report.err()).contains("skipped that file: the report covers the other 2");
     }
 
     @Test
@@ -79,10 +98,36 @@ class CaseFileCommandsTest {
     }
 
     @Test
+    void generate_writes_json_lines_with_the_same_children_and_never_over_files_without_force(@TempDir Path directory)
+            throws IOException {
+        Path folder = directory.resolve("files");
+        Path lines = directory.resolve("caseload.jsonl");
+        assertThat(duly("generate", "--seed", "7", "--cases", "20", "--out", folder.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        CommandLineRun run = duly("generate", "--seed", "7", "--cases", "20", "--out", lines.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo("wrote 20 synthetic case files to " + lines + ", one per line (seed 7)\n");
+        assertThat(Files.readAllLines(lines)).hasSize(20);
+        // The same children either way: each line reads back as the file of the same child does.
+        List<String> fromFiles = duly("validate", folder.toString()).out().lines()
+                .map(line -> line.substring(line.indexOf(": OK"))).sorted().toList();
+        List<String> fromLines = duly("validate", lines.toString()).out().lines()
+                .map(line -> line.substring(line.indexOf(": OK"))).sorted().toList();
+        assertThat(fromLines).hasSize(20).isEqualTo(fromFiles);
+
+        assertThat(duly("generate", "--cases", "1", "--out", lines.toString()).err())
+                .isEqualTo("duly: " + lines + " exists; give --force to write over it\n");
+        assertThat(duly("generate", "--cases", "1", "--out", folder.toString()).err())
+                .isEqualTo("duly: " + folder + " already holds files; give an empty or new folder, or --force to write among them\n");
+        assertThat(duly("generate", "--cases", "3", "--out", lines.toString(), "--force").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readAllLines(lines)).hasSize(3);
+        assertThat(duly("generate", "--cases", "1", "--out", folder.toString(), "--force").exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
     void generate_refuses_a_silly_size() {
         CommandLineRun run = duly("generate", "--cases", "0", "--out", "ignored");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("--cases must be from 1 to 100000, not 0");
+        assertThat(run.err()).contains("--cases must be from 1 to 100000 (10000000 as JSON Lines), not 0");
     }
 
     @Test

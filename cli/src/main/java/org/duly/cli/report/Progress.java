@@ -31,6 +31,7 @@ public final class Progress {
     private final PrintWriter out;
     private final boolean console;
     private final int total;
+    private final String verb;
     private final String what;
     private final LongSupplier nanoTime;
     private int count;
@@ -39,7 +40,8 @@ public final class Progress {
     private int lastTenth;
     private boolean finished;
 
-    private Progress(PrintWriter out, boolean console, int total, String what, LongSupplier nanoTime) {
+    private Progress(PrintWriter out, boolean console, int total, String verb, String what, LongSupplier nanoTime) {
+        this.verb = Objects.requireNonNull(verb, "verb");
         this.out = Objects.requireNonNull(out, "out");
         this.console = console;
         this.total = total;
@@ -81,8 +83,28 @@ public final class Progress {
      * @return the progress, at 0
      */
     public static Progress to(Writer err, boolean console, int total, String what, LongSupplier nanoTime) {
+        return to(err, console, total, "evaluated", what, nanoTime);
+    }
+
+    /**
+     * Progress of work other than evaluating: "wrote 3/10 case files".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Progress progress = Progress.to(err, console, 1_000_000, "wrote", "case files", System::nanoTime);
+     * }</pre>
+     *
+     * @param err where to write
+     * @param console whether it is a console
+     * @param total how many there are
+     * @param verb what is done, in the past tense: "wrote"
+     * @param what what is counted, plural: "case files"
+     * @param nanoTime a monotonic clock in nanoseconds
+     * @return the progress, at 0
+     */
+    public static Progress to(Writer err, boolean console, int total, String verb, String what, LongSupplier nanoTime) {
         PrintWriter writer = err instanceof PrintWriter print ? print : new PrintWriter(err);
-        return new Progress(writer, console, total, what, nanoTime);
+        return new Progress(writer, console, total, verb, what, nanoTime);
     }
 
     /**
@@ -172,6 +194,6 @@ public final class Progress {
     }
 
     private String line() {
-        return "evaluated " + count + "/" + total + " " + what;
+        return verb + " " + count + "/" + total + " " + what;
     }
 }
