@@ -141,13 +141,29 @@ final class CaseFileBatch {
      * date the calendar cannot reach (a case in 1950, a due date past 2199) is a problem of the file.
      */
     Optional<Schedule> evaluate(CaseFile caseFile, Engine engine, Policy policy, LocalDate asOf) {
-        String file = caseFile.source();
+        return accept(evaluated(caseFile, engine, policy, asOf));
+    }
+
+    /** A case file scheduled, or what went wrong: made on any thread, {@link #accept accepted} on the batch's own. */
+    record Evaluated(String source, Optional<Schedule> schedule, Optional<Throwable> failure) {
+    }
+
+    /** Schedules a case file without touching the batch, so that many can be scheduled at once. */
+    static Evaluated evaluated(CaseFile caseFile, Engine engine, Policy policy, LocalDate asOf) {
         try {
-            return Optional.of(caseFile.evaluate(engine, policy, asOf));
+            return new Evaluated(caseFile.source(), Optional.of(caseFile.evaluate(engine, policy, asOf)), Optional.empty());
         } catch (RuntimeException | StackOverflowError failed) {
-            badCases++;
-            return failedToSchedule(file, failed);
+            return new Evaluated(caseFile.source(), Optional.empty(), Optional.of(failed));
         }
+    }
+
+    /** Takes a scheduled case file into the batch: its schedule, or empty with its problem kept. */
+    Optional<Schedule> accept(Evaluated evaluated) {
+        if (evaluated.failure().isPresent()) {
+            badCases++;
+            return failedToSchedule(evaluated.source(), evaluated.failure().get());
+        }
+        return evaluated.schedule();
     }
 
     private Optional<Schedule> failedToSchedule(String file, Throwable failed) {

@@ -11,12 +11,17 @@ import org.duly.workflows.engine.ScheduleSummary;
 record Caseload(ScheduleSummary summary, int cases, long obligations, String asOf) {
 
     static Caseload of(Collection<Schedule> schedules) {
-        List<LocalDate> dates = schedules.stream().map(Schedule::asOf).distinct().sorted().toList();
+        ScheduleSummary.Builder tally = ScheduleSummary.builder();
+        schedules.forEach(tally::add);
+        return of(tally);
+    }
+
+    static Caseload of(ScheduleSummary.Builder tally) {
+        List<LocalDate> dates = tally.asOf();
         // Normally one date; a caseload evaluated over several days says so rather than pick one.
         String asOf = dates.isEmpty() ? "-" : dates.size() == 1 ? dates.get(0).toString()
                 : dates.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
-        long obligations = schedules.stream().mapToLong(schedule -> schedule.entries().size()).sum();
-        return new Caseload(ScheduleSummary.of(schedules), schedules.size(), obligations, asOf);
+        return new Caseload(tally.build(), Math.toIntExact(tally.schedules()), tally.entries(), asOf);
     }
 
     String headline() {

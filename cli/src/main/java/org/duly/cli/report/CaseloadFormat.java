@@ -21,8 +21,8 @@ public enum CaseloadFormat {
     /** Aligned columns for a terminal: by status, by area, overdue, timeliness. */
     TABLE("txt", "text/plain") {
         @Override
-        public String render(Collection<Schedule> schedules) {
-            return CaseloadTable.render(Caseload.of(schedules));
+        String render(Caseload caseload) {
+            return CaseloadTable.render(caseload);
         }
     },
 
@@ -34,8 +34,8 @@ public enum CaseloadFormat {
      */
     CSV("csv", "text/csv") {
         @Override
-        public String render(Collection<Schedule> schedules) {
-            return CaseloadCsv.render(Caseload.of(schedules));
+        String render(Caseload caseload) {
+            return CaseloadCsv.render(caseload);
         }
     },
 
@@ -45,8 +45,8 @@ public enum CaseloadFormat {
      */
     HTML("html", "text/html") {
         @Override
-        public String render(Collection<Schedule> schedules) {
-            return CaseloadHtml.render(Caseload.of(schedules));
+        String render(Caseload caseload) {
+            return CaseloadHtml.render(caseload);
         }
     };
 
@@ -69,7 +69,29 @@ public enum CaseloadFormat {
      * @param schedules one schedule per case, in the order cases should be listed where order is not by a measure
      * @return the rendering, ending with a line break
      */
-    public abstract String render(Collection<Schedule> schedules);
+    public String render(Collection<Schedule> schedules) {
+        return render(Caseload.of(schedules));
+    }
+
+    /**
+     * Renders the summary of a caseload tallied as its schedules came, so that none of them had to be
+     * held: what {@link #render(Collection)} gives for the same schedules in the same order.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ScheduleSummary.Builder tally = ScheduleSummary.builder();
+     * timelines.forEach(t -> tally.add(engine.evaluate(t, policy, asOf)));
+     * System.out.print(CaseloadFormat.CSV.render(tally));
+     * }</pre>
+     *
+     * @param tally the caseload's schedules, tallied
+     * @return the rendering, ending with a line break
+     */
+    public String render(ScheduleSummary.Builder tally) {
+        return render(Caseload.of(tally));
+    }
+
+    abstract String render(Caseload caseload);
 
     /**
      * The usual file name extension, without the dot: "html".

@@ -59,7 +59,7 @@ public final class Progress {
      *
      * @param err where to write
      * @param console whether it is a console, so the line may be rewritten in place
-     * @param total how many cases there are
+     * @param total how many cases there are, or -1 when that is not known in advance
      * @return the progress, at 0
      */
     public static Progress to(Writer err, boolean console, int total) {
@@ -194,6 +194,7 @@ public final class Progress {
     }
 
     private String line() {
-        return verb + " " + count + "/" + total + " " + what;
+        // A total not known in advance (a JSON Lines caseload is counted as it is read) shows the count alone.
+        return verb + " " + count + (total >= 0 ? "/" + total : "") + " " + what;
     }
 }

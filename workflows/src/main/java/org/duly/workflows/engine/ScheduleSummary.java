@@ -106,25 +106,83 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
      * @return the summary
      */
     public static ScheduleSummary of(Collection<Schedule> schedules) {
-        Map<Status, Long> counts = new EnumMap<>(Status.class);
-        Map<Area, Map<Status, Long>> byArea = new HashMap<>();
-        List<Area> areaOrder = new ArrayList<>();
-        List<Overdue> overdue = new ArrayList<>();
-        Map<String, long[]> tallies = new LinkedHashMap<>();
-        Map<String, String> titles = new LinkedHashMap<>();
-        for (Schedule schedule : schedules) {
+        Builder tally = builder();
+        schedules.forEach(tally::add);
+        return tally.build();
+    }
+
+    /**
+     * An empty summary to add schedules to as they come.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ScheduleSummary.Builder tally = ScheduleSummary.builder();
+     * }</pre>
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A summary built as schedules come, so that a caseload is summarised without holding its
+     * schedules: each schedule added is counted and can then be dropped. Schedules added in the same
+     * order give the same summary.
+     *
+     * <p>This class is mutable and not thread-safe: add from one thread (a pipeline that evaluates in
+     * parallel adds the results in the caseload's order).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ScheduleSummary.Builder tally = ScheduleSummary.builder();
+     * for (CaseTimeline child : caseload) {
+     *     tally.add(engine.evaluate(child, policy, asOf));
+     * }
+     * ScheduleSummary summary = tally.build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final Map<Status, Long> counts = new EnumMap<>(Status.class);
+        private final Map<Area, Map<Status, Long>> byArea = new HashMap<>();
+        private final List<Area> areaOrder = new ArrayList<>();
+        private final List<Overdue> overdue = new ArrayList<>();
+        private final Map<String, long[]> tallies = new LinkedHashMap<>();
+        private final Map<String, String> titles = new LinkedHashMap<>();
+        private final java.util.SortedSet<LocalDate> asOf = new java.util.TreeSet<>();
+        private long schedules;
+        private long entries;
+
+        private Builder() {
+        }
+
+        /**
+         * Counts one schedule.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * tally.add(engine.evaluate(timeline, policy, asOf));
+         * }</pre>
+         *
+         * @param schedule the schedule
+         * @return this builder
+         */
+        public Builder add(Schedule schedule) {
+            schedules++;
+            entries += schedule.entries().size();
+            asOf.add(schedule.asOf());
             for (Area area : schedule.policy().areas()) {
                 if (!areaOrder.contains(area)) {
                     areaOrder.add(area);
                 }
             }
-            LocalDate asOf = schedule.asOf();
+            LocalDate day = schedule.asOf();
             for (ScheduleEntry entry : schedule.entries()) {
                 counts.merge(entry.status(), 1L, Long::sum);
                 byArea.computeIfAbsent(schedule.areaOf(entry), area -> new EnumMap<>(Status.class))
                         .merge(entry.status(), 1L, Long::sum);
                 if (entry.status() == Status.OVERDUE) {
-                    overdue.add(new Overdue(schedule.subject(), schedule.areaOf(entry), entry, entry.daysOverdue(asOf)));
+                    overdue.add(new Overdue(schedule.subject(), schedule.areaOf(entry), entry, entry.daysOverdue(day)));
                 }
                 int slot = switch (entry.status()) {
                     case MET -> 0;
@@ -143,15 +201,59 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
                     titles.putIfAbsent(entry.rule().id(), entry.rule().title());
                 }
             }
+            return this;
         }
-        overdue.sort(Comparator.comparingLong(Overdue::daysOverdue).reversed()
-                .thenComparing(Overdue::subject).thenComparing(o -> o.entry().rule().id()));
-        List<Timeliness> timeliness = new ArrayList<>();
-        tallies.forEach((id, tally) -> timeliness.add(new Timeliness(id, titles.get(id), tally[0], tally[1], tally[2], tally[3],
-                tally[4], tally[5])));
-        Map<Area, Map<Status, Long>> ordered = new LinkedHashMap<>();
-        areaOrder.stream().filter(byArea::containsKey).forEach(area -> ordered.put(area, byArea.get(area)));
-        return new ScheduleSummary(counts, ordered, overdue, timeliness);
+
+        /**
+         * How many schedules were added.
+         *
+         * @return the number of schedules
+         */
+        public long schedules() {
+            return schedules;
+        }
+
+        /**
+         * How many entries the schedules added had, in every status.
+         *
+         * @return the number of entries
+         */
+        public long entries() {
+            return entries;
+        }
+
+        /**
+         * The evaluation dates of the schedules added, in order: normally one.
+         *
+         * @return the dates
+         */
+        public List<LocalDate> asOf() {
+            return List.copyOf(asOf);
+        }
+
+        /**
+         * The summary of the schedules added so far.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * assertThat(tally.build().count(Status.OVERDUE)).isEqualTo(3);
+         * }</pre>
+         *
+         * @return the summary
+         */
+        public ScheduleSummary build() {
+            List<Overdue> sorted = new ArrayList<>(overdue);
+            sorted.sort(Comparator.comparingLong(Overdue::daysOverdue).reversed()
+                    .thenComparing(Overdue::subject).thenComparing(o -> o.entry().rule().id()));
+            List<Timeliness> timeliness = new ArrayList<>();
+            tallies.forEach((id, tally) -> timeliness.add(new Timeliness(id, titles.get(id), tally[0], tally[1], tally[2],
+                    tally[3], tally[4], tally[5])));
+            Map<Area, Map<Status, Long>> ordered = new LinkedHashMap<>();
+            // Copies, so that adding more to the tally never changes a summary already taken.
+            areaOrder.stream().filter(byArea::containsKey).forEach(area -> ordered.put(area,
+                    java.util.Collections.unmodifiableMap(new EnumMap<>(byArea.get(area)))));
+            return new ScheduleSummary(counts, ordered, sorted, timeliness);
+        }
     }
 
     /**

@@ -285,6 +285,23 @@ class EngineTest {
     }
 
     @Test
+    void a_summary_built_as_schedules_come_is_the_summary_of_them_all_and_one_taken_earlier_never_changes() {
+        Policy policy = Policy.builder("Test", "1").rule(assessment(5)).rule(VISITS).build();
+        LocalDate asOf = LocalDate.parse("2024-03-20");
+        Schedule first = Engine.create().evaluate(child(new Referral(LocalDate.parse("2024-03-01"))), policy, asOf);
+        Schedule second = Engine.create().evaluate(new CaseFacts("child 2", Facts.of(List.of(new Referral(LocalDate.parse("2024-02-01")),
+                new Assessment(LocalDate.parse("2024-02-05"))), Map.of()), List.of()), policy, asOf);
+        ScheduleSummary.Builder tally = ScheduleSummary.builder().add(first);
+        ScheduleSummary early = tally.build();
+        tally.add(second);
+        assertThat(tally.build()).isEqualTo(ScheduleSummary.of(List.of(first, second)));
+        assertThat(early).isEqualTo(ScheduleSummary.of(List.of(first)));
+        assertThat(tally.schedules()).isEqualTo(2);
+        assertThat(tally.entries()).isEqualTo(first.entries().size() + second.entries().size());
+        assertThat(tally.asOf()).containsExactly(asOf);
+    }
+
+    @Test
     void a_summary_lists_the_most_overdue_first_and_each_rule_s_share_on_time() {
         Policy policy = Policy.builder("Test", "1").rule(assessment(5)).rule(VISITS).build();
         CaseFacts first = new CaseFacts("child 1", Facts.of(List.of(new Referral(LocalDate.parse("2024-03-01"))), Map.of()), List.of());
