@@ -20,6 +20,7 @@ import org.duly.domain.events.CarePlanAvailableToIro;
 import org.duly.domain.events.CarePlanCompleted;
 import org.duly.domain.events.CareProceedingsConcluded;
 import org.duly.domain.events.CareProceedingsIssued;
+import org.duly.domain.events.CareProceedingsExtended;
 import org.duly.domain.events.CareProceedingsServed;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
@@ -37,6 +38,7 @@ import org.duly.domain.events.ConferenceScheduled;
 import org.duly.domain.events.CoreGroupMeeting;
 import org.duly.domain.events.CourtDirectionComplied;
 import org.duly.domain.events.CourtDirectionMade;
+import org.duly.domain.events.CourtDocumentsFiled;
 import org.duly.domain.events.DisruptionMeeting;
 import org.duly.domain.events.EarlyHelpCaseReview;
 import org.duly.domain.events.ExploitationAssessmentSignedOff;
@@ -228,6 +230,12 @@ public final class CaseEvents {
     /** Compliance with a court direction. */
     public static final Event<CourtDirectionComplied> COURT_DIRECTION_COMPLIED =
             event("compliance with the court direction", CourtDirectionComplied.class);
+    /** The court extending the time for completing care proceedings (Children Act 1989 s32(5)), to the date it set. */
+    public static final Event<CareProceedingsExtended> CARE_PROCEEDINGS_EXTENDED =
+            event("the court's extension of the proceedings", CareProceedingsExtended.class);
+    /** Documents filed with the court after the issue, such as a day 1 document filed late. */
+    public static final Event<CourtDocumentsFiled> COURT_DOCUMENTS_FILED =
+            event("documents filed with the court", CourtDocumentsFiled.class);
 
     // Parenting assessments and family time
     /** A parenting assessment allocated. */
