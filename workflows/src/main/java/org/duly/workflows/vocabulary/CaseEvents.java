@@ -58,6 +58,7 @@ import org.duly.domain.events.NeedOrRiskEscalated;
 import org.duly.domain.events.NextStepsAgreed;
 import org.duly.domain.events.OfstedJudgement;
 import org.duly.domain.events.ParentingAssessmentAllocated;
+import org.duly.domain.events.ParentingAssessmentFinalReview;
 import org.duly.domain.events.ParentingAssessmentMidwayReview;
 import org.duly.domain.events.ParentingAssessmentPlanningMeeting;
 import org.duly.domain.events.ParentingAssessmentReport;
@@ -256,6 +257,9 @@ public final class CaseEvents {
     /** The parenting assessment report, signed off and shared. */
     public static final Event<ParentingAssessmentReport> PARENTING_ASSESSMENT_REPORT =
             event("the parenting assessment report", ParentingAssessmentReport.class);
+    /** The final review of a parenting assessment, before the write-up. */
+    public static final Event<ParentingAssessmentFinalReview> PARENTING_ASSESSMENT_FINAL_REVIEW =
+            event("the final review", ParentingAssessmentFinalReview.class);
     /** Family time directed by the court or the social worker. */
     public static final Event<FamilyTimeDirected> FAMILY_TIME_DIRECTED = event("the family time direction", FamilyTimeDirected.class);
     /** A family time session. */

@@ -9,6 +9,7 @@ import org.duly.domain.events.FamilyTimeDirected;
 import org.duly.domain.events.FamilyTimeDirectedBy;
 import org.duly.domain.events.FamilyTimeSession;
 import org.duly.domain.events.ParentingAssessmentAllocated;
+import org.duly.domain.events.ParentingAssessmentFinalReview;
 import org.duly.domain.events.ParentingAssessmentMidwayReview;
 import org.duly.domain.events.ParentingAssessmentPlanningMeeting;
 import org.duly.domain.events.ParentingAssessmentReport;
@@ -82,6 +83,61 @@ class ParentingAndFamilyTimeRulesTest {
             }
         }
         check(kase.schedule(asOf, DERBYSHIRE), "parenting.planning-meeting", due, status, why);
+    }
+
+    /**
+     * PA-1: the planning meeting flagged before the assessment starts. Allocated on Wednesday 10 April 2024 with its start
+     * planned for Wednesday 1 May: the meeting is owed from the allocation, due on 30 April, the day before; an actual
+     * start earlier than planned brings it forward.
+     */
+    @ParameterizedTest(name = "planned start {0}, {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # planned start | more                                   | as of      | due        | status   | why
+            2024-05-01      | -                                      | 2024-04-11 | 2024-04-30 | UPCOMING | owed from the allocation, before the assessment starts (audit A-S13d)
+            2024-05-01      | -                                      | 2024-04-24 | 2024-04-30 | DUE_SOON | flagged 5 working days ahead (audit A-S13d)
+            2024-05-01      | -                                      | 2024-05-01 | 2024-04-30 | OVERDUE  | the day before the planned start passed with no meeting (audit A-S13d)
+            2024-05-01      | meeting 2024-04-30                     | 2024-05-01 | 2024-04-30 | MET      | held the day before the planned start
+            2024-05-01      | meeting 2024-05-01                     | 2024-05-02 | 2024-04-30 | MET_LATE | held on the planned start day: the day after
+            2024-05-01      | meeting 2024-04-23, started 2024-04-24 | 2024-04-25 | 2024-04-23 | MET      | started a week early: due the day before the actual start
+            2024-05-01      | started 2024-04-24, meeting 2024-04-24 | 2024-04-25 | 2024-04-23 | MET_LATE | the day after
+            2024-05-07      | -                                      | 2024-05-07 | 2024-05-06 | OVERDUE  | calendar days: due on the early May bank holiday, not moved
+            """)
+    void planning_meeting_flagged_in_advance(String plannedStart, String more, String asOf, String due, Status status, String why) {
+        ChildCase kase = ChildCase.child("C-1").bornOn("2016-05-10").with(ParentingAssessmentAllocated.builder().date(day(ALLOCATED))
+                .plannedStart(day(plannedStart)).build());
+        if (more != null) {
+            for (String item : more.split(",")) {
+                String[] whatAndDate = item.trim().split(" ");
+                kase.with(whatAndDate[0].equals("started") ? ParentingAssessmentStarted.builder().date(day(whatAndDate[1])).build()
+                        : ParentingAssessmentPlanningMeeting.builder().date(day(whatAndDate[1])).build());
+            }
+        }
+        check(kase.schedule(asOf, DERBYSHIRE), "parenting.planning-meeting", due, status, why);
+    }
+
+    /**
+     * The final review before the assessment write-up: due by the day the sessions are completed, or 12 weeks after the
+     * start (10 July 2024), when they are due to end, if sooner.
+     */
+    @ParameterizedTest(name = "sessions completed {0}, final review {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # sessions completed | final review | as of      | due        | status   | why
+            -                    | 2024-07-10   | 2024-07-11 | 2024-07-10 | MET      | 12 weeks after the start, when the sessions are due to end (audit A-S8e)
+            -                    | 2024-07-11   | 2024-07-11 | 2024-07-10 | MET_LATE | the day after (audit A-S8e)
+            -                    | -            | 2024-07-03 | 2024-07-10 | DUE_SOON | flagged before the write-up
+            -                    | -            | 2024-07-11 | 2024-07-10 | OVERDUE  | the day after, no final review (audit A-S8e)
+            2024-07-03           | 2024-07-03   | 2024-07-04 | 2024-07-03 | MET      | the sessions ended early: the review by the day they ended
+            2024-07-03           | 2024-07-04   | 2024-07-04 | 2024-07-03 | MET_LATE | a review after the write-up began is late (audit A-S8e)
+            """)
+    void final_review_before_the_write_up(String completed, String review, String asOf, String due, Status status, String why) {
+        ChildCase kase = started();
+        if (completed != null) {
+            kase.with(sessionsCompleted(completed));
+        }
+        if (review != null) {
+            kase.with(ParentingAssessmentFinalReview.builder().date(day(review)).build());
+        }
+        check(kase.schedule(asOf, DERBYSHIRE), "parenting.final-review", due, status, why);
     }
 
     /**

@@ -150,7 +150,8 @@ final class Story {
             case "birth" -> kase.with(Birth.builder().date(date).build());
             case "signed off" -> kase.with(ExploitationAssessmentSignedOff.builder().date(date)
                     .riskLevel(RiskLevel.valueOf(item.detail(0, "HIGH")))
-                    .combinedWithStrategyDiscussion(item.detail(1, "").equals("combined")).build());
+                    .combinedWithStrategyDiscussion(item.detail(1, "").equals("combined"))
+                    .riskNoLongerPresent(item.details().contains("gone")).build());
             case "meeting" -> kase.with(ExploitationMeeting.builder().date(date)
                     .riskLevel(RiskLevel.valueOf(item.detail(0, "HIGH"))).build());
             case "closed" -> kase.closed(item.when());
