@@ -233,14 +233,16 @@ public final class Timescales {
      * <p>Example:
      * <pre>{@code
      * Recurrence sessions = first(asDirectedBy(FAMILY_TIME_DIRECTED, "the date of the first session", FamilyTimeDirected::firstSessionDue))
-     *     .thenEvery(setBy("as often as the direction in force sets", (date, facts) -> intervalOn(date, facts)));
+     *     .thenEvery(intervalSetBy("as often as the direction sets", (date, facts) -> java.util.Optional.of(days(7))));
+     * assertThat(sessions.inWords())
+     *     .isEqualTo("first by the date set in the family time direction, then as often as the direction sets");
      * }</pre>
      *
      * @param words the interval in words, as it follows "then": "as often as the direction in force sets"
      * @param period the period set on a date, empty when none is set
      * @return the interval
      */
-    public static Interval setBy(String words, java.util.function.BiFunction<LocalDate, Facts, Optional<Period>> period) {
+    public static Interval intervalSetBy(String words, java.util.function.BiFunction<LocalDate, Facts, Optional<Period>> period) {
         return new Interval.SetBy(words, period);
     }
 

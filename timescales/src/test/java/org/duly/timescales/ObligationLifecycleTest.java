@@ -318,7 +318,7 @@ class ObligationLifecycleTest {
         List<Object> facts = new ArrayList<>(List.of(new Direction(date("2024-06-03"), Optional.of(date(first)), Optional.ofNullable(every))));
         facts.addAll(dated(visits, Visit::new));
         Recurrence sessions = first(asDirectedBy(DIRECTION, "the date of the first session", Direction::first))
-                .thenEvery(setBy("as often as the direction sets", (day, known) -> known.occurrences(Direction.class).stream()
+                .thenEvery(intervalSetBy("as often as the direction sets", (day, known) -> known.occurrences(Direction.class).stream()
                         .filter(direction -> !direction.date().isAfter(day)).reduce((a, b) -> b).flatMap(Direction::every).map(n -> days(n))));
         assertThat(outcomes(sessions.evaluate(Facts.of(facts, Map.of()), Fulfilment.by(VISIT), JUNE))).as(story)
                 .containsExactlyElementsOf(expected(expected));

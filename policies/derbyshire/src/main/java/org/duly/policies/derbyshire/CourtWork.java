@@ -49,7 +49,7 @@ final class CourtWork {
                 rule("court.proceedings-26-weeks", "Care proceedings completed within 26 weeks")
                         .implementing("CT-1")
                         .citing(booklet("Care Proceedings should be completed within 26 weeks (including PLO)"))
-                        .statutory(Instrument.CHILDREN_ACT_1989_S32, "(a)(ii), with extensions under section 32(5)")
+                        .statutory(Instrument.CHILDREN_ACT_1989_S32, "with extensions under section 32(5)")
                         .due(within(days(181)).of(CARE_PROCEEDINGS_ISSUED)
                                 .extendedBy(CARE_PROCEEDINGS_EXTENDED, extension -> Optional.of(extension.extendedTo())))
                         .metBy(Fulfilment.by(CARE_PROCEEDINGS_CONCLUDED).linkedBy(Links.SAME_PROCEEDINGS))

@@ -33,7 +33,7 @@ final class FamilyTime {
                         .citing(booklet("As directed by Court of by Social Worker."))
                         .localStandard()
                         .due(first(asDirectedBy(FAMILY_TIME_DIRECTED, "the date of the first session", FamilyTimeDirected::firstSessionDue))
-                                .thenEvery(setBy("as often as the direction in force sets (its days between sessions)",
+                                .thenEvery(intervalSetBy("as often as the direction in force sets (its days between sessions)",
                                         FamilyTime::intervalInForce)))
                         .metBy(FAMILY_TIME_SESSION)
                         .interpretedAs("The first session is due on the date the direction sets; then a session at the directed"

@@ -27,6 +27,13 @@ final class Supervision {
     private static final Condition<StartedInPost> AS_A_NEWLY_QUALIFIED_SOCIAL_WORKER = Condition.of("as a newly qualified social worker",
             started -> started.role() == WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER);
 
+    /** Starting in post as a social worker (not newly qualified): supervised monthly from the start. */
+    private static final Condition<StartedInPost> AS_A_SOCIAL_WORKER = Condition.of("as a social worker",
+            started -> started.role() == WorkerRole.SOCIAL_WORKER);
+    /** Starting in post in any other role: supervised every 4 to 6 weeks from the start. */
+    private static final Condition<StartedInPost> AS_OTHER_STAFF = Condition.of("as other staff",
+            started -> started.role() != WorkerRole.SOCIAL_WORKER && started.role() != WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER);
+
     private Supervision() {
     }
 
@@ -39,7 +46,9 @@ final class Supervision {
                                 + " provisions). Other staff should have supervision at least every 4-6 weeks."))
                         .localStandard()
                         .due(first(soonerOf(within(weeks(2)).of(STARTED_IN_POST.first().where(AS_A_NEWLY_QUALIFIED_SOCIAL_WORKER)),
-                                        within(months(1)).of(STARTED_IN_POST.first())))
+                                        soonerOf(within(months(1)).of(STARTED_IN_POST.first().where(AS_A_SOCIAL_WORKER)),
+                                                ideallyWithin(weeks(4)).atMostWithin(weeks(6))
+                                                        .of(STARTED_IN_POST.first().where(AS_OTHER_STAFF)))))
                                 .thenEvery(either(weeks(2)).when(NEWLY_QUALIFIED)
                                         .otherwise(either(months(1)).when(SOCIAL_WORKER)
                                                 .otherwise(ideally(weeks(4)).atMost(weeks(6)))))
@@ -47,8 +56,9 @@ final class Supervision {
                         .metBy(SUPERVISION_SESSION)
                         .interpretedAs("The interval is chosen by the worker's role on the day of the previous session: fortnightly"
                                 + " for newly qualified social workers, monthly for social workers, ideally 4 and at most 6 weeks for"
-                                + " other staff. The first session is due within a month of starting in post, or within 2 weeks"
-                                + " for a newly qualified social worker (fortnightly from the start, as the ASYE asks); the role"
+                                + " other staff. The first session is counted the same way from starting in post, by the role"
+                                + " started in: within 2 weeks for a newly qualified social worker (fortnightly from the start, as"
+                                + " the ASYE asks), a month for a social worker, ideally 4 and at most 6 weeks for other staff; the role"
                                 + " \"social worker\" is the social worker's own, so practice supervisors and managers are other"
                                 + " staff."));
     }

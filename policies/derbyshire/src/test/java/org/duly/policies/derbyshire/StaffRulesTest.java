@@ -110,8 +110,9 @@ class StaffRulesTest {
     }
 
     /**
-     * SUP-2: a newly qualified social worker's first session within 2 weeks of starting in post (fortnightly from the
-     * start, as the ASYE provisions ask); other staff's first within a month. Started on Tuesday 2 January 2024.
+     * SUP-2, SUP-3: the first session counted from starting in post by the role started in: within 2 weeks for a newly
+     * qualified social worker (fortnightly from the start, as the ASYE provisions ask), a month for a social worker,
+     * ideally 4 and at most 6 weeks for other staff. Started on Tuesday 2 January 2024.
      */
     @ParameterizedTest(name = "{0} from {1}, sessions {2}, as of {3}: #1 due {4}, {5}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -122,7 +123,10 @@ class StaffRulesTest {
             NEWLY_QUALIFIED_SOCIAL_WORKER | 2024-01-02 | -          | 2024-01-17 | 2024-01-16 | OVERDUE  | the day after, no supervision
             NEWLY_QUALIFIED_SOCIAL_WORKER | 2024-03-15 | 2024-03-29 | 2024-04-02 | 2024-03-29 | MET      | calendar weeks: due on Good Friday, not moved
             SOCIAL_WORKER                 | 2024-01-02 | 2024-02-02 | 2024-02-05 | 2024-02-02 | MET      | a social worker: within a month
-            OTHER_STAFF                   | 2024-01-02 | -          | 2024-01-17 | 2024-02-02 | UPCOMING | other staff: within a month too
+            OTHER_STAFF                   | 2024-01-02 | 2024-02-13 | 2024-02-14 | 2024-02-13 | MET      | other staff: within the 4 to 6 weeks the booklet gives, on the 6th week's last day (audit SUP-3)
+            OTHER_STAFF                   | 2024-01-02 | 2024-02-14 | 2024-02-14 | 2024-02-13 | MET_LATE | the day after (audit SUP-3)
+            OTHER_STAFF                   | 2024-01-02 | 2024-02-09 | 2024-02-14 | 2024-02-13 | MET      | five and a half weeks: after the 4-week ideal, within 6 weeks, not late (audit SUP-3)
+            TEAM_MANAGER                  | 2024-01-02 | -          | 2024-02-14 | 2024-02-13 | OVERDUE  | a team manager is other staff: 6 weeks at most
             """)
     void first_supervision_of_a_newly_qualified_social_worker(WorkerRole role, String started, String sessions, String asOf, String due,
             Status status, String why) {
