@@ -196,6 +196,7 @@ class RawTimelinesTest {
                 new RawValues.Field("date", true, false, LocalDate.class),
                 new RawValues.Field("documentsFiled", false, true, CourtDocument.class),
                 new RawValues.Field("proceedingsId", false, false, String.class),
+                new RawValues.Field("reliesOnAnAssessment", false, false, boolean.class),
                 new RawValues.Field("time", false, false, LocalTime.class));
     }
 

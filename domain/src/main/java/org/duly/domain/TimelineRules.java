@@ -19,6 +19,7 @@ import org.duly.domain.events.Birth;
 import org.duly.domain.events.CareProceedingsConcluded;
 import org.duly.domain.events.CareProceedingsEvent;
 import org.duly.domain.events.CareProceedingsIssued;
+import org.duly.domain.events.CareProceedingsExtended;
 import org.duly.domain.events.CareProceedingsServed;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
@@ -38,6 +39,7 @@ import org.duly.domain.events.ConferenceScheduled;
 import org.duly.domain.events.CoreGroupMeeting;
 import org.duly.domain.events.CourtDirectionComplied;
 import org.duly.domain.events.CourtDirectionMade;
+import org.duly.domain.events.CourtDocumentsFiled;
 import org.duly.domain.events.DisruptionMeeting;
 import org.duly.domain.events.IndependentScrutinyDiscussion;
 import org.duly.domain.events.LegalStatusChanged;
@@ -399,7 +401,7 @@ final class TimelineRules {
                 e -> Optional.of(((CourtDirectionComplied) e).directionId()),
                 e -> Optional.of(((CourtDirectionMade) e).directionId()), true, "court direction");
         for (Class<? extends CaseEvent> type : List.of(CareProceedingsServed.class, CaseManagementHearing.class,
-                CareProceedingsConcluded.class)) {
+                CareProceedingsConcluded.class, CareProceedingsExtended.class, CourtDocumentsFiled.class)) {
             requireEarlier(type, CareProceedingsIssued.class, "proceedingsId", e -> ((CareProceedingsEvent) e).proceedingsId(),
                     e -> ((CareProceedingsEvent) e).proceedingsId(), true, "care proceedings");
         }

@@ -511,18 +511,20 @@ public sealed interface Deadline extends Timescale {
 
     /**
      * Due by a date set case by case, by the event that directs it: "within the timeframe the court
-     * sets".
+     * sets". A direction that sets no date cannot be computed, and says what it needs.
      *
      * @param <O> the type of the directing occurrences
      * @param direction the event that directs
-     * @param dueDate where the date it sets is
+     * @param dueDate where the date it sets is; empty when the direction sets none
+     * @param dateWords the date in words, for a direction that sets none: "the date of the first session"
      */
-    record AsDirected<O>(Event<O> direction, Function<? super O, LocalDate> dueDate) implements Deadline {
-        /** Checks both parts are present. */
+    record AsDirected<O>(Event<O> direction, Function<? super O, Optional<LocalDate>> dueDate, String dateWords) implements Deadline {
+        /** Checks every part is present. */
         @Internal
         public AsDirected {
             Objects.requireNonNull(direction, "direction");
             Objects.requireNonNull(dueDate, "dueDate");
+            Objects.requireNonNull(dateWords, "dateWords");
         }
 
         @Override

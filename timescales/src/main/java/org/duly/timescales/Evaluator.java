@@ -503,7 +503,13 @@ final class Evaluator {
         List<Either<CannotCompute, Due>> dues = new ArrayList<>();
         for (O occurrence : direction.selected(facts)) {
             AnchorPoint point = direction.pointOf(occurrence);
-            LocalDate due = directed.dueDate().apply(occurrence);
+            Optional<LocalDate> set = directed.dueDate().apply(occurrence);
+            if (set.isEmpty()) {
+                // A direction that sets no date is reported, never silently dropped.
+                dues.add(Either.left(new CannotCompute(directed.dateWords(), "set in " + point.description() + " on " + point.date())));
+                continue;
+            }
+            LocalDate due = set.get();
             dues.add(Either.right(new Due(point, Optional.of(point.date()), due, Optional.empty(), Optional.empty(),
                     new Explanation.Directed(point, due), Range.from(point.date()))));
         }
@@ -934,7 +940,9 @@ final class Evaluator {
                         Optional.empty(), Optional.of(previous.candidate().occurrence()), occurrence);
                 Either<CannotCompute, Due> next = interval(recurrence.intervalBefore(occurrence + 1), point, facts, context);
                 if (next.isLeft()) {
-                    cannotCompute.add(next.getLeft());
+                    if (next.getLeft() != NO_INTERVAL_SET) {
+                        cannotCompute.add(next.getLeft());
+                    }
                     break;
                 }
                 current = end.map(next.get()::closedBy).orElse(next.get());
@@ -973,6 +981,9 @@ final class Evaluator {
         return missed;
     }
 
+    /** An interval set case by case that is not set: the recurrence ends with the occurrence before, quietly. */
+    private static final CannotCompute NO_INTERVAL_SET = new CannotCompute("an interval", "set for the next occurrence");
+
     private static Either<CannotCompute, Due> interval(Interval interval, AnchorPoint previous, Facts facts, EvaluationContext context) {
         if (interval instanceof Interval.Of of) {
             return count(of.period(), previous, false, context).map(counted -> new Due(previous, Optional.of(previous.date()),
@@ -980,6 +991,13 @@ final class Evaluator {
         }
         if (interval instanceof Interval.IdeallyAtMost ideally) {
             return ideally(ideally.target(), ideally.limit(), previous, context);
+        }
+        if (interval instanceof Interval.SetBy setBy) {
+            Optional<Period> period = setBy.period().apply(previous.date(), facts);
+            if (period.isEmpty()) {
+                return Either.left(NO_INTERVAL_SET);
+            }
+            return interval(new Interval.Of(period.get()), previous, facts, context);
         }
         Interval.Either either = (Interval.Either) interval;
         boolean held;

@@ -1,7 +1,10 @@
 package org.duly.timescales;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.duly.timescales.annotations.CheckReturnValue;
 import org.duly.timescales.annotations.Internal;
@@ -122,6 +125,37 @@ public sealed interface Interval {
         @Override
         public List<Period> periods() {
             return Stream.concat(then.periods().stream(), otherwise.periods().stream()).toList();
+        }
+    }
+
+    /**
+     * An interval set case by case, read on the date of the previous occurrence: "as often as the direction in force
+     * sets". Where none is set, the recurrence ends with the previous occurrence.
+     *
+     * @param words the interval in words
+     * @param period the period set on a date, empty when none is
+     */
+    record SetBy(String words, BiFunction<LocalDate, Facts, Optional<Period>> period) implements Interval {
+        /** Checks both parts are present. */
+        @Internal
+        public SetBy {
+            Objects.requireNonNull(words, "words");
+            Objects.requireNonNull(period, "period");
+        }
+
+        @Override
+        public String withinWords() {
+            return words;
+        }
+
+        @Override
+        public String everyWords() {
+            return words;
+        }
+
+        @Override
+        public List<Period> periods() {
+            return List.of();
         }
     }
 }

@@ -201,7 +201,49 @@ public final class Timescales {
      * @return the deadline
      */
     public static <O> Deadline.AsDirected<O> asDirectedBy(Event<O> direction, Function<? super O, LocalDate> dueDate) {
-        return new Deadline.AsDirected<>(direction, dueDate);
+        Objects.requireNonNull(dueDate, "dueDate");
+        return new Deadline.AsDirected<>(direction, occurrence -> Optional.of(dueDate.apply(occurrence)), "the due date");
+    }
+
+    /**
+     * Due by a date set case by case, where a direction may leave the date unset: such a direction cannot be computed,
+     * and says what it needs, rather than being left out.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Deadline first = asDirectedBy(FAMILY_TIME_DIRECTED, "the date of the first session", FamilyTimeDirected::firstSessionDue);
+     * assertThat(first.inWords()).isEqualTo("by the date set in the family time direction");
+     * }</pre>
+     *
+     * @param <O> the type of the directing occurrences
+     * @param direction the event that sets the date
+     * @param dateWords the date in words, for a direction that sets none
+     * @param dueDate where the date it sets is; empty when it sets none
+     * @return the deadline
+     */
+    public static <O> Deadline.AsDirected<O> asDirectedBy(Event<O> direction, String dateWords,
+            Function<? super O, Optional<LocalDate>> dueDate) {
+        return new Deadline.AsDirected<>(direction, dueDate, dateWords);
+    }
+
+    /**
+     * An interval for a recurrence set case by case, read on the date of the previous occurrence (as the direction in
+     * force then sets it); where none is set, the recurrence ends with the occurrence before.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Recurrence sessions = first(asDirectedBy(FAMILY_TIME_DIRECTED, "the date of the first session", FamilyTimeDirected::firstSessionDue))
+     *     .thenEvery(intervalSetBy("as often as the direction sets", (date, facts) -> java.util.Optional.of(days(7))));
+     * assertThat(sessions.inWords())
+     *     .isEqualTo("first by the date set in the family time direction, then as often as the direction sets");
+     * }</pre>
+     *
+     * @param words the interval in words, as it follows "then": "as often as the direction in force sets"
+     * @param period the period set on a date, empty when none is set
+     * @return the interval
+     */
+    public static Interval intervalSetBy(String words, java.util.function.BiFunction<LocalDate, Facts, Optional<Period>> period) {
+        return new Interval.SetBy(words, period);
     }
 
     /**

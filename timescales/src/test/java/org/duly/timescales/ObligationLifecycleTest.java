@@ -338,6 +338,45 @@ class ObligationLifecycleTest {
         assertThat(obligation.target()).contains(date("2024-07-15"));
     }
 
+    /** A direction that may set a first date and a number of days between sessions. */
+    record Direction(LocalDate date, Optional<LocalDate> first, Optional<Integer> every) {
+    }
+
+    static final Event<Direction> DIRECTION = Event.of("the direction", Direction.class, Direction::date);
+
+    /**
+     * Set case by case (issue 13): a direction's first date, then its frequency read on the date of each session; one
+     * with no frequency owes its first session only.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # story                                          | first      | every | visits                | expected
+            weekly, the 2nd on the 7th day: met              | 2024-06-04 | 7     | 2024-06-04 2024-06-11 | 1 2024-06-04 MET by 2024-06-04; 2 2024-06-11 MET by 2024-06-11; 3 2024-06-18 OVERDUE +1
+            weekly, the 2nd on the 8th day: met late         | 2024-06-04 | 7     | 2024-06-04 2024-06-12 | 1 2024-06-04 MET by 2024-06-04; 2 2024-06-11 MET_LATE by 2024-06-12; 3 2024-06-19 OVERDUE +1
+            no frequency: the first session only             | 2024-06-04 | -     | 2024-06-04            | 1 2024-06-04 MET by 2024-06-04
+            """)
+    void an_interval_set_case_by_case(String story, String first, Integer every, String visits, String expected) {
+        List<Object> facts = new ArrayList<>(List.of(new Direction(date("2024-06-03"), Optional.of(date(first)), Optional.ofNullable(every))));
+        facts.addAll(dated(visits, Visit::new));
+        Recurrence sessions = first(asDirectedBy(DIRECTION, "the date of the first session", Direction::first))
+                .thenEvery(intervalSetBy("as often as the direction sets", (day, known) -> known.occurrences(Direction.class).stream()
+                        .filter(direction -> !direction.date().isAfter(day)).reduce((a, b) -> b).flatMap(Direction::every).map(n -> days(n))));
+        assertThat(outcomes(sessions.evaluate(Facts.of(facts, Map.of()), Fulfilment.by(VISIT), JUNE))).as(story)
+                .containsExactlyElementsOf(expected(expected));
+        assertThat(sessions.inWords()).isEqualTo("first by the date set in the direction, then as often as the direction sets");
+    }
+
+    /** Set case by case (issue 13): a direction with no date cannot be computed, and says what it needs. */
+    @ParameterizedTest(name = "made {0}")
+    @CsvSource("2024-06-03")
+    void a_direction_without_its_date_cannot_be_computed(String made) {
+        Evaluation evaluation = asDirectedBy(DIRECTION, "the date of the first session", Direction::first)
+                .evaluate(Facts.of(new Direction(date(made), Optional.empty(), Optional.of(7))), JUNE);
+        assertThat(evaluation.obligations()).isEmpty();
+        assertThat(evaluation.cannotCompute()).singleElement()
+                .hasToString("needs the date of the first session set in the direction on " + made);
+    }
+
     /** Rule 2 in a property's words: no record meets two occurrences unless its fulfilment covers every open one. */
     @ParameterizedTest(name = "covering {0}")
     @CsvSource({"false", "true"})

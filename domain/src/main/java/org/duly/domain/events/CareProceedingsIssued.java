@@ -34,6 +34,17 @@ public interface CareProceedingsIssued extends CareProceedingsEvent {
     List<CourtDocument> documentsFiled();
 
     /**
+     * Whether the social work statement refers to, and the local authority relies on, a current assessment, which
+     * must then be filed on day 1 too. False by default: no assessment is owed unless one is relied on.
+     *
+     * @return true if so
+     */
+    @Value.Default
+    default boolean reliesOnAnAssessment() {
+        return false;
+    }
+
+    /**
      * A builder for a care proceedings issued.
      *
      * <p>Example:
@@ -41,8 +52,10 @@ public interface CareProceedingsIssued extends CareProceedingsEvent {
      * CareProceedingsIssued careProceedingsIssued = CareProceedingsIssued.builder()
      *     .date(LocalDate.parse("2024-03-05"))
      *     .addDocumentsFiled(CourtDocument.CHRONOLOGY)
+     *     .reliesOnAnAssessment(true)
      *     .build();
      * assertThat(careProceedingsIssued.documentsFiled()).containsExactly(CourtDocument.CHRONOLOGY);
+     * assertThat(careProceedingsIssued.reliesOnAnAssessment()).isTrue();
      * }</pre>
      *
      * @return a new builder

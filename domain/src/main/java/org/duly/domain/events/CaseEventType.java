@@ -129,6 +129,12 @@ public enum CaseEventType implements EventType {
     /** The {@linkplain CareProceedingsConcluded conclusion of care proceedings}. */
     CARE_PROCEEDINGS_CONCLUDED(CareProceedingsConcluded.class, "conclusion of care proceedings", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
+    /** The {@linkplain CareProceedingsExtended extension of care proceedings} under section 32(5). */
+    CARE_PROCEEDINGS_EXTENDED(CareProceedingsExtended.class, "extension of care proceedings", Set.of(Trait.ONLY_AFTER_BIRTH)),
+
+    /** The {@linkplain CourtDocumentsFiled documents filed with the court} after the issue. */
+    COURT_DOCUMENTS_FILED(CourtDocumentsFiled.class, "documents filed with the court", Set.of(Trait.ONLY_AFTER_BIRTH)),
+
     /** The {@linkplain CourtDirectionMade court direction}. */
     COURT_DIRECTION_MADE(CourtDirectionMade.class, "court direction", Set.of(Trait.ONLY_AFTER_BIRTH)),
 

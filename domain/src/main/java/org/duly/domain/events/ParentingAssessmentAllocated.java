@@ -1,6 +1,8 @@
 package org.duly.domain.events;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import org.duly.domain.value.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -23,14 +25,23 @@ public interface ParentingAssessmentAllocated extends ParentingAssessmentEvent {
     Optional<String> assessmentId();
 
     /**
+     * The date the assessment is planned to start, where known at allocation: the planning meeting is due the day
+     * before it, so it can be flagged before the assessment starts.
+     *
+     * @return the planned start, or empty if not recorded
+     */
+    Optional<LocalDate> plannedStart();
+
+    /**
      * A builder for a parenting assessment allocated.
      *
      * <p>Example:
      * <pre>{@code
      * ParentingAssessmentAllocated parentingAssessmentAllocated = ParentingAssessmentAllocated.builder()
      *     .date(LocalDate.parse("2024-03-05"))
+     *     .plannedStart(LocalDate.parse("2024-03-12"))
      *     .build();
-     * assertThat(parentingAssessmentAllocated.date()).isEqualTo("2024-03-05");
+     * assertThat(parentingAssessmentAllocated.plannedStart()).contains(LocalDate.parse("2024-03-12"));
      * }</pre>
      *
      * @return a new builder
@@ -43,5 +54,16 @@ public interface ParentingAssessmentAllocated extends ParentingAssessmentEvent {
     final class Builder extends ImmutableParentingAssessmentAllocated.Builder {
         Builder() {
         }
+    }
+
+    /**
+     * Checks the invariants of a single parenting assessment allocated.
+     *
+     * @throws InvalidValueException naming the attribute at fault
+     */
+    @Value.Check
+    default void checkInvariants() {
+        InvalidValueException.check(plannedStart().map(start -> start.isAfter(date())).orElse(true), "plannedStart",
+                "an assessment is planned to start after the day it is allocated");
     }
 }

@@ -13,6 +13,8 @@ import org.duly.domain.care.CareHistory;
 import org.duly.domain.care.CareLeaverStatus;
 import org.duly.domain.events.CaseClosed;
 import org.duly.timescales.Fact;
+import org.duly.timescales.period.Age;
+import org.duly.timescales.period.LeapDayBirthdays;
 
 /**
  * The single-valued facts of a child's case, by the names rules use, and the facts of a timeline as
@@ -36,6 +38,14 @@ public final class ChildFacts {
     public static final Fact<LocalDate> DATE_BECAME_ELIGIBLE =
             Fact.of("the date the young person became an eligible child", LocalDate.class);
 
+    /**
+     * The day work with a young person as a child ends: the 18th birthday, or the 25th for one who was ever an
+     * eligible child (a care leaver); a birthday on 29 February falls on 1 March in a common year (Family Law Reform
+     * Act 1969 s9).
+     */
+    public static final Fact<LocalDate> EIGHTEENTH_BIRTHDAY_OR_A_CARE_LEAVERS_TWENTY_FIFTH =
+            Fact.of("the 18th birthday, or the 25th for a care leaver", LocalDate.class);
+
     private ChildFacts() {
     }
 
@@ -52,7 +62,10 @@ public final class ChildFacts {
                 TIMELINE, () -> Optional.of(known),
                 CARE_HISTORY, () -> Optional.of(history.get()),
                 CARE_LEAVER_STATUS, () -> Optional.of(status.get()),
-                DATE_BECAME_ELIGIBLE, () -> status.get().dateBecameEligible());
+                DATE_BECAME_ELIGIBLE, () -> status.get().dateBecameEligible(),
+                EIGHTEENTH_BIRTHDAY_OR_A_CARE_LEAVERS_TWENTY_FIFTH, () -> child.dateOfBirth().map(born -> Age
+                        .of(status.get().dateBecameEligible().isPresent() ? 25 : 18)
+                        .attainedOn(born, LeapDayBirthdays.MARCH_1).date()));
         TimelineFacts facts = new TimelineFacts(known.events(), values);
         List<CaseClosed> closed = facts.occurrences(CaseClosed.class);
         List<LocalDate> closures = new ArrayList<>(closed.size());

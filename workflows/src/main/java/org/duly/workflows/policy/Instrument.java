@@ -35,6 +35,8 @@ public record Instrument(String title) {
     public static final Instrument CHILDREN_AND_SOCIAL_WORK_ACT_2017 = of("Children and Social Work Act 2017");
     /** Adoption Agencies Regulations 2005 (life story book and later life letter). */
     public static final Instrument ADOPTION_AGENCIES_REGULATIONS_2005 = of("Adoption Agencies Regulations 2005");
+    /** Adoption: statutory guidance (2013): the life story book and the later life letter are guidance, not regulations. */
+    public static final Instrument ADOPTION_STATUTORY_GUIDANCE = of("Adoption: statutory guidance (2013)");
     /** Promoting the health and wellbeing of looked-after children (statutory guidance, 2015). */
     public static final Instrument HEALTH_OF_LOOKED_AFTER_CHILDREN_GUIDANCE =
             of("Promoting the health and well-being of looked-after children (statutory guidance, 2015)");

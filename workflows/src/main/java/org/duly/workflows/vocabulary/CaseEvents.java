@@ -20,6 +20,7 @@ import org.duly.domain.events.CarePlanAvailableToIro;
 import org.duly.domain.events.CarePlanCompleted;
 import org.duly.domain.events.CareProceedingsConcluded;
 import org.duly.domain.events.CareProceedingsIssued;
+import org.duly.domain.events.CareProceedingsExtended;
 import org.duly.domain.events.CareProceedingsServed;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
@@ -37,6 +38,7 @@ import org.duly.domain.events.ConferenceScheduled;
 import org.duly.domain.events.CoreGroupMeeting;
 import org.duly.domain.events.CourtDirectionComplied;
 import org.duly.domain.events.CourtDirectionMade;
+import org.duly.domain.events.CourtDocumentsFiled;
 import org.duly.domain.events.DisruptionMeeting;
 import org.duly.domain.events.EarlyHelpCaseReview;
 import org.duly.domain.events.ExploitationAssessmentSignedOff;
@@ -56,6 +58,7 @@ import org.duly.domain.events.NeedOrRiskEscalated;
 import org.duly.domain.events.NextStepsAgreed;
 import org.duly.domain.events.OfstedJudgement;
 import org.duly.domain.events.ParentingAssessmentAllocated;
+import org.duly.domain.events.ParentingAssessmentFinalReview;
 import org.duly.domain.events.ParentingAssessmentMidwayReview;
 import org.duly.domain.events.ParentingAssessmentPlanningMeeting;
 import org.duly.domain.events.ParentingAssessmentReport;
@@ -228,6 +231,12 @@ public final class CaseEvents {
     /** Compliance with a court direction. */
     public static final Event<CourtDirectionComplied> COURT_DIRECTION_COMPLIED =
             event("compliance with the court direction", CourtDirectionComplied.class);
+    /** The court extending the time for completing care proceedings (Children Act 1989 s32(5)), to the date it set. */
+    public static final Event<CareProceedingsExtended> CARE_PROCEEDINGS_EXTENDED =
+            event("the court's extension of the proceedings", CareProceedingsExtended.class);
+    /** Documents filed with the court after the issue, such as a day 1 document filed late. */
+    public static final Event<CourtDocumentsFiled> COURT_DOCUMENTS_FILED =
+            event("documents filed with the court", CourtDocumentsFiled.class);
 
     // Parenting assessments and family time
     /** A parenting assessment allocated. */
@@ -248,6 +257,9 @@ public final class CaseEvents {
     /** The parenting assessment report, signed off and shared. */
     public static final Event<ParentingAssessmentReport> PARENTING_ASSESSMENT_REPORT =
             event("the parenting assessment report", ParentingAssessmentReport.class);
+    /** The final review of a parenting assessment, before the write-up. */
+    public static final Event<ParentingAssessmentFinalReview> PARENTING_ASSESSMENT_FINAL_REVIEW =
+            event("the final review", ParentingAssessmentFinalReview.class);
     /** Family time directed by the court or the social worker. */
     public static final Event<FamilyTimeDirected> FAMILY_TIME_DIRECTED = event("the family time direction", FamilyTimeDirected.class);
     /** A family time session. */

@@ -68,7 +68,7 @@ public final class Circumstances {
 
     /** The latest exploitation assessment signed off on or before the date is high risk. */
     public static final When HIGH_RISK_OF_EXPLOITATION = When.of(
-            "the risk is high", (date, facts) -> facts.occurrences(ExploitationAssessmentSignedOff.class).stream()
+            "at high risk", (date, facts) -> facts.occurrences(ExploitationAssessmentSignedOff.class).stream()
                     .filter(assessment -> !assessment.date().isAfter(date))
                     .reduce((a, b) -> b)
                     .map(assessment -> assessment.riskLevel() == RiskLevel.HIGH).orElse(false));

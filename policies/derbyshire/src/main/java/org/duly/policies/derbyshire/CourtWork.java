@@ -6,8 +6,17 @@ import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import org.duly.domain.events.CareProceedingsEvent;
+import org.duly.domain.events.CareProceedingsIssued;
 import org.duly.domain.events.CourtDirectionMade;
+import org.duly.domain.events.CourtDocument;
+import org.duly.domain.events.CourtDocumentsFiled;
+import org.duly.timescales.Condition;
+import org.duly.timescales.Event;
+import org.duly.timescales.Facts;
 import org.duly.timescales.Fulfilment;
 import org.duly.workflows.vocabulary.Links;
 import org.duly.workflows.policy.Citation;
@@ -23,6 +32,15 @@ final class CourtWork {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Court Work";
 
+    /**
+     * The filing that completes the day 1 documents: the issue, or documents filed after it, by which every document
+     * day 1 asks for has been filed (a current assessment only when the local authority relies on one).
+     */
+    private static final Event<CareProceedingsEvent> EVERY_DAY_1_DOCUMENT_FILED = Event.of("the filing", CareProceedingsEvent.class,
+                    CareProceedingsEvent::date)
+            .filteredBy(Condition.withFacts("that completes the day 1 documents", CourtWork::completesTheDay1Documents))
+            .called("the filing that completes the day 1 documents (an assessment only when the local authority relies on one)");
+
     private CourtWork() {
     }
 
@@ -31,36 +49,45 @@ final class CourtWork {
                 rule("court.proceedings-26-weeks", "Care proceedings completed within 26 weeks")
                         .implementing("CT-1")
                         .citing(booklet("Care Proceedings should be completed within 26 weeks (including PLO)"))
-                        .statutory(Instrument.CHILDREN_ACT_1989_S32, "")
-                        .due(within(weeks(26)).of(CARE_PROCEEDINGS_ISSUED))
-                        .metBy(CARE_PROCEEDINGS_CONCLUDED)
-                        .interpretedAs("The 26 weeks run from the issue of the application, as section 32(1)(a) counts them."),
+                        .statutory(Instrument.CHILDREN_ACT_1989_S32, "with extensions under section 32(5)")
+                        .due(within(days(181)).of(CARE_PROCEEDINGS_ISSUED)
+                                .extendedBy(CARE_PROCEEDINGS_EXTENDED, extension -> Optional.of(extension.extendedTo())))
+                        .metBy(Fulfilment.by(CARE_PROCEEDINGS_CONCLUDED).linkedBy(Links.SAME_PROCEEDINGS))
+                        .interpretedAs("Section 32(1)(a)(ii) sets \"twenty-six weeks beginning with the day on which the"
+                                + " application was issued\": the issue is day 1 of the 182, so the last day is 181 days after it."
+                                + " The court may extend the time under section 32(5), up to 8 weeks at a time: an extension"
+                                + " recorded by the date it extends moves the due date to the date the court set; one recorded"
+                                + " after it does not undo the overrun."),
                 rule("court.pre-proceedings", "Pre-proceedings (PLO) completed")
                         .implementing("CT-2")
                         .citing(booklet("The ideal aim is that PLO should be completed within 16 weeks"))
                         .localStandard()
-                        .due(ideallyWithin(weeks(16)).atMostWithin(weeks(26)).of(PRE_PROCEEDINGS_STARTED)
-                                .until(CARE_PROCEEDINGS_ISSUED))
+                        .due(within(weeks(16)).of(PRE_PROCEEDINGS_STARTED).until(CARE_PROCEEDINGS_ISSUED))
                         .metBy(PRE_PROCEEDINGS_ENDED)
-                        .interpretedAs("16 weeks is the ideal aim; the booklet's \"26 weeks (including PLO)\" is read as the"
-                                + " limit beside it. Issuing care proceedings ends pre-proceedings: issued by the limit, they are"
-                                + " no longer owed; issued after it, the overrun stays a miss."),
+                        .interpretedAs("16 weeks is the booklet's only figure for pre-proceedings, so it is the due date; the"
+                                + " booklet's \"26 weeks (including PLO)\" is the limit for the proceedings (court.proceedings-26-weeks),"
+                                + " not for the PLO. Issuing care proceedings ends pre-proceedings: issued by the 16 weeks, they are"
+                                + " no longer owed; issued after them, the overrun stays a miss."),
                 rule("court.day-1-filing", "Application filed with its documents on day 1")
                         .implementing("CT-3")
                         .citing(booklet("On Day 1 – the following must be attached to the application filed with the"
-                                + " court: Chronology, Statement (SWET) and Genogram, any current assessment ... the Care Plan, an"
+                                + " court: Chronology, Statement (SWET) and Genogram, any current assessment ... to which the"
+                                + " social work statement refers and on which the local authority relies, the Care Plan, an"
                                 + " index of checklist documents"))
                         .statutory(Instrument.PUBLIC_LAW_OUTLINE, "stage 1, day 1")
                         .due(immediately().on(CARE_PROCEEDINGS_ISSUED))
-                        .metBy(CARE_PROCEEDINGS_ISSUED.where(WITH_EVERY_DAY_1_DOCUMENT))
-                        .interpretedAs("Met by the issue itself when it records every day 1 document as filed."),
+                        .metBy(Fulfilment.by(EVERY_DAY_1_DOCUMENT_FILED).linkedBy(Links.SAME_PROCEEDINGS))
+                        .interpretedAs("Met on the day the last of the day 1 documents is filed: with the issue itself when it"
+                                + " records them all, or later, when documents filed after the issue complete them (late). A"
+                                + " current assessment is owed only when the issue records that the local authority relies on"
+                                + " one."),
                 rule("court.day-2-service", "Application served on day 2")
                         .implementing("CT-4")
                         .citing(booklet("On Day 2 the local authority must serve on the other parties the application form"
                                 + " and annex documents, together with the 'evidential checklist documents'"))
                         .statutory(Instrument.PUBLIC_LAW_OUTLINE, "stage 1, day 2")
                         .due(within(days(1)).of(CARE_PROCEEDINGS_ISSUED))
-                        .metBy(CARE_PROCEEDINGS_SERVED)
+                        .metBy(Fulfilment.by(CARE_PROCEEDINGS_SERVED).linkedBy(Links.SAME_PROCEEDINGS))
                         .interpretedAs("The issue is day 1, so day 2 is the next calendar day; the booklet numbers days, not"
                                 + " working days."),
                 rule("court.case-management-hearing", "First case management hearing")
@@ -68,7 +95,7 @@ final class CourtWork {
                         .citing(booklet("Between Day 12 and 18 – the first Case Management Hearing should take place."))
                         .statutory(Instrument.PUBLIC_LAW_OUTLINE, "stage 2")
                         .due(betweenDay(12).andDay(18).countingFrom(CARE_PROCEEDINGS_ISSUED))
-                        .metBy(CASE_MANAGEMENT_HEARING)
+                        .metBy(Fulfilment.by(CASE_MANAGEMENT_HEARING).linkedBy(Links.SAME_PROCEEDINGS))
                         .interpretedAs("Days are numbered in calendar days with the issue as day 1, as the booklet numbers them."),
                 rule("court.directions", "Court directions complied with")
                         .implementing("CT-6")
@@ -79,6 +106,45 @@ final class CourtWork {
                         .interpretedAs("A direction the court varies is recorded again under its own id: the variation replaces"
                                 + " it, so the old timeframe is no longer owed if it had not yet passed, and stays missed if it"
                                 + " had; compliance from the variation's day on meets the direction as varied."));
+    }
+
+    /** Whether the filing, with the issue and the filings before it in the same proceedings, files every day 1 document. */
+    private static boolean completesTheDay1Documents(CareProceedingsEvent filing, Facts facts) {
+        if (!(filing instanceof CareProceedingsIssued) && !(filing instanceof CourtDocumentsFiled)) {
+            return false;
+        }
+        Optional<CareProceedingsIssued> issue = facts.occurrences(CareProceedingsIssued.class).stream()
+                .filter(issued -> !issued.date().isAfter(filing.date()) && sameProceedings(issued, filing))
+                .reduce((earlier, later) -> later);
+        if (issue.isEmpty()) {
+            return false;
+        }
+        EnumSet<CourtDocument> owed = EnumSet.allOf(CourtDocument.class);
+        if (!issue.get().reliesOnAnAssessment()) {
+            owed.remove(CourtDocument.ASSESSMENTS);
+        }
+        EnumSet<CourtDocument> before = EnumSet.noneOf(CourtDocument.class);
+        EnumSet<CourtDocument> byThen = EnumSet.noneOf(CourtDocument.class);
+        byThen.addAll(issue.get().documentsFiled());
+        if (filing != issue.get()) {
+            before.addAll(issue.get().documentsFiled());
+            for (CourtDocumentsFiled filed : facts.occurrences(CourtDocumentsFiled.class)) {
+                if (filed == filing) {
+                    break;
+                }
+                if (!filed.date().isBefore(issue.get().date()) && sameProceedings(issue.get(), filed)) {
+                    before.addAll(filed.documentsFiled());
+                }
+            }
+            byThen.addAll(before);
+            byThen.addAll(((CourtDocumentsFiled) filing).documentsFiled());
+        }
+        // The filing that completes them, not every later one: the ones before it must have left something owed.
+        return byThen.containsAll(owed) && !before.containsAll(owed);
+    }
+
+    private static boolean sameProceedings(CareProceedingsEvent one, CareProceedingsEvent other) {
+        return one.proceedingsId().isEmpty() || other.proceedingsId().isEmpty() || one.proceedingsId().equals(other.proceedingsId());
     }
 
     private static Citation booklet(String words) {

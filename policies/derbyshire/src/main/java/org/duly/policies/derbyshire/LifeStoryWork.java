@@ -7,7 +7,10 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
+import org.duly.domain.events.PlacementStarted;
 import org.duly.domain.events.PlacementType;
+import org.duly.timescales.Event;
+import org.duly.timescales.Fulfilment;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -21,27 +24,42 @@ final class LifeStoryWork {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Life Story Work";
 
+    private static final Event<PlacementStarted> PLACED_FOR_ADOPTION = PLACEMENT_STARTED.where(placementOfType(PlacementType.PLACED_FOR_ADOPTION));
+
     private LifeStoryWork() {
     }
 
     static List<Rule> rules() {
         return List.of(
+                rule("life-story.book-at-placement", "Life story book at the placement for adoption")
+                        .implementing("LS-1")
+                        .citing(booklet("The completed Life Story Book should be given to the adoptive parents at the time"
+                                + " the child is placed with them"))
+                        .statutory(Instrument.ADOPTION_STATUTORY_GUIDANCE, "")
+                        .due(immediately().on(PLACED_FOR_ADOPTION).dischargedBy(ADOPTION_ORDER))
+                        .metBy(Fulfilment.by(LIFE_STORY_BOOK_GIVEN).orUpTo(weeks(4)).before())
+                        .interpretedAs("The booklet's first expectation, owed from the placement for adoption: a book given on the"
+                                + " day the child is placed, or in the 4 weeks of introductions before it, meets it; one given"
+                                + " later meets it late. Not given at all, it shows overdue"
+                                + " until the adoption order is made; from the order, \"if that is not possible\", the book is"
+                                + " owed within 10 working days of it (life-story.book) and this one is no longer required."),
                 rule("life-story.book", "Life story book")
                         .implementing("LS-1")
                         .citing(booklet("The completed Life Story Book should be given to the adoptive parents at the time"
                                 + " the child is placed with them or, if that is not possible, within 10 days working days of the"
                                 + " adoption order being made (at the latest)"))
-                        .statutory(Instrument.ADOPTION_AGENCIES_REGULATIONS_2005, "and the adoption statutory guidance")
-                        .due(ideally(by(PLACEMENT_STARTED.where(placementOfType(PlacementType.PLACED_FOR_ADOPTION))))
+                        .statutory(Instrument.ADOPTION_STATUTORY_GUIDANCE, "")
+                        .due(ideally(by(PLACED_FOR_ADOPTION))
                                 .atTheLatest(atTheLatest(workingDays(10)).after(ADOPTION_ORDER)))
                         .metBy(LIFE_STORY_BOOK_GIVEN)
                         .interpretedAs("Ideally at the placement for adoption; owed, at the latest, 10 working days after the"
-                                + " adoption order. A book given at placement meets it."),
+                                + " adoption order. A book given at placement meets it. The 10 working days are the adoption"
+                                + " statutory guidance's, not the Adoption Agencies Regulations'."),
                 rule("life-story.later-life-letter", "Later life letter")
                         .implementing("LS-2")
                         .citing(booklet("The Later Life Letter should be given to adoptive parents within 10 days working days"
                                 + " of the adoption order being made (at the latest)."))
-                        .statutory(Instrument.ADOPTION_AGENCIES_REGULATIONS_2005, "and the adoption statutory guidance")
+                        .statutory(Instrument.ADOPTION_STATUTORY_GUIDANCE, "")
                         .due(atTheLatest(workingDays(10)).after(ADOPTION_ORDER))
                         .metBy(LATER_LIFE_LETTER_GIVEN));
     }

@@ -7,6 +7,7 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
+import org.duly.domain.events.ParentingAssessmentAllocated;
 import org.duly.domain.events.ParentingAssessmentSessionsCompleted;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
@@ -28,6 +29,10 @@ final class ParentingAssessments {
             "with 12 direct work and 12 observation sessions", sessions -> sessions.directWorkSessions() >= 12
                     && sessions.observationSessions() >= 12);
 
+    private static final Event<ParentingAssessmentAllocated> ALLOCATED_WITH_A_PLANNED_START = PARENTING_ASSESSMENT_ALLOCATED
+            .filteredBy(Condition.of("with a planned start", allocated -> allocated.plannedStart().isPresent()))
+            .called("the allocation, the day before the planned start it records");
+
     private ParentingAssessments() {
     }
 
@@ -38,9 +43,24 @@ final class ParentingAssessments {
                         .citing(booklet("Planning meeting held prior to the assessment start date including the Social"
                                 + " Worker, parents and assessor and their line manager or supervisor"))
                         .localStandard()
-                        .due(atLeast(days(1)).before(PARENTING_ASSESSMENT_STARTED))
+                        .due(soonerOf(atLeast(days(1)).before(PARENTING_ASSESSMENT_STARTED),
+                                asDirectedBy(ALLOCATED_WITH_A_PLANNED_START, allocated -> allocated.plannedStart().orElseThrow().minusDays(1))))
                         .metBy(sameAssessment(PARENTING_ASSESSMENT_PLANNING_MEETING))
-                        .interpretedAs("\"Prior to the start date\": at the latest the day before the assessment starts."),
+                        .interpretedAs("\"Prior to the start date\": at the latest the day before the assessment starts. Where the"
+                                + " allocation records the planned start, the meeting is owed from the allocation, due the day"
+                                + " before the planned start, so it is flagged before the assessment starts; an earlier actual"
+                                + " start brings it forward. Each allocation's planned start is paired with the assessments'"
+                                + " starts in order."),
+                rule("parenting.final-review", "Parenting assessment final review")
+                        .implementing("PA-4")
+                        .citing(booklet("Final review prior to the assessment write-up"))
+                        .localStandard()
+                        .due(soonerOf(within(weeks(12)).of(PARENTING_ASSESSMENT_STARTED), by(PARENTING_ASSESSMENT_SESSIONS_COMPLETED)))
+                        .metBy(sameAssessment(PARENTING_ASSESSMENT_FINAL_REVIEW))
+                        .interpretedAs("\"Prior to the assessment write-up\": the write-up starts when the sessions end, so the"
+                                + " final review is due by the day the sessions are completed, or 12 weeks after the start, when"
+                                + " they are due to end, if that is sooner. The booklet gives it no timescale of its own; this"
+                                + " is the one its order of work implies."),
                 rule("parenting.midway-review", "Parenting assessment midway review")
                         .implementing("PA-2")
                         .citing(booklet("Midway review at 6 weeks"))

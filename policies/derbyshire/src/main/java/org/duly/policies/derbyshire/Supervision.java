@@ -8,6 +8,9 @@ import static org.duly.workflows.vocabulary.Circumstances.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
+import org.duly.domain.staff.StartedInPost;
+import org.duly.domain.workforce.WorkerRole;
+import org.duly.timescales.Condition;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -20,6 +23,17 @@ final class Supervision {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Supervision";
 
+    /** Starting in post as a newly qualified social worker: supervised fortnightly from the start. */
+    private static final Condition<StartedInPost> AS_A_NEWLY_QUALIFIED_SOCIAL_WORKER = Condition.of("as a newly qualified social worker",
+            started -> started.role() == WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER);
+
+    /** Starting in post as a social worker (not newly qualified): supervised monthly from the start. */
+    private static final Condition<StartedInPost> AS_A_SOCIAL_WORKER = Condition.of("as a social worker",
+            started -> started.role() == WorkerRole.SOCIAL_WORKER);
+    /** Starting in post in any other role: supervised every 4 to 6 weeks from the start. */
+    private static final Condition<StartedInPost> AS_OTHER_STAFF = Condition.of("as other staff",
+            started -> started.role() != WorkerRole.SOCIAL_WORKER && started.role() != WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER);
+
     private Supervision() {
     }
 
@@ -31,7 +45,10 @@ final class Supervision {
                                 + " workers should have supervision fortnightly in accordance with the requirements of the ASYE"
                                 + " provisions). Other staff should have supervision at least every 4-6 weeks."))
                         .localStandard()
-                        .due(first(within(months(1)).of(STARTED_IN_POST.first()))
+                        .due(first(soonerOf(within(weeks(2)).of(STARTED_IN_POST.first().where(AS_A_NEWLY_QUALIFIED_SOCIAL_WORKER)),
+                                        soonerOf(within(months(1)).of(STARTED_IN_POST.first().where(AS_A_SOCIAL_WORKER)),
+                                                ideallyWithin(weeks(4)).atMostWithin(weeks(6))
+                                                        .of(STARTED_IN_POST.first().where(AS_OTHER_STAFF)))))
                                 .thenEvery(either(weeks(2)).when(NEWLY_QUALIFIED)
                                         .otherwise(either(months(1)).when(SOCIAL_WORKER)
                                                 .otherwise(ideally(weeks(4)).atMost(weeks(6)))))
@@ -39,9 +56,11 @@ final class Supervision {
                         .metBy(SUPERVISION_SESSION)
                         .interpretedAs("The interval is chosen by the worker's role on the day of the previous session: fortnightly"
                                 + " for newly qualified social workers, monthly for social workers, ideally 4 and at most 6 weeks for"
-                                + " other staff. The first session is due within a month of starting in post whatever the role"
-                                + " (the DSL has no first deadline chosen by a condition); the role \"social worker\" is the"
-                                + " social worker's own, so practice supervisors and managers are other staff."));
+                                + " other staff. The first session is counted the same way from starting in post, by the role"
+                                + " started in: within 2 weeks for a newly qualified social worker (fortnightly from the start, as"
+                                + " the ASYE asks), a month for a social worker, ideally 4 and at most 6 weeks for other staff; the role"
+                                + " \"social worker\" is the social worker's own, so practice supervisors and managers are other"
+                                + " staff."));
     }
 
     private static Citation booklet(String words) {

@@ -94,10 +94,11 @@ class ComplaintJourneyTest {
                 org.duly.domain.complaints.ComplaintResolved.builder().date(d("2024-03-06")).build()));
         Schedule schedule = schedule(resolved, "2024-04-10");
         assertThat(lines(schedule, "complaints.corporate.acknowledged")).containsExactly("1.1 2024-03-07 NOT_REQUIRED");
-        assertThat(lines(schedule, "complaints.corporate.response")).containsExactly("1.1 2024-04-01 NOT_REQUIRED");
+        // The resolution is the response the complainant waits for: met, on the day it was resolved.
+        assertThat(lines(schedule, "complaints.corporate.response")).containsExactly("1.1 2024-04-01 MET");
         ComplaintTimeline open = complaint(ComplaintKind.CORPORATE, List.of(
                 ComplaintReceived.builder().date(d("2024-03-04")).build(),
-                ComplaintAcknowledged.builder().date(d("2024-03-07")).build()));
+                ComplaintAcknowledged.builder().date(d("2024-03-07")).expectedResponseDate(d("2024-04-01")).build()));
         Schedule openSchedule = schedule(open, "2024-04-10");
         assertThat(lines(openSchedule, "complaints.corporate.acknowledged")).containsExactly("1.1 2024-03-07 MET");
         assertThat(lines(openSchedule, "complaints.corporate.response")).containsExactly("1.1 2024-04-01 OVERDUE");

@@ -104,7 +104,7 @@ class ComplaintsRulesTest {
             Status status, String why) {
         Events events = received(received);
         if (acknowledged != null) {
-            events.add(ComplaintAcknowledged.builder().date(d(acknowledged)).build());
+            events.add(ComplaintAcknowledged.builder().date(d(acknowledged)).expectedResponseDate(d(received).plusDays(28)).build());
         }
         if (resolved != null) {
             events.add(ComplaintResolved.builder().date(d(resolved)).build());
@@ -112,7 +112,10 @@ class ComplaintsRulesTest {
         expect(events.schedule(kind, asOf), "complaints.corporate.acknowledged", due, status, why);
     }
 
-    /** CC-2: a full response to a corporate complaint within 28 calendar days of receipt, unless resolved first. */
+    /**
+     * CC-2: a full response to a corporate complaint within 28 calendar days of receipt, met by the response or by the
+     * complaint being resolved: a late resolution is met late.
+     */
     @ParameterizedTest(name = "{0} received {1}, response {2}, resolved {3}, as of {4}: due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # kind    | received   | response   | resolved   | as of      | due        | status         | why
@@ -121,8 +124,9 @@ class ComplaintsRulesTest {
             CORPORATE | 2024-03-04 | -          | -          | 2024-03-04 | 2024-04-01 | UPCOMING       | more than 5 working days ahead
             CORPORATE | 2024-03-04 | -          | -          | 2024-04-01 | 2024-04-01 | DUE_SOON       | due today
             CORPORATE | 2024-03-04 | -          | -          | 2024-04-02 | 2024-04-01 | OVERDUE        | the day after, no response
-            CORPORATE | 2024-03-04 | -          | 2024-03-20 | 2024-04-10 | 2024-04-01 | NOT_REQUIRED | resolved before the response was due: not required
-            CORPORATE | 2024-03-04 | -          | 2024-04-03 | 2024-04-10 | 2024-04-01 | MISSED        | resolved after the response was due: missed, and a miss stays a miss
+            CORPORATE | 2024-03-04 | -          | 2024-03-20 | 2024-04-10 | 2024-04-01 | MET            | resolved before the response was due: the resolution is the response
+            CORPORATE | 2024-03-04 | -          | 2024-04-01 | 2024-04-10 | 2024-04-01 | MET            | resolved on the 28th day: on time
+            CORPORATE | 2024-03-04 | -          | 2024-04-02 | 2024-04-10 | 2024-04-01 | MET_LATE       | resolved the day after: met late, not overdue for ever
             STATUTORY | 2024-03-04 | -          | -          | 2024-04-10 | -          | NOT_APPLICABLE | a statutory complaint follows the statutory procedure
             """)
     void corporate_response(ComplaintKind kind, String received, String response, String resolved, String asOf, String due,
@@ -319,7 +323,10 @@ class ComplaintsRulesTest {
             LocalDate date = what.startsWith("extended") ? null : d(words[1]);
             events.add(switch (what) {
                 case "received" -> ComplaintReceived.builder().date(date).build();
-                case "acknowledged" -> ComplaintAcknowledged.builder().date(date).build();
+                // acknowledged DATE [EXPECTED RESPONSE DATE]
+                case "acknowledged" -> words.length == 3
+                        ? ComplaintAcknowledged.builder().date(date).expectedResponseDate(d(words[2])).build()
+                        : ComplaintAcknowledged.builder().date(date).build();
                 case "resolved" -> ComplaintResolved.builder().date(date).build();
                 case "response1" -> response(words[1], ComplaintStage.STAGE_1);
                 case "response2" -> response(words[1], ComplaintStage.STAGE_2);
@@ -384,6 +391,45 @@ class ComplaintsRulesTest {
     void an_extension_counts_only_when_recorded_by_the_deadline_it_extends(String story, String ruleId, String asOf, String due,
             Status status, String why) {
         expect(story(story).schedule(ComplaintKind.STATUTORY, asOf), ruleId, due, status, why);
+    }
+
+    /**
+     * CC-1: the acknowledgement "including the expected date for the response": one without that date does not meet
+     * it. Received on Thursday 28 March 2024, the 3 working days end on 4 April (Good Friday and Easter Monday skipped).
+     */
+    @ParameterizedTest(name = "{0}: as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # story                                                  | as of      | due        | status   | why
+            received 2024-03-28, acknowledged 2024-04-04 2024-04-25  | 2024-04-05 | 2024-04-04 | MET      | acknowledged on the 3rd working day with the expected response date (audit B-10c)
+            received 2024-03-28, acknowledged 2024-04-05 2024-04-25  | 2024-04-05 | 2024-04-04 | MET_LATE | the day after (audit B-10c)
+            received 2024-03-28, acknowledged 2024-04-04             | 2024-04-05 | 2024-04-04 | OVERDUE  | acknowledged without the expected date for the response: not the acknowledgement asked for (audit B-10c)
+            received 2024-03-28, acknowledged 2024-04-02, acknowledged 2024-04-05 2024-04-25 | 2024-04-05 | 2024-04-04 | MET_LATE | the expected date sent the day after the deadline (audit B-10c)
+            """)
+    void corporate_acknowledgement_carries_the_expected_response_date(String story, String asOf, String due, Status status, String why) {
+        expect(story(story).schedule(ComplaintKind.CORPORATE, asOf), "complaints.corporate.acknowledged", due, status, why);
+    }
+
+    /**
+     * CC-3: "the complainant should be informed at the earliest possible point, and a timescale for the remaining
+     * actions agreed": a later date counts only when the extension records that the complainant was informed, by the
+     * 90th day (received 8 January 2024, 90 days end on 7 April).
+     */
+    @ParameterizedTest(name = "extended {0} to {1}, informed {2}, response {3}, as of {4}: due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # extended | agreed     | informed | response   | as of      | due        | status   | why
+            2024-03-01 | 2024-05-31 | true     | 2024-05-31 | 2024-06-03 | 2024-05-31 | MET      | the complainant informed and the date agreed: the later date applies (audit B-10d)
+            2024-03-01 | 2024-05-31 | false    | 2024-05-31 | 2024-06-03 | 2024-04-07 | MET_LATE | a later date the complainant was not told of does not extend the 90 days (audit B-10d)
+            2024-04-07 | 2024-05-31 | true     | -          | 2024-04-08 | 2024-05-31 | UPCOMING | informed on the 90th day, the last possible point (audit B-10d)
+            2024-04-08 | 2024-05-31 | true     | -          | 2024-04-09 | 2024-04-07 | OVERDUE  | informed the day after the 90 days: too late (audit B-10d)
+            """)
+    void corporate_complainant_informed_of_the_later_date(String extended, String agreed, boolean informed, String response, String asOf,
+            String due, Status status, String why) {
+        Events events = received("2024-01-08").add(ComplaintExtended.builder().date(d(extended)).stage(ComplaintStage.STAGE_1)
+                .reason(ExtensionReason.ONGOING_INTERNAL_PROCEDURES).agreedResponseDate(d(agreed)).complainantInformed(informed).build());
+        if (response != null) {
+            events.add(response(response, ComplaintStage.STAGE_1));
+        }
+        expect(events.schedule(ComplaintKind.CORPORATE, asOf), "complaints.corporate.agreed-timescale", due, status, why);
     }
 
     /**

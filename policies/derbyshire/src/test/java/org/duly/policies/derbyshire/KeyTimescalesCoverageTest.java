@@ -32,7 +32,7 @@ class KeyTimescalesCoverageTest {
         Set<String> ids = DerbyshirePracticeStandards.specSheet().specs().stream().map(Spec::id).collect(Collectors.toSet());
         assertThat(ids).hasSize(104).contains("EHSA-1", "CP-2", "LAC-6", "CL-9", "SC-4");
         Set<String> served = DerbyshirePracticeStandards.policy().versions().stream().map(RuleVersion::rule)
-                .filter(rule -> RECORDED.contains(metBy(rule)))
+                .filter(rule -> recorded(metBy(rule)))
                 .flatMap(rule -> rule.specIds().stream()).collect(Collectors.toSet());
         assertThat(served).containsAll(ids);
     }
@@ -40,7 +40,12 @@ class KeyTimescalesCoverageTest {
     @Test
     void every_rule_is_met_by_an_event_type_the_case_files_record() {
         assertThat(DerbyshirePracticeStandards.policy().versions()).map(RuleVersion::rule)
-                .allSatisfy(rule -> assertThat(RECORDED).as(rule.id()).contains(metBy(rule)));
+                .allSatisfy(rule -> assertThat(recorded(metBy(rule))).as(rule.id() + " is met by " + metBy(rule).getSimpleName()).isTrue());
+    }
+
+    /** A type the case files record, or one they record kinds of (the issue or a later filing, a response or a resolution). */
+    private static boolean recorded(Class<?> type) {
+        return RECORDED.stream().anyMatch(type::isAssignableFrom);
     }
 
     private static Class<?> metBy(Rule rule) {

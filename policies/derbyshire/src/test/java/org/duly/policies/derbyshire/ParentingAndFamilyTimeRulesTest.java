@@ -9,6 +9,7 @@ import org.duly.domain.events.FamilyTimeDirected;
 import org.duly.domain.events.FamilyTimeDirectedBy;
 import org.duly.domain.events.FamilyTimeSession;
 import org.duly.domain.events.ParentingAssessmentAllocated;
+import org.duly.domain.events.ParentingAssessmentFinalReview;
 import org.duly.domain.events.ParentingAssessmentMidwayReview;
 import org.duly.domain.events.ParentingAssessmentPlanningMeeting;
 import org.duly.domain.events.ParentingAssessmentReport;
@@ -82,6 +83,61 @@ class ParentingAndFamilyTimeRulesTest {
             }
         }
         check(kase.schedule(asOf, DERBYSHIRE), "parenting.planning-meeting", due, status, why);
+    }
+
+    /**
+     * PA-1: the planning meeting flagged before the assessment starts. Allocated on Wednesday 10 April 2024 with its start
+     * planned for Wednesday 1 May: the meeting is owed from the allocation, due on 30 April, the day before; an actual
+     * start earlier than planned brings it forward.
+     */
+    @ParameterizedTest(name = "planned start {0}, {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # planned start | more                                   | as of      | due        | status   | why
+            2024-05-01      | -                                      | 2024-04-11 | 2024-04-30 | UPCOMING | owed from the allocation, before the assessment starts (audit A-S13d)
+            2024-05-01      | -                                      | 2024-04-24 | 2024-04-30 | DUE_SOON | flagged 5 working days ahead (audit A-S13d)
+            2024-05-01      | -                                      | 2024-05-01 | 2024-04-30 | OVERDUE  | the day before the planned start passed with no meeting (audit A-S13d)
+            2024-05-01      | meeting 2024-04-30                     | 2024-05-01 | 2024-04-30 | MET      | held the day before the planned start
+            2024-05-01      | meeting 2024-05-01                     | 2024-05-02 | 2024-04-30 | MET_LATE | held on the planned start day: the day after
+            2024-05-01      | meeting 2024-04-23, started 2024-04-24 | 2024-04-25 | 2024-04-23 | MET      | started a week early: due the day before the actual start
+            2024-05-01      | started 2024-04-24, meeting 2024-04-24 | 2024-04-25 | 2024-04-23 | MET_LATE | the day after
+            2024-05-07      | -                                      | 2024-05-07 | 2024-05-06 | OVERDUE  | calendar days: due on the early May bank holiday, not moved
+            """)
+    void planning_meeting_flagged_in_advance(String plannedStart, String more, String asOf, String due, Status status, String why) {
+        ChildCase kase = ChildCase.child("C-1").bornOn("2016-05-10").with(ParentingAssessmentAllocated.builder().date(day(ALLOCATED))
+                .plannedStart(day(plannedStart)).build());
+        if (more != null) {
+            for (String item : more.split(",")) {
+                String[] whatAndDate = item.trim().split(" ");
+                kase.with(whatAndDate[0].equals("started") ? ParentingAssessmentStarted.builder().date(day(whatAndDate[1])).build()
+                        : ParentingAssessmentPlanningMeeting.builder().date(day(whatAndDate[1])).build());
+            }
+        }
+        check(kase.schedule(asOf, DERBYSHIRE), "parenting.planning-meeting", due, status, why);
+    }
+
+    /**
+     * The final review before the assessment write-up: due by the day the sessions are completed, or 12 weeks after the
+     * start (10 July 2024), when they are due to end, if sooner.
+     */
+    @ParameterizedTest(name = "sessions completed {0}, final review {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # sessions completed | final review | as of      | due        | status   | why
+            -                    | 2024-07-10   | 2024-07-11 | 2024-07-10 | MET      | 12 weeks after the start, when the sessions are due to end (audit A-S8e)
+            -                    | 2024-07-11   | 2024-07-11 | 2024-07-10 | MET_LATE | the day after (audit A-S8e)
+            -                    | -            | 2024-07-03 | 2024-07-10 | DUE_SOON | flagged before the write-up
+            -                    | -            | 2024-07-11 | 2024-07-10 | OVERDUE  | the day after, no final review (audit A-S8e)
+            2024-07-03           | 2024-07-03   | 2024-07-04 | 2024-07-03 | MET      | the sessions ended early: the review by the day they ended
+            2024-07-03           | 2024-07-04   | 2024-07-04 | 2024-07-03 | MET_LATE | a review after the write-up began is late (audit A-S8e)
+            """)
+    void final_review_before_the_write_up(String completed, String review, String asOf, String due, Status status, String why) {
+        ChildCase kase = started();
+        if (completed != null) {
+            kase.with(sessionsCompleted(completed));
+        }
+        if (review != null) {
+            kase.with(ParentingAssessmentFinalReview.builder().date(day(review)).build());
+        }
+        check(kase.schedule(asOf, DERBYSHIRE), "parenting.final-review", due, status, why);
     }
 
     /**
@@ -240,7 +296,6 @@ class ParentingAndFamilyTimeRulesTest {
             2024-04-02 | COURT         | 2024-04-09        | -          | 2024-04-09 | 2024-04-09 | DUE_SOON | due today
             2024-04-02 | COURT         | 2024-04-09        | -          | 2024-04-10 | 2024-04-09 | OVERDUE  | the day after, no session
             2024-04-02 | SOCIAL_WORKER | 2024-04-09        | 2024-04-09 | 2024-04-10 | 2024-04-09 | MET      | directed by the social worker: the same
-            2024-04-02 | COURT         | -                 | -          | 2024-04-30 | -          | -        | a direction without a first session date sets no due date Duly can check
             """)
     void family_time_as_directed(String directed, FamilyTimeDirectedBy by, String firstDue, String session, String asOf, String due,
             Status status, String why) {
@@ -256,32 +311,102 @@ class ParentingAndFamilyTimeRulesTest {
     }
 
     /**
-     * FT-1: a new direction replaces the one before. The social worker arranges family time on 1 May 2024, the first
-     * session due on 10 May; the court then directs it, the first session due on 20 May. The arrangement replaced
-     * before its first session fell due is not required; replaced after, it stays missed; sessions from the new
-     * direction's day on meet the new one. Occurrence 1 is the arrangement, 2 the court's direction.
+     * FT-1: a direction that sets no date for the first session cannot be checked: it is reported as such, with the
+     * reason, never silently left out.
      */
-    @ParameterizedTest(name = "court directed {0}, session {1}, as of {2}: #{3} due {4}, {5}")
+    @ParameterizedTest(name = "directed {0}, first session due {1}, as of {2}: {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # court directed | session    | as of      | # | due        | status       | why
-            2024-05-08       | 2024-05-20 | 2024-06-20 | 1 | 2024-05-10 | NOT_REQUIRED | replaced by the court's direction before its first session was due (audit A-S1c)
-            2024-05-08       | 2024-05-20 | 2024-06-20 | 2 | 2024-05-20 | MET          | the session meets the court's direction, not the one it replaced (audit A-S1c)
-            2024-05-08       | 2024-05-21 | 2024-06-20 | 2 | 2024-05-20 | MET_LATE     | the day after the court's date (audit A-S1c)
-            2024-05-10       | -          | 2024-05-11 | 1 | 2024-05-10 | NOT_REQUIRED | replaced on its due day: not yet late (audit A-S1c)
-            2024-05-11       | -          | 2024-05-12 | 1 | 2024-05-10 | MISSED       | replaced the day after it fell due: the miss stays (audit A-S1c)
-            2024-05-08       | 2024-05-09 | 2024-05-12 | 1 | 2024-05-10 | NOT_REQUIRED | a session after the court's direction is for the direction, not the arrangement
+            # directed | first session due | as of      | status         | why
+            2024-06-03 | -                 | 2024-06-20 | CANNOT_COMPUTE | a court direction with no first date: reported, needing the date of the first session (audit A-S8a)
+            2024-06-03 | 2024-06-10        | 2024-06-20 | OVERDUE        | with a first date: owed by it
             """)
-    void a_new_direction_replaces_the_one_before(String courtDirected, String session, String asOf, int occurrence, String due,
-            Status status, String why) {
+    void a_direction_without_a_first_date(String directed, String firstDue, String asOf, Status status, String why) {
+        var direction = FamilyTimeDirected.builder().date(day(directed)).directedBy(FamilyTimeDirectedBy.COURT).intervalDays(7);
+        if (firstDue != null) {
+            direction.firstSessionDue(day(firstDue));
+        }
+        Schedule schedule = ChildCase.child("C-1").bornOn("2016-05-10").with(direction.build()).schedule(asOf, DERBYSHIRE);
+        assertThat(schedule).obligation("family-time.as-directed").as(why).hasStatus(status);
+        if (status == Status.CANNOT_COMPUTE) {
+            org.assertj.core.api.Assertions.assertThat(schedule.entriesOf("family-time.as-directed").get(0).reason()).as(why)
+                    .hasValueSatisfying(reason -> org.assertj.core.api.Assertions.assertThat(reason)
+                            .contains("the date of the first session").contains("2024-06-03"));
+        }
+    }
+
+    /**
+     * FT-1: the directed frequency recurs, each session due the directed interval after the last one. A weekly court
+     * order made on 27 February 2024, the first session due on Tuesday 5 March: the 2nd is due 7 days after the 1st.
+     * The row says how many days late a session came and how many further weekly intervals passed in full without one.
+     */
+    @ParameterizedTest(name = "sessions {0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # sessions                         | as of      | # | due        | status   | days late | intervals | why
+            2024-03-05 2024-03-12              | 2024-03-13 | 2 | 2024-03-12 | MET      | 0         | 0         | a week after the 1st session, on the day (audit A-S8a)
+            2024-03-05 2024-03-13              | 2024-03-14 | 2 | 2024-03-12 | MET_LATE | 1         | 0         | the day after (audit A-S8a)
+            2024-03-05 2024-03-13              | 2024-03-14 | 3 | 2024-03-20 | DUE_SOON | 0         | 0         | counted from the late session, not from its due date (audit A-S8a)
+            2024-03-05                         | 2024-03-12 | 2 | 2024-03-12 | DUE_SOON | 0         | 0         | due today
+            2024-03-05                         | 2024-03-13 | 2 | 2024-03-12 | OVERDUE  | 1         | 0         | the day after, no session (audit A-S8a)
+            2024-03-05 2024-04-02              | 2024-04-03 | 2 | 2024-03-12 | MET_LATE | 21        | 2         | sessions on 5 March and 2 April only: the weeks of 19 and 26 March missed too (audit A-S8a)
+            2024-03-05 2024-03-12 2024-03-19 2024-03-26 | 2024-03-27 | 4 | 2024-03-26 | MET | 0    | 0         | the 4th weekly session
+            2024-03-05 2024-03-12 2024-03-19 2024-03-26 2024-04-02 | 2024-04-03 | 5 | 2024-04-02 | MET | 0 | 0 | calendar days: the week over Easter is not lengthened
+            """)
+    void the_directed_frequency_recurs(String sessions, String asOf, int occurrence, String due, String status, long daysLate,
+            int intervals, String why) {
+        ChildCase kase = ChildCase.child("C-1").bornOn("2016-05-10").with(FamilyTimeDirected.builder().date(day("2024-02-27"))
+                .directedBy(FamilyTimeDirectedBy.COURT).firstSessionDue(day("2024-03-05")).intervalDays(7).build());
+        for (String session : sessions.trim().split("\\s+")) {
+            kase.with(FamilyTimeSession.builder().date(day(session)).build());
+        }
+        Tables.checkLateness(kase.schedule(asOf, DERBYSHIRE), "family-time.as-directed", occurrence, due, status, daysLate, intervals, why);
+    }
+
+    /** FT-1: a direction that sets no frequency asks for its first session only. */
+    @ParameterizedTest(name = "interval {0}, as of {1}: #2 {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # interval | as of      | due        | status   | why
+            -          | 2024-04-30 | -          | NOT_OWED | no frequency set: only the first session is owed
+            14         | 2024-04-30 | 2024-03-19 | OVERDUE  | fortnightly: the 2nd session 14 days after the 1st
+            """)
+    void a_direction_without_a_frequency(Integer interval, String asOf, String due, String status, String why) {
+        var direction = FamilyTimeDirected.builder().date(day("2024-02-27")).directedBy(FamilyTimeDirectedBy.SOCIAL_WORKER)
+                .firstSessionDue(day("2024-03-05"));
+        if (interval != null) {
+            direction.intervalDays(interval);
+        }
+        ChildCase kase = ChildCase.child("C-1").bornOn("2016-05-10").with(direction.build(),
+                FamilyTimeSession.builder().date(day("2024-03-05")).build());
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "family-time.as-directed", 1, 2, due, status, why);
+    }
+
+    /**
+     * FT-1: a new direction replaces the one before. The social worker arranges weekly family time on 1 May 2024, the
+     * first session due on 10 May; the court then directs it, the first session due on 20 May. Each direction starts its
+     * own chain (1 the arrangement, 2 the court's direction): the arrangement replaced before its first session fell due
+     * is no longer owed (not listed); replaced after, it stays missed; sessions from the new direction's day on meet the
+     * new one.
+     */
+    @ParameterizedTest(name = "court directed {0}, session {1}, as of {2}: {3}.{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # court directed | session    | as of      | chain | # | due        | status   | why
+            2024-05-08       | 2024-05-20 | 2024-05-21 | 1     | 1 | -          | NOT_OWED | replaced by the court's direction before its first session was due: no longer owed (audit A-S1c)
+            2024-05-08       | 2024-05-20 | 2024-05-21 | 2     | 1 | 2024-05-20 | MET      | the session meets the court's direction, not the one it replaced (audit A-S1c)
+            2024-05-08       | 2024-05-21 | 2024-05-22 | 2     | 1 | 2024-05-20 | MET_LATE | the day after the court's date (audit A-S1c)
+            2024-05-08       | 2024-05-20 | 2024-05-21 | 2     | 2 | 2024-05-27 | DUE_SOON | then weekly, as the court directs
+            2024-05-10       | -          | 2024-05-11 | 1     | 1 | -          | NOT_OWED | replaced on its due day: not yet late, no longer owed (audit A-S1c)
+            2024-05-11       | -          | 2024-05-12 | 1     | 1 | 2024-05-10 | MISSED   | replaced the day after it fell due: the miss stays (audit A-S1c)
+            2024-05-08       | 2024-05-09 | 2024-05-12 | 2     | 1 | 2024-05-20 | MET      | a session after the court's direction is for the direction, not the arrangement
+            """)
+    void a_new_direction_replaces_the_one_before(String courtDirected, String session, String asOf, int chain, int occurrence,
+            String due, String status, String why) {
         ChildCase kase = ChildCase.child("C-1").bornOn("2016-05-10").with(
                 FamilyTimeDirected.builder().date(day("2024-05-01")).directedBy(FamilyTimeDirectedBy.SOCIAL_WORKER)
-                        .firstSessionDue(day("2024-05-10")).build(),
+                        .firstSessionDue(day("2024-05-10")).intervalDays(7).build(),
                 FamilyTimeDirected.builder().date(day(courtDirected)).directedBy(FamilyTimeDirectedBy.COURT)
-                        .firstSessionDue(day("2024-05-20")).build());
+                        .firstSessionDue(day("2024-05-20")).intervalDays(7).build());
         if (session != null) {
             kase.with(FamilyTimeSession.builder().date(day(session)).build());
         }
-        assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("family-time.as-directed", occurrence).as(why).isDueOn(due)
-                .hasStatus(status);
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "family-time.as-directed", chain, occurrence, due, status, why);
     }
 }

@@ -110,6 +110,32 @@ class StaffRulesTest {
     }
 
     /**
+     * SUP-2, SUP-3: the first session counted from starting in post by the role started in: within 2 weeks for a newly
+     * qualified social worker (fortnightly from the start, as the ASYE provisions ask), a month for a social worker,
+     * ideally 4 and at most 6 weeks for other staff. Started on Tuesday 2 January 2024.
+     */
+    @ParameterizedTest(name = "{0} from {1}, sessions {2}, as of {3}: #1 due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # role                        | started    | sessions   | as of      | due        | status   | why
+            NEWLY_QUALIFIED_SOCIAL_WORKER | 2024-01-02 | 2024-01-16 | 2024-01-17 | 2024-01-16 | MET      | 2 weeks after starting in post (audit SUP-2)
+            NEWLY_QUALIFIED_SOCIAL_WORKER | 2024-01-02 | 2024-01-17 | 2024-01-17 | 2024-01-16 | MET_LATE | the day after (audit SUP-2)
+            NEWLY_QUALIFIED_SOCIAL_WORKER | 2024-01-02 | 2024-01-30 | 2024-02-01 | 2024-01-16 | MET_LATE | four weeks unsupervised is late, not met (audit SUP-2)
+            NEWLY_QUALIFIED_SOCIAL_WORKER | 2024-01-02 | -          | 2024-01-17 | 2024-01-16 | OVERDUE  | the day after, no supervision
+            NEWLY_QUALIFIED_SOCIAL_WORKER | 2024-03-15 | 2024-03-29 | 2024-04-02 | 2024-03-29 | MET      | calendar weeks: due on Good Friday, not moved
+            SOCIAL_WORKER                 | 2024-01-02 | 2024-02-02 | 2024-02-05 | 2024-02-02 | MET      | a social worker: within a month
+            OTHER_STAFF                   | 2024-01-02 | 2024-02-13 | 2024-02-14 | 2024-02-13 | MET      | other staff: within the 4 to 6 weeks the booklet gives, on the 6th week's last day (audit SUP-3)
+            OTHER_STAFF                   | 2024-01-02 | 2024-02-14 | 2024-02-14 | 2024-02-13 | MET_LATE | the day after (audit SUP-3)
+            OTHER_STAFF                   | 2024-01-02 | 2024-02-09 | 2024-02-14 | 2024-02-13 | MET      | five and a half weeks: after the 4-week ideal, within 6 weeks, not late (audit SUP-3)
+            TEAM_MANAGER                  | 2024-01-02 | -          | 2024-02-14 | 2024-02-13 | OVERDUE  | a team manager is other staff: 6 weeks at most
+            """)
+    void first_supervision_of_a_newly_qualified_social_worker(WorkerRole role, String started, String sessions, String asOf, String due,
+            Status status, String why) {
+        List<StaffEvent> events = new ArrayList<>();
+        dates(sessions).forEach(date -> events.add(SupervisionSession.builder().date(d(date)).build()));
+        expect(worker(role, started, events, asOf), "supervision.sessions", 1, due, status, why);
+    }
+
+    /**
      * SUP-1: a long gap in supervision is not one session a little late. A social worker started on 8 January 2024 and
      * was supervised on 8 February; the 2nd session fell due on 8 March. The row says how many days late the session
      * came, and how many further monthly intervals passed in full without one (each counted from the one before, had it

@@ -16,6 +16,7 @@ import org.duly.domain.events.Birth;
 import org.duly.domain.events.CarePlanAvailableToIro;
 import org.duly.domain.events.CarePlanCompleted;
 import org.duly.domain.events.CareProceedingsConcluded;
+import org.duly.domain.events.CareProceedingsExtended;
 import org.duly.domain.events.CareProceedingsIssued;
 import org.duly.domain.events.CareProceedingsServed;
 import org.duly.domain.events.CaseManagementHearing;
@@ -28,6 +29,7 @@ import org.duly.domain.events.ConferenceScheduled;
 import org.duly.domain.events.CourtDirectionComplied;
 import org.duly.domain.events.CourtDirectionMade;
 import org.duly.domain.events.CourtDocument;
+import org.duly.domain.events.CourtDocumentsFiled;
 import org.duly.domain.events.ExploitationAssessmentSignedOff;
 import org.duly.domain.events.ExploitationMeeting;
 import org.duly.domain.events.LaterLifeLetterGiven;
@@ -149,19 +151,28 @@ final class Story {
             case "birth" -> kase.with(Birth.builder().date(date).build());
             case "signed off" -> kase.with(ExploitationAssessmentSignedOff.builder().date(date)
                     .riskLevel(RiskLevel.valueOf(item.detail(0, "HIGH")))
-                    .combinedWithStrategyDiscussion(item.detail(1, "").equals("combined")).build());
+                    .combinedWithStrategyDiscussion(item.detail(1, "").equals("combined"))
+                    .riskNoLongerPresent(item.details().contains("gone")).build());
             case "meeting" -> kase.with(ExploitationMeeting.builder().date(date)
                     .riskLevel(RiskLevel.valueOf(item.detail(0, "HIGH"))).build());
             case "closed" -> kase.closed(item.when());
             case "pre-proceedings started" -> kase.with(PreProceedingsStarted.builder().date(date).build());
             case "pre-proceedings ended" -> kase.with(PreProceedingsEnded.builder().date(date).build());
             case "issued" -> {
+                // "issued DATE [without DOCUMENT] [relying]": every day 1 document filed unless one is named missing;
+                // "relying" when the local authority relies on a current assessment.
                 EnumSet<CourtDocument> filed = EnumSet.allOf(CourtDocument.class);
-                if (item.detail(0, "").equals("without")) {
-                    filed.remove(CourtDocument.valueOf(item.detail(1, "CARE_PLAN")));
+                int without = item.details().indexOf("without");
+                if (without >= 0) {
+                    filed.remove(CourtDocument.valueOf(item.detail(without + 1, "CARE_PLAN")));
                 }
-                kase.with(CareProceedingsIssued.builder().date(date).documentsFiled(filed).build());
+                kase.with(CareProceedingsIssued.builder().date(date).documentsFiled(filed)
+                        .reliesOnAnAssessment(item.details().contains("relying")).build());
             }
+            // Court work recorded after the issue (issue 13): "extended DATE TO", "filed DATE DOCUMENT...".
+            case "extended" -> kase.with(CareProceedingsExtended.builder().date(date).extendedTo(LocalDate.parse(item.detail(0, ""))).build());
+            case "filed" -> kase.with(CourtDocumentsFiled.builder().date(date)
+                    .documentsFiled(item.details().stream().map(CourtDocument::valueOf).toList()).build());
             case "served" -> kase.with(CareProceedingsServed.builder().date(date).build());
             case "hearing" -> kase.with(CaseManagementHearing.builder().date(date).build());
             case "concluded" -> kase.with(CareProceedingsConcluded.builder().date(date).build());
