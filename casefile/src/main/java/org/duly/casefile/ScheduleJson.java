@@ -311,6 +311,7 @@ public final class ScheduleJson {
             node.put("kind", "onTheDay");
             node.set("anchor", anchor(onTheDay.anchor()));
             node.put("how", onTheDay.how());
+            onTheDay.nextWorkingDay().ifPresent(next -> node.put("nextWorkingDay", next.toString()));
         } else if (explanation instanceof Explanation.Directed directed) {
             node.put("kind", "directed");
             node.set("direction", anchor(directed.direction()));
