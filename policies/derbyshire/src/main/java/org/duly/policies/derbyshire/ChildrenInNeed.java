@@ -17,6 +17,7 @@ import org.duly.domain.events.ChildsPlanKind;
 import org.duly.domain.events.Referral;
 import org.duly.domain.events.ServiceArea;
 import org.duly.domain.events.SteppedDown;
+import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.events.Visit;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
@@ -91,15 +92,17 @@ final class ChildrenInNeed {
                                         + " the referral, or the child in need plan starting", FIRST_SEEN_AFTER_THE_REFERRAL,
                                         PLAN_STARTING_THE_VISITS)))
                                 .thenEvery(weeks(6))
-                                .until(anyOf("the child in need plan ending, a step down, or the assessment concluding that no"
-                                        + " plan is needed", ChildsSinglePlan.CHILD_IN_NEED_PLAN_ENDS, STEPPED_DOWN,
-                                        ASSESSMENT_COMPLETED.where(CONCLUDING_NO_PLAN_IS_NEEDED))))
+                                .until(anyOf("the child in need plan ending, a step down, the assessment concluding that no"
+                                        + " plan is needed, or a section 47 enquiry", ChildsSinglePlan.CHILD_IN_NEED_PLAN_ENDS,
+                                        STEPPED_DOWN, ASSESSMENT_COMPLETED.where(CONCLUDING_NO_PLAN_IS_NEEDED),
+                                        STRATEGY_DISCUSSION.where(INITIATED_SECTION_47))))
                         .metBy(VISIT.where(CHILD_SEEN_BY_A_SOCIAL_WORKER))
                         .interpretedAs("\"Regularly whilst the case remains open\": from the child first seen by a social worker"
                                 + " after the referral (cin.child-seen's visit), every visit at most 6 weeks after the last,"
                                 + " through the assessment and into the child in need plan, until the plan ends, the case steps"
                                 + " down or closes, or the assessment concludes that no plan is needed. A gap between the"
-                                + " initial visit and the plan counts like any other.")
+                                + " initial visit and the plan counts like any other. A section 47 enquiry ends them: its visits"
+                                + " and a child protection plan's follow the child protection standards.")
                         .interpretedAs("Where no referral or initial visit is recorded, the visits run from the child in need"
                                 + " plan: the first within 6 weeks after it.")
                         .interpretedAs("The first of the 6-weekly visits is the one after the visit or plan it counts from (a"
@@ -116,12 +119,17 @@ final class ChildrenInNeed {
                 .max(LocalDate::compareTo);
     }
 
-    /** The first visit at which a social worker saw the child on or after the latest referral, the case not closed between. */
+    /**
+     * The first visit at which a social worker saw the child on or after the latest referral, the case not closed between;
+     * not in a section 47 enquiry, whose visits follow the child protection standards.
+     */
     private static boolean firstSeenAfterTheReferral(Visit visit, Facts facts) {
         Optional<LocalDate> referral = latestReferral(visit.date(), facts);
         if (referral.isEmpty() || !CHILD_SEEN_BY_A_SOCIAL_WORKER.test(visit, facts)
                 || facts.occurrences(CaseClosed.class).stream().anyMatch(closed -> !closed.date().isBefore(referral.get())
-                        && closed.date().isBefore(visit.date()))) {
+                        && closed.date().isBefore(visit.date()))
+                || facts.occurrences(StrategyDiscussion.class).stream().anyMatch(discussion -> discussion.initiatedSection47()
+                        && !discussion.date().isBefore(referral.get()) && !discussion.date().isAfter(visit.date()))) {
             return false;
         }
         return facts.occurrences(Visit.class).stream()

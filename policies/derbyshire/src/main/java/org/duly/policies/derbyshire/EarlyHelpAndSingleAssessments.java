@@ -6,15 +6,18 @@ import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.AssessmentPlanRecorded;
 import org.duly.domain.events.ReferralDecision;
 import org.duly.domain.events.ReferralOutcome;
+import org.duly.domain.events.Section47EnquiryCompleted;
 import org.duly.domain.events.Visit;
 import org.duly.domain.workforce.WorkerRole;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
+import org.duly.timescales.Facts;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -34,13 +37,14 @@ final class EarlyHelpAndSingleAssessments {
     private static final Condition<Visit> BY_A_SOCIAL_WORKER = Condition.of("by a social worker",
             visit -> visit.visitorRole().map(WorkerRole::isSocialWorker).orElse(true));
     /**
-     * A decision that starts a single assessment: for a single assessment, or for a strategy discussion, whose section 47
-     * enquiry is the child's assessment too and is to be completed in the same 45 working days.
+     * A decision that starts a single assessment: for a single assessment, or for a strategy discussion whose section 47
+     * enquiry concluded that no conference is needed, so that the assessment continues as a single assessment.
      */
-    private static final Event<ReferralDecision> DECISION_STARTING_AN_ASSESSMENT = REFERRAL_DECISION.filteredBy(Condition.of(
-            "for a single assessment or a strategy discussion", decision -> decision.outcome() == ReferralOutcome.SINGLE_ASSESSMENT
-                    || decision.outcome() == ReferralOutcome.STRATEGY_DISCUSSION))
-            .called("the referral decision for a single assessment or a strategy discussion");
+    private static final Event<ReferralDecision> DECISION_STARTING_AN_ASSESSMENT = REFERRAL_DECISION.filteredBy(Condition.withFacts(
+            "for a single assessment, or a strategy discussion whose enquiry needed no conference",
+            EarlyHelpAndSingleAssessments::startsASingleAssessment))
+            .called("the referral decision for a single assessment (or for a strategy discussion whose enquiry needed no"
+                    + " conference)");
 
     private EarlyHelpAndSingleAssessments() {
     }
@@ -78,9 +82,23 @@ final class EarlyHelpAndSingleAssessments {
                         .interpretedAs("The booklet's own clock: Working Together (2018, chapter 1) sets a maximum of 45 working"
                                 + " days from the point of referral; the booklet counts from the referral decision, usually a"
                                 + " working day later, so this rule is the local standard, not the statutory guidance's.")
-                        .interpretedAs("A decision for a strategy discussion starts the same 45 working days: the section 47"
-                                + " enquiry assesses the child too, and the single assessment it continues into is signed off"
-                                + " and shared within the same time."));
+                        .interpretedAs("After a decision for a strategy discussion, the section 47 enquiry is the assessment"
+                                + " (cp.section-47-completed). When it concludes that no conference is needed and the assessment"
+                                + " continues as a single assessment, the single assessment is due within the same 45 working"
+                                + " days of the referral decision."));
+    }
+
+    private static boolean startsASingleAssessment(ReferralDecision decision, Facts facts) {
+        if (decision.outcome() == ReferralOutcome.SINGLE_ASSESSMENT) {
+            return true;
+        }
+        if (decision.outcome() != ReferralOutcome.STRATEGY_DISCUSSION) {
+            return false;
+        }
+        LocalDate next = facts.occurrences(ReferralDecision.class).stream().map(ReferralDecision::date)
+                .filter(date -> date.isAfter(decision.date())).min(LocalDate::compareTo).orElse(LocalDate.MAX);
+        return facts.occurrences(Section47EnquiryCompleted.class).stream().anyMatch(completed -> !completed.conferenceRequired()
+                && !completed.date().isBefore(decision.date()) && completed.date().isBefore(next));
     }
 
     private static Citation booklet(String words) {

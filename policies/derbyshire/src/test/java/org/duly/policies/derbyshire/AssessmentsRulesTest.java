@@ -98,19 +98,27 @@ class AssessmentsRulesTest {
     }
 
     /**
-     * EHSA-4, CIN-4 after a decision for a strategy discussion: the section 47 enquiry's single assessment is signed off
-     * and shared within the same 45 working days (decision 28 March 2024, due 5 June).
+     * EHSA-4, CIN-4 after a decision for a strategy discussion (28 March 2024): when the section 47 enquiry concludes that
+     * no conference is needed and the assessment continues as a single assessment, it is signed off and shared within
+     * the same 45 working days of the decision (5 June).
      */
-    @ParameterizedTest(name = "signed off {0}, as of {1}: due {2}, {3}")
+    @ParameterizedTest(name = "{0}, signed off {1}, as of {2}: due {3}, {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # signed off | as of      | due        | status   | why
-            2024-06-05   | 2024-06-06 | 2024-06-05 | MET      | on the 45th working day after the decision for a strategy discussion; four bank holidays skipped (audit A-S8g)
-            2024-06-06   | 2024-06-06 | 2024-06-05 | MET_LATE | the day after (audit A-S8g)
-            -            | 2024-06-06 | 2024-06-05 | OVERDUE  | not signed off: overdue, where before nothing tracked it (audit A-S8g)
-            -            | 2024-05-01 | 2024-06-05 | UPCOMING | a month before
+            # enquiry concluded | signed off | as of      | due        | status   | why
+            no conference       | 2024-06-05 | 2024-06-06 | 2024-06-05 | MET      | on the 45th working day after the decision; four bank holidays skipped (audit A-S8g)
+            no conference       | 2024-06-06 | 2024-06-06 | 2024-06-05 | MET_LATE | the day after (audit A-S8g)
+            no conference       | -          | 2024-06-06 | 2024-06-05 | OVERDUE  | not signed off: overdue, where before nothing tracked it (audit A-S8g)
+            no conference       | -          | 2024-05-01 | 2024-06-05 | UPCOMING | a month before
+            conference          | -          | 2024-06-06 | -          | -        | the enquiry concluded that a conference is needed: the enquiry is the assessment (cp.section-47-completed)
+            -                   | -          | 2024-04-10 | -          | -        | the enquiry not yet concluded: its own 15 working days apply
             """)
-    void assessment_after_a_strategy_discussion_decision(String signedOff, String asOf, String due, Status status, String why) {
+    void assessment_after_a_strategy_discussion_decision(String concluded, String signedOff, String asOf, String due, Status status,
+            String why) {
         ChildCase kase = decided("2024-03-28", ReferralOutcome.STRATEGY_DISCUSSION);
+        if (concluded != null) {
+            kase.strategyDiscussion("2024-03-28T14:00", true).with(org.duly.domain.events.Section47EnquiryCompleted.builder()
+                    .date(LocalDate.parse("2024-04-12")).conferenceRequired(concluded.equals("conference")).build());
+        }
         if (signedOff != null) {
             kase.with(AssessmentSignedOff.builder().date(LocalDate.parse(signedOff)).kind(AssessmentKind.SINGLE_ASSESSMENT)
                     .sharedWithFamily(true).build());

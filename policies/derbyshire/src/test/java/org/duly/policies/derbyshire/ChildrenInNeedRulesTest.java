@@ -264,12 +264,15 @@ class ChildrenInNeedRulesTest {
             stepped down 2024-10-20          | 2024-10-20 | 1 | 2024-10-16 | MISSED       | stepped down after it was due: missed
             no plan needed 2024-10-16        | 2024-10-20 | 1 | -          | -            | the assessment concluded that no plan is needed on the due day: no longer owed
             no plan needed 2024-10-17        | 2024-10-20 | 1 | 2024-10-16 | MISSED       | the day after it was due: missed, and a miss stays a miss
+            section 47 2024-10-10            | 2024-10-20 | 1 | -          | -            | a section 47 enquiry before the next visit was due: the child protection standards apply instead
             """)
     void visits_before_the_plan_end(String then, String asOf, int occurrence, String due, Status status, String why) {
         ChildCase kase = child().referral("2024-08-24").referralDecision("2024-08-27", ReferralOutcome.SINGLE_ASSESSMENT)
                 .with(seen("2024-09-04", VisitPurpose.ASSESSMENT, WorkerRole.SOCIAL_WORKER));
         String on = then.substring(then.lastIndexOf(' ') + 1);
-        if (then.startsWith("stepped down")) {
+        if (then.startsWith("section 47")) {
+            kase.strategyDiscussion(on + "T10:00", true);
+        } else if (then.startsWith("stepped down")) {
             kase.with(SteppedDown.builder().date(day(on)).to(StepDownTarget.EARLY_HELP).build());
         } else {
             kase.with(AssessmentCompleted.builder().date(day(on)).kind(AssessmentKind.SINGLE_ASSESSMENT).planNeeded(false).build());
