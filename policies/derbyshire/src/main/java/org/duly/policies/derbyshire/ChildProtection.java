@@ -14,12 +14,15 @@ import org.duly.domain.events.ChildsPlanKind;
 import org.duly.domain.events.ConferenceHeld;
 import org.duly.domain.events.ConferenceKind;
 import org.duly.domain.events.NotSpokenToAloneReason;
+import org.duly.domain.events.ConferenceScheduled;
 import org.duly.domain.events.Section47EnquiryCompleted;
+import org.duly.domain.events.Section47EnquiryStarted;
 import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.events.Visit;
 import org.duly.timescales.Anchor;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
+import org.duly.timescales.Facts;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -63,6 +66,18 @@ final class ChildProtection {
     private static final Condition<Visit> SEEN_ALONE_OR_TOO_YOUNG_TO_SPEAK = Condition.of(
             "at which the child was seen alone, or seen and too young to be spoken to", visit -> visit.seenAlone()
                     || (visit.childSeen() && visit.notSpokenToAloneBecause().filter(NotSpokenToAloneReason.PRE_VERBAL::equals).isPresent()));
+
+    /**
+     * The initial conference of an enquiry already started, held or, until then, scheduled: its report date can bring the
+     * enquiry's own due date forward. A conference with no enquiry recorded as started owes no enquiry.
+     */
+    private static final Anchor CONFERENCE_AFTER_THE_ENQUIRY_STARTED = anyOf("the initial conference",
+            INITIAL_CONFERENCE.filteredBy(Condition.withFacts("after the enquiry started",
+                    (ConferenceHeld held, Facts facts) -> enquiryStartedBy(held.date(), facts))).called("the initial conference"),
+            CONFERENCE_SCHEDULED.filteredBy(Condition.withFacts("not yet held, after the enquiry started",
+                            (ConferenceScheduled scheduled, Facts facts) -> scheduledNotYetHeld(ConferenceKind.INITIAL)
+                                    .test(scheduled, facts) && enquiryStartedBy(scheduled.date(), facts)))
+                    .called("the initial conference scheduled"));
 
     private ChildProtection() {
     }
@@ -118,8 +133,7 @@ final class ChildProtection {
                                 + " for ICPC which needs to be shared in advance with parents prior to the conference"))
                         .localStandard()
                         .due(soonerOf(within(workingDays(15)).of(SECTION_47_STARTED),
-                                atLeast(workingDays(2)).before(heldOrScheduled(INITIAL_CONFERENCE, ConferenceKind.INITIAL,
-                                        "the initial conference"))))
+                                atLeast(workingDays(2)).before(CONFERENCE_AFTER_THE_ENQUIRY_STARTED)))
                         .metBy(SECTION_47_COMPLETED)
                         .interpretedAs("\"Sooner if an ICPC is needed\": the enquiry's conclusion is the social worker's report"
                                 + " for the conference, shared at least 2 working days before it (cp.report-initial); so when an"
@@ -199,6 +213,10 @@ final class ChildProtection {
                                 + " local procedure, so the rule as a whole is a local standard."));
     }
 
+
+    private static boolean enquiryStartedBy(java.time.LocalDate day, Facts facts) {
+        return facts.occurrences(Section47EnquiryStarted.class).stream().anyMatch(started -> !started.date().isAfter(day));
+    }
 
     /** A conference of a kind: when it was held, or, until then, when it is scheduled for. */
     private static Anchor heldOrScheduled(Event<ConferenceHeld> held, ConferenceKind kind, String words) {

@@ -39,8 +39,8 @@ final class ChildrenInNeed {
      * A referral to social care: one made to early help (an early help request) is not in this section. A referral that
      * does not say which service it was made to is read as social care's.
      */
-    private static final Event<Referral> REFERRAL_TO_SOCIAL_CARE = REFERRAL.where(Condition.of("to social care",
-            referral -> referral.service().map(service -> service == ServiceArea.SOCIAL_CARE).orElse(true)));
+    private static final Event<Referral> REFERRAL_TO_SOCIAL_CARE = REFERRAL.filteredBy(Condition.of("to social care",
+            referral -> referral.service().map(service -> service == ServiceArea.SOCIAL_CARE).orElse(true))).called("the referral");
 
     /** The child first seen by a social worker after a referral to social care: the visits run from here. */
     private static final Event<Visit> FIRST_SEEN_AFTER_THE_REFERRAL = VISIT.filteredBy(Condition.withFacts(

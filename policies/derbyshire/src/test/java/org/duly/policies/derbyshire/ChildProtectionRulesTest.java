@@ -505,4 +505,12 @@ class ChildProtectionRulesTest {
         org.assertj.core.api.Assertions.assertThat(DERBYSHIRE.rule("cp.pre-birth-review-conferences").orElseThrow().interpretations())
                 .anyMatch(note -> note.contains("Working Together") && note.contains("local"));
     }
+
+    /** CP-4: a conference alone, with no section 47 enquiry recorded as started, owes no enquiry completion. */
+    @org.junit.jupiter.api.Test
+    void a_conference_without_a_recorded_enquiry_start_owes_no_completion() {
+        Schedule schedule = Story.tell(child(), "strategy discussion 2024-03-14T10:00 s47, initial conference 2024-04-09")
+                .schedule("2024-04-10", DERBYSHIRE);
+        assertThat(schedule).hasNoObligation("cp.section-47-completed");
+    }
 }
