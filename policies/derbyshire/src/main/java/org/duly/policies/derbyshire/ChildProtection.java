@@ -117,7 +117,9 @@ final class ChildProtection {
                         .metBy(INITIAL_CONFERENCE.where(PRE_BIRTH))
                         .appliesWhen(UNBORN_CHILDREN_WHO_MAY_NEED_A_CONFERENCE)
                         .interpretedAs("\"Before 28 weeks\" is read as 28 weeks of gestation: 12 weeks before the expected date"
-                                + " of delivery (a 40-week term), which is also before the birth.")
+                                + " of delivery (a 40-week term), which is also before the birth. The day the pregnancy reaches 28"
+                                + " weeks (28+0) is the last day on time: \"before 28 weeks\" is read as by the time 28 weeks are"
+                                + " reached, as the booklet's other timescales count their last day.")
                         .interpretedAs("The clock starts at the strategy discussion that initiated the enquiry, and the version of"
                                 + " the rule in force then applies. When the enquiry begins too late for 28 weeks (a late booking),"
                                 + " the conference is due within the 15 working days of cp.icpc instead, never before the enquiry"

@@ -145,7 +145,10 @@ final class ChildsSinglePlan {
                         .due(between(months(11)).and(months(12)).after(EARLY_HELP_PLAN).until(EARLY_HELP_PLAN_ENDS))
                         .metBy(EARLY_HELP_CASE_REVIEW)
                         .interpretedAs("\"Cases open for 12+ months\": due on the day the early help plan has been open 12"
-                                + " months; a review in the month before counts, one held earlier is not this review."));
+                                + " months; a review in the month before counts, one held earlier is not this review.")
+                        .interpretedAs("The case's 12 months count from its early help plan, when the work the review would"
+                                + " update began, not from the first request: a case open months before its plan is reviewed 12"
+                                + " months after the plan."));
     }
 
     private static final Event<ChildsPlanReviewed> CHILD_IN_NEED_PLAN_REVIEW = PLAN_REVIEWED

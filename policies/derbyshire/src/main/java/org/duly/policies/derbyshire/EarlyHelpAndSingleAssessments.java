@@ -79,7 +79,7 @@ final class EarlyHelpAndSingleAssessments {
                         .metBy(ASSESSMENT_SIGNED_OFF.where(SINGLE_ASSESSMENT_SHARED))
                         .interpretedAs("Met by the assessment signed off and recorded as shared with the family: the booklet"
                                 + " counts to \"full sign-off and sharing with the family\".")
-                        .interpretedAs("The booklet's own clock: Working Together (2018, chapter 1) sets a maximum of 45 working"
+                        .interpretedAs("The booklet's own clock: Working Together to Safeguard Children 2023 sets a maximum of 45 working"
                                 + " days from the point of referral; the booklet counts from the referral decision, usually a"
                                 + " working day later, so this rule is the local standard, not the statutory guidance's.")
                         .interpretedAs("After a decision for a strategy discussion, the section 47 enquiry is the assessment"

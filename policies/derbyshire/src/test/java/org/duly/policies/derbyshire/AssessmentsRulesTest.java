@@ -126,14 +126,18 @@ class AssessmentsRulesTest {
         check(kase.schedule(asOf, DERBYSHIRE), "assessment.single-completed", due, status, why);
     }
 
-    /** EHSA-4, CIN-4, EH-2: statutory labels only where the instrument imposes the duty. */
-    @org.junit.jupiter.api.Test
-    void the_45_working_days_from_the_referral_decision_are_the_booklets_own_clock() {
-        org.assertj.core.api.Assertions.assertThat(DERBYSHIRE.rule("assessment.single-completed").orElseThrow().basis().inWords())
-                .as("Working Together counts from the referral, the booklet from the decision (audit A-S12a)")
-                .isEqualTo("local practice standard");
-        org.assertj.core.api.Assertions.assertThat(DERBYSHIRE.rule("assessment.single-completed").orElseThrow().interpretations())
-                .anyMatch(note -> note.contains("Working Together") && note.contains("referral decision"));
+    /** EHSA-4, CIN-4, EH-2: statutory labels only where the instrument imposes the duty; a note says how the clock differs. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule                          | basis                   | a note mentions | why
+            assessment.single-completed     | local practice standard | Working Together | Working Together counts 45 working days from the referral, the booklet from the decision: the booklet's own clock (audit A-S12a)
+            assessment.early-help-completed | local practice standard | referral decision | early help assessments are the booklet's own
+            """)
+    void labels_name_an_instrument_only_where_it_imposes_the_duty(String ruleId, String basis, String note, String why) {
+        org.duly.workflows.policy.Rule rule = DERBYSHIRE.rule(ruleId).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(rule.basis().inWords()).as(why).isEqualTo(basis);
+        org.assertj.core.api.Assertions.assertThat(String.join(" ", rule.interpretations()) + " " + rule.citation())
+                .as(why).contains(note);
     }
 
 

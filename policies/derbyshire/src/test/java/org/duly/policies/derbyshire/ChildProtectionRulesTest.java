@@ -497,13 +497,16 @@ class ChildProtectionRulesTest {
                 .contains(java.time.LocalDate.parse(clock));
     }
 
-    /** CP-12: the month after the birth is local procedure, so the rule is labelled a local standard. */
-    @org.junit.jupiter.api.Test
-    void the_review_after_a_pre_birth_conference_is_a_local_standard() {
-        org.assertj.core.api.Assertions.assertThat(DERBYSHIRE.rule("cp.pre-birth-review-conferences").orElseThrow().basis().inWords())
-                .as("Working Together sets no review a month after the birth (audit A-S12c)").isEqualTo("local practice standard");
-        org.assertj.core.api.Assertions.assertThat(DERBYSHIRE.rule("cp.pre-birth-review-conferences").orElseThrow().interpretations())
-                .anyMatch(note -> note.contains("Working Together") && note.contains("local"));
+    /** Statutory labels only where the instrument imposes the duty. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule                           | basis                                                                               | why
+            cp.pre-birth-review-conferences  | local practice standard                                                             | the month after the birth is local procedure, not Working Together's (audit A-S12c)
+            cp.review-conferences            | statutory: Working Together to Safeguard Children 2023, review child protection conferences | Working Together sets the first review within 3 months and then at most 6-monthly
+            cp.icpc                          | statutory: Working Together to Safeguard Children 2023, initial child protection conferences | 15 working days of the strategy discussion are Working Together's
+            """)
+    void labels_name_an_instrument_only_where_it_imposes_the_duty(String ruleId, String basis, String why) {
+        org.assertj.core.api.Assertions.assertThat(DERBYSHIRE.rule(ruleId).orElseThrow().basis().inWords()).as(why).isEqualTo(basis);
     }
 
     /** CP-4: a conference alone, with no section 47 enquiry recorded as started, owes no enquiry completion. */
