@@ -280,7 +280,8 @@ public final class ScheduleJson {
      * ({@code counted}, {@code hours}, {@code onTheDay}, {@code directed}, {@code window},
      * {@code targetAndLimit}, {@code whicheverSooner}, {@code whicheverLater}, {@code because},
      * {@code scheduled}); every case carries its {@code date}, whether it is {@code provisional},
-     * and its {@code text} in English. Counted periods name the calendar and every skipped holiday.
+     * and its {@code text} in English. Counted periods name the calendar and every skipped holiday; an
+     * {@code onTheDay} moved off a weekend or bank holiday gives the {@code nextWorkingDay} it moved to.
      *
      * <p>Example:
      * <pre>{@code
@@ -311,6 +312,7 @@ public final class ScheduleJson {
             node.put("kind", "onTheDay");
             node.set("anchor", anchor(onTheDay.anchor()));
             node.put("how", onTheDay.how());
+            onTheDay.nextWorkingDay().ifPresent(next -> node.put("nextWorkingDay", next.toString()));
         } else if (explanation instanceof Explanation.Directed directed) {
             node.put("kind", "directed");
             node.set("direction", anchor(directed.direction()));

@@ -126,4 +126,19 @@ class ScheduleJsonTest {
                 + new ObjectMapper().registerModule(ScheduleJson.module()).writeValueAsString(List.of(SCHEDULE, Journey.of(TIMELINE)));
         assertThat(json).doesNotContain("Zebedee").doesNotContain("Quartermaine").doesNotContain("2016-05-10");
     }
+
+    @Test
+    void an_immediately_moved_off_a_weekend_names_the_working_day_it_moved_to() {
+        // A referral on Saturday 2 March 2024: its chronology is due on Monday 4 March, the next working day.
+        Schedule schedule = ChildCase.child("C-8").bornOn("2016-05-10").referral("2024-03-02")
+                .schedule("2024-03-04", DerbyshirePracticeStandards.policy());
+        ScheduleEntry chronology = schedule.entriesOf("chronology.started").get(0);
+        ObjectNode why = ScheduleJson.explanation(chronology.explanation().orElseThrow());
+        assertThat(why.get("kind").asText()).isEqualTo("onTheDay");
+        assertThat(why.get("anchor").get("date").asText()).isEqualTo("2024-03-02");
+        assertThat(why.get("nextWorkingDay").asText()).isEqualTo("2024-03-04");
+        assertThat(why.get("date").asText()).isEqualTo("2024-03-04");
+        assertThat(why.get("text").asText()).endsWith("2024-03-02 is not a working day on the England and Wales calendar, so due on"
+                + " the next working day, 2024-03-04");
+    }
 }

@@ -465,18 +465,46 @@ public sealed interface Deadline extends Timescale {
     /**
      * Due on the anchor's own day: "immediately".
      *
+     * <p>What "immediately" means when the anchor falls on a weekend or a bank holiday is decided
+     * here, once, and a rule says which it means. {@code immediately().on(A)} is the calendar day
+     * itself: a Saturday's anchor is due that Saturday, for work that does not wait for an office
+     * (a strategy discussion, a child seen). {@code immediately().on(A).orTheNextWorkingDay()} is the
+     * anchor's day when it is a working day, otherwise the next working day on the policy's calendar:
+     * office work started by something that happened out of hours (an online request on a Saturday, an
+     * escalation on Good Friday) is due on the first day the office is open, and done then it is on
+     * time. Work done from the anchor's own day counts either way. An anchor on a Friday evening is
+     * still due that Friday: the day is a working day, and "immediately" does not wait for the next.
+     *
      * @param anchor the anchor
+     * @param nextWorkingDay true when an anchor on a non-working day is due on the next working day
      */
-    record Immediately(Anchor anchor) implements Deadline {
+    record Immediately(Anchor anchor, boolean nextWorkingDay) implements Deadline {
         /** Checks the anchor is present. */
         @Internal
         public Immediately {
             Objects.requireNonNull(anchor, "anchor");
         }
 
+        /**
+         * The same deadline, due on the next working day when the anchor's day is not a working day:
+         * a request made on a Saturday is due on the Monday (the Tuesday after a bank holiday Monday).
+         *
+         * <p>Example:
+         * <pre>{@code
+         * Deadline chronology = immediately().on(REFERRAL).orTheNextWorkingDay();
+         * assertThat(chronology.inWords())
+         *     .isEqualTo("immediately on the referral (the next working day when that is not a working day)");
+         * }</pre>
+         *
+         * @return the deadline
+         */
+        public Immediately orTheNextWorkingDay() {
+            return new Immediately(anchor, true);
+        }
+
         @Override
         public String inWords() {
-            return "immediately on " + anchor.inWords();
+            return "immediately on " + anchor.inWords() + (nextWorkingDay ? " (the next working day when that is not a working day)" : "");
         }
 
         @Override
@@ -556,8 +584,9 @@ public sealed interface Deadline extends Timescale {
 
         /**
          * The deadlines listed once, however they are nested: the sooner of a sooner and a third is
-         * "a, b or c, whichever is soonest". A deadline whose own words have a comma (the later of
-         * two inside the sooner of two, one with an end) is put in brackets, so its words keep together.
+         * "a, b or c, whichever is soonest". A deadline whose own words have a comma or a semicolon (the
+         * later of two inside the sooner of two, one with an end or an extension) is put in brackets, so
+         * its words keep together.
          */
         @Override
         public String inWords() {
@@ -575,7 +604,7 @@ public sealed interface Deadline extends Timescale {
                 return;
             }
             String words = deadline.inWords();
-            options.add(words.contains(",") ? "(" + words + ")" : words);
+            options.add(words.contains(",") || words.contains(";") ? "(" + words + ")" : words);
         }
 
         @Override

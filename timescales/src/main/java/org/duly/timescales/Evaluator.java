@@ -455,9 +455,7 @@ final class Evaluator {
                     point, context));
         }
         if (deadline instanceof Deadline.Immediately immediately) {
-            return perPoint(immediately.anchor(), facts, context, (point, previous) -> Either.right(new Due(point,
-                    Optional.of(point.date()), point.date(), Optional.empty(), Optional.empty(),
-                    new Explanation.OnTheDay(point, "immediately"), Range.from(point.date()))));
+            return perPoint(immediately.anchor(), facts, context, (point, previous) -> immediately(immediately, point, context));
         }
         if (deadline instanceof Deadline.By by) {
             return perPoint(by.anchor(), facts, context, (point, previous) -> Either.right(new Due(point, Optional.empty(),
@@ -496,6 +494,21 @@ final class Evaluator {
             return Range.any();
         }
         return new Range(previous.map(p -> p.date().plusDays(1)), Optional.of(point.date()));
+    }
+
+    /** "Immediately": the anchor's day, or, when the rule says so and that day is not a working day, the next working day. */
+    private static Either<CannotCompute, Due> immediately(Deadline.Immediately immediately, AnchorPoint point, EvaluationContext context) {
+        LocalDate day = point.date();
+        Optional<LocalDate> next;
+        try {
+            next = immediately.nextWorkingDay() && !context.calendar().isWorkingDay(day)
+                    ? Optional.of(context.calendar().nextWorkingDayOrSame(day)) : Optional.empty();
+        } catch (CalendarRangeException outside) {
+            return Either.left(new CannotCompute("a working-day calendar that covers these dates",
+                    "to find the next working day from " + point + " (" + outside.getMessage() + ")"));
+        }
+        return Either.right(new Due(point, Optional.of(day), next.orElse(day), Optional.empty(), Optional.empty(),
+                new Explanation.OnTheDay(point, "immediately", next, context.calendar().name()), Range.from(day)));
     }
 
     private static <O> List<Either<CannotCompute, Due>> directed(Deadline.AsDirected<O> directed, Facts facts) {

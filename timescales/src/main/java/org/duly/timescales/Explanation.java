@@ -146,21 +146,37 @@ public sealed interface Explanation {
     }
 
     /**
-     * Due on the anchor's own day: "immediately", or "by" a birthday.
+     * Due on the anchor's own day: "immediately", or "by" a birthday; for "immediately ... or the
+     * next working day", the next working day when the anchor's day is not one.
      *
      * @param anchor the anchor
      * @param how "immediately" or "by"
+     * @param nextWorkingDay the next working day, when the anchor's day is not a working day and the
+     *     deadline moves to it
+     * @param calendar the calendar that says so, in words, when it moved
      */
-    record OnTheDay(AnchorPoint anchor, String how) implements Explanation {
-        /** Checks both parts are present. */
+    record OnTheDay(AnchorPoint anchor, String how, Optional<LocalDate> nextWorkingDay, String calendar) implements Explanation {
+        /** Checks every part is present. */
         public OnTheDay {
             Objects.requireNonNull(anchor, "anchor");
             Objects.requireNonNull(how, "how");
+            Objects.requireNonNull(nextWorkingDay, "nextWorkingDay");
+            Objects.requireNonNull(calendar, "calendar");
+        }
+
+        /**
+         * Due on the anchor's own day.
+         *
+         * @param anchor the anchor
+         * @param how "immediately" or "by"
+         */
+        public OnTheDay(AnchorPoint anchor, String how) {
+            this(anchor, how, Optional.empty(), "");
         }
 
         @Override
         public LocalDate date() {
-            return anchor.date();
+            return nextWorkingDay.orElse(anchor.date());
         }
 
         @Override
@@ -170,7 +186,9 @@ public sealed interface Explanation {
 
         @Override
         public String inEnglish() {
-            return how + ": due on the day of " + anchor;
+            return how + ": due on the day of " + anchor + nextWorkingDay.map(next -> "; " + anchor.date()
+                    + " is not a working day on the " + calendar + " calendar, so due on the next working day, " + next)
+                    .orElse("");
         }
     }
 

@@ -156,7 +156,9 @@ public final class Timescales {
     }
 
     /**
-     * Starts "immediately on ...": due on the anchor's own day.
+     * Starts "immediately on ...": due on the anchor's own calendar day; add
+     * {@link Deadline.Immediately#orTheNextWorkingDay()} for the next working day when that day is
+     * not one (see {@link Deadline.Immediately} for what each means).
      *
      * <p>Example:
      * <pre>{@code
@@ -766,7 +768,7 @@ public final class Timescales {
          * @return the deadline
          */
         public Deadline.Immediately on(Anchor anchor) {
-            return new Deadline.Immediately(anchor);
+            return new Deadline.Immediately(anchor, false);
         }
     }
 

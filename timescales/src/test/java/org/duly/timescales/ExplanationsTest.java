@@ -122,4 +122,23 @@ class ExplanationsTest {
                         + " the application on 2024-01-08 is 2024-01-19), closes 2024-01-25 (17 days after the application"
                         + " on 2024-01-08 is 2024-01-25)");
     }
+
+    /**
+     * A choice inside a choice keeps its grouping in English: the inner choice is one option of the outer, in brackets,
+     * as its words are in the rule ("(A or B, whichever is later) or C, whichever is sooner").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the later of two, sooner than a third | 2024-03-29 | the sooner of 2024-03-29 (the later of 2024-03-29 (24 days after the referral on 2024-03-05 is 2024-03-29) and 2024-03-15 (10 days after the referral on 2024-03-05 is 2024-03-15)) and 2024-04-04 (30 days after the referral on 2024-03-05 is 2024-04-04)
+            """)
+    void a_nested_choice_keeps_its_grouping(String story, LocalDate due, String english) {
+        Deadline deadline = soonerOf(laterOf(within(days(10)).of(REFERRAL), within(days(24)).of(REFERRAL)), within(days(30)).of(REFERRAL));
+        Obligation obligation = deadline.evaluate(Facts.of(new Referral(date("2024-03-05"))), JUNE_2029).obligations().get(0);
+        assertThat(obligation.due()).as(story).isEqualTo(due);
+        assertThat(obligation.explanation().inEnglish()).as(story).isEqualTo(english);
+        assertThat(deadline.inWords()).isEqualTo("(within 10 days of the referral or within 24 days of the referral, whichever is"
+                + " later) or within 30 days of the referral, whichever is sooner");
+        assertThat(soonerOf(within(days(10)).of(REFERRAL).extendedBy(VISIT, within(days(20)).of(REFERRAL)),
+                within(days(30)).of(REFERRAL)).inWords()).startsWith("(within 10 days of the referral; extended");
+    }
 }

@@ -89,6 +89,39 @@ class ObligationLifecycleTest {
         assertThat(outcomes(evaluation)).as(story).containsExactlyElementsOf(expected(expected));
     }
 
+    /**
+     * "Immediately" on a weekend or a bank holiday, decided once in {@link Deadline.Immediately}: {@code on(A)} is the
+     * calendar day itself; {@code on(A).orTheNextWorkingDay()} is the anchor's day when it is a working day, otherwise
+     * the next working day. Work from the anchor's own day counts either way.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # story                                                              | referral   | next working day | visit      | expected
+            a Saturday referral, done on Monday: the calendar day makes it late  | 2024-01-27 | false            | 2024-01-29 | 1 2024-01-27 MET_LATE by 2024-01-29
+            a Saturday referral, done on Monday: on time on the next working day | 2024-01-27 | true             | 2024-01-29 | 1 2024-01-29 MET by 2024-01-29
+            the day after the next working day is late                           | 2024-01-27 | true             | 2024-01-30 | 1 2024-01-29 MET_LATE by 2024-01-30
+            done on the Saturday itself counts                                   | 2024-01-27 | true             | 2024-01-27 | 1 2024-01-29 MET by 2024-01-27
+            a Friday referral is due that Friday: it is a working day            | 2024-01-26 | true             | 2024-01-29 | 1 2024-01-26 MET_LATE by 2024-01-29
+            Good Friday: the next working day is after Easter Monday             | 2024-03-29 | true             | 2024-04-02 | 1 2024-04-02 MET by 2024-04-02
+            Saturday before the summer bank holiday: due on the Tuesday          | 2024-08-24 | true             | 2024-08-27 | 1 2024-08-27 MET by 2024-08-27
+            Saturday before the summer bank holiday: the Wednesday is late       | 2024-08-24 | true             | 2024-08-28 | 1 2024-08-27 MET_LATE by 2024-08-28
+            not done: overdue from the day after the next working day            | 2024-01-27 | true             | -          | 1 2024-01-29 OVERDUE
+            """)
+    void immediately_on_a_day_that_is_not_a_working_day(String story, String referral, boolean nextWorkingDay, String visit,
+            String expected) {
+        List<Object> facts = dated(referral, Referral::new);
+        facts.addAll(dated(visit, Visit::new));
+        Deadline.Immediately sameDay = immediately().on(REFERRAL);
+        Deadline deadline = nextWorkingDay ? sameDay.orTheNextWorkingDay() : sameDay;
+        Evaluation evaluation = deadline.evaluate(Facts.of(facts, Map.of()), Fulfilment.by(VISIT), JUNE);
+        assertThat(outcomes(evaluation)).as(story).containsExactlyElementsOf(expected(expected));
+        if (nextWorkingDay && !evaluation.obligations().get(0).due().equals(date(referral))) {
+            assertThat(evaluation.obligations().get(0).explanation().inEnglish()).as(story)
+                    .contains(referral + " is not a working day on the England and Wales calendar, so due on the next working day, "
+                            + evaluation.obligations().get(0).due());
+        }
+    }
+
     /** Rule 2, linked by id: only a meeting for the same placement meets it; one without an id falls back to dates. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """

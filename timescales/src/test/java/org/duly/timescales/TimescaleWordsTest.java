@@ -32,6 +32,8 @@ class TimescaleWordsTest {
         assertThat(ideallyWithin(weeks(16)).atMostWithin(weeks(26)).of(APPLICATION_ISSUED).inWords())
                 .isEqualTo("ideally within 16 weeks and at most within 26 weeks of the application");
         assertThat(immediately().on(REFERRAL).inWords()).isEqualTo("immediately on the referral");
+        assertThat(immediately().on(REFERRAL).orTheNextWorkingDay().inWords())
+                .isEqualTo("immediately on the referral (the next working day when that is not a working day)");
         assertThat(by(birthday(16, DATE_OF_BIRTH)).inWords()).isEqualTo("by the 16th birthday");
         assertThat(by(reaching(Age.of(16, 6), DATE_OF_BIRTH)).inWords()).isEqualTo("by the age of 16 years and 6 months");
         assertThat(atLeast(months(1)).before(birthday(16, DATE_OF_BIRTH)).inWords())

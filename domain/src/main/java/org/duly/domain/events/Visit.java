@@ -42,6 +42,14 @@ public interface Visit extends PlacementEvent {
     boolean seenAlone();
 
     /**
+     * Why the child, though seen, was not spoken to alone, where the visit records it: a baby too young to talk is seen
+     * but cannot be spoken to, and a section 47 visit that sees such a child meets the duty to see the child.
+     *
+     * @return the reason, or empty if none is recorded
+     */
+    Optional<NotSpokenToAloneReason> notSpokenToAloneBecause();
+
+    /**
      * The role of the worker who visited, where recorded: a child in need must be seen by a social worker.
      *
      * @return the visitor role, or empty if not recorded
@@ -94,5 +102,7 @@ public interface Visit extends PlacementEvent {
     default void checkInvariants() {
         InvalidValueException.check(!seenAlone() || childSeen(), "seenAlone",
                 "a child seen alone must also be seen: childSeen is false but seenAlone is true");
+        InvalidValueException.check(notSpokenToAloneBecause().isEmpty() || (childSeen() && !seenAlone()), "notSpokenToAloneBecause",
+                "a reason for not speaking to the child alone needs the child seen and not seen alone");
     }
 }

@@ -2,6 +2,7 @@ package org.duly.policies.derbyshire;
 
 import static org.duly.timescales.Timescales.*;
 import static org.duly.timescales.period.Periods.*;
+import static org.duly.workflows.cases.ChildFacts.DATE_OF_BIRTH;
 import static org.duly.workflows.cases.ChildFacts.EXPECTED_DATE_OF_DELIVERY;
 import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.Applicabilities.*;
@@ -12,10 +13,16 @@ import java.util.List;
 import org.duly.domain.events.ChildsPlanKind;
 import org.duly.domain.events.ConferenceHeld;
 import org.duly.domain.events.ConferenceKind;
+import org.duly.domain.events.NotSpokenToAloneReason;
+import org.duly.domain.events.ConferenceScheduled;
 import org.duly.domain.events.Section47EnquiryCompleted;
+import org.duly.domain.events.Section47EnquiryStarted;
 import org.duly.domain.events.StrategyDiscussion;
+import org.duly.domain.events.Visit;
 import org.duly.timescales.Anchor;
+import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
+import org.duly.timescales.Facts;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -43,6 +50,34 @@ final class ChildProtection {
             .filteredBy(NO_CONFERENCE_NEEDED).called("the section 47 enquiry concluding that no conference is needed");
     private static final Anchor PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.CHILD_PROTECTION))
             .called("the child protection plan ending");
+
+    /** The enquiry's strategy discussion about an unborn child: before the birth, an expected date of delivery known. */
+    private static final Condition<StrategyDiscussion> ABOUT_AN_UNBORN_CHILD = Condition.withFacts("before the birth",
+            (discussion, facts) -> facts.value(EXPECTED_DATE_OF_DELIVERY).isPresent()
+                    && facts.value(DATE_OF_BIRTH).map(born -> discussion.date().isBefore(born)).orElse(true));
+    /** The strategy discussion that initiated the enquiry, about a child already born: one who can be seen and spoken to. */
+    private static final Event<StrategyDiscussion> ENQUIRY_INITIATED_AFTER_THE_BIRTH = ENQUIRY_INITIATED
+            .filteredBy(ABOUT_AN_UNBORN_CHILD.negate("about a child already born"))
+            .called("the strategy discussion that initiated section 47 enquiries");
+    /** The strategy discussion that initiated the enquiry, before the birth: the pre-birth conference's clock starts there. */
+    private static final Event<StrategyDiscussion> ENQUIRY_INITIATED_BEFORE_THE_BIRTH = ENQUIRY_INITIATED
+            .filteredBy(ABOUT_AN_UNBORN_CHILD).called("the strategy discussion that initiated section 47 enquiries before the birth");
+    /** A visit that saw the child alone, or saw a baby too young to be spoken to, as the visit records. */
+    private static final Condition<Visit> SEEN_ALONE_OR_TOO_YOUNG_TO_SPEAK = Condition.of(
+            "at which the child was seen alone, or seen and too young to be spoken to", visit -> visit.seenAlone()
+                    || (visit.childSeen() && visit.notSpokenToAloneBecause().filter(NotSpokenToAloneReason.PRE_VERBAL::equals).isPresent()));
+
+    /**
+     * The initial conference of an enquiry already started, held or, until then, scheduled: its report date can bring the
+     * enquiry's own due date forward. A conference with no enquiry recorded as started owes no enquiry.
+     */
+    private static final Anchor CONFERENCE_AFTER_THE_ENQUIRY_STARTED = anyOf("the initial conference",
+            INITIAL_CONFERENCE.filteredBy(Condition.withFacts("after the enquiry started",
+                    (ConferenceHeld held, Facts facts) -> enquiryStartedBy(held.date(), facts))).called("the initial conference"),
+            CONFERENCE_SCHEDULED.filteredBy(Condition.withFacts("not yet held, after the enquiry started",
+                            (ConferenceScheduled scheduled, Facts facts) -> scheduledNotYetHeld(ConferenceKind.INITIAL)
+                                    .test(scheduled, facts) && enquiryStartedBy(scheduled.date(), facts)))
+                    .called("the initial conference scheduled"));
 
     private ChildProtection() {
     }
@@ -76,19 +111,36 @@ final class ChildProtection {
                         .citing(booklet("If concerns relate to an unborn, conference should be held prior to birth and"
                                 + " before 28 weeks"))
                         .localStandard()
-                        .due(atLeast(weeks(12)).before(dateOf(EXPECTED_DATE_OF_DELIVERY)))
+                        .due(laterOf(atLeast(weeks(12)).before(dateOf(EXPECTED_DATE_OF_DELIVERY)),
+                                        within(workingDays(15)).of(ENQUIRY_INITIATED_BEFORE_THE_BIRTH))
+                                .until(BIRTH))
                         .metBy(INITIAL_CONFERENCE.where(PRE_BIRTH))
                         .appliesWhen(UNBORN_CHILDREN_WHO_MAY_NEED_A_CONFERENCE)
                         .interpretedAs("\"Before 28 weeks\" is read as 28 weeks of gestation: 12 weeks before the expected date"
-                                + " of delivery (a 40-week term), which is also before the birth.")
+                                + " of delivery (a 40-week term), which is also before the birth. The day the pregnancy reaches 28"
+                                + " weeks (28+0) is the last day on time: \"before 28 weeks\" is read as by the time 28 weeks are"
+                                + " reached, as the booklet's other timescales count their last day.")
+                        .interpretedAs("The clock starts at the strategy discussion that initiated the enquiry, and the version of"
+                                + " the rule in force then applies. When the enquiry begins too late for 28 weeks (a late booking),"
+                                + " the conference is due within the 15 working days of cp.icpc instead, never before the enquiry"
+                                + " began: whichever of the two is later.")
+                        .interpretedAs("\"Prior to birth\": a birth before the conference ends it: missed if it was already due,"
+                                + " otherwise not required (the conference after the birth is cp.icpc's).")
                         .interpretedAs("As for cp.icpc, \"if required\": not owed once the section 47 enquiry is recorded as"
                                 + " concluding that no conference is needed."),
                 rule("cp.section-47-completed", "Section 47 enquiry completed")
                         .implementing("CP-4")
-                        .citing(booklet("All S47 Enquiries should be completed within a maximum of 15 working days"))
+                        .citing(booklet("All S47 Enquiries should be completed within a maximum of 15 working days; sooner if"
+                                + " an Initial Child Protection Conference (ICPC) is needed, as this is the Social Worker's report"
+                                + " for ICPC which needs to be shared in advance with parents prior to the conference"))
                         .localStandard()
-                        .due(within(workingDays(15)).of(SECTION_47_STARTED))
-                        .metBy(SECTION_47_COMPLETED),
+                        .due(soonerOf(within(workingDays(15)).of(SECTION_47_STARTED),
+                                atLeast(workingDays(2)).before(CONFERENCE_AFTER_THE_ENQUIRY_STARTED)))
+                        .metBy(SECTION_47_COMPLETED)
+                        .interpretedAs("\"Sooner if an ICPC is needed\": the enquiry's conclusion is the social worker's report"
+                                + " for the conference, shared at least 2 working days before it (cp.report-initial); so when an"
+                                + " initial conference is held or scheduled, the enquiry is due by then if that is sooner than its"
+                                + " 15 working days."),
                 rule("cp.report-initial", "Report shared before an initial conference")
                         .implementing("CP-5")
                         .citing(booklet("the Social Worker's report for ICPC which needs to be shared in advance with"
@@ -116,10 +168,14 @@ final class ChildProtection {
                         .citing(booklet("Visits – within a S47 the child needs to be seen and spoken to (alone) as soon as"
                                 + " possible, within 24 hours"))
                         .localStandard()
-                        .due(within(hours(24)).of(ENQUIRY_INITIATED))
-                        .metBy(VISIT.where(CHILD_SEEN_ALONE))
+                        .due(within(hours(24)).of(ENQUIRY_INITIATED_AFTER_THE_BIRTH))
+                        .metBy(VISIT.where(SEEN_ALONE_OR_TOO_YOUNG_TO_SPEAK))
                         .interpretedAs("The 24 hours count from the strategy discussion that initiated the enquiry, so its time"
-                                + " must be recorded; a reconvened discussion in the same enquiry starts no new 24 hours."),
+                                + " must be recorded; a reconvened discussion in the same enquiry starts no new 24 hours.")
+                        .interpretedAs("An unborn child cannot be seen: no 24 hours for an enquiry begun before the birth. A baby"
+                                + " too young to talk is seen but cannot be spoken to: a visit that saw the child and records"
+                                + " the child as pre-verbal meets it. A child who declined to speak alone has not yet been"
+                                + " spoken to alone."),
                 rule("cp.core-groups", "Core groups")
                         .implementing("CP-9", "CP-10")
                         .citing(booklet("Core Groups – Initial Core Group must take place within 10 working days of the"
@@ -147,15 +203,22 @@ final class ChildProtection {
                         .implementing("CP-12", "CP-13")
                         .citing(booklet("if the initial conference was a pre-birth conference within 1 month of the child's"
                                 + " birth, or within 3 months of the initial one (whichever is sooner)"))
-                        .statutory(Instrument.WORKING_TOGETHER, "review child protection conferences")
+                        .localStandard()
                         .due(first(soonerOf(within(months(1)).of(BIRTH.where(AFTER_A_PRE_BIRTH_PLAN)),
                                         within(months(3)).of(INITIAL_CONFERENCE_WITH_A_PLAN.where(PRE_BIRTH))))
                                 .thenEvery(months(6)).until(PLAN_ENDS))
                         .metBy(REVIEW_CONFERENCE)
                         .interpretedAs("Until the birth, the first review is due 3 months after the pre-birth conference; the"
-                                + " birth can bring it forward. A birth counts only after a pre-birth conference that made a plan."));
+                                + " birth can bring it forward. A birth counts only after a pre-birth conference that made a plan.")
+                        .interpretedAs("The booklet's own timescale: Working Together sets the first review within 3 months of"
+                                + " the initial conference and later ones at most 6 months apart; the month after the birth is"
+                                + " local procedure, so the rule as a whole is a local standard."));
     }
 
+
+    private static boolean enquiryStartedBy(java.time.LocalDate day, Facts facts) {
+        return facts.occurrences(Section47EnquiryStarted.class).stream().anyMatch(started -> !started.date().isAfter(day));
+    }
 
     /** A conference of a kind: when it was held, or, until then, when it is scheduled for. */
     private static Anchor heldOrScheduled(Event<ConferenceHeld> held, ConferenceKind kind, String words) {

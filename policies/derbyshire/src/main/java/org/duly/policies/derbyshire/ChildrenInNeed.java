@@ -6,7 +6,22 @@ import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.duly.domain.events.CaseClosed;
+import org.duly.domain.events.ChildsPlanCreated;
+import org.duly.domain.events.ChildsPlanEnded;
+import org.duly.domain.events.ChildsPlanKind;
+import org.duly.domain.events.Referral;
+import org.duly.domain.events.ServiceArea;
+import org.duly.domain.events.SteppedDown;
+import org.duly.domain.events.StrategyDiscussion;
+import org.duly.domain.events.Visit;
+import org.duly.timescales.Condition;
+import org.duly.timescales.Event;
+import org.duly.timescales.Facts;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -20,6 +35,22 @@ final class ChildrenInNeed {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Children in Need";
 
+    /**
+     * A referral to social care: one made to early help (an early help request) is not in this section. A referral that
+     * does not say which service it was made to is read as social care's.
+     */
+    private static final Event<Referral> REFERRAL_TO_SOCIAL_CARE = REFERRAL.filteredBy(Condition.of("to social care",
+            referral -> referral.service().map(service -> service == ServiceArea.SOCIAL_CARE).orElse(true))).called("the referral");
+
+    /** The child first seen by a social worker after a referral to social care: the visits run from here. */
+    private static final Event<Visit> FIRST_SEEN_AFTER_THE_REFERRAL = VISIT.filteredBy(Condition.withFacts(
+            "first seeing the child after the referral", ChildrenInNeed::firstSeenAfterTheReferral))
+            .called("the child first seen by a social worker after the referral");
+    /** A child in need plan that starts the visits: no visit since the referral has started them already. */
+    private static final Event<ChildsPlanCreated> PLAN_STARTING_THE_VISITS = ChildsSinglePlan.CHILD_IN_NEED_PLAN.filteredBy(
+            Condition.withFacts("with no visits running", ChildrenInNeed::noVisitsRunning))
+            .called("the child in need plan starting, when no visit since the referral has started the visits");
+
     private ChildrenInNeed() {
     }
 
@@ -30,20 +61,22 @@ final class ChildrenInNeed {
                         .citing(booklet("Within 1 working day of a referral being made, a decision will need to have been"
                                 + " made about the type of response required (if an assessment is necessary and at what level)"))
                         .statutory(Instrument.WORKING_TOGETHER, "decision within one working day of a referral")
-                        .due(within(workingDays(1)).of(REFERRAL))
-                        .metBy(REFERRAL_DECISION),
+                        .due(within(workingDays(1)).of(REFERRAL_TO_SOCIAL_CARE))
+                        .metBy(REFERRAL_DECISION)
+                        .interpretedAs(SOCIAL_CARE_ONLY),
                 rule("cin.referral-acknowledged", "Referral acknowledged")
                         .implementing("CIN-1")
                         .citing(booklet("and receipt of the referral will need to be acknowledged"))
                         .statutory(Instrument.WORKING_TOGETHER, "acknowledgement within one working day of a referral")
-                        .due(within(workingDays(1)).of(REFERRAL))
-                        .metBy(REFERRAL_ACKNOWLEDGED),
+                        .due(within(workingDays(1)).of(REFERRAL_TO_SOCIAL_CARE))
+                        .metBy(REFERRAL_ACKNOWLEDGED)
+                        .interpretedAs(SOCIAL_CARE_ONLY),
                 rule("cin.child-seen", "Child seen by a social worker")
                         .implementing("CIN-2")
                         .citing(booklet("The child must be seen within 7 working days of the referral being made by a"
                                 + " social worker"))
                         .localStandard()
-                        .due(within(workingDays(7)).of(REFERRAL)
+                        .due(within(workingDays(7)).of(REFERRAL_TO_SOCIAL_CARE)
                                 .dischargedBy(REFERRAL_DECISION.where(WITHOUT_A_SOCIAL_CARE_RESPONSE)))
                         .metBy(VISIT.where(CHILD_SEEN_BY_A_SOCIAL_WORKER))
                         .interpretedAs("A social worker sees the child when social care responds: not required once the referral"
@@ -55,12 +88,68 @@ final class ChildrenInNeed {
                         .citing(booklet("and regularly whilst the case remains open. Frequency of visiting will be bespoke"
                                 + " to the level of risk / complexity identified and should occur at least 6 weekly"))
                         .localStandard()
-                        .due(first(within(weeks(6)).of(ChildsSinglePlan.CHILD_IN_NEED_PLAN))
+                        .due(first(between(days(1)).and(days(42)).after(anyOf("the child first seen by a social worker after"
+                                        + " the referral, or the child in need plan starting", FIRST_SEEN_AFTER_THE_REFERRAL,
+                                        PLAN_STARTING_THE_VISITS)))
                                 .thenEvery(weeks(6))
-                                .until(ChildsSinglePlan.CHILD_IN_NEED_PLAN_ENDS))
+                                .until(anyOf("the child in need plan ending, a step down, the assessment concluding that no"
+                                        + " plan is needed, or a section 47 enquiry", ChildsSinglePlan.CHILD_IN_NEED_PLAN_ENDS,
+                                        STEPPED_DOWN, ASSESSMENT_COMPLETED.where(CONCLUDING_NO_PLAN_IS_NEEDED),
+                                        STRATEGY_DISCUSSION.where(INITIATED_SECTION_47))))
                         .metBy(VISIT.where(CHILD_SEEN_BY_A_SOCIAL_WORKER))
-                        .interpretedAs("\"While the case remains open\" is read as while a child in need plan is open; visits"
-                                + " before the plan are the assessment's (cin.child-seen)."));
+                        .interpretedAs("\"Regularly whilst the case remains open\": from the child first seen by a social worker"
+                                + " after the referral (cin.child-seen's visit), every visit at most 6 weeks after the last,"
+                                + " through the assessment and into the child in need plan, until the plan ends, the case steps"
+                                + " down or closes, or the assessment concludes that no plan is needed. A gap between the"
+                                + " initial visit and the plan counts like any other. A section 47 enquiry ends them: its visits"
+                                + " and a child protection plan's follow the child protection standards.")
+                        .interpretedAs("Where no referral or initial visit is recorded, the visits run from the child in need"
+                                + " plan: the first within 6 weeks after it.")
+                        .interpretedAs("The first of the 6-weekly visits is the one after the visit or plan it counts from (a"
+                                + " day to 42 days after it), so the visit that starts them is not counted twice."));
+    }
+
+    private static final String SOCIAL_CARE_ONLY = "A referral to social care: an early help request (a referral recorded"
+            + " as made to early help) is decided under the early help section's timescales, not this one.";
+
+    /** The latest referral to social care on or before a day. */
+    private static Optional<LocalDate> latestReferral(LocalDate day, Facts facts) {
+        return facts.occurrences(Referral.class).stream().filter(referral -> referral.service().map(service -> service
+                == ServiceArea.SOCIAL_CARE).orElse(true)).map(Referral::date).filter(date -> !date.isAfter(day))
+                .max(LocalDate::compareTo);
+    }
+
+    /**
+     * The first visit at which a social worker saw the child on or after the latest referral, the case not closed between;
+     * not in a section 47 enquiry, whose visits follow the child protection standards.
+     */
+    private static boolean firstSeenAfterTheReferral(Visit visit, Facts facts) {
+        Optional<LocalDate> referral = latestReferral(visit.date(), facts);
+        if (referral.isEmpty() || !CHILD_SEEN_BY_A_SOCIAL_WORKER.test(visit, facts)
+                || facts.occurrences(CaseClosed.class).stream().anyMatch(closed -> !closed.date().isBefore(referral.get())
+                        && closed.date().isBefore(visit.date()))
+                || facts.occurrences(StrategyDiscussion.class).stream().anyMatch(discussion -> discussion.initiatedSection47()
+                        && !discussion.date().isBefore(referral.get()) && !discussion.date().isAfter(visit.date()))) {
+            return false;
+        }
+        return facts.occurrences(Visit.class).stream()
+                .filter(other -> !other.date().isBefore(referral.get()) && CHILD_SEEN_BY_A_SOCIAL_WORKER.test(other, facts))
+                .findFirst().map(first -> first == visit).orElse(false);
+    }
+
+    /**
+     * Whether a plan starts the visits: no initial visit since the latest referral, the last child in need plan ending,
+     * step down or closure is already running them.
+     */
+    private static boolean noVisitsRunning(ChildsPlanCreated plan, Facts facts) {
+        LocalDate lastEnded = Stream.of(
+                        facts.occurrences(ChildsPlanEnded.class).stream().filter(ended -> ended.kind() == ChildsPlanKind.CHILD_IN_NEED)
+                                .map(ChildsPlanEnded::date),
+                        facts.occurrences(SteppedDown.class).stream().map(SteppedDown::date),
+                        facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date))
+                .flatMap(dates -> dates).filter(date -> !date.isAfter(plan.date())).max(LocalDate::compareTo).orElse(LocalDate.MIN);
+        return facts.occurrences(Visit.class).stream().noneMatch(visit -> !visit.date().isAfter(plan.date())
+                && visit.date().isAfter(lastEnded) && firstSeenAfterTheReferral(visit, facts));
     }
 
     private static Citation booklet(String words) {

@@ -4,15 +4,20 @@ import static org.duly.timescales.Timescales.*;
 import static org.duly.timescales.period.Periods.*;
 import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
-import static org.duly.workflows.vocabulary.Circumstances.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.duly.domain.events.AssessmentCompleted;
+import org.duly.domain.events.AssessmentSignedOff;
 import org.duly.domain.events.ChildsPlanCreated;
 import org.duly.domain.events.ChildsPlanEnded;
 import org.duly.domain.events.ChildsPlanKind;
-import org.duly.domain.events.ConferenceKind;
+import org.duly.domain.events.ChildsPlanReviewed;
+import org.duly.domain.events.ReferralDecision;
+import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
+import org.duly.timescales.Facts;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -38,6 +43,23 @@ final class ChildsSinglePlan {
     static final Event<ChildsPlanEnded> EARLY_HELP_PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.EARLY_HELP))
             .called("the early help plan ending");
 
+    /** A child in need plan for ordinary review, every 6 weeks. */
+    private static final Event<ChildsPlanCreated> CHILD_IN_NEED_PLAN_REVIEWED_6_WEEKLY = CHILD_IN_NEED_PLAN.filteredBy(Condition.of(
+            "not acknowledging longer term disability support", plan -> !plan.longTermDisabilitySupport())).called("the child in need plan starting");
+    /** A stable Children's Disabilities Services plan acknowledging the need for longer term support. */
+    private static final Event<ChildsPlanCreated> LONG_TERM_DISABILITY_PLAN = CHILD_IN_NEED_PLAN.filteredBy(Condition.of(
+            "acknowledging longer term disability support", ChildsPlanCreated::longTermDisabilitySupport))
+            .called("the child in need plan acknowledging longer term disability support starting");
+
+    /**
+     * The assessment's full sign-off and sharing with the family, when the case records no separate completion: the
+     * first shared sign-off of the assessment (from its referral decision to the next), when no assessment of the same
+     * kind is recorded as completed in that time.
+     */
+    private static final Event<AssessmentSignedOff> SIGNED_OFF_WITHOUT_A_SEPARATE_COMPLETION = ASSESSMENT_SIGNED_OFF
+            .filteredBy(Condition.withFacts("with no separate completion recorded", ChildsSinglePlan::theCompletion))
+            .called("the assessment signed off and shared with the family");
+
     private ChildsSinglePlan() {
     }
 
@@ -49,29 +71,45 @@ final class ChildsSinglePlan {
                                 + " within 10 working days of the assessment being completed or Initial Child Protection Conference"))
                         .localStandard()
                         .due(within(workingDays(10)).of(anyOf("the assessment being completed or the initial child protection"
-                                + " conference", ASSESSMENT_COMPLETED, ChildProtection.INITIAL_CONFERENCE))
+                                + " conference", ASSESSMENT_COMPLETED, SIGNED_OFF_WITHOUT_A_SEPARATE_COMPLETION,
+                                        ChildProtection.INITIAL_CONFERENCE))
                                 .until(anyOf("the case closing or stepping down", CASE_CLOSED, STEPPED_DOWN))
                                 .dischargedBy(ASSESSMENT_COMPLETED.filteredBy(CONCLUDING_NO_PLAN_IS_NEEDED)
                                         .called("the assessment concluding that no plan is needed")))
                         .metBy(PLAN_CREATED)
                         .interpretedAs("The booklet says \"if needed\": a plan is expected after every completed assessment and"
                                 + " initial conference, unless the assessment is recorded as concluding that no plan is needed"
-                                + " (such as no further action: not required), or the case closes or steps down before it is due."),
+                                + " (such as no further action: not required), or the case closes or steps down before it is due.")
+                        .interpretedAs("\"The assessment being completed\" is its completion when the case records one;"
+                                + " otherwise its full sign-off and sharing with the family, which is when the booklet says an"
+                                + " assessment is complete (EHSA-4, CIN-4): the first shared sign-off counts, an unshared one"
+                                + " does not."),
                 rule("plan.cin-reviewed", "Child in need plan reviewed")
                         .implementing("PLAN-2", "CIN-6")
                         .citing(booklet("Should be reviewed at least every 6 weeks at the appropriate multiagency meeting"
-                                + " (TAF, CIN meeting or Core Group). The exception to these 6 weekly plan reviews is those stable"
-                                + " cases within Children's Disabilities Services where there are no safeguarding risks and the plan"
-                                + " acknowledges the need for longer term support."))
+                                + " (TAF, CIN meeting or Core Group)."))
                         .localStandard()
-                        .due(first(within(weeks(6)).of(CHILD_IN_NEED_PLAN))
-                                .thenEvery(either(months(3)).when(LONG_TERM_DISABILITY_SUPPORT).otherwise(weeks(6)))
+                        .due(first(within(weeks(6)).of(CHILD_IN_NEED_PLAN_REVIEWED_6_WEEKLY))
+                                .thenEvery(weeks(6))
                                 .until(CHILD_IN_NEED_PLAN_ENDS))
-                        .metBy(PLAN_REVIEWED.filteredBy(planReviewed(ChildsPlanKind.CHILD_IN_NEED))
-                                .called("the child in need plan review"))
-                        .interpretedAs("The disability exception uses the Children in Need section's \"at least every 3 months\""
-                                + " (CIN-6) for plans recorded as acknowledging longer term disability support.")
+                        .metBy(CHILD_IN_NEED_PLAN_REVIEW)
+                        .interpretedAs("Every child in need plan except one recorded as acknowledging the need for longer term"
+                                + " disability support, whose reviews are plan.cin-disability-reviewed.")
                         .interpretedAs("Child protection plans are reviewed at core groups: see cp.core-groups."),
+                rule("plan.cin-disability-reviewed", "Child in need plan reviewed: longer term disability support")
+                        .implementing("PLAN-2", "CIN-6")
+                        .citing(booklet("The exception to these 6 weekly plan reviews is those stable cases within Children's"
+                                + " Disabilities Services where there are no safeguarding risks and the plan acknowledges the need"
+                                + " for longer term support."))
+                        .localStandard()
+                        .due(first(within(months(3)).of(LONG_TERM_DISABILITY_PLAN))
+                                .thenEvery(months(3))
+                                .until(CHILD_IN_NEED_PLAN_ENDS))
+                        .metBy(CHILD_IN_NEED_PLAN_REVIEW)
+                        .interpretedAs("The exception's interval is the Children in Need section's \"All such plans will be"
+                                + " reviewed at least every 3 months\" (CIN-6), from the start: the first review is due 3 months"
+                                + " after the plan, not 6 weeks, for a plan recorded as acknowledging longer term disability"
+                                + " support."),
                 rule("plan.cin-independent-scrutiny", "Independent scrutiny of a child in need plan open 6 months")
                         .implementing("PLAN-3", "CIN-7")
                         .citing(booklet("For CIN cases, if a plan remains open for 6 months the Practice Supervisor will"
@@ -88,10 +126,16 @@ final class ChildsSinglePlan {
                         .citing(booklet("For CIN cases, the Practice Supervisor will chair a weekly Improvement Cycle"
                                 + " Meeting with practitioners and the Team Manager where plan progress is reviewed"))
                         .localStandard()
-                        .due(everyWeek().from(CHILD_IN_NEED_PLAN).until(CHILD_IN_NEED_PLAN_ENDS))
+                        .due(first(within(workingDays(5)).of(CHILD_IN_NEED_PLAN)).thenEvery(workingDays(5))
+                                .until(CHILD_IN_NEED_PLAN_ENDS))
                         .metBy(IMPROVEMENT_CYCLE_MEETING)
-                        .interpretedAs("One meeting in each calendar week, Monday to Sunday, at which the child's plan progress is"
-                                + " reviewed, while the child in need plan is open."),
+                        .interpretedAs("The booklet describes the team's weekly meeting at which CIN plans' progress is"
+                                + " reviewed. For each child it is read as: the child's plan reviewed at an improvement cycle"
+                                + " meeting at least once a working week, within 5 working days of the plan or of the last"
+                                + " meeting (a bank holiday moves it a day), while the child in need plan is open.")
+                        .interpretedAs("A run of weeks without one is one overdue (or late) meeting that counts the further"
+                                + " weeks missed, not a row for every week: the gap shows in the intervals missed and in"
+                                + " timeliness without filling a caseload report."),
                 rule("plan.early-help-12-months", "Early help case open 12 months: consider updating the assessment")
                         .implementing("PLAN-5")
                         .citing(booklet("For EH cases it is good practice for Senior Family Support Practitioner/"
@@ -101,7 +145,31 @@ final class ChildsSinglePlan {
                         .due(between(months(11)).and(months(12)).after(EARLY_HELP_PLAN).until(EARLY_HELP_PLAN_ENDS))
                         .metBy(EARLY_HELP_CASE_REVIEW)
                         .interpretedAs("\"Cases open for 12+ months\": due on the day the early help plan has been open 12"
-                                + " months; a review in the month before counts, one held earlier is not this review."));
+                                + " months; a review in the month before counts, one held earlier is not this review.")
+                        .interpretedAs("The case's 12 months count from its early help plan, when the work the review would"
+                                + " update began, not from the first request: a case open months before its plan is reviewed 12"
+                                + " months after the plan."));
+    }
+
+    private static final Event<ChildsPlanReviewed> CHILD_IN_NEED_PLAN_REVIEW = PLAN_REVIEWED
+            .filteredBy(planReviewed(ChildsPlanKind.CHILD_IN_NEED)).called("the child in need plan review");
+
+    /** Whether a sign-off is the assessment's completion: the first shared one of its episode, with no completion recorded. */
+    private static boolean theCompletion(AssessmentSignedOff signedOff, Facts facts) {
+        if (!signedOff.sharedWithFamily()) {
+            return false;
+        }
+        LocalDate from = facts.occurrences(ReferralDecision.class).stream().map(ReferralDecision::date)
+                .filter(date -> !date.isAfter(signedOff.date())).max(LocalDate::compareTo).orElse(LocalDate.MIN);
+        LocalDate to = facts.occurrences(ReferralDecision.class).stream().map(ReferralDecision::date)
+                .filter(date -> date.isAfter(signedOff.date())).min(LocalDate::compareTo).orElse(LocalDate.MAX);
+        boolean completionRecorded = facts.occurrences(AssessmentCompleted.class).stream()
+                .anyMatch(completed -> completed.kind() == signedOff.kind() && !completed.date().isBefore(from)
+                        && completed.date().isBefore(to));
+        return !completionRecorded && facts.occurrences(AssessmentSignedOff.class).stream()
+                .filter(other -> other.kind() == signedOff.kind() && other.sharedWithFamily()
+                        && !other.date().isBefore(from) && other.date().isBefore(to))
+                .findFirst().map(first -> first == signedOff).orElse(false);
     }
 
     private static Citation booklet(String words) {

@@ -20,6 +20,14 @@ final class Chronologies {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Chronologies";
 
+    /**
+     * What "immediately" means in this booklet when the day is not a working day, said once for every rule that uses it
+     * (chronology.started, chronology.closed, step-up.implemented).
+     */
+    static final String IMMEDIATELY = "\"Immediately\" and \"on the day\" are office work: due on the day itself when it is"
+            + " a working day, otherwise on the next working day (a request made on a Saturday is due on the Monday, on the"
+            + " Tuesday after a bank holiday Monday). Work done on the day itself counts too. A Friday evening is still Friday.";
+
     private Chronologies() {
     }
 
@@ -30,11 +38,12 @@ final class Chronologies {
                         .citing(booklet("Start: A chronology should be started for a child's file every time there is"
                                 + " an open referral to social care or early help"))
                         .localStandard()
-                        .due(immediately().on(REFERRAL.where(OPENED_THE_CASE))
+                        .due(immediately().on(REFERRAL.where(OPENED_THE_CASE)).orTheNextWorkingDay()
                                 .dischargedBy(REFERRAL_DECISION.where(LEAVING_NO_OPEN_REFERRAL)))
                         .metBy(CHRONOLOGY_STARTED)
                         .interpretedAs("Due on the day of the referral that opens the case; a referral while the case is"
                                 + " already open does not start a second chronology.")
+                        .interpretedAs(IMMEDIATELY)
                         .interpretedAs("\"An open referral\": a referral decided as information and advice, a referral to a"
                                 + " partner agency or no further action leaves none open, so its chronology is not required,"
                                 + " whenever that decision is recorded."),
@@ -52,11 +61,12 @@ final class Chronologies {
                         .citing(booklet("Closures: When the case closes to Children's Services, the Chronology should be"
                                 + " updated and closed as part of that process."))
                         .localStandard()
-                        .due(immediately().on(CASE_CLOSED))
+                        .due(immediately().on(CASE_CLOSED).orTheNextWorkingDay())
                         .metBy(Fulfilment.by(CHRONOLOGY_CLOSED).orUpTo(workingDays(10)).before())
                         .interpretedAs("\"As part of that process\": due the day the case closes, and met by the chronology closed"
                                 + " then or in the 10 working days of closing work before it (never at or before an earlier"
-                                + " closure); one closed after the case closed is recorded late, and met late."));
+                                + " closure); one closed after the case closed is recorded late, and met late.")
+                        .interpretedAs(IMMEDIATELY));
     }
 
     private static Citation booklet(String words) {

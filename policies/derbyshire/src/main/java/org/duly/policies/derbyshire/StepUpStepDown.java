@@ -29,12 +29,13 @@ final class StepUpStepDown {
                         .citing(booklet("Step up to social care (including Disabled Children's Team) should be"
                                 + " implemented immediately that the worker is made aware of escalating need or risk"))
                         .localStandard()
-                        .due(immediately().on(NEED_OR_RISK_ESCALATED)
+                        .due(immediately().on(NEED_OR_RISK_ESCALATED).orTheNextWorkingDay()
                                 .dischargedBy(NEXT_STEPS_AGREED.where(WITHOUT_A_STEP_UP)))
                         .metBy(STEPPED_UP)
                         .interpretedAs("The Senior Early Help Practitioner and the social care Team Manager agree the next steps:"
                                 + " no further action, a joint visit, or step up. Agreed other than step up, the step up is not"
-                                + " required (a joint visit that leads to a step up is a new escalation)."));
+                                + " required (a joint visit that leads to a step up is a new escalation).")
+                        .interpretedAs(Chronologies.IMMEDIATELY));
     }
 
     private static Citation booklet(String words) {

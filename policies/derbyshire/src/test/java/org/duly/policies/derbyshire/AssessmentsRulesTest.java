@@ -9,7 +9,9 @@ import org.duly.domain.events.AssessmentPlanRecorded;
 import org.duly.domain.events.AssessmentSignedOff;
 import org.duly.domain.events.AssessmentStarted;
 import org.duly.domain.events.ReferralOutcome;
+import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
+import org.duly.domain.workforce.WorkerRole;
 import org.duly.testkit.ChildCase;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.Schedule;
@@ -59,6 +61,85 @@ class AssessmentsRulesTest {
         }
         check(kase.schedule(asOf, DERBYSHIRE), "assessment.initial-home-visit", due, status, why);
     }
+
+    /** EHSA-1: the single assessment's initial home visit is a social worker's (decision 28 March 2024, due 8 April). */
+    @ParameterizedTest(name = "visit {0} by {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # home visit | by                      | as of      | due        | status   | why
+            2024-04-05   | EARLY_HELP_PRACTITIONER | 2024-04-09 | 2024-04-08 | OVERDUE  | an early help practitioner's visit is not the single assessment's home visit (audit A-S13c)
+            2024-04-05   | OTHER_STAFF             | 2024-04-09 | 2024-04-08 | OVERDUE  | nor other staff's (audit A-S13c)
+            2024-04-08   | SOCIAL_WORKER           | 2024-04-09 | 2024-04-08 | MET      | a social worker's on the 5th working day, Good Friday and Easter Monday skipped (audit A-S13c)
+            2024-04-09   | SOCIAL_WORKER           | 2024-04-09 | 2024-04-08 | MET_LATE | the day after (audit A-S13c)
+            2024-04-08   | -                       | 2024-04-09 | 2024-04-08 | MET      | a visit whose visitor's role is not recorded counts
+            """)
+    void initial_home_visit_by_a_social_worker(String visit, WorkerRole role, String asOf, String due, Status status, String why) {
+        ChildCase kase = decided("2024-03-28", ReferralOutcome.SINGLE_ASSESSMENT);
+        Visit.Builder builder = Visit.builder().date(LocalDate.parse(visit)).purpose(VisitPurpose.ASSESSMENT).childSeen(true).seenAlone(false);
+        if (role != null) {
+            builder.visitorRole(role);
+        }
+        kase.with(builder.build());
+        check(kase.schedule(asOf, DERBYSHIRE), "assessment.initial-home-visit", due, status, why);
+    }
+
+    /** EHSA-2: the single assessment's plan, not an early help assessment's (decision 28 March 2024, due 10 April). */
+    @ParameterizedTest(name = "plan {0} ({1}), as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # plan recorded | kind                  | as of      | due        | status   | why
+            2024-04-10      | EARLY_HELP_ASSESSMENT | 2024-04-11 | 2024-04-10 | OVERDUE  | an early help assessment's plan does not meet the single assessment's (audit A-S13b)
+            2024-04-10      | SINGLE_ASSESSMENT     | 2024-04-11 | 2024-04-10 | MET      | the single assessment's, on the 7th working day (audit A-S13b)
+            2024-04-11      | SINGLE_ASSESSMENT     | 2024-04-11 | 2024-04-10 | MET_LATE | the day after (audit A-S13b)
+            """)
+    void assessment_plan_of_the_single_assessment(String recorded, AssessmentKind kind, String asOf, String due, Status status,
+            String why) {
+        ChildCase kase = decided("2024-03-28", ReferralOutcome.SINGLE_ASSESSMENT)
+                .with(AssessmentPlanRecorded.builder().date(LocalDate.parse(recorded)).kind(kind).build());
+        check(kase.schedule(asOf, DERBYSHIRE), "assessment.plan-recorded", due, status, why);
+    }
+
+    /**
+     * EHSA-4, CIN-4 after a decision for a strategy discussion (28 March 2024): when the section 47 enquiry concludes that
+     * no conference is needed and the assessment continues as a single assessment, it is signed off and shared within
+     * the same 45 working days of the decision (5 June).
+     */
+    @ParameterizedTest(name = "{0}, signed off {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # enquiry concluded | signed off | as of      | due        | status   | why
+            no conference       | 2024-06-05 | 2024-06-06 | 2024-06-05 | MET      | on the 45th working day after the decision; four bank holidays skipped (audit A-S8g)
+            no conference       | 2024-06-06 | 2024-06-06 | 2024-06-05 | MET_LATE | the day after (audit A-S8g)
+            no conference       | -          | 2024-06-06 | 2024-06-05 | OVERDUE  | not signed off: overdue, where before nothing tracked it (audit A-S8g)
+            no conference       | -          | 2024-05-01 | 2024-06-05 | UPCOMING | a month before
+            conference          | -          | 2024-06-06 | -          | -        | the enquiry concluded that a conference is needed: the enquiry is the assessment (cp.section-47-completed)
+            -                   | -          | 2024-04-10 | -          | -        | the enquiry not yet concluded: its own 15 working days apply
+            """)
+    void assessment_after_a_strategy_discussion_decision(String concluded, String signedOff, String asOf, String due, Status status,
+            String why) {
+        ChildCase kase = decided("2024-03-28", ReferralOutcome.STRATEGY_DISCUSSION);
+        if (concluded != null) {
+            kase.strategyDiscussion("2024-03-28T14:00", true).with(org.duly.domain.events.Section47EnquiryCompleted.builder()
+                    .date(LocalDate.parse("2024-04-12")).conferenceRequired(concluded.equals("conference")).build());
+        }
+        if (signedOff != null) {
+            kase.with(AssessmentSignedOff.builder().date(LocalDate.parse(signedOff)).kind(AssessmentKind.SINGLE_ASSESSMENT)
+                    .sharedWithFamily(true).build());
+        }
+        check(kase.schedule(asOf, DERBYSHIRE), "assessment.single-completed", due, status, why);
+    }
+
+    /** EHSA-4, CIN-4, EH-2: statutory labels only where the instrument imposes the duty; a note says how the clock differs. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule                          | basis                   | a note mentions | why
+            assessment.single-completed     | local practice standard | Working Together | Working Together counts 45 working days from the referral, the booklet from the decision: the booklet's own clock (audit A-S12a)
+            assessment.early-help-completed | local practice standard | referral decision | early help assessments are the booklet's own
+            """)
+    void labels_name_an_instrument_only_where_it_imposes_the_duty(String ruleId, String basis, String note, String why) {
+        org.duly.workflows.policy.Rule rule = DERBYSHIRE.rule(ruleId).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(rule.basis().inWords()).as(why).isEqualTo(basis);
+        org.assertj.core.api.Assertions.assertThat(String.join(" ", rule.interpretations()) + " " + rule.citation())
+                .as(why).contains(note);
+    }
+
 
     /** EHSA-2: the assessment plan and timescales recorded within 7 working days of the referral decision. */
     @ParameterizedTest(name = "decision {0} ({1}), plan {2}, as of {3}: due {4}, {5}")

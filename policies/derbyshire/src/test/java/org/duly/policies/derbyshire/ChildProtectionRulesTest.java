@@ -3,6 +3,8 @@ package org.duly.policies.derbyshire;
 import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
+import org.duly.domain.events.NotSpokenToAloneReason;
+import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.testkit.ChildCase;
 import org.duly.timescales.Status;
@@ -409,5 +411,109 @@ class ChildProtectionRulesTest {
         ChildCase kase = Story.tell(child(), "strategy discussion 2024-04-02T10:00 s47, initial conference 2024-04-22,"
                 + " core group 2024-05-07, review conference 2024-07-22" + (then == null ? "" : ", " + then));
         Tables.checkLateness(kase.schedule(asOf, DERBYSHIRE), ruleId, 2, due, status, daysLate, intervalsMissed, why);
+    }
+
+    /**
+     * CP-4: "within a maximum of 15 working days; sooner if an ICPC is needed": section 47 enquiries started on 1 May
+     * 2024 (15 working days: 23 May, the early May bank holiday skipped) are due by the social worker's report for the
+     * initial conference, 2 working days before it, when that is sooner.
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # after the start                                                               | as of      | due        | status   | why
+            scheduled 2024-05-02 INITIAL 2024-05-20, section 47 completed 2024-05-16        | 2024-05-17 | 2024-05-16 | MET      | a conference scheduled for 20 May: due by the report, 2 working days before, sooner than 23 May (audit CP-4)
+            scheduled 2024-05-02 INITIAL 2024-05-20, section 47 completed 2024-05-17        | 2024-05-17 | 2024-05-16 | MET_LATE | the day after: late for the report, although within 15 working days (audit CP-4)
+            scheduled 2024-05-02 INITIAL 2024-05-20                                         | 2024-05-17 | 2024-05-16 | OVERDUE  | not completed by then (audit CP-4)
+            scheduled 2024-05-02 INITIAL 2024-05-08, section 47 completed 2024-05-03        | 2024-05-07 | 2024-05-03 | MET      | a conference on 8 May: the report 2 working days before, the bank holiday of 6 May skipped: 3 May (audit CP-4)
+            scheduled 2024-05-02 INITIAL 2024-05-30, section 47 completed 2024-05-23        | 2024-05-24 | 2024-05-23 | MET      | a conference after the 15 working days: the 15 working days apply (audit CP-4)
+            scheduled 2024-05-02 INITIAL 2024-05-30, section 47 completed 2024-05-24        | 2024-05-24 | 2024-05-23 | MET_LATE | the day after (audit CP-4)
+            strategy discussion 2024-05-01T09:00 s47, initial conference 2024-05-15, section 47 completed 2024-05-13 | 2024-05-16 | 2024-05-13 | MET      | held on 15 May: due 2 working days before, 13 May (audit CP-4)
+            section 47 completed 2024-05-23                                                 | 2024-05-24 | 2024-05-23 | MET      | no conference: 15 working days
+            """)
+    void section_47_completed_sooner_if_a_conference_is_needed(String events, String asOf, String due, String status, String why) {
+        ChildCase kase = Story.tell(child(), "section 47 started 2024-05-01, " + events);
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.section-47-completed", 1, 1, due, status, why);
+    }
+
+    /**
+     * CP-8: seen and spoken to alone is not owed for an unborn child (enquiry begun before the birth); a baby too young
+     * to talk, seen on a visit that records it, meets it (strategy discussion 3 June 2024 at 10:00, 24 hours to 4 June
+     * at 10:00).
+     */
+    @ParameterizedTest(name = "{0}, visit {1} {2}, as of {3}: {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # child              | visit            | not spoken to alone | as of      | due        | status   | why
+            unborn 2024-10-10    | -                | -                   | 2024-06-05 | -          | NOT_OWED | an unborn child cannot be seen: no 24 hours, as the audit's runs R39 and R42 expected (audit A-S4i)
+            born 2024-02-01      | 2024-06-04T10:00 | PRE_VERBAL          | 2024-06-05 | 2024-06-04 | MET      | a 4-month-old seen, recorded as too young to talk: met on the boundary, as the audit's run R37 expected (audit A-S4i)
+            born 2024-02-01      | 2024-06-04T10:01 | PRE_VERBAL          | 2024-06-05 | 2024-06-04 | MET_LATE | a minute after the 24 hours (audit A-S4i)
+            born 2024-02-01      | 2024-06-04T09:00 | -                   | 2024-06-05 | 2024-06-04 | OVERDUE  | seen, but neither alone nor recorded as too young to talk (audit A-S4i)
+            born 2016-05-10      | 2024-06-04T09:00 | CHILD_DECLINED      | 2024-06-05 | 2024-06-04 | OVERDUE  | a child who declined to speak alone has not yet been spoken to alone
+            born 2024-06-04      | -                | -                   | 2024-06-05 | -          | NOT_OWED | born the day after the discussion: the enquiry began before the birth
+            """)
+    void seen_alone_for_an_unborn_child_or_a_baby(String child, String visit, NotSpokenToAloneReason reason, String asOf, String due,
+            String status, String why) {
+        String date = child.substring(child.indexOf(' ') + 1);
+        ChildCase kase = child.startsWith("unborn") ? ChildCase.child("C-2").unbornDueOn(date)
+                : date.compareTo("2024-06-03") > 0 ? ChildCase.child("C-2").unbornDueOn("2024-06-10") : ChildCase.child("C-2").bornOn(date);
+        kase.strategyDiscussion("2024-06-03T10:00", true);
+        if (!child.startsWith("unborn") && date.compareTo("2024-06-03") > 0) {
+            kase.with(org.duly.domain.events.Birth.builder().date(java.time.LocalDate.parse(date)).build());
+        }
+        if (visit != null) {
+            Visit.Builder seen = Visit.builder().date(java.time.LocalDate.parse(visit.substring(0, 10)))
+                    .time(java.time.LocalTime.parse(visit.substring(11))).purpose(VisitPurpose.SECTION_47_ENQUIRY).childSeen(true).seenAlone(false);
+            if (reason != null) {
+                seen.notSpokenToAloneBecause(reason);
+            }
+            kase.with(seen.build());
+        }
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.seen-alone", 1, 1, due, status, why);
+    }
+
+    /**
+     * CP-3: the pre-birth conference's clock starts at the strategy discussion that initiated the enquiry, and an enquiry
+     * begun too late for 28 weeks owes the conference within cp.icpc's 15 working days, never before the case existed.
+     */
+    @ParameterizedTest(name = "expected {0}, discussion {1}, {2}, as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # expected | strategy discussion | then                               | as of      | clock      | due        | status   | why
+            2024-10-10 | 2024-06-20T10:00    | -                                  | 2024-06-21 | 2024-06-20 | 2024-07-18 | UPCOMING | 28 weeks (12 weeks before 10 October) is later than 15 working days: the booklet's date; the clock starts at the discussion, not the expected date, as in the audit's run R39 (audit A-S12e)
+            2024-10-10 | 2024-06-20T10:00    | pre-birth conference 2024-07-18    | 2024-07-19 | 2024-06-20 | 2024-07-18 | MET      | on the day (audit A-S12e)
+            2024-10-10 | 2024-06-20T10:00    | pre-birth conference 2024-07-19    | 2024-07-19 | 2024-06-20 | 2024-07-18 | MET_LATE | the day after (audit A-S12e)
+            2024-10-10 | 2024-08-20T10:00    | -                                  | 2024-08-21 | 2024-08-20 | 2024-09-11 | UPCOMING | booked late, at 33 weeks: not overdue the day after the discussion, as in the audit's run R42, but due within 15 working days, the summer bank holiday skipped (audit A-S4h)
+            2024-10-10 | 2024-08-20T10:00    | pre-birth conference 2024-09-11    | 2024-09-12 | 2024-08-20 | 2024-09-11 | MET      | on the 15th working day (audit A-S4h)
+            2024-10-10 | 2024-08-20T10:00    | pre-birth conference 2024-09-12    | 2024-09-12 | 2024-08-20 | 2024-09-11 | MET_LATE | the day after (audit A-S4h)
+            2024-10-10 | 2024-08-20T10:00    | -                                  | 2024-09-12 | 2024-08-20 | 2024-09-11 | OVERDUE  | not held by then (audit A-S4h)
+            2024-10-10 | 2024-07-01T10:00    | -                                  | 2024-07-02 | 2024-07-01 | 2024-07-22 | UPCOMING | begun at 26 weeks: 15 working days (22 July) are later than 28 weeks (18 July), so they apply
+            2024-10-10 | 2024-06-20T10:00    | birth 2024-07-10                   | 2024-07-20 | 2024-06-20 | 2024-07-18 | NOT_REQUIRED | born before the conference was due: a pre-birth conference is no longer possible
+            """)
+    void pre_birth_conference_counts_from_the_enquiry(String expected, String discussion, String then, String asOf, String clock,
+            String due, String status, String why) {
+        ChildCase kase = ChildCase.child("C-2").unbornDueOn(expected).strategyDiscussion(discussion, true);
+        Story.tell(kase, then);
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        Story.expect(schedule, "cp.pre-birth-icpc", 1, 1, due, status, why);
+        org.assertj.core.api.Assertions.assertThat(schedule.entriesOf("cp.pre-birth-icpc").get(0).clockStartedOn()).as(why)
+                .contains(java.time.LocalDate.parse(clock));
+    }
+
+    /** Statutory labels only where the instrument imposes the duty. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule                           | basis                                                                               | why
+            cp.pre-birth-review-conferences  | local practice standard                                                             | the month after the birth is local procedure, not Working Together's (audit A-S12c)
+            cp.review-conferences            | statutory: Working Together to Safeguard Children 2023, review child protection conferences | Working Together sets the first review within 3 months and then at most 6-monthly
+            cp.icpc                          | statutory: Working Together to Safeguard Children 2023, initial child protection conferences | 15 working days of the strategy discussion are Working Together's
+            """)
+    void labels_name_an_instrument_only_where_it_imposes_the_duty(String ruleId, String basis, String why) {
+        org.assertj.core.api.Assertions.assertThat(DERBYSHIRE.rule(ruleId).orElseThrow().basis().inWords()).as(why).isEqualTo(basis);
+    }
+
+    /** CP-4: a conference alone, with no section 47 enquiry recorded as started, owes no enquiry completion. */
+    @org.junit.jupiter.api.Test
+    void a_conference_without_a_recorded_enquiry_start_owes_no_completion() {
+        Schedule schedule = Story.tell(child(), "strategy discussion 2024-03-14T10:00 s47, initial conference 2024-04-09")
+                .schedule("2024-04-10", DERBYSHIRE);
+        assertThat(schedule).hasNoObligation("cp.section-47-completed");
     }
 }

@@ -6,9 +6,15 @@ import static org.duly.policies.derbyshire.Tables.day;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
 import java.util.List;
+import org.duly.domain.events.AssessmentCompleted;
+import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.ChildsPlanKind;
+import org.duly.domain.events.Referral;
 import org.duly.domain.events.ReferralAcknowledged;
 import org.duly.domain.events.ReferralOutcome;
+import org.duly.domain.events.ServiceArea;
+import org.duly.domain.events.StepDownTarget;
+import org.duly.domain.events.SteppedDown;
 import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.domain.workforce.WorkerRole;
@@ -191,6 +197,87 @@ class ChildrenInNeedRulesTest {
             kase.with(seen(seen, VisitPurpose.ASSESSMENT, WorkerRole.SOCIAL_WORKER));
         }
         assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("cin.child-seen", occurrence).as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /**
+     * CIN-1, CIN-2: the section's referral rules are for referrals to social care; an early help request is decided under
+     * the early help section (referral Thursday 28 March 2024).
+     */
+    @ParameterizedTest(name = "{0} to {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # rule                     | service     | as of      | due        | status   | why
+            cin.referral-decision      | EARLY_HELP  | 2024-04-03 | -          | -        | an early help request owes no children in need decision in 1 working day (audit A-S13a)
+            cin.referral-acknowledged  | EARLY_HELP  | 2024-04-03 | -          | -        | nor an acknowledgement (audit A-S13a)
+            cin.child-seen             | EARLY_HELP  | 2024-04-11 | -          | -        | nor a social worker's visit in 7 working days (audit A-S13a)
+            cin.referral-decision      | SOCIAL_CARE | 2024-04-02 | 2024-04-02 | DUE_SOON | a referral to social care: due the next working day, Good Friday and Easter Monday skipped (audit A-S13a)
+            cin.referral-decision      | SOCIAL_CARE | 2024-04-03 | 2024-04-02 | OVERDUE  | the day after (audit A-S13a)
+            cin.referral-acknowledged  | -           | 2024-04-03 | 2024-04-02 | OVERDUE  | a referral that does not say which service is read as social care's
+            """)
+    void referrals_to_social_care_only(String rule, ServiceArea service, String asOf, String due, Status status, String why) {
+        Referral.Builder referral = Referral.builder().date(day("2024-03-28"));
+        if (service != null) {
+            referral.service(service);
+        }
+        Schedule schedule = child().with(referral.build()).schedule(asOf, DERBYSHIRE);
+        if (status == null) {
+            assertThat(schedule).as(why).hasNoObligation(rule);
+        } else {
+            assertThat(schedule).obligation(rule).as(why).isDueOn(due).hasStatus(status);
+        }
+    }
+
+    /**
+     * CIN-3 from the first visit: referral Saturday 24 August 2024, the child seen by a social worker on 4 September,
+     * a child in need plan on 1 October, as in the audit's run R28. The visits run every 6 weeks from the visit of 4
+     * September, through the plan: the next is due 16 October, not 6 weeks after the plan.
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # visits after the plan  | as of      | # | due        | status   | why
+            2024-11-12 2024-12-27    | 2025-01-06 | 1 | 2024-10-16 | MET_LATE | the 69-day gap from 4 September to 12 November is late, as the audit's run R28 expected (audit A-S8b)
+            2024-10-16               | 2024-10-17 | 1 | 2024-10-16 | MET      | 6 weeks after the visit of 4 September, on the day (audit A-S8b)
+            2024-10-17               | 2024-10-17 | 1 | 2024-10-16 | MET_LATE | the day after (audit A-S8b)
+            -                        | 2024-10-17 | 1 | 2024-10-16 | OVERDUE  | no visit: overdue on 17 October, where before nothing was due until 12 November (audit A-S8b)
+            -                        | 2024-10-16 | 1 | 2024-10-16 | DUE_SOON | due today
+            2024-11-12 2024-12-27    | 2025-01-06 | 2 | 2024-12-24 | MET_LATE | then 6 weeks from the last visit: 24 December, visited 27 December
+            2024-11-12 2024-12-27    | 2025-01-06 | 3 | 2025-02-07 | UPCOMING | and 6 weeks from that
+            2024-10-16               | 2024-10-17 | 2 | 2024-11-27 | UPCOMING | the plan starts no second round of visits: one chain, from the first visit
+            """)
+    void visits_from_the_first_visit(String visits, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = child().referral("2024-08-24").referralDecision("2024-08-27", ReferralOutcome.SINGLE_ASSESSMENT)
+                .with(seen("2024-09-03", VisitPurpose.ASSESSMENT, WorkerRole.EARLY_HELP_PRACTITIONER))
+                .with(seen("2024-09-04", VisitPurpose.ASSESSMENT, WorkerRole.SOCIAL_WORKER))
+                .planCreated("2024-10-01", ChildsPlanKind.CHILD_IN_NEED);
+        dates(visits).forEach(visit -> kase.with(seen(visit, VisitPurpose.CHILD_IN_NEED, WorkerRole.SOCIAL_WORKER)));
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        Tables.check(schedule, "cin.visits", occurrence, due, status, why);
+        assertThat(schedule).as(why).hasObligations("cin.visits", Math.max(1, (int) schedule.entriesOf("cin.visits").stream()
+                .filter(entry -> entry.chain() == 1).count()));
+        org.assertj.core.api.Assertions.assertThat(schedule.entriesOf("cin.visits")).as(why).allMatch(entry -> entry.chain() == 1);
+    }
+
+    /** CIN-3: the visits from the first visit end when the case steps down or the assessment concludes no plan is needed. */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # then                           | as of      | # | due        | status       | why
+            stepped down 2024-10-10          | 2024-10-20 | 1 | -          | -            | stepped down before the next visit was due: no longer owed
+            stepped down 2024-10-20          | 2024-10-20 | 1 | 2024-10-16 | MISSED       | stepped down after it was due: missed
+            no plan needed 2024-10-16        | 2024-10-20 | 1 | -          | -            | the assessment concluded that no plan is needed on the due day: no longer owed
+            no plan needed 2024-10-17        | 2024-10-20 | 1 | 2024-10-16 | MISSED       | the day after it was due: missed, and a miss stays a miss
+            section 47 2024-10-10            | 2024-10-20 | 1 | -          | -            | a section 47 enquiry before the next visit was due: the child protection standards apply instead
+            """)
+    void visits_before_the_plan_end(String then, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = child().referral("2024-08-24").referralDecision("2024-08-27", ReferralOutcome.SINGLE_ASSESSMENT)
+                .with(seen("2024-09-04", VisitPurpose.ASSESSMENT, WorkerRole.SOCIAL_WORKER));
+        String on = then.substring(then.lastIndexOf(' ') + 1);
+        if (then.startsWith("section 47")) {
+            kase.strategyDiscussion(on + "T10:00", true);
+        } else if (then.startsWith("stepped down")) {
+            kase.with(SteppedDown.builder().date(day(on)).to(StepDownTarget.EARLY_HELP).build());
+        } else {
+            kase.with(AssessmentCompleted.builder().date(day(on)).kind(AssessmentKind.SINGLE_ASSESSMENT).planNeeded(false).build());
+        }
+        Tables.check(kase.schedule(asOf, DERBYSHIRE), "cin.visits", occurrence, due, status, why);
     }
 
     /**

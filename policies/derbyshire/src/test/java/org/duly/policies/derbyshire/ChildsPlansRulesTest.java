@@ -8,6 +8,7 @@ import static org.duly.testkit.DulyAssertions.assertThat;
 
 import org.duly.domain.events.AssessmentCompleted;
 import org.duly.domain.events.AssessmentKind;
+import org.duly.domain.events.AssessmentSignedOff;
 import org.duly.domain.events.ChildsPlanCreated;
 import org.duly.domain.events.ChildsPlanKind;
 import org.duly.domain.events.ConferenceHeld;
@@ -15,6 +16,7 @@ import org.duly.domain.events.ConferenceKind;
 import org.duly.domain.events.EarlyHelpCaseReview;
 import org.duly.domain.events.ImprovementCycleMeeting;
 import org.duly.domain.events.IndependentScrutinyDiscussion;
+import org.duly.domain.events.ReferralOutcome;
 import org.duly.domain.events.StepDownTarget;
 import org.duly.domain.events.SteppedDown;
 import org.duly.testkit.ChildCase;
@@ -91,6 +93,41 @@ class ChildsPlansRulesTest {
     }
 
     /**
+     * PLAN-1, CIN-5: when the case records no separate completion, the assessment is complete at its full sign-off and
+     * sharing with the family (EHSA-4, CIN-4), and the plan's 10 working days count from then.
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events                                                          | as of      | # | due        | status   | why
+            signed off 2024-05-01 shared, plan 2024-05-16                     | 2024-05-17 | 1 | 2024-05-16 | MET      | the shared sign-off is the completion: 10 working days, the early May bank holiday skipped, as in the audit's runs R7 and R27 (audit A-S8c)
+            signed off 2024-05-01 shared, plan 2024-05-17                     | 2024-05-17 | 1 | 2024-05-16 | MET_LATE | the day after (audit A-S8c)
+            signed off 2024-05-01 shared                                      | 2024-05-17 | 1 | 2024-05-16 | OVERDUE  | no plan: overdue, where before nothing was owed at all (audit A-S8c)
+            signed off 2024-05-01                                             | 2024-05-17 | 1 | -          | -        | a sign-off not shared with the family is not yet the completion
+            signed off 2024-04-29, signed off 2024-05-01 shared               | 2024-05-17 | 1 | 2024-05-16 | OVERDUE  | counted from the sign-off shared with the family
+            signed off 2024-04-29, signed off 2024-05-01 shared               | 2024-05-17 | 2 | -          | -        | and only from that one
+            signed off 2024-05-01 shared, signed off 2024-05-08 shared        | 2024-05-17 | 2 | -          | -        | a second shared sign-off of the same assessment starts no second clock
+            completed 2024-04-30, signed off 2024-05-01 shared                | 2024-05-17 | 1 | 2024-05-15 | OVERDUE  | a completion recorded: the clock counts from it
+            completed 2024-04-30, signed off 2024-05-01 shared                | 2024-05-17 | 2 | -          | -        | not from the sign-off as well
+            decision 2024-03-01, signed off 2024-04-02 shared, decision 2024-06-03, signed off 2024-07-01 shared | 2024-07-16 | 2 | 2024-07-15 | OVERDUE | a second assessment after a new referral decision owes its own plan
+            decision 2024-03-01, completed 2024-04-02, decision 2024-06-03, signed off 2024-07-01 shared | 2024-07-16 | 2 | 2024-07-15 | OVERDUE | a completion recorded for the first assessment does not stop the second's sign-off counting
+            """)
+    void plan_developed_after_the_sign_off(String events, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = child();
+        for (String event : events.split(",\\s*")) {
+            String[] words = event.trim().split(" ");
+            switch (words[0]) {
+                case "decision" -> kase.referralDecision(words[1], ReferralOutcome.SINGLE_ASSESSMENT);
+                case "completed" -> kase.with(AssessmentCompleted.builder().date(day(words[1])).kind(AssessmentKind.SINGLE_ASSESSMENT).build());
+                case "signed" -> kase.with(AssessmentSignedOff.builder().date(day(words[2])).kind(AssessmentKind.SINGLE_ASSESSMENT)
+                        .sharedWithFamily(words.length > 3 && words[3].equals("shared")).build());
+                case "plan" -> kase.planCreated(words[1], ChildsPlanKind.CHILD_IN_NEED);
+                default -> throw new IllegalArgumentException(event);
+            }
+        }
+        check(kase.schedule(asOf, DERBYSHIRE), "plan.developed", occurrence, due, status, why);
+    }
+
+    /**
      * PLAN-2, CIN-6: a child in need plan reviewed within 6 weeks, then at least every 6 weeks; every 3 months for a
      * stable Children's Disabilities Services plan that acknowledges the need for longer term support.
      */
@@ -108,8 +145,14 @@ class ChildsPlansRulesTest {
             2024-04-03  | false     | 2024-05-15 2024-06-26            | 2024-06-28 | 2 | 2024-06-26 | MET      | the 2nd, on the day
             2024-04-03  | false     | 2024-05-15 2024-06-26            | 2024-08-07 | 3 | 2024-08-07 | DUE_SOON | the 3rd, 6 weeks from the 2nd
             2024-04-03  | false     | 2024-05-15 2024-06-26 2024-08-08 | 2024-08-09 | 3 | 2024-08-07 | MET_LATE | the 3rd, a day late
-            2024-04-03  | true      | 2024-05-15                       | 2024-05-20 | 1 | 2024-05-15 | MET      | the disability exception changes the interval, not the first review at 6 weeks
-            2024-04-03  | true      | 2024-05-15                       | 2024-05-20 | 2 | 2024-08-15 | UPCOMING | then every 3 months (CIN-6) for a plan acknowledging longer term support
+            2024-04-03  | true      | 2024-05-15                       | 2024-05-20 | 1 | 2024-07-03 | MET      | the disability exception: the first review is due at 3 months, not 6 weeks, and a review at 6 weeks meets it early (audit A-S5f)
+            2024-04-03  | true      | 2024-05-15                       | 2024-05-20 | 2 | 2024-08-15 | UPCOMING | then every 3 months (CIN-6) from the last review, for a plan acknowledging longer term support
+            2024-01-10  | true      | -                                | 2024-03-01 | 1 | 2024-04-10 | UPCOMING | the audit's run R9: a plan of 10 January is not overdue on 1 March; its first review is due 10 April (audit A-S5f)
+            2024-01-10  | true      | 2024-03-20                       | 2024-04-01 | 1 | 2024-04-10 | MET      | reviewed at 10 weeks, on time, not late (audit A-S5f)
+            2024-01-10  | true      | 2024-04-10                       | 2024-04-11 | 1 | 2024-04-10 | MET      | on the day 3 months after the plan (audit A-S5f)
+            2024-01-10  | true      | 2024-04-11                       | 2024-04-11 | 1 | 2024-04-10 | MET_LATE | the day after (audit A-S5f)
+            2024-01-10  | true      | -                                | 2024-04-11 | 1 | 2024-04-10 | OVERDUE  | the day after, not reviewed (audit A-S5f)
+            2024-01-10  | true      | 2024-03-20                       | 2024-04-01 | 2 | 2024-06-20 | UPCOMING | the next, 3 months from the review of 20 March
             2024-04-03  | true      | 2024-05-15 2024-08-15            | 2024-08-20 | 3 | 2024-11-15 | UPCOMING | 3 months from the 2nd review
             2024-10-18  | true      | 2024-11-29                       | 2024-12-02 | 2 | 2025-02-28 | UPCOMING | 3 months from 29 November is 29 February 2025, which does not exist: rounded down
             """)
@@ -118,7 +161,9 @@ class ChildsPlansRulesTest {
         ChildCase kase = child().with(ChildsPlanCreated.builder().date(day(made)).kind(ChildsPlanKind.CHILD_IN_NEED)
                 .longTermDisabilitySupport(longTerm).build());
         dates(reviews).forEach(review -> kase.planReviewed(review, ChildsPlanKind.CHILD_IN_NEED));
-        check(kase.schedule(asOf, DERBYSHIRE), "plan.cin-reviewed", occurrence, due, status, why);
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        check(schedule, longTerm ? "plan.cin-disability-reviewed" : "plan.cin-reviewed", occurrence, due, status, why);
+        assertThat(schedule).as(why).hasNoObligation(longTerm ? "plan.cin-reviewed" : "plan.cin-disability-reviewed");
     }
 
     /** PLAN-2, CIN-6: the reviews end with the child in need plan. */
@@ -208,36 +253,59 @@ class ChildsPlansRulesTest {
     }
 
     /**
-     * PLAN-4: a weekly improvement cycle meeting while the child in need plan is open: one in each calendar week,
-     * Monday to Sunday, due on the Sunday; the first week starts on the day the plan is made.
+     * PLAN-4: the child's plan reviewed at the weekly improvement cycle meeting while the child in need plan is open: at
+     * least once a working week, within 5 working days of the plan or of the last meeting.
      */
-    @ParameterizedTest(name = "plan {0}, meetings {1}, plan ended {2}, as of {3}: week {4} due {5}, {6}")
+    @ParameterizedTest(name = "plan {0}, meetings {1}, plan ended {2}, as of {3}: #{4} due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # plan made | meetings                         | plan ended | as of      | week | due        | status   | why
-            2024-04-03  | 2024-04-05                       | -          | 2024-04-08 | 1    | 2024-04-07 | MET      | the first week runs from the plan's Wednesday to Sunday 7 April
-            2024-04-03  | 2024-04-07                       | -          | 2024-04-08 | 1    | 2024-04-07 | MET      | on the Sunday, the last day of the week
-            2024-04-03  | 2024-04-08                       | -          | 2024-04-08 | 1    | 2024-04-07 | MISSED   | a meeting the day after (Monday) belongs to the next week: a missed week cannot be met late
-            2024-04-03  | 2024-04-08                       | -          | 2024-04-08 | 2    | 2024-04-14 | MET      | that Monday meeting is the 2nd week's
-            2024-04-03  | -                                | -          | 2024-04-03 | 1    | 2024-04-07 | DUE_SOON | on the day the plan is made
-            2024-04-03  | -                                | -          | 2024-04-03 | 2    | 2024-04-14 | UPCOMING | the next week, beyond the 5-working-day horizon (10 April)
-            2024-04-03  | -                                | -          | 2024-04-07 | 1    | 2024-04-07 | DUE_SOON | due today
-            2024-04-03  | -                                | -          | 2024-04-08 | 1    | 2024-04-07 | MISSED  | the day after, no meeting
-            2024-04-03  | -                                | -          | 2024-04-24 | 3    | 2024-04-21 | MISSED  | each missed week : missed, and a miss stays a miss
-            2024-04-07  | -                                | -          | 2024-04-07 | 1    | 2024-04-07 | DUE_SOON | a plan made on a Sunday: its first week is that one day
-            2024-04-03  | 2024-04-04 2024-04-05            | -          | 2024-04-10 | 2    | 2024-04-14 | DUE_SOON | two meetings in one week: the second does not count for the next week
-            2024-04-03  | 2024-04-05 2024-04-09            | 2024-04-17 | 2024-04-30 | 3    | -          | -        | the plan ended on the Wednesday of the 3rd week: that week is no longer owed
-            2024-04-03  | 2024-04-05                       | 2024-04-17 | 2024-04-30 | 2    | 2024-04-14 | MISSED  | the 2nd week was missed before the plan ended: missed, and a miss stays a miss
-            2024-04-03  | 2024-04-05 2024-04-09 2024-04-16 | 2024-04-17 | 2024-04-30 | 3    | 2024-04-21 | MET      | a meeting in the last week, before the plan ended, counts
-            2024-04-03  | 2024-04-05 2024-04-09 2024-04-16 | 2024-04-17 | 2024-04-30 | 4    | -          | -        | and no week after the end is owed
+            # plan made | meetings                                               | plan ended | as of      | # | due        | status   | why
+            2024-04-03  | 2024-04-08                                             | -          | 2024-04-11 | 1 | 2024-04-10 | MET      | the team's Monday meeting after the plan's Wednesday
+            2024-04-03  | 2024-04-10                                             | -          | 2024-04-11 | 1 | 2024-04-10 | MET      | on the 5th working day after the plan
+            2024-04-03  | 2024-04-11                                             | -          | 2024-04-11 | 1 | 2024-04-10 | MET_LATE | the day after
+            2024-04-03  | -                                                      | -          | 2024-04-10 | 1 | 2024-04-10 | DUE_SOON | due today
+            2024-04-03  | -                                                      | -          | 2024-04-11 | 1 | 2024-04-10 | OVERDUE  | the day after, no meeting
+            2024-04-03  | 2024-04-08                                             | -          | 2024-04-11 | 2 | 2024-04-15 | DUE_SOON | the next, a week after the last meeting
+            2024-04-03  | 2024-04-08 2024-04-15 2024-04-22                       | -          | 2024-04-23 | 3 | 2024-04-22 | MET      | weekly on Mondays: each on time
+            2024-04-03  | 2024-04-08 2024-04-15 2024-04-22 2024-04-29 2024-05-07 | -          | 2024-05-08 | 5 | 2024-05-07 | MET      | the early May bank holiday Monday moves the meeting to Tuesday: still on time (audit A-S10)
+            2024-04-03  | 2024-04-08 2024-04-15 2024-04-22 2024-04-29 2024-05-08 | -          | 2024-05-08 | 5 | 2024-05-07 | MET_LATE | the Wednesday: a day late (audit A-S10)
+            2024-06-09  | -                                                      | -          | 2024-06-10 | 1 | 2024-06-14 | DUE_SOON | a plan made on a Sunday owes no meeting that Sunday, as it did in the audit's run R10, but one in the working week after (audit A-S10)
+            2024-04-03  | 2024-04-08                                             | -          | 2024-05-20 | 3 | -          | -        | five weeks without a meeting are one overdue meeting, not a row for every week (audit A-S10)
+            2024-04-03  | 2024-04-08 2024-04-15                                  | 2024-04-17 | 2024-04-30 | 3 | -          | -        | the plan ended before the 3rd was due: no longer owed
+            2024-04-03  | 2024-04-08                                             | 2024-04-23 | 2024-04-30 | 2 | 2024-04-15 | MISSED   | already overdue when the plan ended: missed, and a miss stays a miss
+            2024-04-03  | 2024-04-08 2024-04-15                                  | 2024-04-17 | 2024-04-30 | 2 | 2024-04-15 | MET      | a meeting before the plan ended counts
             """)
-    void improvement_cycle_meetings(String made, String meetings, String ended, String asOf, int week, String due, Status status,
-            String why) {
+    void improvement_cycle_meetings(String made, String meetings, String ended, String asOf, int occurrence, String due,
+            Status status, String why) {
         ChildCase kase = child().planCreated(made, ChildsPlanKind.CHILD_IN_NEED);
         dates(meetings).forEach(meeting -> kase.with(ImprovementCycleMeeting.builder().date(day(meeting)).build()));
         if (ended != null) {
             kase.planEnded(ended, ChildsPlanKind.CHILD_IN_NEED);
         }
-        check(kase.schedule(asOf, DERBYSHIRE), "plan.improvement-cycle-meeting", week, due, status, why);
+        check(kase.schedule(asOf, DERBYSHIRE), "plan.improvement-cycle-meeting", occurrence, due, status, why);
+    }
+
+    /**
+     * PLAN-4 (audit A, S10): weeks without an improvement cycle meeting are one item that says how late it is and how
+     * many further weeks passed without one, counted in timeliness, instead of a row for every week.
+     */
+    @ParameterizedTest(name = "as of {0}: {2}, {3} days late, {4} more weeks missed")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # as of    | met        | status   | days late | weeks missed | why
+            2024-04-22 | -          | OVERDUE  | 7         | 0            | on the day the next week's meeting would be due: no further week gone yet (audit A-S10)
+            2024-04-23 | -          | OVERDUE  | 8         | 1            | the day after: one more week gone (audit A-S10)
+            2024-05-20 | -          | OVERDUE  | 35        | 4            | five weeks on, the early May bank holiday inside: still one item, four more weeks missed (audit A-S10)
+            2024-05-20 | 2024-05-20 | MET_LATE | 35        | 4            | met late at last: the weeks missed stay counted (audit A-S10)
+            """)
+    void a_gap_in_improvement_cycle_meetings_is_one_item(String asOf, String met, String status, long daysLate, int weeksMissed,
+            String why) {
+        ChildCase kase = child().planCreated("2024-04-03", ChildsPlanKind.CHILD_IN_NEED)
+                .with(ImprovementCycleMeeting.builder().date(day("2024-04-08")).build());
+        if (met != null) {
+            kase.with(ImprovementCycleMeeting.builder().date(day(met)).build());
+        }
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        Tables.checkLateness(schedule, "plan.improvement-cycle-meeting", 2, "2024-04-15", status, daysLate, weeksMissed, why);
+        assertThat(schedule).as(why).hasObligations("plan.improvement-cycle-meeting", met == null ? 2 : 3);
     }
 
     /** PLAN-5: an early help case open 12 months reviewed to consider updating the assessment, unless the plan ends first. */

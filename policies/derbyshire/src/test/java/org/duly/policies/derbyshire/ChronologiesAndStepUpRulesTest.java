@@ -46,7 +46,13 @@ class ChronologiesAndStepUpRulesTest {
             2024-03-04 | 2024-03-05         | 2024-03-05 | 2024-03-04 | MET_LATE | the day after
             2024-03-04 | -                  | 2024-03-04 | 2024-03-04 | DUE_SOON | due the day it is known, so never UPCOMING
             2024-03-04 | -                  | 2024-03-05 | 2024-03-04 | OVERDUE  | the day after, not started
-            2024-03-02 | -                  | 2024-03-04 | 2024-03-02 | OVERDUE  | a Saturday referral: due that day, working day or not
+            2024-03-02 | -                  | 2024-03-04 | 2024-03-04 | DUE_SOON | a Saturday referral: due on the next working day, the Monday (audit A-S9)
+            2024-03-02 | 2024-03-04         | 2024-03-04 | 2024-03-04 | MET      | started on that Monday: on time, as in the audit's run R14 (audit A-S9)
+            2024-03-02 | 2024-03-05         | 2024-03-05 | 2024-03-04 | MET_LATE | the Tuesday: a day late (audit A-S9)
+            2024-03-02 | 2024-03-02         | 2024-03-04 | 2024-03-04 | MET      | started on the Saturday itself: on time
+            2024-08-24 | 2024-08-27         | 2024-08-28 | 2024-08-27 | MET      | a Saturday referral before the summer bank holiday: due on the Tuesday, as in the audit's run R28 (audit A-S9)
+            2024-08-24 | 2024-08-28         | 2024-08-28 | 2024-08-27 | MET_LATE | the Wednesday: a day late (audit A-S9)
+            2024-03-29 | -                  | 2024-04-02 | 2024-04-02 | DUE_SOON | a Good Friday referral: due after Easter Monday, on Tuesday 2 April
             """)
     void chronology_started(String referral, String chronology, String asOf, String due, Status status, String why) {
         ChildCase kase = child().referral(referral);
@@ -175,6 +181,8 @@ class ChronologiesAndStepUpRulesTest {
             -                   | 2024-06-10  | 2024-06-10 | 2024-06-10 | DUE_SOON | due the day the case closes
             -                   | 2024-06-10  | 2024-06-11 | 2024-06-10 | OVERDUE  | owed although the case has closed
             2024-06-11          | 2024-06-10  | 2024-06-12 | 2024-06-10 | MET_LATE | closed the day after the case: the record after the closure is accepted, and the closure is a day late (audit A-S6a)
+            2024-06-10          | 2024-06-08  | 2024-06-11 | 2024-06-10 | MET      | a case closed on a Saturday: the chronology is closed by the next working day, the Monday (audit A-S9)
+            2024-06-11          | 2024-06-08  | 2024-06-12 | 2024-06-10 | MET_LATE | the Tuesday: a day late (audit A-S9)
             """)
     void chronology_closed(String chronology, String caseClosed, String asOf, String due, Status status, String why) {
         ChildCase kase = child().referral("2024-03-04").with(started("2024-03-04"));
@@ -195,7 +203,8 @@ class ChronologiesAndStepUpRulesTest {
         Schedule schedule = child().referral("2024-03-04").with(started("2024-03-04"))
                 .with(ChronologyClosed.builder().date(day("2024-04-01")).build()).closed("2024-04-01")
                 .referral("2024-05-01").with(started("2024-05-01")).closed("2024-06-10").schedule("2024-06-11", DERBYSHIRE);
-        assertThat(schedule).obligation("chronology.closed", 1).isDueOn("2024-04-01").isMet();
+        // 1 April 2024 was Easter Monday: the closure is office work, due on the next working day.
+        assertThat(schedule).obligation("chronology.closed", 1).isDueOn("2024-04-02").isMet();
         assertThat(schedule).obligation("chronology.closed", 2).isDueOn("2024-06-10").isOverdue();
     }
 
@@ -207,7 +216,11 @@ class ChronologiesAndStepUpRulesTest {
             2024-03-04   | 2024-03-05 | 2024-03-05 | 2024-03-04 | MET_LATE | the day after
             2024-03-04   | -          | 2024-03-04 | 2024-03-04 | DUE_SOON | due the day it is known, so never UPCOMING
             2024-03-04   | -          | 2024-03-05 | 2024-03-04 | OVERDUE  | the day after, not stepped up
-            2024-03-02   | 2024-03-04 | 2024-03-04 | 2024-03-02 | MET_LATE | immediately is that calendar day: a Saturday's escalation stepped up on Monday is late
+            2024-03-02   | 2024-03-04 | 2024-03-04 | 2024-03-04 | MET      | a Saturday's escalation stepped up on the Monday, the next working day: on time (audit A-S9)
+            2024-03-02   | 2024-03-05 | 2024-03-05 | 2024-03-04 | MET_LATE | the Tuesday: a day late (audit A-S9)
+            2024-02-02   | 2024-02-05 | 2024-02-05 | 2024-02-02 | MET_LATE | a Friday escalation, as in the audit's run R17: Friday is a working day, so immediately is that Friday, and Monday is late (audit A-S9)
+            2024-05-04   | 2024-05-07 | 2024-05-07 | 2024-05-07 | MET      | a Saturday escalation before the early May bank holiday: due on the Tuesday (audit A-S9)
+            2024-05-04   | 2024-05-08 | 2024-05-08 | 2024-05-07 | MET_LATE | the Wednesday: late (audit A-S9)
             """)
     void step_up(String escalated, String steppedUp, String asOf, String due, Status status, String why) {
         ChildCase kase = child().with(NeedOrRiskEscalated.builder().date(day(escalated)).build());

@@ -43,7 +43,11 @@ class PreBirthJourneyTest {
         Schedule onTime = schedule(journey(false, null), "2024-05-01");
         assertThat(lines(onTime, "cp.pre-birth-icpc")).containsExactly("1.1 2024-06-09 MET");
         assertThat(onTime.entriesOf("cp.pre-birth-icpc").get(0).explanationInEnglish())
-                .isEqualTo("12 weeks before the expected date of delivery on 2024-09-01 is 2024-06-09");
+                .startsWith("the later of 2024-06-09 (12 weeks before the expected date of delivery on 2024-09-01 is 2024-06-09)"
+                        + " and 2024-04-23 (15 working days after the strategy discussion that initiated section 47 enquiries"
+                        + " before the birth on 2024-04-02 at 11:00 is 2024-04-23");
+        // The clock starts at the strategy discussion, before its due date, not at the expected date of delivery after it.
+        assertThat(onTime.entriesOf("cp.pre-birth-icpc").get(0).clockStartedOn()).contains(d("2024-04-02"));
         Schedule late = schedule(journey(true, null), "2024-06-11");
         assertThat(lines(late, "cp.pre-birth-icpc")).containsExactly("1.1 2024-06-09 MET_LATE");
         // Within 15 working days of the strategy discussion as well: 2 April + 15 = 23 April.
