@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
@@ -30,16 +31,20 @@ import org.duly.timescales.period.Age;
  * <ul>
  * <li>Days count from the 14th birthday, which is a day "after he reached 14" (an age is attained at
  *     the start of the birthday); a period that began earlier counts from the birthday on.</li>
- * <li>"Looked after at some time since 16" needs a day on or after the 16th birthday on which the
- *     child was looked after: a child who ceases to be looked after on the 16th birthday itself was
- *     not, because the day a period ends is the first day out of care.</li>
+ * <li>A period of care that ends on the 16th birthday "ended after he reached the age of sixteen"
+ *     (Schedule 2 paragraph 19B(2)) and was care "at any time after reaching the age of sixteen"
+ *     (section 24(1B)): by section 9 of the Family Law Reform Act 1969 an age is attained at the start
+ *     of the birthday, so the child was looked after, aged 16, that morning. Such a child with the 13
+ *     weeks is eligible on the birthday and relevant from it (out of care after that day's events);
+ *     without them, qualifying. The birthday itself is not counted as a further day toward the 13
+ *     weeks: the day a period ends is the first day out of care, everywhere in {@link CareHistory}.</li>
  * <li>Days under a pre-planned series of short breaks ({@link LegalStatus#SECTION_20_SHORT_BREAKS})
  *     never count, toward the 13 weeks or as being looked after for these categories (regulations 40
  *     and 48 of the Care Planning, Placement and Case Review (England) Regulations 2010 take such
  *     children out of the eligible category).</li>
  * <li>Eligibility is judged on each day: a child is eligible on the first day, from the 16th
- *     birthday, that they are looked after and have the 13 weeks, and relevant on any later day out
- *     of care before 18. A former relevant child is one who was eligible on some day before 18 (a
+ *     birthday, that they are looked after (or, on the birthday, were that morning) and have the 13
+ *     weeks, and relevant on any day out of care after it before 18. A former relevant child is one who was eligible on some day before 18 (a
  *     relevant child was, and so was an eligible child on the day before the 18th birthday).</li>
  * <li>Qualifying (section 24) covers those aged 16 to 20 not in the categories above and no longer
  *     looked after or fostered who, after 16 and while still a child, were looked after or privately
@@ -187,7 +192,8 @@ public final class CareLeaverStatus {
         }
         Optional<LocalDate> eligibleFrom = counted.get().eligibleFrom();
         boolean lookedAfter = countedOn(date);
-        boolean eligibleBefore = eligibleFrom.filter(first -> first.isBefore(date)).isPresent();
+        // Eligible on or before the day: a child eligible on the morning of the 16th birthday who ceased that day is relevant on it.
+        boolean eligibleBefore = eligibleFrom.filter(first -> !first.isAfter(date)).isPresent();
         if (reached(SIXTEEN, date) && !reached(EIGHTEEN, date)) {
             if (lookedAfter) {
                 return eligibleFrom.filter(first -> !first.isAfter(date)).isPresent()
@@ -222,6 +228,32 @@ public final class CareLeaverStatus {
      */
     public Optional<LocalDate> dateBecameEligible() {
         return counted.get().eligibleFrom();
+    }
+
+    /**
+     * The first day the young person was a qualifying care leaver (section 24), if they ever were: the
+     * 16th birthday, the 18th, or a day they ceased to be looked after or privately fostered, whichever
+     * first found them qualifying. The yearly contact with a qualifying care leaver counts from it, however
+     * they came to qualify (private fostering included).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(status.dateBecameQualifying()).contains(LocalDate.parse("2023-09-26"));
+     * }</pre>
+     *
+     * @return the day, or empty if they never were
+     */
+    public Optional<LocalDate> dateBecameQualifying() {
+        if (child.dateOfBirth().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate sixteenth = birthday(SIXTEEN);
+        LocalDate end = birthday(rules.qualifyingUntil());
+        // The category changes only on these days: a birthday, or a day care or private fostering ended.
+        TreeSet<LocalDate> days = new TreeSet<>(List.of(sixteenth, birthday(EIGHTEEN)));
+        timeline.eventsOf(CeasedLookedAfter.class).forEach(ceased -> days.add(ceased.date()));
+        otherRoutes.get().arrangements().forEach(arrangement -> arrangement.ended().ifPresent(days::add));
+        return days.subSet(sixteenth, end).stream().filter(day -> categoryOn(day) == CareLeaverCategory.QUALIFYING).findFirst();
     }
 
     /**
@@ -285,9 +317,15 @@ public final class CareLeaverStatus {
             LocalDate countFrom = later(range.start(), fourteenth);
             long needed = THIRTEEN_WEEKS_IN_DAYS - counted;
             // Through day D of this range, counted + (D - countFrom + 1) days: D = countFrom + needed - 1 completes 91.
-            LocalDate candidate = later(later(range.start(), sixteenth), needed > 0 ? countFrom.plusDays(needed - 1) : range.start());
+            LocalDate complete = needed > 0 ? countFrom.plusDays(needed - 1) : range.start();
+            LocalDate candidate = later(later(range.start(), sixteenth), complete);
             if (!candidate.isAfter(range.endInclusive())) {
                 return Optional.of(candidate);
+            }
+            // A period ending on the 16th birthday ended after 16 (looked after that morning): eligible on the birthday
+            // when the 13 weeks were complete by the day before.
+            if (range.endInclusive().plusDays(1).equals(sixteenth) && !complete.isAfter(range.endInclusive())) {
+                return Optional.of(sixteenth);
             }
             counted += Math.max(0, ChronoUnit.DAYS.between(countFrom, range.endInclusive()) + 1);
         }
@@ -297,8 +335,9 @@ public final class CareLeaverStatus {
     private boolean qualifies(LocalDate date) {
         LocalDate sixteenth = birthday(SIXTEEN);
         LocalDate lastChildhoodDay = earlier(date, birthday(EIGHTEEN)).minusDays(1);
+        // A period ending on the 16th birthday counts: the child was looked after, aged 16, that morning (FLRA 1969 s9).
         boolean lookedAfterSince16 = counted.get().days().stream().anyMatch(range ->
-                !range.endInclusive().isBefore(sixteenth) && !range.start().isAfter(lastChildhoodDay));
+                !range.endInclusive().plusDays(1).isBefore(sixteenth) && !range.start().isAfter(lastChildhoodDay));
         boolean specialGuardianship = otherRoutes.get().specialGuardianshipOrders().stream().anyMatch(order -> !order.isAfter(date));
         return lookedAfterSince16 || specialGuardianship || privatelyFosteredSince16(date, sixteenth, lastChildhoodDay);
     }

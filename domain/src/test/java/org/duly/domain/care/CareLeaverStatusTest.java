@@ -71,16 +71,44 @@ class CareLeaverStatusTest {
     @CsvSource(delimiter = '|', textBlock = """
             2024-03-31 | QUALIFYING
             2024-04-01 | RELEVANT
-            2024-03-10 | NONE
+            2024-03-09 | NONE
+            2024-03-10 | QUALIFYING
             2024-03-11 | QUALIFYING
             """)
     void exactly_13_weeks_makes_a_relevant_child_and_90_days_a_qualifying_one(String ceased, CareLeaverCategory category) {
         assertThat(lookedAfter("2024-01-01", ceased).categoryOn(day("2024-06-01"))).isEqualTo(category);
     }
 
+    /**
+     * A period ending on the 16th birthday ended after 16 (audit B-7d, CAT-3): by the Family Law Reform Act 1969
+     * section 9 the age is reached at the start of the birthday, so the child was looked after, aged 16, that
+     * morning: eligible on the birthday with the 13 weeks, relevant from it, former relevant at 18; without them,
+     * qualifying. Ending the day before the birthday, it is still not so.
+     */
+    @ParameterizedTest(name = "looked after {0} to {1}: {3} on {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2023-01-01 | 2024-03-10 | 2024-03-10 | RELEVANT
+            2023-01-01 | 2024-03-10 | 2024-06-01 | RELEVANT
+            2023-01-01 | 2024-03-10 | 2026-03-10 | FORMER_RELEVANT
+            2023-01-01 | 2024-03-09 | 2024-06-01 | NONE
+            2024-01-01 | 2024-03-10 | 2024-03-10 | QUALIFYING
+            2024-01-01 | 2024-03-10 | 2024-06-01 | QUALIFYING
+            2024-01-01 | 2024-03-09 | 2024-06-01 | NONE
+            """)
+    void a_period_ending_on_the_16th_birthday_ended_after_16(String from, String to, LocalDate on, CareLeaverCategory category) {
+        assertThat(lookedAfter(from, to).categoryOn(on)).isEqualTo(category);
+    }
+
     @Test
-    void the_day_of_the_16th_birthday_counts_as_looked_after_since_16_only_if_the_child_is_still_in_care_after_it() {
-        assertThat(lookedAfter("2023-01-01", "2024-03-10").categoryOn(day("2024-06-01"))).isEqualTo(NONE);
+    void a_child_whose_care_ends_on_the_16th_birthday_became_eligible_on_it_with_13_weeks_counted_by_the_day_before() {
+        assertThat(lookedAfter("2023-01-01", "2024-03-10").dateBecameEligible()).contains(day("2024-03-10"));
+        assertThat(lookedAfter("2023-12-10", "2024-03-10").dateBecameEligible()).contains(day("2024-03-10"));
+        assertThat(lookedAfter("2023-12-10", "2024-03-10").daysCountedThrough(day("2024-03-10"))).isEqualTo(91);
+        assertThat(lookedAfter("2023-12-11", "2024-03-10").dateBecameEligible()).isEmpty();
+    }
+
+    @Test
+    void the_day_of_the_16th_birthday_counts_as_looked_after_since_16_when_the_child_is_in_care_that_morning() {
         assertThat(lookedAfter("2023-01-01", "2024-03-11").categoryOn(day("2024-06-01"))).isEqualTo(RELEVANT);
         assertThat(lookedAfter("2023-01-01", "2024-03-11").dateBecameEligible()).contains(day("2024-03-10"));
         assertThat(lookedAfter("2023-01-01", "2024-03-11").categoryOn(day("2024-03-10"))).isEqualTo(ELIGIBLE);
@@ -160,6 +188,23 @@ class CareLeaverStatusTest {
         assertThat(status.categoryOn(day("2026-03-10"))).isEqualTo(FORMER_RELEVANT);
         assertThat(status(becameLookedAfter("2025-12-10"), ceasedLookedAfter("2026-03-10")).categoryOn(day("2026-03-10")))
                 .isEqualTo(QUALIFYING);
+    }
+
+    /** The day a young person became qualifying, which the yearly qualifying contact counts from (audit B-7f). */
+    @Test
+    void the_day_a_young_person_became_qualifying_is_the_first_day_found_qualifying() {
+        // 90 days from 1 January, ceased on 31 March at 16: qualifying that day.
+        assertThat(lookedAfter("2024-01-01", "2024-03-31").dateBecameQualifying()).contains(day("2024-03-31"));
+        // 91 days: relevant, never qualifying.
+        assertThat(lookedAfter("2024-01-01", "2024-04-01").dateBecameQualifying()).isEmpty();
+        // Care ended on the 16th birthday, 69 days: qualifying on the birthday (audit B-7d).
+        assertThat(lookedAfter("2024-01-01", "2024-03-10").dateBecameQualifying()).contains(day("2024-03-10"));
+        // A special guardianship order at 13: qualifying from the 16th birthday.
+        assertThat(status(becameLookedAfter("2020-01-01"), CeasedLookedAfter.builder().date(day("2021-06-01"))
+                .reason(CeasedLookedAfterReason.SPECIAL_GUARDIANSHIP_ORDER).build()).dateBecameQualifying()).contains(day("2024-03-10"));
+        // In care from 17 to 18 without the 13 weeks: qualifying from the 18th birthday.
+        assertThat(status(becameLookedAfter("2026-01-01")).dateBecameQualifying()).contains(day("2026-03-10"));
+        assertThat(status().dateBecameQualifying()).isEmpty();
     }
 
     @Test

@@ -35,6 +35,9 @@ public final class ChildFacts {
     /** The first day the young person was an eligible child, if they ever were. */
     public static final Fact<LocalDate> DATE_BECAME_ELIGIBLE =
             Fact.of("the date the young person became an eligible child", LocalDate.class);
+    /** The first day the young person was a qualifying care leaver, if they ever were. */
+    public static final Fact<LocalDate> DATE_BECAME_QUALIFYING =
+            Fact.of("the date the young person became a qualifying care leaver", LocalDate.class);
 
     private ChildFacts() {
     }
@@ -52,7 +55,8 @@ public final class ChildFacts {
                 TIMELINE, () -> Optional.of(known),
                 CARE_HISTORY, () -> Optional.of(history.get()),
                 CARE_LEAVER_STATUS, () -> Optional.of(status.get()),
-                DATE_BECAME_ELIGIBLE, () -> status.get().dateBecameEligible());
+                DATE_BECAME_ELIGIBLE, () -> status.get().dateBecameEligible(),
+                DATE_BECAME_QUALIFYING, () -> status.get().dateBecameQualifying());
         TimelineFacts facts = new TimelineFacts(known.events(), values);
         List<CaseClosed> closed = facts.occurrences(CaseClosed.class);
         List<LocalDate> closures = new ArrayList<>(closed.size());

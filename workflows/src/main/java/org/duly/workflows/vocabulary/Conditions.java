@@ -21,6 +21,7 @@ import org.duly.domain.events.AssessmentSignedOff;
 import org.duly.domain.events.AssessmentStarted;
 import org.duly.domain.events.BecameLookedAfter;
 import org.duly.domain.events.Birth;
+import org.duly.domain.events.CareLeaverContact;
 import org.duly.domain.events.CareProceedingsIssued;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
@@ -568,4 +569,7 @@ public final class Conditions {
     /** The child is looked after on the day of the event: a school move of a child in care. */
     public static final Condition<CaseEvent> OF_A_CHILD_IN_CARE = Circumstances.LOOKED_AFTER.onTheDateOf(CaseEvent::date,
             "of a child in care");
+
+    /** A care leaver contact in person: the booklet's "see you", not a telephone call or a message. */
+    public static final Condition<CareLeaverContact> IN_PERSON = Condition.of("in person", CareLeaverContact::inPerson);
 }
