@@ -50,13 +50,16 @@ import org.duly.domain.events.ReferralDecision;
 import org.duly.domain.events.ReferralOutcome;
 import org.duly.domain.events.ReportShared;
 import org.duly.domain.events.RiskLevel;
+import org.duly.domain.events.SdqRespondent;
 import org.duly.domain.events.Section47EnquiryCompleted;
 import org.duly.domain.events.StrategyDiscussion;
+import org.duly.domain.events.StrengthsAndDifficultiesQuestionnaire;
 import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.domain.workforce.WorkerRole;
 import org.duly.timescales.Condition;
 import org.duly.domain.value.Spelling;
+import org.duly.timescales.When;
 
 /**
  * The conditions on occurrences the catalogue's rules use: which occurrences of an event count, each
@@ -572,4 +575,26 @@ public final class Conditions {
 
     /** A care leaver contact in person: the booklet's "see you", not a telephone call or a message. */
     public static final Condition<CareLeaverContact> IN_PERSON = Condition.of("in person", CareLeaverContact::inPerson);
+
+    // Children in care (issue 13): the young person's own SDQ, the PEP's starting age, short breaks (regulation 48).
+
+    /** A young person aged 11 to 17 on the day of the event: who completes their own strengths and difficulties questionnaire. */
+    public static final Condition<CaseEvent> AGED_11_TO_17_ON_THE_DAY = Circumstances.AGED_11_TO_17.onTheDateOf(CaseEvent::date,
+            "aged 11 to 17");
+
+    /** A child aged 3 or over on the day of the event. */
+    public static final Condition<CaseEvent> AGED_3_OR_OVER_ON_THE_DAY = Circumstances.AGED_3_OR_OVER.onTheDateOf(CaseEvent::date,
+            "aged 3 or over");
+
+    /** A strengths and difficulties questionnaire completed by the young person themselves. */
+    public static final Condition<StrengthsAndDifficultiesQuestionnaire> BY_THE_YOUNG_PERSON = Condition.of("completed by the young person",
+            sdq -> sdq.respondent() == SdqRespondent.YOUNG_PERSON);
+
+    /** An event on a day the child is not looked after under a pre-planned series of short breaks. */
+    public static final Condition<CaseEvent> NOT_DURING_SHORT_BREAKS = When.of("not on short breaks",
+            (date, facts) -> !Circumstances.ON_SHORT_BREAKS.test(date, facts)).onTheDateOf(CaseEvent::date, "other than during short breaks");
+
+    /** Becoming looked after for a pre-planned series of short breaks (regulation 48). */
+    public static final Condition<BecameLookedAfter> FOR_SHORT_BREAKS =
+            Condition.of("for short breaks", became -> became.legalStatus() == LegalStatus.SECTION_20_SHORT_BREAKS);
 }

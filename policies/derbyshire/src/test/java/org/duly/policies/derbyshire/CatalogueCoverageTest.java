@@ -130,7 +130,7 @@ class CatalogueCoverageTest {
                         + " section 47 enquiry concluding that no conference is needed");
         assertThat(POLICY.rule("lac.reviews").orElseThrow().timescale().inWords())
                 .isEqualTo("first within 20 working days of becoming looked after, then within 3 months, then at least every 6 months,"
-                        + " until ceasing to be looked after or the 18th birthday");
+                        + " until ceasing to be looked after, the 18th birthday or a placement for adoption");
     }
 
     @Test
