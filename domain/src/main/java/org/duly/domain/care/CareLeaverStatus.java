@@ -44,8 +44,9 @@ import org.duly.timescales.period.Age;
  *     children out of the eligible category).</li>
  * <li>Eligibility is judged on each day: a child is eligible on the first day, from the 16th
  *     birthday, that they are looked after (or, on the birthday, were that morning) and have the 13
- *     weeks, and relevant on any day out of care after it before 18. A former relevant child is one who was eligible on some day before 18 (a
- *     relevant child was, and so was an eligible child on the day before the 18th birthday).</li>
+ *     weeks, and relevant on any day out of care after it before 18. A former relevant child is one
+ *     who was eligible on some day before 18 (a relevant child was, and so was an eligible child on
+ *     the day before the 18th birthday).</li>
  * <li>Qualifying (section 24) covers those aged 16 to 20 not in the categories above and no longer
  *     looked after or fostered who, after 16 and while still a child, were looked after or privately
  *     fostered (only a disabled child can be, after 16), or who left care under a special
@@ -72,6 +73,8 @@ public final class CareLeaverStatus {
     private final CaseTimeline timeline;
     private final Child child;
     private final CareLeaverRules rules;
+    /** The periods of care, worked out on first use. */
+    private final Lazy<CareHistory> history;
     /** The care counted, worked out on first use: for most children, under 16, no category needs it. */
     private final Lazy<Counted> counted;
     /** The other ways to qualify, worked out only for a young person over 16 not otherwise a care leaver. */
@@ -89,7 +92,8 @@ public final class CareLeaverStatus {
         this.timeline = timeline;
         this.child = timeline.child();
         this.rules = rules;
-        this.counted = Lazy.of(() -> count(history.get()));
+        this.history = Lazy.of(history::get);
+        this.counted = Lazy.of(() -> count(this.history.get()));
         this.otherRoutes = Lazy.of(() -> new OtherRoutes(timeline.eventsOf(CeasedLookedAfter.class).stream()
                 .filter(ceased -> ceased.reason().equals(Optional.of(CeasedLookedAfterReason.SPECIAL_GUARDIANSHIP_ORDER)))
                 .map(CeasedLookedAfter::date).toList(), PrivateFosteringArrangement.allIn(timeline)));
@@ -100,6 +104,7 @@ public final class CareLeaverStatus {
         this.timeline = counted.timeline;
         this.child = counted.child;
         this.rules = rules;
+        this.history = counted.history;
         this.counted = counted.counted;
         this.otherRoutes = counted.otherRoutes;
     }
@@ -346,7 +351,8 @@ public final class CareLeaverStatus {
     private boolean privatelyFosteredSince16(LocalDate date, LocalDate sixteenth, LocalDate lastChildhoodDay) {
         List<PrivateFosteringArrangement> arrangements = otherRoutes.get().arrangements();
         boolean fosteredNow = arrangements.stream().anyMatch(arrangement -> arrangement.isInForceOn(date)
-                && PrivateFostering.judge(child, arrangement, date, rules.birthdays()).isPrivateFostering());
+                && PrivateFostering.judge(child, arrangement, date, rules.birthdays(), history.get().lookedAfterOn(date))
+                        .isPrivateFostering());
         if (fosteredNow) {
             return false;
         }
@@ -355,7 +361,8 @@ public final class CareLeaverStatus {
             LocalDate last = arrangement.ended().map(end -> end.minusDays(1)).filter(day -> day.isBefore(lastChildhoodDay))
                     .orElse(lastChildhoodDay);
             if (!last.isBefore(later(sixteenth, arrangement.livingWithCarerFrom()))
-                    && PrivateFostering.judge(child, arrangement, last, rules.birthdays()).isPrivateFostering()) {
+                    && PrivateFostering.judge(child, arrangement, last, rules.birthdays(), history.get().lookedAfterOn(last))
+                            .isPrivateFostering()) {
                 return true;
             }
         }

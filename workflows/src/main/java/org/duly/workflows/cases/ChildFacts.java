@@ -13,6 +13,8 @@ import org.duly.domain.care.CareHistory;
 import org.duly.domain.care.CareLeaverStatus;
 import org.duly.domain.events.CaseClosed;
 import org.duly.timescales.Fact;
+import org.duly.timescales.period.Age;
+import org.duly.timescales.period.LeapDayBirthdays;
 
 /**
  * The single-valued facts of a child's case, by the names rules use, and the facts of a timeline as
@@ -35,6 +37,12 @@ public final class ChildFacts {
     /** The first day the young person was an eligible child, if they ever were. */
     public static final Fact<LocalDate> DATE_BECAME_ELIGIBLE =
             Fact.of("the date the young person became an eligible child", LocalDate.class);
+    /**
+     * The day the child becomes too old to be privately fostered: the 16th birthday, or the 18th for a disabled child
+     * (Children Act 1989 section 66(4)).
+     */
+    public static final Fact<LocalDate> PRIVATE_FOSTERING_AGE_LIMIT =
+            Fact.of("the 16th birthday, or the 18th if disabled", LocalDate.class);
     /** The first day the young person was a qualifying care leaver, if they ever were. */
     public static final Fact<LocalDate> DATE_BECAME_QUALIFYING =
             Fact.of("the date the young person became a qualifying care leaver", LocalDate.class);
@@ -56,7 +64,9 @@ public final class ChildFacts {
                 CARE_HISTORY, () -> Optional.of(history.get()),
                 CARE_LEAVER_STATUS, () -> Optional.of(status.get()),
                 DATE_BECAME_ELIGIBLE, () -> status.get().dateBecameEligible(),
-                DATE_BECAME_QUALIFYING, () -> status.get().dateBecameQualifying());
+                DATE_BECAME_QUALIFYING, () -> status.get().dateBecameQualifying(),
+                PRIVATE_FOSTERING_AGE_LIMIT, () -> child.dateOfBirth()
+                        .map(born -> Age.of(child.disabled() ? 18 : 16).attainedOn(born, LeapDayBirthdays.MARCH_1).date()));
         TimelineFacts facts = new TimelineFacts(known.events(), values);
         List<CaseClosed> closed = facts.occurrences(CaseClosed.class);
         List<LocalDate> closures = new ArrayList<>(closed.size());

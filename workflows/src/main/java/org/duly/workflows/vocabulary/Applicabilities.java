@@ -66,9 +66,12 @@ public final class Applicabilities {
 
     /** The private fostering arrangement in place on the day judged is private fostering in law (section 66). */
     public static final Applicability PRIVATELY_FOSTERED = Applicability.of(
-            "to arrangements that are private fostering (under 16, or 18 if disabled; not a close relative; 28 days or more)",
+            "to arrangements that are private fostering (under 16, or 18 if disabled; not a close relative; 28 days or more;"
+                    + " not while looked after)",
             (date, facts) -> arrangementOn(facts, date)
-                    .map(arrangement -> PrivateFostering.judge(child(facts, "to judge the arrangement"), arrangement, date).isPrivateFostering())
+                    .map(arrangement -> PrivateFostering.judge(child(facts, "to judge the arrangement"), arrangement, date,
+                            LeapDayBirthdays.MARCH_1, facts.require(CARE_HISTORY, "to know whether the child is looked after")
+                                    .lookedAfterOn(date)).isPrivateFostering())
                     .orElse(false));
 
     /**

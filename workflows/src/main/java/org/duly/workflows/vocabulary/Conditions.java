@@ -42,6 +42,8 @@ import org.duly.domain.events.OfstedGrade;
 import org.duly.domain.events.OfstedJudgement;
 import org.duly.domain.events.PlacementStarted;
 import org.duly.domain.events.PlacementType;
+import org.duly.domain.events.PrivateFosteringNotification;
+import org.duly.domain.events.PrivateFosteringReview;
 import org.duly.domain.events.ProviderConcern;
 import org.duly.domain.events.QualityAssuranceVisit;
 import org.duly.domain.events.QualityAssuranceVisitReason;
@@ -597,4 +599,23 @@ public final class Conditions {
     /** Becoming looked after for a pre-planned series of short breaks (regulation 48). */
     public static final Condition<BecameLookedAfter> FOR_SHORT_BREAKS =
             Condition.of("for short breaks", became -> became.legalStatus() == LegalStatus.SECTION_20_SHORT_BREAKS);
+
+    // Private fostering (issue 13): visits after the notification of a proposal, the annual review to the Designated Manager.
+
+    /**
+     * A private fostering visit at which the child was seen, or, before the child moved in (a notification of a proposal,
+     * regulation 3), a visit to the premises and the prospective carer, when the child cannot be seen there yet.
+     */
+    public static final Condition<Visit> PRIVATE_FOSTERING_VISIT_SEEING_THE_CHILD_ONCE_THERE = Condition.withFacts(
+            "to a privately fostered child at which the child was seen, or to the premises before the child moved in",
+            (visit, facts) -> visit.purpose() == VisitPurpose.PRIVATE_FOSTERING && (visit.childSeen()
+                    || facts.occurrences(PrivateFosteringNotification.class).stream()
+                            .filter(notification -> !notification.date().isAfter(visit.date()))
+                            .reduce((earlier, later) -> later)
+                            .map(notification -> visit.date().isBefore(notification.livingWithCarerFrom()))
+                            .orElse(false)));
+
+    /** A private fostering review shared with the Designated Manager for Private Fostering and at the Private Fostering Panel. */
+    public static final Condition<PrivateFosteringReview> SHARED_WITH_THE_DESIGNATED_MANAGER_AND_PANEL = Condition.of(
+            "shared with the Designated Manager and at the Private Fostering Panel", PrivateFosteringReview::sharedWithDesignatedManagerAndPanel);
 }
