@@ -37,6 +37,8 @@ import org.duly.domain.events.CourtDocument;
 import org.duly.domain.events.ExploitationAssessmentSignedOff;
 import org.duly.domain.events.FamilyTimeDirected;
 import org.duly.domain.events.LegalStatus;
+import org.duly.domain.events.LookedAfterReview;
+import org.duly.domain.events.LookedAfterReviewScheduled;
 import org.duly.domain.events.NextStepsAgreed;
 import org.duly.domain.events.OfstedGrade;
 import org.duly.domain.events.OfstedJudgement;
@@ -618,4 +620,16 @@ public final class Conditions {
     /** A private fostering review shared with the Designated Manager for Private Fostering and at the Private Fostering Panel. */
     public static final Condition<PrivateFosteringReview> SHARED_WITH_THE_DESIGNATED_MANAGER_AND_PANEL = Condition.of(
             "shared with the Designated Manager and at the Private Fostering Panel", PrivateFosteringReview::sharedWithDesignatedManagerAndPanel);
+
+    /**
+     * A looked after review scheduled and not yet held: no review held after it was arranged (on the day it was arranged
+     * only if it was arranged for that day), and not rescheduled by a later arrangement.
+     */
+    public static final Condition<LookedAfterReviewScheduled> REVIEW_NOT_YET_HELD = Condition.withFacts("(not yet held)",
+            (scheduled, facts) -> {
+                List<LookedAfterReviewScheduled> arranged = facts.occurrences(LookedAfterReviewScheduled.class);
+                return facts.occurrences(LookedAfterReview.class).stream().noneMatch(held -> held.date().isAfter(scheduled.date())
+                        || held.date().equals(scheduled.reviewDate()))
+                        && arranged.subList(arranged.lastIndexOf(scheduled) + 1, arranged.size()).isEmpty();
+            });
 }

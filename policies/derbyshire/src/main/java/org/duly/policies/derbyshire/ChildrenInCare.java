@@ -20,6 +20,7 @@ import org.duly.timescales.Anchor;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.timescales.Fulfilment;
+import org.duly.timescales.Recurrence;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -55,6 +56,18 @@ final class ChildrenInCare {
             "ceasing to be looked after, the 18th birthday or a placement for adoption", CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH),
             PLACED_FOR_ADOPTION);
 
+    /** A looked after review held, or, until it is held, as scheduled: the paperwork and the PEP review count back from it. */
+    private static final Anchor REVIEW_HELD_OR_SCHEDULED = anyOf("the looked after review (held, or as scheduled)", LOOKED_AFTER_REVIEW,
+            LOOKED_AFTER_REVIEW_SCHEDULED.filteredBy(REVIEW_NOT_YET_HELD).called("the looked after review as scheduled"));
+
+    /** Regulation 28's visits, with its exceptions: the visits and the child seen alone at them. */
+    private static final Recurrence STATUTORY_VISITS = first(within(weeks(1)).of(PLACEMENT_STARTED_UNDER_REGULATION_28))
+            .thenEvery(either(weeks(1)).when(VISITED_WEEKLY_UNTIL_THE_FIRST_REVIEW)
+                    .otherwise(either(months(3)).when(IN_A_LONG_TERM_PLACEMENT_AFTER_ITS_FIRST_YEAR)
+                            .otherwise(either(weeks(4)).when(IN_AN_IFA_OR_PRIVATE_RESIDENTIAL_PLACEMENT)
+                                    .otherwise(weeks(6)))))
+            .until(LEAVES_CARE_OR_PLACED_FOR_ADOPTION);
+
     private ChildrenInCare() {
     }
 
@@ -65,12 +78,7 @@ final class ChildrenInCare {
                         .citing(booklet("Visits: within 1 week of the start on any placement, then at intervals of no more"
                                 + " than 6 weeks / 4 weekly for IFAs and private residentials – For other exceptions see here"))
                         .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 28, with its exceptions")
-                        .due(first(within(weeks(1)).of(PLACEMENT_STARTED_UNDER_REGULATION_28))
-                                .thenEvery(either(weeks(1)).when(VISITED_WEEKLY_UNTIL_THE_FIRST_REVIEW)
-                                        .otherwise(either(months(3)).when(IN_A_LONG_TERM_PLACEMENT_AFTER_ITS_FIRST_YEAR)
-                                                .otherwise(either(weeks(4)).when(IN_AN_IFA_OR_PRIVATE_RESIDENTIAL_PLACEMENT)
-                                                        .otherwise(weeks(6)))))
-                                .until(LEAVES_CARE_OR_PLACED_FOR_ADOPTION))
+                        .due(STATUTORY_VISITS)
                         .metBy(VISIT.where(childSeenFor(VisitPurpose.LOOKED_AFTER)))
                         .interpretedAs("Each placement restarts the clock. The 4-weekly visits to IFA and private residential"
                                 + " placements are Derbyshire's, stricter than regulation 28's 6 weeks; the interval is chosen by the"
@@ -84,6 +92,20 @@ final class ChildrenInCare {
                                 + " are. The 6-monthly visits a young person in a long-term placement may ask for are not modelled.")
                         .interpretedAs("Not for short break stays (regulation 48: their visits follow the short break care plan) or"
                                 + " a placement for adoption (lac.adoption-visits): a placement for adoption ends these visits."),
+                rule("lac.seen-alone", "The child in care seen alone on statutory visits")
+                        .implementing("LAC-1", "LAC-2")
+                        .citing(booklet("Allocated Social Worker – Undertake Statutory Visits to the child and ensure the child is"
+                                + " spoke with alone and seen in placement."))
+                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 29")
+                        .due(STATUTORY_VISITS)
+                        .metBy(VISIT.where(childSeenFor(VisitPurpose.LOOKED_AFTER).and(CHILD_SEEN_ALONE)
+                                .as("to a child in care at which the child was seen alone")))
+                        .interpretedAs("The booklet asks that the child be spoken with alone on the statutory visits (regulation 29:"
+                                + " in private, unless the child, of sufficient age and understanding, refuses, or the social worker"
+                                + " thinks it inappropriate or cannot). Duly expects a visit at which the child was seen alone as often"
+                                + " as statutory visits are due, counted as lac.visits counts them: a visit not alone, for whatever"
+                                + " reason, leaves this one waiting, and the record of why lives in the case file.")
+                        .interpretedAs(SHORT_BREAKS),
                 rule("lac.placement-planning-meeting", "Placement planning meeting")
                         .implementing("LAC-3")
                         .citing(booklet("Placement Planning Meeting: within 5 working days of the start of the placement"))
@@ -112,10 +134,11 @@ final class ChildrenInCare {
                         .citing(booklet("This paperwork should be available for the IRO at least 3 working days before the"
                                 + " Looked After Review."))
                         .localStandard()
-                        .due(atLeast(workingDays(3)).before(LOOKED_AFTER_REVIEW))
+                        .due(atLeast(workingDays(3)).before(REVIEW_HELD_OR_SCHEDULED))
                         .metBy(CARE_PLAN_AVAILABLE_TO_IRO)
-                        .interpretedAs("Counted back from each looked after review held; a review is recorded once it is held,"
-                                + " so this is checked after the review."),
+                        .interpretedAs("Counted back from each looked after review held, or, until it is held, from the date it is"
+                                + " scheduled for, so the paperwork is seen coming; a review held on another day than scheduled"
+                                + " counts from the day it was held."),
                 rule("lac.reviews", "Looked after reviews")
                         .implementing("LAC-6", "LAC-7", "LAC-8")
                         .citing(booklet("Looked After Reviews: initially within 20 working days of the child becoming looked"
@@ -167,10 +190,11 @@ final class ChildrenInCare {
                         .implementing("LAC-12")
                         .citing(booklet("and reviewed in line with Looked After Reviews (if school remains the same)"))
                         .localStandard()
-                        .due(by(LOOKED_AFTER_REVIEW))
+                        .due(by(REVIEW_HELD_OR_SCHEDULED))
                         .metBy(PERSONAL_EDUCATION_PLAN)
                         .interpretedAs("\"In line with\" is read as a PEP reviewed since the previous looked after review and by the"
-                                + " day of the next."),
+                                + " day of the next: the day it is held, or, until then, the day it is scheduled for, so the PEP"
+                                + " review is seen coming."),
                 rule("lac.pep-school-move", "Personal education plan after a school move")
                         .implementing("LAC-13")
                         .citing(booklet("If there is a school move there should be a PEP within 10 working days of that move"))

@@ -4,6 +4,7 @@ import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
 import java.time.LocalDate;
+import org.duly.domain.events.LookedAfterReviewScheduled;
 import org.duly.domain.events.PlacementStarted;
 import org.duly.domain.events.PlacementType;
 import org.duly.testkit.ChildCase;
@@ -627,5 +628,73 @@ class ChildrenInCareRulesTest {
             """)
     void first_personal_education_plan_from_age_3(String born, String asOf, String due, String status, String why) {
         Story.expect(Story.tell(child(born), "looked after 2024-08-19").schedule(asOf, DERBYSHIRE), "lac.pep", 1, 1, due, status, why);
+    }
+
+    /** The child in care (looked after and placed on Monday 4 March 2024), with a looked after review arranged on 10 March. */
+    private static ChildCase withReviewScheduled(String reviewDate, String events) {
+        return Story.tell(inCare(null).with(LookedAfterReviewScheduled.builder().date(LocalDate.parse("2024-03-10"))
+                .reviewDate(LocalDate.parse(reviewDate)).build()), events == null ? "" : events);
+    }
+
+    /**
+     * LAC-5 (audit B-9): the paperwork for the IRO at least 3 working days before the looked after review, counted, until the
+     * review is held, from the date it is scheduled for: Wednesday 3 April 2024, so due Wednesday 27 March, Good Friday and
+     * Easter Monday skipped. Before, it was counted only from a review already held, so never seen coming.
+     */
+    @ParameterizedTest(name = "scheduled {0}, {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # scheduled for | events                                  | as of      | # | due        | status   | why
+            2024-04-03      | -                                       | 2024-03-19 | 1 | 2024-03-27 | UPCOMING | seen coming, before the review (audit B-9)
+            2024-04-03      | -                                       | 2024-03-20 | 1 | 2024-03-27 | DUE_SOON | 5 working days ahead (audit B-9)
+            2024-04-03      | paperwork 2024-03-27                    | 2024-03-28 | 1 | 2024-03-27 | MET      | on the last day, 3 working days before the scheduled review (audit B-9)
+            2024-04-03      | paperwork 2024-03-28                    | 2024-03-28 | 1 | 2024-03-27 | MET_LATE | the day after (audit B-9)
+            2024-04-03      | -                                       | 2024-03-28 | 1 | 2024-03-27 | OVERDUE  | overdue before the review is held (audit B-9)
+            2024-04-03      | paperwork 2024-03-27, review 2024-04-03 | 2024-04-04 | 1 | 2024-03-27 | MET      | the review held as scheduled: the same obligation, met
+            2024-04-03      | paperwork 2024-03-27, review 2024-04-03 | 2024-04-04 | 2 | -          | NOT_OWED | and not a second one for the schedule
+            2024-04-03      | paperwork 2024-04-04, review 2024-04-10 | 2024-04-11 | 1 | 2024-04-05 | MET      | held a week later than scheduled: counted from the day it was held
+            """)
+    void paperwork_before_a_scheduled_review(String scheduledFor, String events, String asOf, int occurrence, String due, String status,
+            String why) {
+        Story.expect(withReviewScheduled(scheduledFor, events).schedule(asOf, DERBYSHIRE), "lac.care-plan-to-iro", 1, occurrence, due, status,
+                why);
+    }
+
+    /** LAC-12 (audit B-9): the PEP reviewed by the looked after review, seen coming from the date it is scheduled for (3 April 2024). */
+    @ParameterizedTest(name = "{0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events        | as of      | due        | status   | why
+            -               | 2024-03-20 | 2024-04-03 | UPCOMING | seen coming, before the review (audit B-9)
+            pep 2024-04-03  | 2024-04-04 | 2024-04-03 | MET      | reviewed by the scheduled day (audit B-9)
+            -               | 2024-04-04 | 2024-04-03 | OVERDUE  | the review's day has passed, and no PEP: overdue though the review is not yet recorded (audit B-9)
+            """)
+    void pep_reviewed_before_a_scheduled_review(String events, String asOf, String due, String status, String why) {
+        Story.expect(withReviewScheduled("2024-04-03", events).schedule(asOf, DERBYSHIRE), "lac.pep-reviewed", 1, 1, due, status, why);
+    }
+
+    /**
+     * The child seen alone on statutory visits (audit B-10a; the booklet: "ensure the child is spoke with alone"): as often as
+     * the visits are due, met only by a visit recording the child seen alone. Placed in foster care on 4 March 2024.
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: {2} #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # visits                               | as of      | rule           | # | due        | status   | why
+            alone 2024-03-11                       | 2024-03-12 | lac.seen-alone | 1 | 2024-03-11 | MET      | seen alone within a week of the placement (audit B-10a)
+            alone 2024-03-12                       | 2024-03-12 | lac.seen-alone | 1 | 2024-03-11 | MET_LATE | the day after (audit B-10a)
+            visit 2024-03-11                       | 2024-03-12 | lac.seen-alone | 1 | 2024-03-11 | OVERDUE  | seen, but not alone: the visit counts, the seeing alone does not (audit B-10a)
+            visit 2024-03-11                       | 2024-03-12 | lac.visits     | 1 | 2024-03-11 | MET      | the visit itself is met
+            alone 2024-03-11, visit 2024-04-22     | 2024-04-23 | lac.seen-alone | 2 | 2024-04-22 | OVERDUE  | then every 6 weeks, as the visits (audit B-10a)
+            alone 2024-03-11, alone 2024-04-22     | 2024-04-23 | lac.seen-alone | 2 | 2024-04-22 | MET      | seen alone on the last day
+            """)
+    void the_child_seen_alone(String visits, String asOf, String rule, int occurrence, String due, String status, String why) {
+        ChildCase kase = inCare(null);
+        for (String visit : visits.split(",\\s*")) {
+            String[] parts = visit.trim().split(" ");
+            if (parts[0].equals("alone")) {
+                kase.visitSeenAlone(parts[1], org.duly.domain.events.VisitPurpose.LOOKED_AFTER);
+            } else {
+                kase.visit(parts[1], org.duly.domain.events.VisitPurpose.LOOKED_AFTER);
+            }
+        }
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), rule, 1, occurrence, due, status, why);
     }
 }
