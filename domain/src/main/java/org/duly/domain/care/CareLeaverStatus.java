@@ -4,6 +4,7 @@ import io.vavr.Lazy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,9 @@ import org.duly.timescales.period.Age;
  * <li>Days under a pre-planned series of short breaks ({@link LegalStatus#SECTION_20_SHORT_BREAKS})
  *     never count, toward the 13 weeks or as being looked after for these categories (regulations 40
  *     and 48 of the Care Planning, Placement and Case Review (England) Regulations 2010 take such
- *     children out of the eligible category).</li>
+ *     children out of the eligible category). Regulation 48 covers only stays of at most 17 days, 75
+ *     days in all in any 12 months: a stay recorded as a short break beyond either limit is ordinary
+ *     care and counts. A stay still open is not judged until it ends.</li>
  * <li>Eligibility is judged on each day: a child is eligible on the first day, from the 16th
  *     birthday, that they are looked after (or, on the birthday, were that morning) and have the 13
  *     weeks, and relevant on any day out of care after it before 18. A former relevant child is one
@@ -65,6 +68,11 @@ public final class CareLeaverStatus {
 
     /** The 13 weeks of the eligible child test, in days. */
     public static final int THIRTEEN_WEEKS_IN_DAYS = 91;
+
+    /** The longest single short break stay under regulation 48, in days. */
+    private static final int SHORT_BREAK_MOST_DAYS = 17;
+    /** The most days of short breaks in any 12 months under regulation 48. */
+    private static final int SHORT_BREAKS_MOST_DAYS_A_YEAR = 75;
 
     private static final int FOURTEEN = 14;
     private static final int SIXTEEN = 16;
@@ -290,6 +298,7 @@ public final class CareLeaverStatus {
     /** Days looked after before the 18th birthday and not under short breaks, as ranges in date order. */
     private static List<DateRange> countedDays(CareHistory history, LocalDate eighteenth) {
         List<DateRange> ranges = new ArrayList<>();
+        List<DateRange> shortBreaks = new ArrayList<>();
         Map<LocalDate, LegalStatus> changes = history.legalStatusChanges();
         for (PeriodOfCare period : history.periodsOfCare()) {
             LocalDate end = period.end().filter(day -> day.isBefore(eighteenth)).orElse(eighteenth);
@@ -297,20 +306,52 @@ public final class CareLeaverStatus {
             LegalStatus status = history.legalStatusOn(period.start()).orElse(LegalStatus.SECTION_20);
             for (Map.Entry<LocalDate, LegalStatus> change : changes.entrySet()) {
                 if (change.getKey().isAfter(period.start()) && change.getKey().isBefore(end)) {
-                    addSegment(ranges, segmentStart, change.getKey(), status);
+                    addSegment(ranges, shortBreaks, segmentStart, change.getKey(), status, true);
                     segmentStart = change.getKey();
                     status = change.getValue();
                 }
             }
-            addSegment(ranges, segmentStart, end, status);
+            addSegment(ranges, shortBreaks, segmentStart, end, status, period.end().isPresent());
         }
+        // Regulation 48 covers only stays of at most 17 days, 75 days in all in any 12 months: a stay beyond either limit,
+        // though recorded as a short break, is ordinary care and counts.
+        for (DateRange stay : shortBreaks) {
+            if (!withinShortBreakLimits(stay, shortBreaks)) {
+                ranges.add(stay);
+            }
+        }
+        ranges.sort(Comparator.comparing(DateRange::start));
         return List.copyOf(ranges);
     }
 
-    private static void addSegment(List<DateRange> ranges, LocalDate start, LocalDate end, LegalStatus status) {
-        if (end.isAfter(start) && !status.isShortBreaks()) {
-            ranges.add(DateRange.of(start, end.minusDays(1)));
+    /** A short break stay still open is not judged against the limits: its length is not known yet. */
+    private static void addSegment(List<DateRange> ranges, List<DateRange> shortBreaks, LocalDate start, LocalDate end,
+            LegalStatus status, boolean endRecorded) {
+        if (!end.isAfter(start)) {
+            return;
         }
+        DateRange days = DateRange.of(start, end.minusDays(1));
+        if (!status.isShortBreaks()) {
+            ranges.add(days);
+        } else if (endRecorded) {
+            shortBreaks.add(days);
+        }
+    }
+
+    /** At most 17 days, and no more than 75 days of short breaks in the 12 months ending on its last day. */
+    private static boolean withinShortBreakLimits(DateRange stay, List<DateRange> all) {
+        if (days(stay.start(), stay.endInclusive()) > SHORT_BREAK_MOST_DAYS) {
+            return false;
+        }
+        LocalDate from = stay.endInclusive().minusMonths(12).plusDays(1);
+        long inTheYear = all.stream().mapToLong(other -> days(later(other.start(), from), earlier(other.endInclusive(), stay.endInclusive())))
+                .sum();
+        return inTheYear <= SHORT_BREAKS_MOST_DAYS_A_YEAR;
+    }
+
+    /** Days from first to last inclusive, or 0 if last is before first. */
+    private static long days(LocalDate first, LocalDate last) {
+        return Math.max(0, ChronoUnit.DAYS.between(first, last) + 1);
     }
 
     /** The least day looked after from 16 and before 18 with at least 91 days counted by its end. */

@@ -149,18 +149,51 @@ class CareLeaverStatusTest {
     void pre_planned_short_breaks_never_count() {
         CareLeaverStatus withBreaks = status(
                 becameLookedAfter("2022-06-01"), ceasedLookedAfter("2022-07-21"),
-                becameLookedAfter("2023-01-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2023-04-11"),
+                becameLookedAfter("2023-01-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2023-01-15"),
                 becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS),
-                legalStatusChanged("2024-04-20", LegalStatus.SECTION_20),
+                legalStatusChanged("2024-04-15", LegalStatus.SECTION_20),
                 ceasedLookedAfter("2024-06-01"));
-        assertThat(withBreaks.daysCountedThrough(day("2024-12-31"))).isEqualTo(50 + 42);
-        assertThat(withBreaks.dateBecameEligible()).contains(day("2024-05-30"));
+        assertThat(withBreaks.daysCountedThrough(day("2024-12-31"))).isEqualTo(50 + 47);
+        assertThat(withBreaks.dateBecameEligible()).contains(day("2024-05-25"));
         assertThat(withBreaks.categoryOn(day("2024-04-10"))).as("in short breaks, after 16").isEqualTo(NONE);
         assertThat(withBreaks.categoryOn(day("2024-06-01"))).isEqualTo(RELEVANT);
-        CareLeaverStatus onlyBreaks = status(becameLookedAfter("2024-01-01", LegalStatus.SECTION_20_SHORT_BREAKS),
-                ceasedLookedAfter("2025-01-01"));
+        CareLeaverStatus onlyBreaks = status(
+                becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-04-06"),
+                becameLookedAfter("2024-05-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-05-06"),
+                becameLookedAfter("2024-06-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-06-06"));
         assertThat(onlyBreaks.daysCountedThrough(day("2025-01-01"))).isZero();
         assertThat(onlyBreaks.categoryOn(day("2025-02-01"))).isEqualTo(NONE);
+    }
+
+    /**
+     * Regulation 48's limits (audit B-12d, CAT-2b): a stay recorded as a short break but longer than 17 days, or beyond 75 days
+     * of short breaks in 12 months, is ordinary care and counts toward the 13 weeks.
+     */
+    @Test
+    void a_stay_beyond_the_short_break_limits_counts() {
+        // 40 days recorded as a short break, then 60 days of ordinary care: 100 days, eligible on the 51st of the second period.
+        CareLeaverStatus forty = status(
+                becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-05-11"),
+                becameLookedAfter("2024-06-01"), ceasedLookedAfter("2024-07-31"));
+        assertThat(forty.daysCountedThrough(day("2024-12-31"))).isEqualTo(40 + 60);
+        assertThat(forty.dateBecameEligible()).contains(day("2024-07-21"));
+        // 17 days is still a short break; 18 is not.
+        assertThat(status(becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-04-18"))
+                .daysCountedThrough(day("2024-12-31"))).isZero();
+        assertThat(status(becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-04-19"))
+                .daysCountedThrough(day("2024-12-31"))).isEqualTo(18);
+        // Six stays of 15 days in a year: the first five make 75 days, within the limit; the sixth goes beyond it and counts.
+        CareLeaverStatus six = status(
+                becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-04-16"),
+                becameLookedAfter("2024-05-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-05-16"),
+                becameLookedAfter("2024-06-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-06-16"),
+                becameLookedAfter("2024-07-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-07-16"),
+                becameLookedAfter("2024-08-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-08-16"),
+                becameLookedAfter("2024-09-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-09-16"));
+        assertThat(six.daysCountedThrough(day("2024-12-31"))).isEqualTo(15);
+        // A stay still open is not judged until it ends.
+        assertThat(status(becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS)).daysCountedThrough(day("2024-12-31")))
+                .isZero();
     }
 
     @ParameterizedTest(name = "on {0}: {1} to 21, {2} with the extension to 25")

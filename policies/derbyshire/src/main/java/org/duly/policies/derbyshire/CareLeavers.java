@@ -159,7 +159,13 @@ final class CareLeavers {
                         .localStandard()
                         .due(by(reaching(Age.of(16, 6), DATE_OF_BIRTH)))
                         .metBy(PREPARATION_FOR_ADULTHOOD_REFERRAL)
-                        .appliesWhen(LIKELY_TO_NEED_ADULT_SERVICES),
+                        .appliesWhen(LIKELY_TO_NEED_ADULT_SERVICES)
+                        .interpretedAs("An age is reached only when the whole of it has passed, as the law counts ages (the start"
+                                + " of the day, Family Law Reform Act 1969 section 9): 16 years and 6 months from a 31 August birthday"
+                                + " is reached on 1 March, there being no 31 February, just as a 29 February birthday falls on 1 March."
+                                + " A deadline \"within 6 months\" from 31 August instead ends on the last day of February, never"
+                                + " running into the next month. The two differ on purpose: an age is never reached early, a period"
+                                + " never ends late."),
                 rule("care-leavers.qualifying-contact", "Yearly contact with qualifying care leavers")
                         .implementing("CL-10")
                         .citing(booklet("Qualifying care leavers (less than 13 weeks in care) or those who have moved back"

@@ -277,6 +277,8 @@ class CareLeaversAndTransitionRulesTest {
             2024-01-01..2024-06-16              | SECTION_20              | -          | 2024-06-17 | 2024-06-15 | 2024-09-15 | UPCOMING       | home the day after the 16th birthday: eligible on the birthday itself
             2022-05-01..2022-08-14 2024-06-17.. | SECTION_20              | -          | 2024-07-18 | 2024-06-15 | 2024-10-17 | UPCOMING       | 60 days counted from the 14th birthday (not the 45 before it), 31 more from 17 June: eligible 17 July
             2023-09-04..                        | SECTION_20_SHORT_BREAKS | -          | 2024-07-01 | -          | -          | NOT_APPLICABLE | pre-planned short breaks never count toward the 13 weeks
+            2024-03-01..2024-06-20              | SECTION_20_SHORT_BREAKS | -          | 2024-06-21 | 2024-06-15 | 2024-09-15 | UPCOMING       | 111 days recorded as a short break are not one (regulation 48: at most 17 days a stay), so they count: eligible on the 16th birthday (audit B-12d)
+            2024-03-01..2024-03-18              | SECTION_20_SHORT_BREAKS | -          | 2024-06-21 | -          | -          | NOT_APPLICABLE | a stay of 17 days is a short break, and never counts (audit B-12d)
             """)
     void pathway_plan(String lookedAfter, LegalStatus legalStatus, String plan, String asOf, String ideally, String due, Status status,
             String why) {
