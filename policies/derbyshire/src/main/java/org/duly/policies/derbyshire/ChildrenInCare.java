@@ -37,6 +37,9 @@ final class ChildrenInCare {
     private static final Event<BecameLookedAfter> BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS = BECAME_LOOKED_AFTER
             .filteredBy(NOT_FOR_SHORT_BREAKS).called("becoming looked after");
     private static final Anchor LEAVES_CARE = anyOf("ceasing to be looked after or the 18th birthday", CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH));
+    /** The booklet's words for looked after reviews, which the short break and adoption reviews replace. */
+    private static final String LOOKED_AFTER_REVIEWS_WORDS = "Looked After Reviews: initially within 20 working days of the child"
+            + " becoming looked after, second review within 3 months (after initial), then at least 6 monthly";
     private static final String SHORT_BREAKS = "Children looked after for a pre-planned series of short breaks (regulation 48) are outside this"
             + " rule: their short break care plan and reviews are lac.short-break-care-plan and lac.short-break-reviews.";
     /** A placement other than a short break stay (regulation 48) or a placement for adoption (Adoption Agencies Regulations 2005). */
@@ -141,8 +144,7 @@ final class ChildrenInCare {
                                 + " counts from the day it was held."),
                 rule("lac.reviews", "Looked after reviews")
                         .implementing("LAC-6", "LAC-7", "LAC-8")
-                        .citing(booklet("Looked After Reviews: initially within 20 working days of the child becoming looked"
-                                + " after, second review within 3 months (after initial), then at least 6 monthly"))
+                        .citing(booklet(LOOKED_AFTER_REVIEWS_WORDS))
                         .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 33")
                         .due(first(within(workingDays(20)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS))
                                 .then(within(months(3)).ofPrevious())
@@ -272,8 +274,7 @@ final class ChildrenInCare {
                                 + " working days before it being on time."),
                 rule("lac.short-break-reviews", "Reviews of short breaks")
                         .implementing("LAC-6", "LAC-7", "LAC-8")
-                        .citing(booklet("Looked After Reviews: initially within 20 working days of the child becoming looked"
-                                + " after, second review within 3 months (after initial), then at least 6 monthly"))
+                        .citing(booklet(LOOKED_AFTER_REVIEWS_WORDS))
                         .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 48")
                         .due(first(within(months(3)).of(FIRST_SHORT_BREAK)).thenEvery(months(6)).until(birthday(18, DATE_OF_BIRTH)))
                         .metBy(LOOKED_AFTER_REVIEW)
@@ -295,8 +296,7 @@ final class ChildrenInCare {
                                 + " it, visits are as the agency decides at each review: not recorded, so not expected."),
                 rule("lac.adoption-reviews", "Reviews of a child placed for adoption")
                         .implementing("LAC-6", "LAC-7", "LAC-8")
-                        .citing(booklet("Looked After Reviews: initially within 20 working days of the child becoming looked"
-                                + " after, second review within 3 months (after initial), then at least 6 monthly"))
+                        .citing(booklet(LOOKED_AFTER_REVIEWS_WORDS))
                         .statutory(Instrument.ADOPTION_AGENCIES_REGULATIONS_2005, "regulation 36")
                         .due(first(within(weeks(4)).of(PLACED_FOR_ADOPTION)).then(within(months(3)).ofPrevious()).thenEvery(months(6))
                                 .until(anyOf("the adoption order or ceasing to be looked after", ADOPTION_ORDER, CEASED_LOOKED_AFTER)))
