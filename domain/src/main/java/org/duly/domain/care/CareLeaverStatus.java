@@ -4,9 +4,11 @@ import io.vavr.Lazy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
@@ -30,17 +32,26 @@ import org.duly.timescales.period.Age;
  * <ul>
  * <li>Days count from the 14th birthday, which is a day "after he reached 14" (an age is attained at
  *     the start of the birthday); a period that began earlier counts from the birthday on.</li>
- * <li>"Looked after at some time since 16" needs a day on or after the 16th birthday on which the
- *     child was looked after: a child who ceases to be looked after on the 16th birthday itself was
- *     not, because the day a period ends is the first day out of care.</li>
+ * <li>A period of care that ends on the 16th birthday "ended after he reached the age of sixteen"
+ *     (Schedule 2 paragraph 19B(2)) and was care "at any time after reaching the age of sixteen"
+ *     (section 24(1B)): by section 9 of the Family Law Reform Act 1969 an age is attained at the start
+ *     of the birthday, so the child was looked after, aged 16, that morning. Such a child with the 13
+ *     weeks is eligible on the birthday and relevant from it (out of care after that day's events);
+ *     without them, qualifying. The birthday itself is not counted as a further day toward the 13
+ *     weeks: the day a period ends is the first day out of care, everywhere in {@link CareHistory}.</li>
  * <li>Days under a pre-planned series of short breaks ({@link LegalStatus#SECTION_20_SHORT_BREAKS})
  *     never count, toward the 13 weeks or as being looked after for these categories (regulations 40
  *     and 48 of the Care Planning, Placement and Case Review (England) Regulations 2010 take such
- *     children out of the eligible category).</li>
+ *     children out of the eligible category). Regulation 48 covers only stays of at most 17 days, 75
+ *     days in all in any 12 months: a day recorded as a short break beyond either limit (from the 18th
+ *     day of a stay, or beyond 75 days of short breaks in the 12 months ending on it) is ordinary care
+ *     and counts. Each day is judged on the days before it, so a day's count never depends on what was
+ *     recorded after it.</li>
  * <li>Eligibility is judged on each day: a child is eligible on the first day, from the 16th
- *     birthday, that they are looked after and have the 13 weeks, and relevant on any later day out
- *     of care before 18. A former relevant child is one who was eligible on some day before 18 (a
- *     relevant child was, and so was an eligible child on the day before the 18th birthday).</li>
+ *     birthday, that they are looked after (or, on the birthday, were that morning) and have the 13
+ *     weeks, and relevant on any day out of care after it before 18. A former relevant child is one
+ *     who was eligible on some day before 18 (a relevant child was, and so was an eligible child on
+ *     the day before the 18th birthday).</li>
  * <li>Qualifying (section 24) covers those aged 16 to 20 not in the categories above and no longer
  *     looked after or fostered who, after 16 and while still a child, were looked after or privately
  *     fostered (only a disabled child can be, after 16), or who left care under a special
@@ -60,6 +71,11 @@ public final class CareLeaverStatus {
     /** The 13 weeks of the eligible child test, in days. */
     public static final int THIRTEEN_WEEKS_IN_DAYS = 91;
 
+    /** The longest single short break stay under regulation 48, in days. */
+    private static final int SHORT_BREAK_MOST_DAYS = 17;
+    /** The most days of short breaks in any 12 months under regulation 48. */
+    private static final int SHORT_BREAKS_MOST_DAYS_A_YEAR = 75;
+
     private static final int FOURTEEN = 14;
     private static final int SIXTEEN = 16;
     private static final int EIGHTEEN = 18;
@@ -67,6 +83,8 @@ public final class CareLeaverStatus {
     private final CaseTimeline timeline;
     private final Child child;
     private final CareLeaverRules rules;
+    /** The periods of care, worked out on first use. */
+    private final Lazy<CareHistory> history;
     /** The care counted, worked out on first use: for most children, under 16, no category needs it. */
     private final Lazy<Counted> counted;
     /** The other ways to qualify, worked out only for a young person over 16 not otherwise a care leaver. */
@@ -84,7 +102,8 @@ public final class CareLeaverStatus {
         this.timeline = timeline;
         this.child = timeline.child();
         this.rules = rules;
-        this.counted = Lazy.of(() -> count(history.get()));
+        this.history = Lazy.of(history::get);
+        this.counted = Lazy.of(() -> count(this.history.get()));
         this.otherRoutes = Lazy.of(() -> new OtherRoutes(timeline.eventsOf(CeasedLookedAfter.class).stream()
                 .filter(ceased -> ceased.reason().equals(Optional.of(CeasedLookedAfterReason.SPECIAL_GUARDIANSHIP_ORDER)))
                 .map(CeasedLookedAfter::date).toList(), PrivateFosteringArrangement.allIn(timeline)));
@@ -95,6 +114,7 @@ public final class CareLeaverStatus {
         this.timeline = counted.timeline;
         this.child = counted.child;
         this.rules = rules;
+        this.history = counted.history;
         this.counted = counted.counted;
         this.otherRoutes = counted.otherRoutes;
     }
@@ -187,7 +207,8 @@ public final class CareLeaverStatus {
         }
         Optional<LocalDate> eligibleFrom = counted.get().eligibleFrom();
         boolean lookedAfter = countedOn(date);
-        boolean eligibleBefore = eligibleFrom.filter(first -> first.isBefore(date)).isPresent();
+        // Eligible on or before the day: a child eligible on the morning of the 16th birthday who ceased that day is relevant on it.
+        boolean eligibleBefore = eligibleFrom.filter(first -> !first.isAfter(date)).isPresent();
         if (reached(SIXTEEN, date) && !reached(EIGHTEEN, date)) {
             if (lookedAfter) {
                 return eligibleFrom.filter(first -> !first.isAfter(date)).isPresent()
@@ -225,6 +246,32 @@ public final class CareLeaverStatus {
     }
 
     /**
+     * The first day the young person was a qualifying care leaver (section 24), if they ever were: the
+     * 16th birthday, the 18th, or a day they ceased to be looked after or privately fostered, whichever
+     * first found them qualifying. The yearly contact with a qualifying care leaver counts from it, however
+     * they came to qualify (private fostering included).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(status.dateBecameQualifying()).contains(LocalDate.parse("2023-09-26"));
+     * }</pre>
+     *
+     * @return the day, or empty if they never were
+     */
+    public Optional<LocalDate> dateBecameQualifying() {
+        if (child.dateOfBirth().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate sixteenth = birthday(SIXTEEN);
+        LocalDate end = birthday(rules.qualifyingUntil());
+        // The category changes only on these days: a birthday, or a day care or private fostering ended.
+        TreeSet<LocalDate> days = new TreeSet<>(List.of(sixteenth, birthday(EIGHTEEN)));
+        timeline.eventsOf(CeasedLookedAfter.class).forEach(ceased -> days.add(ceased.date()));
+        otherRoutes.get().arrangements().forEach(arrangement -> arrangement.ended().ifPresent(days::add));
+        return days.subSet(sixteenth, end).stream().filter(day -> categoryOn(day) == CareLeaverCategory.QUALIFYING).findFirst();
+    }
+
+    /**
      * The days counted toward the 13 weeks by the end of a day: days looked after from the 14th
      * birthday up to and including the day, not under short breaks.
      *
@@ -253,6 +300,7 @@ public final class CareLeaverStatus {
     /** Days looked after before the 18th birthday and not under short breaks, as ranges in date order. */
     private static List<DateRange> countedDays(CareHistory history, LocalDate eighteenth) {
         List<DateRange> ranges = new ArrayList<>();
+        List<DateRange> shortBreaks = new ArrayList<>();
         Map<LocalDate, LegalStatus> changes = history.legalStatusChanges();
         for (PeriodOfCare period : history.periodsOfCare()) {
             LocalDate end = period.end().filter(day -> day.isBefore(eighteenth)).orElse(eighteenth);
@@ -260,20 +308,72 @@ public final class CareLeaverStatus {
             LegalStatus status = history.legalStatusOn(period.start()).orElse(LegalStatus.SECTION_20);
             for (Map.Entry<LocalDate, LegalStatus> change : changes.entrySet()) {
                 if (change.getKey().isAfter(period.start()) && change.getKey().isBefore(end)) {
-                    addSegment(ranges, segmentStart, change.getKey(), status);
+                    addSegment(ranges, shortBreaks, segmentStart, change.getKey(), status);
                     segmentStart = change.getKey();
                     status = change.getValue();
                 }
             }
-            addSegment(ranges, segmentStart, end, status);
+            addSegment(ranges, shortBreaks, segmentStart, end, status);
         }
+        // Regulation 48 covers only stays of at most 17 days, 75 days in all in any 12 months: a day of a stay beyond
+        // either limit, though recorded as a short break, is ordinary care and counts. Judged day by day on the days
+        // before it, so that what a day counts never depends on what was recorded after it (how long a stay went on).
+        ranges.addAll(beyondShortBreakLimits(shortBreaks));
+        ranges.sort(Comparator.comparing(DateRange::start));
         return List.copyOf(ranges);
     }
 
-    private static void addSegment(List<DateRange> ranges, LocalDate start, LocalDate end, LegalStatus status) {
-        if (end.isAfter(start) && !status.isShortBreaks()) {
-            ranges.add(DateRange.of(start, end.minusDays(1)));
+    private static void addSegment(List<DateRange> ranges, List<DateRange> shortBreaks, LocalDate start, LocalDate end,
+            LegalStatus status) {
+        if (!end.isAfter(start)) {
+            return;
         }
+        DateRange days = DateRange.of(start, end.minusDays(1));
+        if (!status.isShortBreaks()) {
+            ranges.add(days);
+        } else {
+            shortBreaks.add(days);
+        }
+    }
+
+    /**
+     * The days of short break stays that regulation 48 does not cover: from the 18th day of a stay, and any day
+     * beyond 75 days of short breaks in the 12 months ending on it.
+     */
+    private static List<DateRange> beyondShortBreakLimits(List<DateRange> stays) {
+        List<DateRange> beyond = new ArrayList<>();
+        java.util.ArrayDeque<LocalDate> covered = new java.util.ArrayDeque<>();
+        List<DateRange> ordered = new ArrayList<>(stays);
+        ordered.sort(Comparator.comparing(DateRange::start));
+        for (DateRange stay : ordered) {
+            LocalDate runStart = null;
+            for (LocalDate day = stay.start(); !day.isAfter(stay.endInclusive()); day = day.plusDays(1)) {
+                LocalDate yearStart = day.minusMonths(12).plusDays(1);
+                while (!covered.isEmpty() && covered.peekFirst().isBefore(yearStart)) {
+                    covered.pollFirst();
+                }
+                boolean withinLimits = days(stay.start(), day) <= SHORT_BREAK_MOST_DAYS
+                        && covered.size() < SHORT_BREAKS_MOST_DAYS_A_YEAR;
+                if (withinLimits) {
+                    covered.addLast(day);
+                    if (runStart != null) {
+                        beyond.add(DateRange.of(runStart, day.minusDays(1)));
+                        runStart = null;
+                    }
+                } else if (runStart == null) {
+                    runStart = day;
+                }
+            }
+            if (runStart != null) {
+                beyond.add(DateRange.of(runStart, stay.endInclusive()));
+            }
+        }
+        return beyond;
+    }
+
+    /** Days from first to last inclusive, or 0 if last is before first. */
+    private static long days(LocalDate first, LocalDate last) {
+        return Math.max(0, ChronoUnit.DAYS.between(first, last) + 1);
     }
 
     /** The least day looked after from 16 and before 18 with at least 91 days counted by its end. */
@@ -285,9 +385,15 @@ public final class CareLeaverStatus {
             LocalDate countFrom = later(range.start(), fourteenth);
             long needed = THIRTEEN_WEEKS_IN_DAYS - counted;
             // Through day D of this range, counted + (D - countFrom + 1) days: D = countFrom + needed - 1 completes 91.
-            LocalDate candidate = later(later(range.start(), sixteenth), needed > 0 ? countFrom.plusDays(needed - 1) : range.start());
+            LocalDate complete = needed > 0 ? countFrom.plusDays(needed - 1) : range.start();
+            LocalDate candidate = later(later(range.start(), sixteenth), complete);
             if (!candidate.isAfter(range.endInclusive())) {
                 return Optional.of(candidate);
+            }
+            // A period ending on the 16th birthday ended after 16 (looked after that morning): eligible on the birthday
+            // when the 13 weeks were complete by the day before.
+            if (range.endInclusive().plusDays(1).equals(sixteenth) && !complete.isAfter(range.endInclusive())) {
+                return Optional.of(sixteenth);
             }
             counted += Math.max(0, ChronoUnit.DAYS.between(countFrom, range.endInclusive()) + 1);
         }
@@ -297,8 +403,9 @@ public final class CareLeaverStatus {
     private boolean qualifies(LocalDate date) {
         LocalDate sixteenth = birthday(SIXTEEN);
         LocalDate lastChildhoodDay = earlier(date, birthday(EIGHTEEN)).minusDays(1);
+        // A period ending on the 16th birthday counts: the child was looked after, aged 16, that morning (FLRA 1969 s9).
         boolean lookedAfterSince16 = counted.get().days().stream().anyMatch(range ->
-                !range.endInclusive().isBefore(sixteenth) && !range.start().isAfter(lastChildhoodDay));
+                !range.endInclusive().plusDays(1).isBefore(sixteenth) && !range.start().isAfter(lastChildhoodDay));
         boolean specialGuardianship = otherRoutes.get().specialGuardianshipOrders().stream().anyMatch(order -> !order.isAfter(date));
         return lookedAfterSince16 || specialGuardianship || privatelyFosteredSince16(date, sixteenth, lastChildhoodDay);
     }
@@ -307,7 +414,8 @@ public final class CareLeaverStatus {
     private boolean privatelyFosteredSince16(LocalDate date, LocalDate sixteenth, LocalDate lastChildhoodDay) {
         List<PrivateFosteringArrangement> arrangements = otherRoutes.get().arrangements();
         boolean fosteredNow = arrangements.stream().anyMatch(arrangement -> arrangement.isInForceOn(date)
-                && PrivateFostering.judge(child, arrangement, date, rules.birthdays()).isPrivateFostering());
+                && PrivateFostering.judge(child, arrangement, date, rules.birthdays(), history.get().lookedAfterOn(date))
+                        .isPrivateFostering());
         if (fosteredNow) {
             return false;
         }
@@ -316,7 +424,8 @@ public final class CareLeaverStatus {
             LocalDate last = arrangement.ended().map(end -> end.minusDays(1)).filter(day -> day.isBefore(lastChildhoodDay))
                     .orElse(lastChildhoodDay);
             if (!last.isBefore(later(sixteenth, arrangement.livingWithCarerFrom()))
-                    && PrivateFostering.judge(child, arrangement, last, rules.birthdays()).isPrivateFostering()) {
+                    && PrivateFostering.judge(child, arrangement, last, rules.birthdays(), history.get().lookedAfterOn(last))
+                            .isPrivateFostering()) {
                 return true;
             }
         }

@@ -11,10 +11,13 @@ import org.duly.timescales.period.LeapDayBirthdays;
 /**
  * The private fostering definition (Children Act 1989 section 66): a child is privately
  * fostered when they are under 16, or under 18 if disabled, and cared for and accommodated by
- * someone who is not a parent, a person with parental responsibility, a relative (section 105:
+ * someone who is not a parent, a person with parental responsibility or a relative (section 105:
  * a grandparent, brother, sister, uncle or aunt, of the full or half blood or by marriage or civil
- * partnership, or step-parent) or an approved foster carer, for 28 days or more, or with the
- * intention of 28 days or more.
+ * partnership, or step-parent), for 28 days or more, or with the intention of 28 days or more; and,
+ * by Schedule 8 paragraph 2, not while the child is looked after by a local authority. A carer's
+ * approval as a foster carer does not by itself take a child out of private fostering (an approved
+ * foster carer can privately foster a child the authority does not look after), whatever a practice
+ * booklet's shorthand "or an approved foster carer" says: the approval is recorded, and ignored.
  *
  * <p>Interpretations, where the statute leaves them open: the age is the child's on the day judged;
  * 28 days are counted like any "within N days" (an arrangement from 1 January reaches 28 days on
@@ -44,8 +47,8 @@ public final class PrivateFostering {
         /** The carer is a relative as section 105 defines one. */
         CARER_IS_CLOSE_RELATIVE,
 
-        /** The carer is an approved foster carer. */
-        CARER_IS_APPROVED_FOSTER_CARER,
+        /** The child is looked after by a local authority on the day judged (Schedule 8, paragraph 2). */
+        LOOKED_AFTER,
 
         /** The care has lasted under 28 days and is not intended to last 28 days or more. */
         UNDER_28_DAYS,
@@ -110,6 +113,27 @@ public final class PrivateFostering {
      */
     public static Finding judge(Child child, PrivateFosteringArrangement arrangement, LocalDate date,
             LeapDayBirthdays birthdays) {
+        return judge(child, arrangement, date, birthdays, false);
+    }
+
+    /**
+     * Judges an arrangement on a day, knowing whether the child is looked after by a local authority that day.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(PrivateFostering.judge(child, withFriend, LocalDate.parse("2024-02-01"), LeapDayBirthdays.MARCH_1, true)
+     *     .exclusions()).containsExactly(PrivateFostering.Exclusion.LOOKED_AFTER);
+     * }</pre>
+     *
+     * @param child the child; their disability and date of birth matter
+     * @param arrangement the arrangement
+     * @param date the day judged
+     * @param birthdays the day a 29 February birthday falls on in other years
+     * @param lookedAfter whether the child is looked after by a local authority on the day
+     * @return the finding, with every reason it is not private fostering
+     */
+    public static Finding judge(Child child, PrivateFosteringArrangement arrangement, LocalDate date,
+            LeapDayBirthdays birthdays, boolean lookedAfter) {
         Objects.requireNonNull(arrangement, "arrangement");
         List<Exclusion> exclusions = new ArrayList<>();
         if (child.dateOfBirth().isEmpty()) {
@@ -124,8 +148,8 @@ public final class PrivateFostering {
         if (arrangement.carerRelationship().isCloseRelative()) {
             exclusions.add(Exclusion.CARER_IS_CLOSE_RELATIVE);
         }
-        if (arrangement.carerIsApprovedFosterCarer()) {
-            exclusions.add(Exclusion.CARER_IS_APPROVED_FOSTER_CARER);
+        if (lookedAfter) {
+            exclusions.add(Exclusion.LOOKED_AFTER);
         }
         boolean intendedLongEnough = arrangement.intendedDays().map(days -> days >= LEAST_DAYS).orElse(true);
         if (!intendedLongEnough && arrangement.actualDaysBy(date) < LEAST_DAYS) {

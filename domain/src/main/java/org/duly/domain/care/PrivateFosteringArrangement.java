@@ -30,7 +30,8 @@ public interface PrivateFosteringArrangement {
     CarerRelationship carerRelationship();
 
     /**
-     * Whether the carer is an approved foster carer. False by default.
+     * Whether the carer is an approved foster carer. False by default. Recorded only: it does not take the child out of
+     * private fostering (Children Act 1989 Schedule 8); being looked after by a local authority does.
      *
      * @return true if so
      */

@@ -207,6 +207,9 @@ public enum CaseEventType implements EventType {
     /** The {@linkplain LookedAfterReview looked after review}. */
     LOOKED_AFTER_REVIEW(LookedAfterReview.class, "looked after review", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
+    /** The {@linkplain LookedAfterReviewScheduled looked after review scheduled}. */
+    LOOKED_AFTER_REVIEW_SCHEDULED(LookedAfterReviewScheduled.class, "looked after review scheduled", Set.of(Trait.ONLY_AFTER_BIRTH)),
+
     /** The {@linkplain HealthAssessment health assessment}. */
     HEALTH_ASSESSMENT(HealthAssessment.class, "health assessment", Set.of(Trait.ONLY_AFTER_BIRTH)),
 

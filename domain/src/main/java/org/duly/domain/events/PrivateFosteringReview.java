@@ -23,6 +23,17 @@ public interface PrivateFosteringReview extends PrivateFosteringEvent {
     Optional<String> arrangementId();
 
     /**
+     * Whether the review was shared with the Designated Manager for Private Fostering and at the Private Fostering Panel,
+     * as the booklet asks of the annual review. False by default.
+     *
+     * @return true if so
+     */
+    @Value.Default
+    default boolean sharedWithDesignatedManagerAndPanel() {
+        return false;
+    }
+
+    /**
      * A builder for a private fostering review.
      *
      * <p>Example:

@@ -71,16 +71,44 @@ class CareLeaverStatusTest {
     @CsvSource(delimiter = '|', textBlock = """
             2024-03-31 | QUALIFYING
             2024-04-01 | RELEVANT
-            2024-03-10 | NONE
+            2024-03-09 | NONE
+            2024-03-10 | QUALIFYING
             2024-03-11 | QUALIFYING
             """)
     void exactly_13_weeks_makes_a_relevant_child_and_90_days_a_qualifying_one(String ceased, CareLeaverCategory category) {
         assertThat(lookedAfter("2024-01-01", ceased).categoryOn(day("2024-06-01"))).isEqualTo(category);
     }
 
+    /**
+     * A period ending on the 16th birthday ended after 16 (audit B-7d, CAT-3): by the Family Law Reform Act 1969
+     * section 9 the age is reached at the start of the birthday, so the child was looked after, aged 16, that
+     * morning: eligible on the birthday with the 13 weeks, relevant from it, former relevant at 18; without them,
+     * qualifying. Ending the day before the birthday, it is still not so.
+     */
+    @ParameterizedTest(name = "looked after {0} to {1}: {3} on {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2023-01-01 | 2024-03-10 | 2024-03-10 | RELEVANT
+            2023-01-01 | 2024-03-10 | 2024-06-01 | RELEVANT
+            2023-01-01 | 2024-03-10 | 2026-03-10 | FORMER_RELEVANT
+            2023-01-01 | 2024-03-09 | 2024-06-01 | NONE
+            2024-01-01 | 2024-03-10 | 2024-03-10 | QUALIFYING
+            2024-01-01 | 2024-03-10 | 2024-06-01 | QUALIFYING
+            2024-01-01 | 2024-03-09 | 2024-06-01 | NONE
+            """)
+    void a_period_ending_on_the_16th_birthday_ended_after_16(String from, String to, LocalDate on, CareLeaverCategory category) {
+        assertThat(lookedAfter(from, to).categoryOn(on)).isEqualTo(category);
+    }
+
     @Test
-    void the_day_of_the_16th_birthday_counts_as_looked_after_since_16_only_if_the_child_is_still_in_care_after_it() {
-        assertThat(lookedAfter("2023-01-01", "2024-03-10").categoryOn(day("2024-06-01"))).isEqualTo(NONE);
+    void a_child_whose_care_ends_on_the_16th_birthday_became_eligible_on_it_with_13_weeks_counted_by_the_day_before() {
+        assertThat(lookedAfter("2023-01-01", "2024-03-10").dateBecameEligible()).contains(day("2024-03-10"));
+        assertThat(lookedAfter("2023-12-10", "2024-03-10").dateBecameEligible()).contains(day("2024-03-10"));
+        assertThat(lookedAfter("2023-12-10", "2024-03-10").daysCountedThrough(day("2024-03-10"))).isEqualTo(91);
+        assertThat(lookedAfter("2023-12-11", "2024-03-10").dateBecameEligible()).isEmpty();
+    }
+
+    @Test
+    void the_day_of_the_16th_birthday_counts_as_looked_after_since_16_when_the_child_is_in_care_that_morning() {
         assertThat(lookedAfter("2023-01-01", "2024-03-11").categoryOn(day("2024-06-01"))).isEqualTo(RELEVANT);
         assertThat(lookedAfter("2023-01-01", "2024-03-11").dateBecameEligible()).contains(day("2024-03-10"));
         assertThat(lookedAfter("2023-01-01", "2024-03-11").categoryOn(day("2024-03-10"))).isEqualTo(ELIGIBLE);
@@ -121,18 +149,56 @@ class CareLeaverStatusTest {
     void pre_planned_short_breaks_never_count() {
         CareLeaverStatus withBreaks = status(
                 becameLookedAfter("2022-06-01"), ceasedLookedAfter("2022-07-21"),
-                becameLookedAfter("2023-01-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2023-04-11"),
+                becameLookedAfter("2023-01-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2023-01-15"),
                 becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS),
-                legalStatusChanged("2024-04-20", LegalStatus.SECTION_20),
+                legalStatusChanged("2024-04-15", LegalStatus.SECTION_20),
                 ceasedLookedAfter("2024-06-01"));
-        assertThat(withBreaks.daysCountedThrough(day("2024-12-31"))).isEqualTo(50 + 42);
-        assertThat(withBreaks.dateBecameEligible()).contains(day("2024-05-30"));
+        assertThat(withBreaks.daysCountedThrough(day("2024-12-31"))).isEqualTo(50 + 47);
+        assertThat(withBreaks.dateBecameEligible()).contains(day("2024-05-25"));
         assertThat(withBreaks.categoryOn(day("2024-04-10"))).as("in short breaks, after 16").isEqualTo(NONE);
         assertThat(withBreaks.categoryOn(day("2024-06-01"))).isEqualTo(RELEVANT);
-        CareLeaverStatus onlyBreaks = status(becameLookedAfter("2024-01-01", LegalStatus.SECTION_20_SHORT_BREAKS),
-                ceasedLookedAfter("2025-01-01"));
+        CareLeaverStatus onlyBreaks = status(
+                becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-04-06"),
+                becameLookedAfter("2024-05-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-05-06"),
+                becameLookedAfter("2024-06-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-06-06"));
         assertThat(onlyBreaks.daysCountedThrough(day("2025-01-01"))).isZero();
         assertThat(onlyBreaks.categoryOn(day("2025-02-01"))).isEqualTo(NONE);
+    }
+
+    /**
+     * Regulation 48's limits (audit B-12d, CAT-2b): a day recorded as a short break beyond them (from the 18th day of a
+     * stay, or beyond 75 days of short breaks in 12 months) is ordinary care and counts toward the 13 weeks. Each day is
+     * judged on the days before it: what a day counts never depends on how long the stay went on after it.
+     */
+    @Test
+    void a_stay_beyond_the_short_break_limits_counts() {
+        // 40 days recorded as a short break (its 18th to 40th days count, 23), then 70 days of ordinary care: eligible when
+        // the 91st day is reached, on the 68th day of the second period.
+        CareLeaverStatus forty = status(
+                becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-05-11"),
+                becameLookedAfter("2024-06-01"), ceasedLookedAfter("2024-08-10"));
+        assertThat(forty.daysCountedThrough(day("2024-12-31"))).isEqualTo(23 + 70);
+        assertThat(forty.daysCountedThrough(day("2024-04-17"))).isZero();
+        assertThat(forty.daysCountedThrough(day("2024-04-18"))).isEqualTo(1);
+        assertThat(forty.dateBecameEligible()).contains(day("2024-08-07"));
+        // 17 days is still a short break; the 18th day is not.
+        assertThat(status(becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-04-18"))
+                .daysCountedThrough(day("2024-12-31"))).isZero();
+        assertThat(status(becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-04-19"))
+                .daysCountedThrough(day("2024-12-31"))).isEqualTo(1);
+        // Six stays of 15 days in a year: the first five make 75 days, within the limit; the sixth goes beyond it and counts.
+        CareLeaverStatus six = status(
+                becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-04-16"),
+                becameLookedAfter("2024-05-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-05-16"),
+                becameLookedAfter("2024-06-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-06-16"),
+                becameLookedAfter("2024-07-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-07-16"),
+                becameLookedAfter("2024-08-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-08-16"),
+                becameLookedAfter("2024-09-01", LegalStatus.SECTION_20_SHORT_BREAKS), ceasedLookedAfter("2024-09-16"));
+        assertThat(six.daysCountedThrough(day("2024-12-31"))).isEqualTo(15);
+        // A stay still open is judged day by day as it goes: from its 18th day (18 April) it counts.
+        CareLeaverStatus open = status(becameLookedAfter("2024-04-01", LegalStatus.SECTION_20_SHORT_BREAKS));
+        assertThat(open.daysCountedThrough(day("2024-04-17"))).isZero();
+        assertThat(open.daysCountedThrough(day("2024-04-20"))).isEqualTo(3);
     }
 
     @ParameterizedTest(name = "on {0}: {1} to 21, {2} with the extension to 25")
@@ -160,6 +226,23 @@ class CareLeaverStatusTest {
         assertThat(status.categoryOn(day("2026-03-10"))).isEqualTo(FORMER_RELEVANT);
         assertThat(status(becameLookedAfter("2025-12-10"), ceasedLookedAfter("2026-03-10")).categoryOn(day("2026-03-10")))
                 .isEqualTo(QUALIFYING);
+    }
+
+    /** The day a young person became qualifying, which the yearly qualifying contact counts from (audit B-7f). */
+    @Test
+    void the_day_a_young_person_became_qualifying_is_the_first_day_found_qualifying() {
+        // 90 days from 1 January, ceased on 31 March at 16: qualifying that day.
+        assertThat(lookedAfter("2024-01-01", "2024-03-31").dateBecameQualifying()).contains(day("2024-03-31"));
+        // 91 days: relevant, never qualifying.
+        assertThat(lookedAfter("2024-01-01", "2024-04-01").dateBecameQualifying()).isEmpty();
+        // Care ended on the 16th birthday, 69 days: qualifying on the birthday (audit B-7d).
+        assertThat(lookedAfter("2024-01-01", "2024-03-10").dateBecameQualifying()).contains(day("2024-03-10"));
+        // A special guardianship order at 13: qualifying from the 16th birthday.
+        assertThat(status(becameLookedAfter("2020-01-01"), CeasedLookedAfter.builder().date(day("2021-06-01"))
+                .reason(CeasedLookedAfterReason.SPECIAL_GUARDIANSHIP_ORDER).build()).dateBecameQualifying()).contains(day("2024-03-10"));
+        // In care from 17 to 18 without the 13 weeks: qualifying from the 18th birthday.
+        assertThat(status(becameLookedAfter("2026-01-01")).dateBecameQualifying()).contains(day("2026-03-10"));
+        assertThat(status().dateBecameQualifying()).isEmpty();
     }
 
     @Test
@@ -260,8 +343,11 @@ class CareLeaverStatusTest {
                         .isEqualTo(CareLeaverStatus.of(timeline, FEBRUARY_28).categoryOn(on));
                 int age = child.ageOn(on).orElseThrow();
                 // Nobody is looked after from 18, whether or not the case records the end of care.
+                // A short break day counts only beyond regulation 48's limits (a_stay_beyond_the_short_break_limits_counts):
+                // then the count through it is one more than through the day before.
                 boolean countingToday = age < 18 && history.lookedAfterOn(on)
-                        && !history.legalStatusOn(on).map(LegalStatus::isShortBreaks).orElse(false);
+                        && (!history.legalStatusOn(on).map(LegalStatus::isShortBreaks).orElse(false)
+                                || status.daysCountedThrough(on) > status.daysCountedThrough(on.minusDays(1)));
                 boolean thirteenWeeks = status.daysCountedThrough(on) >= 91;
                 switch (category) {
                     case ELIGIBLE -> assertThat(age >= 16 && age < 18 && countingToday && thirteenWeeks).isTrue();

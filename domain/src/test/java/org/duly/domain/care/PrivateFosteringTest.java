@@ -2,9 +2,9 @@ package org.duly.domain.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.duly.domain.Cases.day;
-import static org.duly.domain.care.PrivateFostering.Exclusion.CARER_IS_APPROVED_FOSTER_CARER;
 import static org.duly.domain.care.PrivateFostering.Exclusion.CARER_IS_CLOSE_RELATIVE;
 import static org.duly.domain.care.PrivateFostering.Exclusion.CARER_IS_PARENT;
+import static org.duly.domain.care.PrivateFostering.Exclusion.LOOKED_AFTER;
 import static org.duly.domain.care.PrivateFostering.Exclusion.TOO_OLD;
 import static org.duly.domain.care.PrivateFostering.Exclusion.UNDER_28_DAYS;
 import static org.quicktheories.QuickTheory.qt;
@@ -18,6 +18,7 @@ import org.duly.domain.Child;
 import org.duly.domain.events.CarerRelationship;
 import org.duly.domain.events.PrivateFosteringEnded;
 import org.duly.domain.events.PrivateFosteringNotification;
+import org.duly.timescales.period.LeapDayBirthdays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,11 +88,14 @@ class PrivateFosteringTest {
     }
 
     @Test
-    void not_with_an_approved_foster_carer_and_every_reason_is_given() {
+    void an_approved_foster_carer_is_not_an_exclusion_and_every_reason_is_given() {
         PrivateFosteringArrangement arrangement = PrivateFosteringArrangement.builder().carerRelationship(CarerRelationship.AUNT)
                 .carerIsApprovedFosterCarer(true).livingWithCarerFrom(day("2026-04-20")).intendedEnd(day("2026-04-27")).build();
+        // The carer's approval is recorded, not an exclusion (Schedule 8): being looked after is.
         assertThat(PrivateFostering.judge(CHILD, arrangement, day("2026-05-01")).exclusions())
-                .containsExactly(TOO_OLD, CARER_IS_CLOSE_RELATIVE, CARER_IS_APPROVED_FOSTER_CARER, UNDER_28_DAYS);
+                .containsExactly(TOO_OLD, CARER_IS_CLOSE_RELATIVE, UNDER_28_DAYS);
+        assertThat(PrivateFostering.judge(CHILD, arrangement, day("2026-05-01"), LeapDayBirthdays.MARCH_1, true).exclusions())
+                .containsExactly(TOO_OLD, CARER_IS_CLOSE_RELATIVE, LOOKED_AFTER, UNDER_28_DAYS);
     }
 
     @Test

@@ -245,6 +245,15 @@ class EventBuilderExamplesTest {
     }
 
     @Test
+    void looked_after_review_scheduled() {
+        LookedAfterReviewScheduled scheduled = LookedAfterReviewScheduled.builder()
+            .date(LocalDate.parse("2024-03-05"))
+            .reviewDate(LocalDate.parse("2024-04-02"))
+            .build();
+        assertThat(scheduled.reviewDate()).isEqualTo("2024-04-02");
+    }
+
+    @Test
     void conference_scheduled() {
         ConferenceScheduled conferenceScheduled = ConferenceScheduled.builder()
             .date(LocalDate.parse("2024-03-05"))

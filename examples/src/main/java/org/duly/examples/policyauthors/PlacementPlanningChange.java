@@ -62,7 +62,7 @@ public final class PlacementPlanningChange {
      * <pre>{@code
      * Policy anytown = PlacementPlanningChange.policy();
      * assertThat(anytown.ruleInForceOn("lac.placement-planning-meeting", LocalDate.parse("2025-03-31")).orElseThrow().inWords())
-     *     .endsWith("within 5 working days of the start of the placement");
+     *     .endsWith("within 5 working days of the start of a placement (not a short break)");
      * assertThat(anytown.ruleInForceOn("lac.placement-planning-meeting", LocalDate.parse("2025-04-01")))
      *     .contains(PlacementPlanningChange.WITHIN_3_WORKING_DAYS);
      * }</pre>

@@ -29,7 +29,7 @@ class PlacementPlanningChangeTest {
 
         assertThat(meeting).isDueOn("2025-04-07").isDueSoon();
         assertThat(meeting.ruleInForceFrom()).isEmpty();
-        assertThat(meeting.rule().inWords()).endsWith("within 5 working days of the start of the placement");
+        assertThat(meeting.rule().inWords()).endsWith("within 5 working days of the start of a placement (not a short break)");
     }
 
     @Test

@@ -37,6 +37,15 @@ public final class ChildFacts {
     /** The first day the young person was an eligible child, if they ever were. */
     public static final Fact<LocalDate> DATE_BECAME_ELIGIBLE =
             Fact.of("the date the young person became an eligible child", LocalDate.class);
+    /**
+     * The day the child becomes too old to be privately fostered: the 16th birthday, or the 18th for a disabled child
+     * (Children Act 1989 section 66(4)).
+     */
+    public static final Fact<LocalDate> PRIVATE_FOSTERING_AGE_LIMIT =
+            Fact.of("the 16th birthday, or the 18th if disabled", LocalDate.class);
+    /** The first day the young person was a qualifying care leaver, if they ever were. */
+    public static final Fact<LocalDate> DATE_BECAME_QUALIFYING =
+            Fact.of("the date the young person became a qualifying care leaver", LocalDate.class);
 
     /**
      * The day work with a young person as a child ends: the 18th birthday, or the 25th for one who was ever an
@@ -65,7 +74,10 @@ public final class ChildFacts {
                 DATE_BECAME_ELIGIBLE, () -> status.get().dateBecameEligible(),
                 EIGHTEENTH_BIRTHDAY_OR_A_CARE_LEAVERS_TWENTY_FIFTH, () -> child.dateOfBirth().map(born -> Age
                         .of(status.get().dateBecameEligible().isPresent() ? 25 : 18)
-                        .attainedOn(born, LeapDayBirthdays.MARCH_1).date()));
+                        .attainedOn(born, LeapDayBirthdays.MARCH_1).date()),
+                DATE_BECAME_QUALIFYING, () -> status.get().dateBecameQualifying(),
+                PRIVATE_FOSTERING_AGE_LIMIT, () -> child.dateOfBirth()
+                        .map(born -> Age.of(child.disabled() ? 18 : 16).attainedOn(born, LeapDayBirthdays.MARCH_1).date()));
         TimelineFacts facts = new TimelineFacts(known.events(), values);
         List<CaseClosed> closed = facts.occurrences(CaseClosed.class);
         List<LocalDate> closures = new ArrayList<>(closed.size());

@@ -66,9 +66,12 @@ public final class Applicabilities {
 
     /** The private fostering arrangement in place on the day judged is private fostering in law (section 66). */
     public static final Applicability PRIVATELY_FOSTERED = Applicability.of(
-            "to arrangements that are private fostering (under 16, or 18 if disabled; not a close relative; 28 days or more)",
+            "to arrangements that are private fostering (under 16, or 18 if disabled; not a close relative; 28 days or more;"
+                    + " not while looked after)",
             (date, facts) -> arrangementOn(facts, date)
-                    .map(arrangement -> PrivateFostering.judge(child(facts, "to judge the arrangement"), arrangement, date).isPrivateFostering())
+                    .map(arrangement -> PrivateFostering.judge(child(facts, "to judge the arrangement"), arrangement, date,
+                            LeapDayBirthdays.MARCH_1, facts.require(CARE_HISTORY, "to know whether the child is looked after")
+                                    .lookedAfterOn(date)).isPrivateFostering())
                     .orElse(false));
 
     /**
@@ -88,24 +91,33 @@ public final class Applicabilities {
         return current;
     }
 
-    /** The young person has been looked after on some day from their 14th birthday to a month before their 16th. */
-    public static final Applicability LOOKED_AFTER_SINCE_14 = Applicability.of(
-            "to young people looked after between their 14th birthday and a month before their 16th", (date, facts) -> {
-                LocalDate born = facts.require(DATE_OF_BIRTH, "to find the 14th birthday");
+    /**
+     * The young person is looked after, other than for pre-planned short breaks, on the day a month before
+     * their 16th birthday: only such a young person can be referred to the leaving care team in time, and
+     * can still become eligible (regulations 40 and 48 of the Care Planning, Placement and Case Review
+     * (England) Regulations 2010 leave short breaks out). Judged from the 14th birthday on; a day still
+     * to come is judged on the care known, so a young person in care now is expected to stay.
+     */
+    public static final Applicability LOOKED_AFTER_A_MONTH_BEFORE_16 = Applicability.of(
+            "to young people looked after a month before their 16th birthday", (date, facts) -> {
+                LocalDate born = facts.require(DATE_OF_BIRTH, "to find the 16th birthday");
                 LocalDate fourteen = Age.of(14).attainedOn(born, LeapDayBirthdays.MARCH_1).date();
-                // A young person who comes into care later cannot be referred a month before 16: the booklet sets no
-                // time for them, so the rule does not claim one.
                 LocalDate monthBeforeSixteen = Age.of(16).attainedOn(born, LeapDayBirthdays.MARCH_1).date().minusMonths(1);
                 CareHistory history = facts.require(CARE_HISTORY, "to find the periods of care");
-                return !date.isBefore(fourteen) && history.periodsOfCare().stream()
-                        .anyMatch(period -> period.end().map(end -> end.isAfter(fourteen)).orElse(true)
-                                && !period.start().isAfter(monthBeforeSixteen));
+                return !date.isBefore(fourteen) && history.lookedAfterOn(monthBeforeSixteen)
+                        && history.legalStatusOn(monthBeforeSixteen).map(status -> !status.isShortBreaks()).orElse(true);
             });
 
-    /** The young person has been an eligible child. */
+    /**
+     * The young person has been, or on the care known will be, an eligible child, judged from their 14th
+     * birthday on: a forecast of eligibility for a younger child in care (a baby in care would be
+     * "eligible" in 16 years if care went on) is not shown.
+     */
     public static final Applicability EVER_ELIGIBLE = Applicability.of("to eligible young people",
-            (date, facts) -> facts.require(CARE_LEAVER_STATUS, "to tell whether the young person is eligible")
-                    .dateBecameEligible().isPresent());
+            // Without a date of birth there is no care leaver, and no birthday to wait for.
+            (date, facts) -> facts.value(DATE_OF_BIRTH)
+                    .filter(born -> !date.isBefore(Age.of(14).attainedOn(born, LeapDayBirthdays.MARCH_1).date())).isPresent()
+                    && facts.require(CARE_LEAVER_STATUS, "to tell whether the young person is eligible").dateBecameEligible().isPresent());
 
     /**
      * The young person is in a care leaver category on the evaluation date.

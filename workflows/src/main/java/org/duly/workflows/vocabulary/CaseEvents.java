@@ -54,6 +54,7 @@ import org.duly.domain.events.LeavingCareWorkerAllocated;
 import org.duly.domain.events.LegalStatusChanged;
 import org.duly.domain.events.LifeStoryBookGiven;
 import org.duly.domain.events.LookedAfterReview;
+import org.duly.domain.events.LookedAfterReviewScheduled;
 import org.duly.domain.events.NeedOrRiskEscalated;
 import org.duly.domain.events.NextStepsAgreed;
 import org.duly.domain.events.OfstedJudgement;
@@ -398,4 +399,10 @@ public final class CaseEvents {
     /** A reflective case review completed. */
     public static final Event<ReflectiveCaseReviewCompleted> REFLECTIVE_CASE_REVIEW_COMPLETED =
             staffEvent("the reflective case review", ReflectiveCaseReviewCompleted.class);
+
+    // Children in care (issue 13): a looked after review arranged for a date, for forward warnings.
+
+    /** A looked after review scheduled: it occurs on the date the review is scheduled for. */
+    public static final Event<LookedAfterReviewScheduled> LOOKED_AFTER_REVIEW_SCHEDULED =
+            Event.of("the looked after review scheduled", LookedAfterReviewScheduled.class, LookedAfterReviewScheduled::reviewDate);
 }

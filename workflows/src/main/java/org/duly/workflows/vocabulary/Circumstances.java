@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.duly.domain.events.ChildsPlanCreated;
 import org.duly.domain.events.ChildsPlanKind;
 import org.duly.domain.events.ExploitationAssessmentSignedOff;
+import org.duly.domain.events.LegalStatus;
+import org.duly.domain.events.LookedAfterReview;
 import org.duly.domain.events.PlacementType;
 import org.duly.domain.events.PrivateFosteringNotification;
 import org.duly.domain.events.RiskLevel;
@@ -97,4 +99,48 @@ public final class Circumstances {
     /** The child is looked after on the date: a period of care covers it (the day care ceased is not in care). */
     public static final When LOOKED_AFTER = When.of("looked after",
             (date, facts) -> facts.require(CARE_HISTORY, "to know whether the child is looked after").lookedAfterOn(date));
+
+    // Children in care (issue 13): the young person's own SDQ, the PEP's starting age, regulation 28's visiting regimes.
+
+    /** The child is aged 11 to 17 on the date: a young person who completes their own strengths and difficulties questionnaire. */
+    public static final When AGED_11_TO_17 = When.of("aged 11 to 17", (date, facts) -> {
+        int age = ageOn(facts, date, "to tell whether the young person is aged 11 to 17");
+        return age >= 11 && age <= 17;
+    });
+
+    /** The child is aged 3 or over on the date: of an age for funded early education, when a personal education plan starts. */
+    public static final When AGED_3_OR_OVER = When.of("aged 3 or over",
+            (date, facts) -> ageOn(facts, date, "to tell whether the child is aged 3 or over") >= 3);
+
+    /**
+     * The child's placement on the date is visited at least weekly until its first looked after review (regulation 28(3)
+     * of the Care Planning, Placement and Case Review (England) Regulations 2010): a connected person's temporary approval
+     * (regulation 24) or a placement with a parent before its assessment is complete (regulation 19(b)), with no review held
+     * since it started.
+     */
+    public static final When VISITED_WEEKLY_UNTIL_THE_FIRST_REVIEW = When.of(
+            "in a placement visited weekly until its first review (a connected person's temporary approval, or with parents"
+                    + " before assessment) and not yet reviewed",
+            (date, facts) -> facts.require(CARE_HISTORY, "to find the placement").placementOn(date)
+                    .filter(placement -> placement.started().temporaryApproval() || placement.started().beforeAssessmentComplete())
+                    .filter(placement -> facts.occurrences(LookedAfterReview.class).stream()
+                            .noneMatch(review -> !review.date().isBefore(placement.start()) && !review.date().isAfter(date)))
+                    .isPresent());
+
+    /**
+     * The child's placement on the date is intended to last until they are 18, and its first year is over or ends within the
+     * 6 weeks that would otherwise be the next interval: the next visit falls after the first year, when regulation
+     * 28(2)(c)(i) allows intervals of not more than 3 months.
+     */
+    public static final When IN_A_LONG_TERM_PLACEMENT_AFTER_ITS_FIRST_YEAR = When.of(
+            "in a placement intended to last until 18 whose first year is over, or over within 6 weeks",
+            (date, facts) -> facts.require(CARE_HISTORY, "to find the placement").placementOn(date)
+                    .filter(placement -> placement.started().intendedToLastUntil18()
+                            && date.plusWeeks(6).isAfter(placement.start().plusYears(1)))
+                    .isPresent());
+
+    /** The child is looked after on the date under a pre-planned series of short breaks (regulation 48). */
+    public static final When ON_SHORT_BREAKS = When.of("on short breaks",
+            (date, facts) -> facts.require(CARE_HISTORY, "to find the legal status").legalStatusOn(date)
+                    .filter(LegalStatus::isShortBreaks).isPresent());
 }

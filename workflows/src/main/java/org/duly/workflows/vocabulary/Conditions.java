@@ -21,6 +21,7 @@ import org.duly.domain.events.AssessmentSignedOff;
 import org.duly.domain.events.AssessmentStarted;
 import org.duly.domain.events.BecameLookedAfter;
 import org.duly.domain.events.Birth;
+import org.duly.domain.events.CareLeaverContact;
 import org.duly.domain.events.CareProceedingsIssued;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
@@ -36,11 +37,15 @@ import org.duly.domain.events.CourtDocument;
 import org.duly.domain.events.ExploitationAssessmentSignedOff;
 import org.duly.domain.events.FamilyTimeDirected;
 import org.duly.domain.events.LegalStatus;
+import org.duly.domain.events.LookedAfterReview;
+import org.duly.domain.events.LookedAfterReviewScheduled;
 import org.duly.domain.events.NextStepsAgreed;
 import org.duly.domain.events.OfstedGrade;
 import org.duly.domain.events.OfstedJudgement;
 import org.duly.domain.events.PlacementStarted;
 import org.duly.domain.events.PlacementType;
+import org.duly.domain.events.PrivateFosteringNotification;
+import org.duly.domain.events.PrivateFosteringReview;
 import org.duly.domain.events.ProviderConcern;
 import org.duly.domain.events.QualityAssuranceVisit;
 import org.duly.domain.events.QualityAssuranceVisitReason;
@@ -49,13 +54,16 @@ import org.duly.domain.events.ReferralDecision;
 import org.duly.domain.events.ReferralOutcome;
 import org.duly.domain.events.ReportShared;
 import org.duly.domain.events.RiskLevel;
+import org.duly.domain.events.SdqRespondent;
 import org.duly.domain.events.Section47EnquiryCompleted;
 import org.duly.domain.events.StrategyDiscussion;
+import org.duly.domain.events.StrengthsAndDifficultiesQuestionnaire;
 import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.domain.workforce.WorkerRole;
 import org.duly.timescales.Condition;
 import org.duly.domain.value.Spelling;
+import org.duly.timescales.When;
 
 /**
  * The conditions on occurrences the catalogue's rules use: which occurrences of an event count, each
@@ -568,4 +576,60 @@ public final class Conditions {
     /** The child is looked after on the day of the event: a school move of a child in care. */
     public static final Condition<CaseEvent> OF_A_CHILD_IN_CARE = Circumstances.LOOKED_AFTER.onTheDateOf(CaseEvent::date,
             "of a child in care");
+
+    /** A care leaver contact in person: the booklet's "see you", not a telephone call or a message. */
+    public static final Condition<CareLeaverContact> IN_PERSON = Condition.of("in person", CareLeaverContact::inPerson);
+
+    // Children in care (issue 13): the young person's own SDQ, the PEP's starting age, short breaks (regulation 48).
+
+    /** A young person aged 11 to 17 on the day of the event: who completes their own strengths and difficulties questionnaire. */
+    public static final Condition<CaseEvent> AGED_11_TO_17_ON_THE_DAY = Circumstances.AGED_11_TO_17.onTheDateOf(CaseEvent::date,
+            "aged 11 to 17");
+
+    /** A child aged 3 or over on the day of the event. */
+    public static final Condition<CaseEvent> AGED_3_OR_OVER_ON_THE_DAY = Circumstances.AGED_3_OR_OVER.onTheDateOf(CaseEvent::date,
+            "aged 3 or over");
+
+    /** A strengths and difficulties questionnaire completed by the young person themselves. */
+    public static final Condition<StrengthsAndDifficultiesQuestionnaire> BY_THE_YOUNG_PERSON = Condition.of("completed by the young person",
+            sdq -> sdq.respondent() == SdqRespondent.YOUNG_PERSON);
+
+    /** An event on a day the child is not looked after under a pre-planned series of short breaks. */
+    public static final Condition<CaseEvent> NOT_DURING_SHORT_BREAKS = When.of("not on short breaks",
+            (date, facts) -> !Circumstances.ON_SHORT_BREAKS.test(date, facts)).onTheDateOf(CaseEvent::date, "other than during short breaks");
+
+    /** Becoming looked after for a pre-planned series of short breaks (regulation 48). */
+    public static final Condition<BecameLookedAfter> FOR_SHORT_BREAKS =
+            Condition.of("for short breaks", became -> became.legalStatus() == LegalStatus.SECTION_20_SHORT_BREAKS);
+
+    // Private fostering (issue 13): visits after the notification of a proposal, the annual review to the Designated Manager.
+
+    /**
+     * A private fostering visit at which the child was seen, or, before the child moved in (a notification of a proposal,
+     * regulation 3), a visit to the premises and the prospective carer, when the child cannot be seen there yet.
+     */
+    public static final Condition<Visit> PRIVATE_FOSTERING_VISIT_SEEING_THE_CHILD_ONCE_THERE = Condition.withFacts(
+            "to a privately fostered child at which the child was seen, or to the premises before the child moved in",
+            (visit, facts) -> visit.purpose() == VisitPurpose.PRIVATE_FOSTERING && (visit.childSeen()
+                    || facts.occurrences(PrivateFosteringNotification.class).stream()
+                            .filter(notification -> !notification.date().isAfter(visit.date()))
+                            .reduce((earlier, later) -> later)
+                            .map(notification -> visit.date().isBefore(notification.livingWithCarerFrom()))
+                            .orElse(false)));
+
+    /** A private fostering review shared with the Designated Manager for Private Fostering and at the Private Fostering Panel. */
+    public static final Condition<PrivateFosteringReview> SHARED_WITH_THE_DESIGNATED_MANAGER_AND_PANEL = Condition.of(
+            "shared with the Designated Manager and at the Private Fostering Panel", PrivateFosteringReview::sharedWithDesignatedManagerAndPanel);
+
+    /**
+     * A looked after review scheduled and not yet held: no review held after it was arranged (on the day it was arranged
+     * only if it was arranged for that day), and not rescheduled by a later arrangement.
+     */
+    public static final Condition<LookedAfterReviewScheduled> REVIEW_NOT_YET_HELD = Condition.withFacts("(not yet held)",
+            (scheduled, facts) -> {
+                List<LookedAfterReviewScheduled> arranged = facts.occurrences(LookedAfterReviewScheduled.class);
+                return facts.occurrences(LookedAfterReview.class).stream().noneMatch(held -> held.date().isAfter(scheduled.date())
+                        || held.date().equals(scheduled.reviewDate()))
+                        && arranged.subList(arranged.lastIndexOf(scheduled) + 1, arranged.size()).isEmpty();
+            });
 }

@@ -2,7 +2,9 @@ package org.duly.policies.derbyshire;
 
 import static org.duly.timescales.Timescales.*;
 import static org.duly.timescales.period.Periods.*;
+import static org.duly.workflows.cases.ChildFacts.CARE_LEAVER_STATUS;
 import static org.duly.workflows.cases.ChildFacts.DATE_BECAME_ELIGIBLE;
+import static org.duly.workflows.cases.ChildFacts.DATE_BECAME_QUALIFYING;
 import static org.duly.workflows.cases.ChildFacts.DATE_OF_BIRTH;
 import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.Applicabilities.*;
@@ -35,6 +37,19 @@ final class CareLeavers {
      */
     private static final Applicability FORMER_RELEVANT = careLeaver("to former relevant care leavers", CareLeaverCategory.FORMER_RELEVANT)
             .judgedOnEachDueDate();
+    /** The Children Act 1989, whose sections and schedules impose the leaving care duties. */
+    private static final Instrument CHILDREN_ACT_1989 = Instrument.of("Children Act 1989");
+    /**
+     * Former relevant, judged on each due date: to 25 for a contact due on or after 1 April 2018 (section 23CZB),
+     * to 21 for one due before.
+     */
+    private static final Applicability FORMER_RELEVANT_TO_21_OR_25 = Applicability.of(
+            "to former relevant care leavers (to 21, or to 25 from 1 April 2018)", (date, facts) -> facts
+                    .require(CARE_LEAVER_STATUS, "to find the care leaver category")
+                    .under(date.isBefore(DerbyshirePracticeStandards.PERSONAL_ADVISERS_TO_25) ? CareLeaverRules.STATUTE
+                            : CareLeaverRules.STATUTE.withFormerRelevantUntil(Age.of(25)))
+                    .categoryOn(date) == CareLeaverCategory.FORMER_RELEVANT)
+            .judgedOnEachDueDate();
     /** Judged on each due date, so the contacts' history before 21 stays after it. */
     private static final String JUDGED_ON_EACH_DUE_DATE = "Whether the young person is in the category is judged on each"
             + " contact's due date: a contact missed before the duty ended stays missed afterwards, and none is owed after it.";
@@ -51,11 +66,26 @@ final class CareLeavers {
                         .localStandard()
                         .due(atLeast(months(1)).before(birthday(16, DATE_OF_BIRTH)))
                         .metBy(LEAVING_CARE_REFERRAL)
-                        .appliesWhen(LOOKED_AFTER_SINCE_14)
-                        .interpretedAs("Who will be eligible is known only at 16: Duly expects the referral for every young person"
-                                + " looked after since their 14th birthday (the start of the 13-weeks test). A young person who"
-                                + " comes into care later than a month before their 16th birthday cannot be referred in time;"
-                                + " the booklet sets no time for them, so this rule does not apply to them."),
+                        .appliesWhen(LOOKED_AFTER_A_MONTH_BEFORE_16)
+                        .interpretedAs("\"Any eligible young person\": who will be eligible is known only at 16, so Duly expects the"
+                                + " referral for a young person looked after on the day it is due, a month before their 16th"
+                                + " birthday, other than for pre-planned short breaks: they can still become eligible. A young"
+                                + " person who left care before then (a short stay at 14, say) is not referred; one who comes into"
+                                + " care later cannot be referred in time, and the booklet sets no time for them. Either way the"
+                                + " leaving care worker is still expected once they become eligible (care-leavers.allocation)."),
+                rule("care-leavers.allocation", "Leaving care worker or personal adviser allocated")
+                        .implementing("CL-1", "CL-9")
+                        .citing(booklet("Referral to this team at least one month before any eligible young person's 16th"
+                                + " Birthday to ensure allocation by the time they are 16"))
+                        .statutory(CHILDREN_ACT_1989, "Schedule 2, paragraph 19C")
+                        .due(by(dateOf(DATE_BECAME_ELIGIBLE)))
+                        .metBy(LEAVING_CARE_WORKER_ALLOCATED)
+                        .appliesWhen(EVER_ELIGIBLE)
+                        .interpretedAs("The referral's purpose, \"allocation by the time they are 16\", and the Act's duty to arrange a"
+                                + " personal adviser for each eligible child (Schedule 2, paragraph 19C): due on the day the young"
+                                + " person becomes eligible, which is the 16th birthday for one with the 13 weeks by then and later"
+                                + " for one who completes them after 16. An allocation before that day counts.")
+                        .interpretedAs("Shown from the 14th birthday: a forecast for a younger child in care is not."),
                 rule("care-leavers.initial-visit", "Initial visit by the leaving care worker")
                         .implementing("CL-2")
                         .citing(booklet("An initial visit should be facilitated together with the Social Work team within 4"
@@ -70,10 +100,11 @@ final class CareLeavers {
                         .localStandard()
                         .due(first(within(months(2)).of(birthday(18, DATE_OF_BIRTH))).thenEvery(months(2))
                                 .until(birthday(21, DATE_OF_BIRTH)))
-                        .metBy(CARE_LEAVER_CONTACT)
+                        .metBy(CARE_LEAVER_CONTACT.where(IN_PERSON))
                         .appliesWhen(FORMER_RELEVANT)
                         .interpretedAs("\"At least 6 times a year\" is read as no more than 2 months between contacts, from the"
                                 + " 18th birthday while the young person is a former relevant care leaver.")
+                        .interpretedAs("\"Try and see you\": only a contact in person counts; a telephone call or message does not.")
                         .interpretedAs(JUDGED_ON_EACH_DUE_DATE),
                 rule("care-leavers.pathway-plan", "Pathway plan")
                         .implementing("CL-4", "CL-9")
@@ -84,7 +115,11 @@ final class CareLeavers {
                         .metBy(PATHWAY_PLAN)
                         .appliesWhen(EVER_ELIGIBLE)
                         .interpretedAs("Eligible and relevant as the Children Act 1989 defines them: 13 weeks looked after since the"
-                                + " 14th birthday, some of it after the 16th; pre-planned short breaks do not count."),
+                                + " 14th birthday, some of it after the 16th; pre-planned short breaks do not count. A period of care"
+                                + " ending on the 16th birthday ended after 16 (an age is reached at the start of the birthday,"
+                                + " Family Law Reform Act 1969 section 9).")
+                        .interpretedAs("Shown from the 14th birthday: a forecast for a younger child in care (a baby would be"
+                                + " \"eligible\" in 16 years if care went on) is not."),
                 rule("care-leavers.pathway-plan-reviewed", "Pathway plan reviewed")
                         .implementing("CL-5")
                         .citing(booklet("The Pathway Plan must be reviewed at least every 6 months."))
@@ -124,38 +159,52 @@ final class CareLeavers {
                         .localStandard()
                         .due(by(reaching(Age.of(16, 6), DATE_OF_BIRTH)))
                         .metBy(PREPARATION_FOR_ADULTHOOD_REFERRAL)
-                        .appliesWhen(LIKELY_TO_NEED_ADULT_SERVICES),
+                        .appliesWhen(LIKELY_TO_NEED_ADULT_SERVICES)
+                        .interpretedAs("An age is reached only when the whole of it has passed, as the law counts ages (the start"
+                                + " of the day, Family Law Reform Act 1969 section 9): 16 years and 6 months from a 31 August birthday"
+                                + " is reached on 1 March, there being no 31 February, just as a 29 February birthday falls on 1 March."
+                                + " A deadline \"within 6 months\" from 31 August instead ends on the last day of February, never"
+                                + " running into the next month. The two differ on purpose: an age is never reached early, a period"
+                                + " never ends late."),
                 rule("care-leavers.qualifying-contact", "Yearly contact with qualifying care leavers")
                         .implementing("CL-10")
                         .citing(booklet("Qualifying care leavers (less than 13 weeks in care) or those who have moved back"
                                 + " home before they are 18 are able to access some support depending on their circumstances but will be"
                                 + " contacted at least once a year"))
                         .localStandard()
-                        .due(first(within(months(12)).of(CEASED_LOOKED_AFTER.latest())).thenEvery(months(12))
+                        .due(first(within(months(12)).of(dateOf(DATE_BECAME_QUALIFYING))).thenEvery(months(12))
                                 .until(birthday(21, DATE_OF_BIRTH)))
                         .metBy(CARE_LEAVER_CONTACT)
                         .appliesWhen(careLeaver("to qualifying care leavers", CareLeaverCategory.QUALIFYING).judgedOnEachDueDate())
-                        .interpretedAs(JUDGED_ON_EACH_DUE_DATE));
+                        .interpretedAs("Counted from the day the young person became a qualifying care leaver (section 24 of the"
+                                + " Children Act 1989), however they came to qualify: leaving care after 16 without the 13 weeks,"
+                                + " a special guardianship order out of care (from 16), or private fostering after 16 ending.")
+                        .interpretedAs(JUDGED_ON_EACH_DUE_DATE),
+                personalAdviserContact());
     }
 
 
-    /** CL-10, in two versions: the Children and Social Work Act 2017 extended it from 21 to 25 from 1 April 2018. */
-    static Rule personalAdviserContact(Age until) {
+    /**
+     * CL-10: yearly contact with former relevant care leavers, to 21 or to 25 chosen by the date of each contact.
+     * Section 23CZB of the Children Act 1989 (inserted by the Children and Social Work Act 2017, in force from
+     * 1 April 2018) applies to every former relevant child aged 21 to 24 on or after that date, whenever they
+     * turned 18.
+     */
+    static Rule personalAdviserContact() {
         return rule("care-leavers.yearly-contact", "Yearly contact with former relevant care leavers")
                 .implementing("CL-10")
                 .citing(booklet("As a Local Authority we have a duty to support eligible care leavers up to the"
                         + " age of 21, and maintain contact with them, at least yearly, until they are 25"))
-                .statutory(until.years() == 25 ? Instrument.CHILDREN_AND_SOCIAL_WORK_ACT_2017 : Instrument.CARE_LEAVERS_REGULATIONS_2010, "")
+                .statutory(CHILDREN_ACT_1989, "sections 23C and 23CZB")
                 .due(first(within(months(12)).of(birthday(18, DATE_OF_BIRTH))).thenEvery(months(12))
-                        .until(reaching(until, DATE_OF_BIRTH)))
+                        .until(birthday(25, DATE_OF_BIRTH)))
                 .metBy(CARE_LEAVER_CONTACT)
-                .appliesWhen(careLeaver("to former relevant care leavers", CareLeaverRules.STATUTE.withFormerRelevantUntil(until),
-                        CareLeaverCategory.FORMER_RELEVANT).judgedOnEachDueDate())
+                .appliesWhen(FORMER_RELEVANT_TO_21_OR_25)
                 .interpretedAs(JUDGED_ON_EACH_DUE_DATE)
-                .interpretedAs(until.years() == 25
-                        ? "From 1 April 2018 (Children and Social Work Act 2017) to 25, for care leavers whose contacts began on"
-                                + " or after that date (their 18th birthday): the version in force when the clock started applies."
-                        : "Before 1 April 2018 the duty ran to 21 (or beyond only while in education or training, not recorded).");
+                .interpretedAs("The duty to keep in touch is section 23C of the Children Act 1989, to 21. From 1 April 2018"
+                        + " section 23CZB (Children and Social Work Act 2017) carries it to 25 for every former relevant care"
+                        + " leaver aged 21 to 24 on or after that date, whenever they turned 18: a contact due from that day is"
+                        + " owed to 25, one due before it only to 21.");
     }
 
     private static Citation booklet(String words) {

@@ -13,10 +13,14 @@ import static org.duly.workflows.vocabulary.Links.SAME_PLACEMENT;
 import java.time.Month;
 import java.util.List;
 import org.duly.domain.events.BecameLookedAfter;
+import org.duly.domain.events.PlacementStarted;
+import org.duly.domain.events.PlacementType;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.timescales.Anchor;
+import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.timescales.Fulfilment;
+import org.duly.timescales.Recurrence;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -33,7 +37,39 @@ final class ChildrenInCare {
     private static final Event<BecameLookedAfter> BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS = BECAME_LOOKED_AFTER
             .filteredBy(NOT_FOR_SHORT_BREAKS).called("becoming looked after");
     private static final Anchor LEAVES_CARE = anyOf("ceasing to be looked after or the 18th birthday", CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH));
-    private static final String SHORT_BREAKS = "Children looked after for a pre-planned series of short breaks (regulation 48) are outside this rule.";
+    /** The booklet's words for looked after reviews, which the short break and adoption reviews replace. */
+    private static final String LOOKED_AFTER_REVIEWS_WORDS = "Looked After Reviews: initially within 20 working days of the child"
+            + " becoming looked after, second review within 3 months (after initial), then at least 6 monthly";
+    private static final String SHORT_BREAKS = "Children looked after for a pre-planned series of short breaks (regulation 48) are outside this"
+            + " rule: their short break care plan and reviews are lac.short-break-care-plan and lac.short-break-reviews.";
+    /** A placement other than a short break stay (regulation 48) or a placement for adoption (Adoption Agencies Regulations 2005). */
+    private static final Event<PlacementStarted> PLACEMENT_STARTED_UNDER_REGULATION_28 = PLACEMENT_STARTED
+            .filteredBy(Condition.<PlacementStarted>of("not for adoption",
+                    placement -> placement.placementType() != PlacementType.PLACED_FOR_ADOPTION).and(NOT_DURING_SHORT_BREAKS))
+            .called("the start of a placement (not a short break or a placement for adoption)");
+    /** A placement other than a short break stay. */
+    private static final Event<PlacementStarted> PLACEMENT_STARTED_NOT_FOR_SHORT_BREAKS = PLACEMENT_STARTED
+            .filteredBy(NOT_DURING_SHORT_BREAKS).called("the start of a placement (not a short break)");
+    private static final Event<PlacementStarted> PLACED_FOR_ADOPTION = PLACEMENT_STARTED
+            .where(placementOfType(PlacementType.PLACED_FOR_ADOPTION));
+    private static final Event<BecameLookedAfter> FIRST_SHORT_BREAK = BECAME_LOOKED_AFTER.filteredBy(FOR_SHORT_BREAKS)
+            .called("the first short break").first();
+    /** Regulation 28 stops applying when the child is placed for adoption: the Adoption Agencies Regulations 2005 take over. */
+    private static final Anchor LEAVES_CARE_OR_PLACED_FOR_ADOPTION = anyOf(
+            "ceasing to be looked after, the 18th birthday or a placement for adoption", CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH),
+            PLACED_FOR_ADOPTION);
+
+    /** A looked after review held, or, until it is held, as scheduled: the paperwork and the PEP review count back from it. */
+    private static final Anchor REVIEW_HELD_OR_SCHEDULED = anyOf("the looked after review (held, or as scheduled)", LOOKED_AFTER_REVIEW,
+            LOOKED_AFTER_REVIEW_SCHEDULED.filteredBy(REVIEW_NOT_YET_HELD).called("the looked after review as scheduled"));
+
+    /** Regulation 28's visits, with its exceptions: the visits and the child seen alone at them. */
+    private static final Recurrence STATUTORY_VISITS = first(within(weeks(1)).of(PLACEMENT_STARTED_UNDER_REGULATION_28))
+            .thenEvery(either(weeks(1)).when(VISITED_WEEKLY_UNTIL_THE_FIRST_REVIEW)
+                    .otherwise(either(months(3)).when(IN_A_LONG_TERM_PLACEMENT_AFTER_ITS_FIRST_YEAR)
+                            .otherwise(either(weeks(4)).when(IN_AN_IFA_OR_PRIVATE_RESIDENTIAL_PLACEMENT)
+                                    .otherwise(weeks(6)))))
+            .until(LEAVES_CARE_OR_PLACED_FOR_ADOPTION);
 
     private ChildrenInCare() {
     }
@@ -43,21 +79,44 @@ final class ChildrenInCare {
                 rule("lac.visits", "Visits to a child in care")
                         .implementing("LAC-1", "LAC-2")
                         .citing(booklet("Visits: within 1 week of the start on any placement, then at intervals of no more"
-                                + " than 6 weeks / 4 weekly for IFAs and private residentials"))
-                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 28")
-                        .due(first(within(weeks(1)).of(PLACEMENT_STARTED))
-                                .thenEvery(either(weeks(4)).when(IN_AN_IFA_OR_PRIVATE_RESIDENTIAL_PLACEMENT).otherwise(weeks(6)))
-                                .until(LEAVES_CARE))
+                                + " than 6 weeks / 4 weekly for IFAs and private residentials – For other exceptions see here"))
+                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 28, with its exceptions")
+                        .due(STATUTORY_VISITS)
                         .metBy(VISIT.where(childSeenFor(VisitPurpose.LOOKED_AFTER)))
                         .interpretedAs("Each placement restarts the clock. The 4-weekly visits to IFA and private residential"
                                 + " placements are Derbyshire's, stricter than regulation 28's 6 weeks; the interval is chosen by the"
-                                + " placement on the day of the previous visit."),
+                                + " placement on the day of the previous visit.")
+                        .interpretedAs("The booklet's \"other exceptions\" are regulation 28's: a connected person's temporary"
+                                + " approval (regulation 24) or a placement with parents before its assessment is complete (regulation"
+                                + " 19(b)) is visited at least weekly until its first looked after review (regulation 28(3)); a"
+                                + " placement intended to last until the child is 18 is visited at least every 3 months after its"
+                                + " first year (regulation 28(2)(c)(i)), whatever its type: from a visit whose 6 weeks would run past"
+                                + " the first anniversary, the next is due within 3 months. The case file says which placements these"
+                                + " are. The 6-monthly visits a young person in a long-term placement may ask for are not modelled.")
+                        .interpretedAs("Not for short break stays (regulation 48: their visits follow the short break care plan) or"
+                                + " a placement for adoption (lac.adoption-visits): a placement for adoption ends these visits."),
+                rule("lac.seen-alone", "The child in care seen alone on statutory visits")
+                        .implementing("LAC-1", "LAC-2")
+                        .citing(booklet("Allocated Social Worker – Undertake Statutory Visits to the child and ensure the child is"
+                                + " spoke with alone and seen in placement."))
+                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 29")
+                        .due(STATUTORY_VISITS)
+                        .metBy(VISIT.where(childSeenFor(VisitPurpose.LOOKED_AFTER).and(CHILD_SEEN_ALONE)
+                                .as("to a child in care at which the child was seen alone")))
+                        .interpretedAs("The booklet asks that the child be spoken with alone on the statutory visits (regulation 29:"
+                                + " in private, unless the child, of sufficient age and understanding, refuses, or the social worker"
+                                + " thinks it inappropriate or cannot). Duly expects a visit at which the child was seen alone as often"
+                                + " as statutory visits are due, counted as lac.visits counts them: a visit not alone, for whatever"
+                                + " reason, leaves this one waiting, and the record of why lives in the case file.")
+                        .interpretedAs(SHORT_BREAKS),
                 rule("lac.placement-planning-meeting", "Placement planning meeting")
                         .implementing("LAC-3")
                         .citing(booklet("Placement Planning Meeting: within 5 working days of the start of the placement"))
                         .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 9")
-                        .due(within(workingDays(5)).of(PLACEMENT_STARTED))
+                        .due(within(workingDays(5)).of(PLACEMENT_STARTED_NOT_FOR_SHORT_BREAKS))
                         .metBy(Fulfilment.by(PLACEMENT_PLANNING_MEETING).linkedBy(SAME_PLACEMENT).orUpTo(workingDays(5)).before())
+                        .interpretedAs("Not for each short break stay: a pre-planned series of short breaks (regulation 48) is"
+                                + " planned once, in its short break care plan (lac.short-break-care-plan).")
                         .interpretedAs("A meeting that names its placement meets only that placement's. Regulation 9 wants the"
                                 + " placement plan before the placement where practicable: a meeting held up to 5 working days before"
                                 + " the placement starts (the booklet's own 5 days, counted back) is on time; earlier than that it is"
@@ -78,22 +137,24 @@ final class ChildrenInCare {
                         .citing(booklet("This paperwork should be available for the IRO at least 3 working days before the"
                                 + " Looked After Review."))
                         .localStandard()
-                        .due(atLeast(workingDays(3)).before(LOOKED_AFTER_REVIEW))
+                        .due(atLeast(workingDays(3)).before(REVIEW_HELD_OR_SCHEDULED))
                         .metBy(CARE_PLAN_AVAILABLE_TO_IRO)
-                        .interpretedAs("Counted back from each looked after review held; a review is recorded once it is held,"
-                                + " so this is checked after the review."),
+                        .interpretedAs("Counted back from each looked after review held, or, until it is held, from the date it is"
+                                + " scheduled for, so the paperwork is seen coming; a review held on another day than scheduled"
+                                + " counts from the day it was held."),
                 rule("lac.reviews", "Looked after reviews")
                         .implementing("LAC-6", "LAC-7", "LAC-8")
-                        .citing(booklet("Looked After Reviews: initially within 20 working days of the child becoming looked"
-                                + " after, second review within 3 months (after initial), then at least 6 monthly"))
+                        .citing(booklet(LOOKED_AFTER_REVIEWS_WORDS))
                         .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 33")
                         .due(first(within(workingDays(20)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS))
                                 .then(within(months(3)).ofPrevious())
                                 .thenEvery(months(6))
-                                .until(LEAVES_CARE))
+                                .until(LEAVES_CARE_OR_PLACED_FOR_ADOPTION))
                         .metBy(LOOKED_AFTER_REVIEW)
                         .interpretedAs("Each period of care starts a new chain; a placement move or a change of legal status does"
                                 + " not. Each review counts from the date the previous one was actually held.")
+                        .interpretedAs("A placement for adoption ends this chain: the child's reviews then follow regulation 36 of the"
+                                + " Adoption Agencies Regulations 2005 (lac.adoption-reviews).")
                         .interpretedAs(SHORT_BREAKS),
                 rule("lac.health-assessments", "Health assessments")
                         .implementing("LAC-9", "LAC-10")
@@ -116,20 +177,26 @@ final class ChildrenInCare {
                         .citing(booklet("Personal Education Plan (PEP): First PEP should be initiated within 10 working days"
                                 + " of a child becoming looked after"))
                         .localStandard()
-                        .due(within(workingDays(10)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS).until(CEASED_LOOKED_AFTER))
+                        .due(within(workingDays(10)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS.where(AGED_3_OR_OVER_ON_THE_DAY))
+                                .until(CEASED_LOOKED_AFTER))
                         .metBy(Fulfilment.by(PERSONAL_EDUCATION_PLAN).orUpTo(workingDays(10)).before())
                         .interpretedAs("\"Initiated within 10 working days\" is met by a PEP initiated before a planned admission:"
                                 + " one up to 10 working days before the child comes into care (the booklet's own 10 days, counted"
                                 + " back) is on time. Ceasing to be looked after ends what is owed: missed if already due.")
+                        .interpretedAs("The booklet gives no starting age. The statutory guidance (Promoting the education of"
+                                + " looked-after children, 2018) asks for a PEP from early years provision; Duly expects one for a"
+                                + " child aged 3 or over on coming into care (funded early education for every child starts at 3), not"
+                                + " for a baby. A council whose Virtual School starts at 2 changes the age here.")
                         .interpretedAs(SHORT_BREAKS),
                 rule("lac.pep-reviewed", "Personal education plan reviewed with each looked after review")
                         .implementing("LAC-12")
                         .citing(booklet("and reviewed in line with Looked After Reviews (if school remains the same)"))
                         .localStandard()
-                        .due(by(LOOKED_AFTER_REVIEW))
+                        .due(by(REVIEW_HELD_OR_SCHEDULED))
                         .metBy(PERSONAL_EDUCATION_PLAN)
                         .interpretedAs("\"In line with\" is read as a PEP reviewed since the previous looked after review and by the"
-                                + " day of the next."),
+                                + " day of the next: the day it is held, or, until then, the day it is scheduled for, so the PEP"
+                                + " review is seen coming."),
                 rule("lac.pep-school-move", "Personal education plan after a school move")
                         .implementing("LAC-13")
                         .citing(booklet("If there is a school move there should be a PEP within 10 working days of that move"))
@@ -146,11 +213,33 @@ final class ChildrenInCare {
                                 + " by business services to carers / education provision and the young person (if 11 or above) when a"
                                 + " child enters care"))
                         .localStandard()
-                        .due(immediately().on(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS.where(AGED_4_TO_17_ON_THE_DAY)))
+                        .due(within(workingDays(20)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS.where(AGED_4_TO_17_ON_THE_DAY)))
                         .metBy(SDQ)
-                        .interpretedAs("The booklet sets no time for the return: Duly counts the questionnaire as due the day the"
-                                + " child enters care, so a later record shows as met late.")
-                        .interpretedAs("Owed for a child aged 4 to 17 on the day they enter care."),
+                        .interpretedAs("The booklet's duty is to send the questionnaires out and sets no time for the return. Duly"
+                                + " expects one back within 20 working days of the child entering care: the initial health assessment"
+                                + " and the first looked after review, which the score informs, are due then (statutory guidance on"
+                                + " promoting the health of looked-after children). A return that day or the next is never late.")
+                        .interpretedAs("Owed for a child aged 4 to 17 on the day they enter care; any respondent's form meets it"
+                                + " (the young person's own is lac.sdq-young-person-on-entry)."),
+                rule("lac.sdq-young-person-on-entry", "The young person's own strengths and difficulties questionnaire on entering care")
+                        .implementing("LAC-14")
+                        .citing(booklet("are sent out by business services to carers / education provision and the young person"
+                                + " (if 11 or above) when a child enters care"))
+                        .localStandard()
+                        .due(within(workingDays(20)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS.where(AGED_11_TO_17_ON_THE_DAY)))
+                        .metBy(SDQ.where(BY_THE_YOUNG_PERSON))
+                        .interpretedAs("A young person aged 11 to 17 completes their own questionnaire as well as the carer's and the"
+                                + " school's: only theirs meets this. Returned within 20 working days, as the carer's."),
+                rule("lac.sdq-young-person-twice-yearly", "The young person's own strengths and difficulties questionnaire each May and"
+                        + " November")
+                        .implementing("LAC-14")
+                        .citing(booklet("and the young person (if 11 or above) ... then twice yearly (May and November)"))
+                        .localStandard()
+                        .due(inEach(Month.MAY, Month.NOVEMBER).from(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS).until(LEAVES_CARE)
+                                .when(AGED_11_TO_17))
+                        .metBy(SDQ.where(BY_THE_YOUNG_PERSON))
+                        .interpretedAs("A May or November counts when the young person is aged 11 to 17 on its last day; only their"
+                                + " own questionnaire meets it."),
                 rule("lac.sdq-twice-yearly", "Strengths and difficulties questionnaires each May and November")
                         .implementing("LAC-14")
                         .citing(booklet("then twice yearly (May and November)"))
@@ -164,12 +253,57 @@ final class ChildrenInCare {
                         .citing(booklet("A Child's Change of Circumstances Workflow needs to be completed when a child first"
                                 + " comes into care, if they move placement and / or is there is any change to their legal status"))
                         .localStandard()
-                        .due(immediately().on(anyOf("coming into care, a placement move or a change of legal status",
-                                BECAME_LOOKED_AFTER, PLACEMENT_STARTED, LEGAL_STATUS_CHANGED)))
+                        .due(within(workingDays(1)).of(anyOf("coming into care, a placement move or a change of legal status",
+                                BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS, PLACEMENT_STARTED_NOT_FOR_SHORT_BREAKS, LEGAL_STATUS_CHANGED)))
                         .metBy(Fulfilment.by(CHANGE_OF_CIRCUMSTANCES).linkedBy(SAME_KIND_OF_CHANGE))
-                        .interpretedAs("No time is given: due on the day of the change. A record meets the change its reason"
-                                + " names (coming into care, a placement move, a change of legal status), never another. Changes on"
-                                + " one day need one record, its reason the first of these."));
+                        .interpretedAs("\"When\" the change happens, with no time given: Duly expects the record by the next working"
+                                + " day, so that an admission or a move at a weekend or in the evening, when the workflow cannot be"
+                                + " completed, is not late. A record meets the change its reason names (coming into care, a placement"
+                                + " move, a change of legal status), never another. Changes on one day need one record, its reason the"
+                                + " first of these.")
+                        .interpretedAs("Not for each short break stay: a pre-planned series of short breaks (regulation 48) is one"
+                                + " arrangement, recorded once when it begins."),
+                rule("lac.short-break-care-plan", "Short break care plan")
+                        .implementing("LAC-4")
+                        .citing(booklet("Care Plan: ... completed within 10 working days of the child coming into care"))
+                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulations 4 and 48")
+                        .due(within(workingDays(10)).of(FIRST_SHORT_BREAK))
+                        .metBy(Fulfilment.by(CARE_PLAN_COMPLETED).orUpTo(workingDays(10)).before())
+                        .interpretedAs("A pre-planned series of short breaks (regulation 48) has one short break care plan, not one for"
+                                + " each stay: due as the care plan is, within 10 working days of the first short break, a plan up to 10"
+                                + " working days before it being on time."),
+                rule("lac.short-break-reviews", "Reviews of short breaks")
+                        .implementing("LAC-6", "LAC-7", "LAC-8")
+                        .citing(booklet(LOOKED_AFTER_REVIEWS_WORDS))
+                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 48")
+                        .due(first(within(months(3)).of(FIRST_SHORT_BREAK)).thenEvery(months(6)).until(birthday(18, DATE_OF_BIRTH)))
+                        .metBy(LOOKED_AFTER_REVIEW)
+                        .interpretedAs("Regulation 48 replaces the looked after reviews of a child on a pre-planned series of short"
+                                + " breaks: the first within 3 months of the first short break, then at least every 6 months. The series"
+                                + " has no recorded end, so they run to the 18th birthday or the case's closure. The visits follow the"
+                                + " short break care plan, as agreed with the IRO and the parents: not modelled, so no visit is expected"
+                                + " for each stay."),
+                rule("lac.adoption-visits", "Visits to a child placed for adoption")
+                        .implementing("LAC-1", "LAC-2")
+                        .citing(booklet("Visits: within 1 week of the start on any placement ... For other exceptions see here"))
+                        .statutory(Instrument.ADOPTION_AGENCIES_REGULATIONS_2005, "regulation 36")
+                        .due(first(within(weeks(1)).of(PLACED_FOR_ADOPTION)).thenEvery(weeks(1))
+                                .until(anyOf("the first review, the adoption order or ceasing to be looked after", LOOKED_AFTER_REVIEW,
+                                        ADOPTION_ORDER, CEASED_LOOKED_AFTER)))
+                        .metBy(VISIT.where(childSeenFor(VisitPurpose.LOOKED_AFTER)))
+                        .interpretedAs("A child placed for adoption is visited under the Adoption Agencies Regulations 2005, not"
+                                + " regulation 28: within 1 week of the placement, then at least weekly until the first review. After"
+                                + " it, visits are as the agency decides at each review: not recorded, so not expected."),
+                rule("lac.adoption-reviews", "Reviews of a child placed for adoption")
+                        .implementing("LAC-6", "LAC-7", "LAC-8")
+                        .citing(booklet(LOOKED_AFTER_REVIEWS_WORDS))
+                        .statutory(Instrument.ADOPTION_AGENCIES_REGULATIONS_2005, "regulation 36")
+                        .due(first(within(weeks(4)).of(PLACED_FOR_ADOPTION)).then(within(months(3)).ofPrevious()).thenEvery(months(6))
+                                .until(anyOf("the adoption order or ceasing to be looked after", ADOPTION_ORDER, CEASED_LOOKED_AFTER)))
+                        .metBy(LOOKED_AFTER_REVIEW)
+                        .interpretedAs("Regulation 36 of the Adoption Agencies Regulations 2005: the first review within 4 weeks of"
+                                + " the placement for adoption, the second within 3 months of it, then at least every 6 months, until"
+                                + " the adoption order. A looked after review held then is the adoption review."));
     }
 
     private static Citation booklet(String words) {

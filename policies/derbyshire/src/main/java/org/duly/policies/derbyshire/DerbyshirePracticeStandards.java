@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.duly.timescales.calendar.EnglandAndWales;
-import org.duly.timescales.period.Age;
 import org.duly.workflows.policy.Policy;
 import org.duly.workflows.policy.SpecSheet;
 
@@ -35,7 +34,10 @@ public final class DerbyshirePracticeStandards {
     /** The document every rule cites. */
     public static final String DOCUMENT = "Derbyshire Children's Services Practice Standards";
 
-    /** When the Children and Social Work Act 2017 extended personal adviser support to 25. */
+    /**
+     * When the Children and Social Work Act 2017 extended personal adviser support to 25 (section 23CZB of the
+     * Children Act 1989): a yearly contact due from this day is owed to 25.
+     */
     public static final LocalDate PERSONAL_ADVISERS_TO_25 = LocalDate.of(2018, 4, 1);
 
     private static final SpecSheet SPEC_SHEET = SpecSheet.fromTsv(resource("key-timescales.tsv"));
@@ -58,8 +60,6 @@ public final class DerbyshirePracticeStandards {
             .rules(ChildExploitation.rules())
             .rules(LifeStoryWork.rules())
             .rules(CareLeavers.rules())
-            .rule(CareLeavers.personalAdviserContact(Age.of(21)))
-            .rule(CareLeavers.personalAdviserContact(Age.of(25)), PERSONAL_ADVISERS_TO_25)
             .rules(TransitionToAdulthood.rules())
             .rules(ExternalPlacements.rules())
             .rules(Supervision.rules())

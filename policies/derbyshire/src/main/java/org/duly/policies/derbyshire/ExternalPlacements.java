@@ -58,7 +58,10 @@ final class ExternalPlacements {
                                 + " Inadequate; in these circumstances a quality assurance visit will be undertaken within 4 weeks"))
                         .localStandard()
                         .due(within(weeks(4)).of(OFSTED_JUDGEMENT.where(INADEQUATE)))
-                        .metBy(QUALITY_ASSURANCE_VISIT.where(visitFor(QualityAssuranceVisitReason.OFSTED_INADEQUATE))));
+                        .metBy(QUALITY_ASSURANCE_VISIT.where(visitFor(QualityAssuranceVisitReason.OFSTED_INADEQUATE)))
+                        .interpretedAs("Counted from the date of the Ofsted judgement as recorded: the booklet's clock starts when"
+                                + " Ofsted notifies the council, so record the date of the notification there. Only a visit made for the"
+                                + " inadequate judgement meets it, not one made for other concerns."));
     }
 
     private static Citation booklet(String words) {

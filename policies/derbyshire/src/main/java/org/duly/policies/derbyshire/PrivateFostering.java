@@ -2,6 +2,7 @@ package org.duly.policies.derbyshire;
 
 import static org.duly.timescales.Timescales.*;
 import static org.duly.timescales.period.Periods.*;
+import static org.duly.workflows.cases.ChildFacts.PRIVATE_FOSTERING_AGE_LIMIT;
 import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.Applicabilities.*;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
@@ -25,7 +26,17 @@ final class PrivateFostering {
     /** The section, as the booklet heads it. */
     static final String SECTION = "Private Fostering";
 
-    private static final Anchor ARRANGEMENT_ENDS = anyOf("the end of the arrangement", PRIVATE_FOSTERING_ENDED);
+    /**
+     * The arrangement ends, or the child becomes too old to be privately fostered: what was due before then and not done is
+     * missed, no longer overdue for ever.
+     */
+    private static final Anchor ARRANGEMENT_ENDS = anyOf("the end of the arrangement or the 16th birthday (the 18th if disabled)",
+            PRIVATE_FOSTERING_ENDED, dateOf(PRIVATE_FOSTERING_AGE_LIMIT));
+    /** Schedule 8 as the law words it, not the booklet's shorthand. */
+    private static final String SCHEDULE_8 = "The booklet's \"or an approved foster carer\" is read as the law words it: Schedule 8"
+            + " of the Children Act 1989 takes a child out of private fostering while looked after by a local authority; a carer's"
+            + " approval as a foster carer does not by itself (an approved foster carer can privately foster a child the authority"
+            + " does not look after).";
     /**
      * Owed while the arrangement is private fostering: judged on each due date, so turning 16 or a later
      * arrangement with a relative ends what is owed from then on and never erases an earlier miss.
@@ -42,12 +53,21 @@ final class PrivateFostering {
                         .citing(booklet("First visit to the child – within 7 days of notification of the situation."
                                 + " Statutory visits – initial visit within 7 days and minimal interval of 6 weeks between visits for"
                                 + " first 12 months"))
-                        .statutory(Instrument.PRIVATE_FOSTERING_REGULATIONS_2005, "regulations 7 and 8")
+                        .statutory(Instrument.PRIVATE_FOSTERING_REGULATIONS_2005, "regulations 4, 7 and 8")
                         .due(first(within(days(7)).of(PRIVATE_FOSTERING_NOTIFICATION))
                                 .thenEvery(either(weeks(6)).when(IN_THE_FIRST_YEAR_OF_THE_ARRANGEMENT).otherwise(weeks(12)))
-                                .until(PRIVATE_FOSTERING_ENDED))
-                        .metBy(VISIT.where(childSeenFor(VisitPurpose.PRIVATE_FOSTERING)))
+                                .until(ARRANGEMENT_ENDS))
+                        .metBy(VISIT.where(PRIVATE_FOSTERING_VISIT_SEEING_THE_CHILD_ONCE_THERE))
                         .appliesWhen(PRIVATELY_FOSTERED_ON_EACH_DUE_DATE)
+                        .interpretedAs("The first visit counts 7 calendar days, the booklet's own standard: regulations 4 and 7 say 7"
+                                + " working days, so the booklet is the stricter, and a bank holiday in the week does not move the due"
+                                + " date.")
+                        .interpretedAs("After the notification of a proposal (the child not yet living with the carer, regulation 3),"
+                                + " the visit to the premises and the prospective carer (regulation 4) counts though the child cannot"
+                                + " be seen there yet; once the child has moved in, a visit counts only if the child is seen.")
+                        .interpretedAs("The end of the arrangement, or the 16th birthday (18th if disabled), when the child can no"
+                                + " longer be privately fostered, ends the visits: one due before then and not made is missed.")
+                        .interpretedAs(SCHEDULE_8)
                         .interpretedAs("\"Minimal interval of 6 weeks\" is read, as regulation 8(1)(a) says, as visits at"
                                 + " intervals of not more than 6 weeks in the first year. The booklet stops there; regulation 8(1)(b)"
                                 + " goes on: in any second or subsequent year, at intervals of not more than 12 weeks. The interval"
@@ -75,7 +95,17 @@ final class PrivateFostering {
                         .metBy(PRIVATE_FOSTERING_REVIEW)
                         .appliesWhen(PRIVATELY_FOSTERED_ON_EACH_DUE_DATE)
                         .interpretedAs("When the child also meets the criteria for a child in need, the child in need reviews"
-                                + " apply as well (plan.cin-reviewed)."));
+                                + " apply as well (plan.cin-reviewed)."),
+                rule("private-fostering.annual-review-shared", "Annual review shared with the Designated Manager and the Panel")
+                        .implementing("PF-5")
+                        .citing(booklet("Annual Review – to be shared with the Designated Manager for Private Fostering and at the"
+                                + " Private Fostering Panel."))
+                        .localStandard()
+                        .due(first(within(months(12)).of(PRIVATE_FOSTERING_NOTIFICATION)).thenEvery(months(12)).until(ARRANGEMENT_ENDS))
+                        .metBy(PRIVATE_FOSTERING_REVIEW.where(SHARED_WITH_THE_DESIGNATED_MANAGER_AND_PANEL))
+                        .appliesWhen(PRIVATELY_FOSTERED_ON_EACH_DUE_DATE)
+                        .interpretedAs("Each yearly review, due as the reviews are, is met only by a review recorded as shared with"
+                                + " the Designated Manager for Private Fostering and at the Private Fostering Panel."));
     }
 
     private static Citation booklet(String words) {

@@ -33,7 +33,10 @@ final class TransitionToAdulthood {
                         .localStandard()
                         .due(first(by(birthday(14, DATE_OF_BIRTH))).thenEvery(months(6)).until(birthday(18, DATE_OF_BIRTH)))
                         .metBy(TRANSITION_PLAN_REVIEW)
-                        .appliesWhen(ADULT_SERVICES_WITH_COMPLEX_NEEDS),
+                        .appliesWhen(ADULT_SERVICES_WITH_COMPLEX_NEEDS)
+                        .interpretedAs("\"Initiated at 14 years\" is read as in place by the 14th birthday: a transition plan review"
+                                + " at any earlier age counts, and one after the birthday is late. Each review then counts 6 months"
+                                + " from the one before, as it was actually held."),
                 rule("transition.plan-reviews", "Transition plan reviews")
                         .implementing("TA-1", "TA-2")
                         .citing(booklet("if less complex by 16 years at the latest. Once completed this transition plan"
@@ -41,7 +44,9 @@ final class TransitionToAdulthood {
                         .localStandard()
                         .due(first(by(birthday(16, DATE_OF_BIRTH))).thenEvery(months(6)).until(birthday(18, DATE_OF_BIRTH)))
                         .metBy(TRANSITION_PLAN_REVIEW)
-                        .appliesWhen(ADULT_SERVICES_WITHOUT_COMPLEX_NEEDS),
+                        .appliesWhen(ADULT_SERVICES_WITHOUT_COMPLEX_NEEDS)
+                        .interpretedAs("\"By 16 years at the latest\": a transition plan review at any earlier age counts, and one"
+                                + " after the 16th birthday is late. Each review then counts 6 months from the one before."),
                 rule("transition.locality-meetings", "Locality transition meetings")
                         .implementing("TA-4")
                         .citing(booklet("Transition locality meetings take place every 2 months within each of the 6"

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.assertj.core.api.Assertions;
 import org.duly.domain.events.BecameLookedAfter;
 import org.duly.domain.events.CareLeaverContact;
+import org.duly.domain.events.CarerRelationship;
 import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.CeasedLookedAfter;
 import org.duly.domain.events.LeavingCareReferral;
@@ -20,6 +21,8 @@ import org.duly.domain.events.PathwayPlan;
 import org.duly.domain.events.PathwayPlanReview;
 import org.duly.domain.events.PreparationForAdulthoodRecord;
 import org.duly.domain.events.PreparationForAdulthoodReferral;
+import org.duly.domain.events.PrivateFosteringEnded;
+import org.duly.domain.events.PrivateFosteringNotification;
 import org.duly.domain.events.SignificantChange;
 import org.duly.domain.events.SignificantChangeKind;
 import org.duly.domain.events.TransitionLocalityMeeting;
@@ -146,8 +149,11 @@ class CareLeaversAndTransitionRulesTest {
             2008-02-29 | 2023-09-04..           | 2024-01-29 | 2024-02-01 | 2024-01-29 | MET            | born 29 February: 16 on 29 February 2024, a month before is 29 January
             2008-02-29 | 2021-06-01..2022-03-01 | -          | 2024-03-01 | -          | NOT_APPLICABLE | born 29 February: 14 on 1 March 2022 (a common year), the day care ceased
             2008-02-29 | 2021-06-01..2022-03-01 | -          | 2024-01-10 | -          | -              | not applicable, but reported so only from the 16th birthday, when its clock starts
-            2008-02-29 | 2021-06-01..2022-03-02 | -          | 2024-01-10 | 2024-01-29 | UPCOMING       | born 29 February: looked after on 1 March 2022, the 14th birthday
-            2008-06-15 | 2023-01-09..2023-02-08 | -          | 2024-05-16 | 2024-05-15 | OVERDUE        | a month in care at 14, never eligible: the referral is still expected
+            2008-02-29 | 2021-06-01..2022-03-02 | -          | 2024-01-10 | -          | -              | born 29 February: looked after on the 14th birthday (1 March 2022) only, not a month before 16: nothing owed (audit B-7a)
+            2008-06-15 | 2023-01-09..2023-02-08 | -          | 2024-05-16 | -          | -              | a month in care at 14, home since: it cannot become eligible, so no referral, not even a forecast (audit B-7a)
+            2008-06-15 | 2023-01-09..2023-02-08 | -          | 2024-06-17 | -          | NOT_APPLICABLE | the same after the 16th birthday: not applicable, never overdue (audit B-7a)
+            2008-06-15 | 2023-09-04..2024-05-15 | -          | 2024-06-17 | -          | NOT_APPLICABLE | home on the due date itself (15 May): not looked after a month before 16 (audit B-7a)
+            2008-06-15 | 2023-09-04..2024-05-16 | -          | 2024-06-17 | 2024-05-15 | OVERDUE        | home the day after: looked after on the due date, so the referral was owed (audit B-7a)
             2008-06-15 | 2022-01-10..           | -          | 2022-06-14 | -          | -              | in care but not yet 14 on the evaluation date: nothing reported before the 16th birthday
             2008-06-15 | 2022-01-10..           | -          | 2022-06-15 | 2024-05-15 | UPCOMING       | 14 today and in care
             2008-06-15 | 2024-05-15..           | -          | 2024-05-20 | 2024-05-15 | OVERDUE        | in care from the due date itself: a referral that day was possible
@@ -209,7 +215,8 @@ class CareLeaversAndTransitionRulesTest {
             2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-16 2027-06-01 | 2027-07-19 | 3 | -          | -              | would be due 1 August 2027, after the 21st birthday (20 July 2027): not owed
             2006-07-20 | 2021-09-06..2024-07-20 | 2024-09-16 2027-05-10 | 2027-07-19 | 3 | 2027-07-10 | OVERDUE        | due before the 21st birthday: owed, and overdue
             2006-07-20 | 2022-01-10..2022-07-21 | -                     | 2024-09-21 | 1 | 2024-09-20 | OVERDUE        | home the day after the 16th birthday: eligible on it, relevant, then former relevant at 18
-            2006-07-20 | 2022-01-10..2022-07-20 | -                     | 2024-09-21 | 1 | -          | NOT_APPLICABLE | home on the 16th birthday: never looked after since 16, never eligible
+            2006-07-20 | 2022-01-10..2022-07-20 | -                     | 2024-09-21 | 1 | 2024-09-20 | OVERDUE        | home on the 16th birthday: looked after, aged 16, that morning (FLRA 1969 s9), so eligible then, relevant, former relevant at 18 (audit B-7d)
+            2006-07-20 | 2022-01-10..2022-07-19 | -                     | 2024-09-21 | 1 | -          | NOT_APPLICABLE | home the day before the 16th birthday: never looked after at 16, never eligible
             2006-07-20 | 2023-01-09..2023-03-06 | -                     | 2024-09-21 | 1 | -          | NOT_APPLICABLE | 8 weeks in care after 16: a qualifying care leaver, not former relevant
             2004-02-29 | 2019-09-02..2022-03-01 | -                     | 2022-05-02 | 1 | 2022-05-01 | OVERDUE        | born 29 February: 18 on 1 March 2022, the 1st contact due 1 May
             -          | -                      | -                     | 2024-09-21 | 1 | -          | -              | no date of birth: an unborn child is no care leaver; no clock has started, so nothing is reported
@@ -265,10 +272,13 @@ class CareLeaversAndTransitionRulesTest {
             2024-04-01..                        | SECTION_20              | -          | 2024-07-01 | 2024-06-15 | 2024-09-30 | UPCOMING       | in care from 1 April: 13 weeks on 30 June, eligible then, after the 16th birthday
             2024-04-01..2024-06-30              | SECTION_20              | -          | 2024-07-01 | -          | -          | NOT_APPLICABLE | home on 30 June after 90 days: never eligible
             2024-04-01..2024-07-01              | SECTION_20              | -          | 2024-07-02 | 2024-06-15 | 2024-09-30 | UPCOMING       | home on 1 July after 91 days: eligible on 30 June, then relevant
-            2024-01-01..2024-06-15              | SECTION_20              | -          | 2024-06-17 | -          | -          | NOT_APPLICABLE | home on the 16th birthday: not looked after on any day from 16
+            2024-01-01..2024-06-15              | SECTION_20              | -          | 2024-06-17 | 2024-06-15 | 2024-09-15 | UPCOMING       | home on the 16th birthday: looked after, aged 16, that morning, so eligible on the birthday (audit B-7d)
+            2024-01-01..2024-06-14              | SECTION_20              | -          | 2024-06-17 | -          | -          | NOT_APPLICABLE | home the day before the 16th birthday: never looked after at 16
             2024-01-01..2024-06-16              | SECTION_20              | -          | 2024-06-17 | 2024-06-15 | 2024-09-15 | UPCOMING       | home the day after the 16th birthday: eligible on the birthday itself
             2022-05-01..2022-08-14 2024-06-17.. | SECTION_20              | -          | 2024-07-18 | 2024-06-15 | 2024-10-17 | UPCOMING       | 60 days counted from the 14th birthday (not the 45 before it), 31 more from 17 June: eligible 17 July
-            2023-09-04..                        | SECTION_20_SHORT_BREAKS | -          | 2024-07-01 | -          | -          | NOT_APPLICABLE | pre-planned short breaks never count toward the 13 weeks
+            2023-09-04..                        | SECTION_20_SHORT_BREAKS | -          | 2024-07-01 | 2024-06-15 | 2024-09-15 | UPCOMING       | a stay recorded as short breaks and still open after 10 months is beyond regulation 48 from its 18th day, so those days count: eligible on the 16th birthday (audit B-12d)
+            2024-03-01..2024-06-20              | SECTION_20_SHORT_BREAKS | -          | 2024-06-21 | 2024-06-15 | 2024-09-16 | UPCOMING       | 111 days recorded as a short break count from their 18th day (regulation 48: at most 17 days a stay): 90 by the 16th birthday, the 91st on 16 June, eligible then (audit B-12d)
+            2024-03-01..2024-03-18              | SECTION_20_SHORT_BREAKS | -          | 2024-06-21 | -          | -          | NOT_APPLICABLE | a stay of 17 days is a short break, and never counts (audit B-12d)
             """)
     void pathway_plan(String lookedAfter, LegalStatus legalStatus, String plan, String asOf, String ideally, String due, Status status,
             String why) {
@@ -464,10 +474,12 @@ class CareLeaversAndTransitionRulesTest {
             2024-01-08..2024-03-04                        | 2025-02-20 2026-02-20 | 2026-03-02 | 3 | 2027-02-20 | UPCOMING       | 12 months after the 2nd contact
             2024-01-08..2024-03-04                        | 2025-02-20 2027-09-15 | 2028-09-08 | 3 | -          | -              | would be due 15 September 2028, after the 21st birthday: not owed
             2024-01-08..2024-03-04                        | 2025-02-20 2027-09-01 | 2028-09-08 | 3 | 2028-09-01 | OVERDUE        | due before the 21st birthday: owed, and overdue
-            2024-01-08..2024-02-05 2024-05-06..2024-06-03 | -                     | 2024-06-05 | 1 | 2025-06-03 | UPCOMING       | two short periods of care: counted from the latest time care ceased
-            2023-06-05..2024-03-04                        | -                     | 2024-03-05 | 1 | -          | -              | 13 weeks in care, looked after after 16: relevant, not qualifying; judged on the due date, still to come, as known today: not owed
-            2023-06-05..2024-03-04                        | -                     | 2025-03-05 | 1 | -          | NOT_APPLICABLE | once the due date has come: relevant on it, not qualifying, so not applicable
-            2022-01-10..2022-03-07                        | -                     | 2024-03-05 | 1 | -          | NOT_APPLICABLE | in care only at 14, not since 16
+            2024-01-08..2024-02-05 2024-05-06..2024-06-03 | -                     | 2024-06-05 | 1 | 2025-02-05 | UPCOMING       | two short periods of care: counted from the day the young person first became qualifying (5 February); the second period does not restart it (audit B-7f)
+            2023-06-05..2024-03-04                        | -                     | 2024-03-05 | 1 | -          | -              | 13 weeks in care, looked after after 16: relevant, never qualifying, so no clock starts
+            2023-06-05..2024-03-04                        | -                     | 2025-03-05 | 1 | -          | -              | the same a year on: nothing owed
+            2022-01-10..2022-03-07                        | -                     | 2024-03-05 | 1 | -          | -              | in care only at 14, not since 16: never qualifying, nothing owed
+            2023-07-03..2023-09-10                        | -                     | 2024-09-11 | 1 | 2024-09-10 | OVERDUE        | 69 days in care, home on the 16th birthday: looked after at 16 that morning, so qualifying from the birthday (audit B-7d)
+            2023-07-03..2023-09-09                        | -                     | 2024-09-11 | 1 | -          | -              | home the day before the 16th birthday: never looked after at 16, never qualifying
             2024-01-08..2024-03-04                        | 2025-02-20 2027-09-01 | 2028-09-10 | 3 | 2028-09-01 | MISSED         | the 21st birthday ends the contacts: one missed before it stays missed (audit B-4)
             2024-01-08..2024-03-04                        | 2025-02-20 2027-09-01 | 2028-09-11 | 3 | 2028-09-01 | MISSED         | the day after: still missed (audit B-4)
             2024-01-08..2024-03-04                        | 2025-02-20 2027-09-01 | 2030-01-02 | 4 | -          | -              | and nothing is owed after 21 (audit B-4)
@@ -495,20 +507,24 @@ class CareLeaversAndTransitionRulesTest {
             2006-07-20 | 2021-09-06..2024-07-20 | 2025-07-01 2026-07-02 | 2026-07-03 | 2 | 2026-07-01 | MET_LATE       | the day after
             2006-07-20 | 2021-09-06..2024-07-20 | 2025-07-25            | 2026-07-27 | 2 | 2026-07-25 | OVERDUE        | a late 1st contact (25 July) moves the 2nd
             2006-07-20 | 2021-09-06..2024-07-20 | 2025-07-01 2026-07-01 | 2026-07-02 | 3 | 2027-07-01 | UPCOMING       | 12 months after the 2nd contact
-            2000-03-31 | 2015-09-07..2018-03-31 | -                     | 2018-03-31 | 1 | 2019-03-31 | UPCOMING       | 18 on 31 March 2018, before the Act came into force: the version to 21
-            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2021-03-30 | 3 | 2021-03-27 | OVERDUE        | version to 21: due before the 21st birthday (31 March 2021), owed
-            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-04-02 | 2021-03-30 | 3 | -          | -              | version to 21: would be due 2 April 2021, after the 21st birthday: not owed
-            2000-04-01 | 2015-09-07..2018-04-01 | -                     | 2018-04-01 | 1 | 2019-04-01 | UPCOMING       | 18 on 1 April 2018, the day the Act came into force: the version to 25
-            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2020-04-02 | 2021-04-06 | 3 | 2021-04-02 | OVERDUE        | version to 25: the same contacts, owed at 21
-            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-03-20 | 2025-03-25 | 3 | 2025-03-20 | OVERDUE        | version to 25: due before the 25th birthday (1 April 2025), owed at 24
-            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-04-02 | 2025-03-25 | 3 | -          | -              | version to 25: would be due 2 April 2025, after the 25th birthday: not owed
+            2000-03-31 | 2015-09-07..2018-03-31 | -                     | 2018-03-31 | 1 | 2019-03-31 | UPCOMING       | 18 on 31 March 2018, the day before the Act came into force
+            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2021-03-30 | 3 | 2021-03-27 | OVERDUE        | due before the 21st birthday (31 March 2021), owed
+            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-04-02 | 2021-04-06 | 3 | 2021-04-02 | OVERDUE        | due 2 April 2021, after the 21st birthday but after 1 April 2018: owed to 25 although 18 before the Act (audit B-7e)
+            2000-04-01 | 2015-09-07..2018-04-01 | -                     | 2018-04-01 | 1 | 2019-04-01 | UPCOMING       | 18 on 1 April 2018, the day the Act came into force
+            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2020-04-02 | 2021-04-06 | 3 | 2021-04-02 | OVERDUE        | the same contacts, owed at 21
+            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-03-20 | 2025-03-25 | 3 | 2025-03-20 | OVERDUE        | due before the 25th birthday (1 April 2025), owed at 24
+            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-04-02 | 2025-03-25 | 3 | -          | -              | would be due 2 April 2025, after the 25th birthday: not owed
+            2000-03-15 | 2015-09-07..2018-03-15 | 2019-03-01 2021-02-10 | 2023-06-01 | 3 | 2022-02-10 | OVERDUE        | 18 on 15 March 2018, before the Act; aged 21 on the due date (10 February 2022), after 1 April 2018: owed (audit B-7e)
+            2000-04-15 | 2015-09-07..2018-04-15 | 2019-04-01 2021-02-10 | 2023-06-01 | 3 | 2022-02-10 | OVERDUE        | 18 on 15 April 2018, after the Act: the same, as the born a month later should be (audit B-7e)
+            1996-06-01 | 2011-09-05..2014-06-01 | 2015-05-20 2016-05-20 2017-05-19 | 2017-06-02 | 4 | -          | -              | 21 on 1 June 2017, before the Act came into force: on what is known then, nothing is owed after 21
+            1996-06-01 | 2011-09-05..2014-06-01 | 2015-05-20 2016-05-20 2017-05-19 | 2018-06-02 | 4 | 2018-05-19 | OVERDUE        | but the next contact falls due on 19 May 2018, at 21, after 1 April 2018: owed under section 23CZB (audit B-7e)
             2004-02-29 | 2019-09-02..2022-03-01 | -                     | 2023-03-02 | 1 | 2023-03-01 | OVERDUE        | born 29 February: 18 on 1 March 2022 (a common year)
             2006-07-20 | 2023-01-09..2023-03-06 | -                     | 2025-07-21 | 1 | -          | NOT_APPLICABLE | 8 weeks in care after 16: a qualifying care leaver, not former relevant
             -          | -                      | -                     | 2025-07-21 | 1 | -          | -              | no date of birth: an unborn child is no care leaver; no clock has started, so nothing is reported
-            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2021-03-31 | 3 | 2021-03-27 | MISSED         | version to 21: the 21st birthday ends it, and the miss before it stays (audit B-4)
-            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2023-06-01 | 3 | 2021-03-27 | MISSED         | at 23 the contact missed before 21 is still shown (audit B-4)
-            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2023-06-01 | 4 | -          | -              | and nothing is owed after 21 (audit B-4)
-            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-03-20 | 2025-04-01 | 3 | 2025-03-20 | MISSED         | version to 25: the 25th birthday ends it, and the miss before it stays (audit B-4)
+            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2021-03-31 | 3 | 2021-03-27 | OVERDUE        | at 21 after 1 April 2018 the contacts go on to 25, so the one due before 21 is still owed (audit B-7e)
+            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2025-03-31 | 3 | 2021-03-27 | MISSED         | the 25th birthday ends it, and the miss before it stays (audit B-4)
+            2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2026-06-01 | 4 | -          | -              | and nothing is owed after 25 (audit B-4)
+            2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-03-20 | 2025-04-01 | 3 | 2025-03-20 | MISSED         | the 25th birthday ends it, and the miss before it stays (audit B-4)
             2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-03-20 | 2025-04-02 | 3 | 2025-03-20 | MISSED         | the day after (audit B-4)
             """)
     void yearly_contact(String born, String lookedAfter, String contacts, String asOf, int occurrence, String due, Status status,
@@ -612,20 +628,96 @@ class CareLeaversAndTransitionRulesTest {
     }
 
     @Test
-    void the_two_versions_of_yearly_contact_run_to_21_under_the_2010_regulations_and_to_25_under_the_2017_act() {
-        org.duly.workflows.policy.Rule to21 = CareLeavers.personalAdviserContact(org.duly.timescales.period.Age.of(21));
-        org.duly.workflows.policy.Rule to25 = CareLeavers.personalAdviserContact(org.duly.timescales.period.Age.of(25));
-        Assertions.assertThat(to21.basis().inWords()).isEqualTo(
-                "statutory: " + org.duly.workflows.policy.Instrument.CARE_LEAVERS_REGULATIONS_2010.title());
-        Assertions.assertThat(to25.basis().inWords()).isEqualTo(
-                "statutory: " + org.duly.workflows.policy.Instrument.CHILDREN_AND_SOCIAL_WORK_ACT_2017.title());
-        // Judged on each due date (audit B-4): a contact missed before the duty ended stays missed, and the rule says so.
-        Assertions.assertThat(to21.inWords())
-                .endsWith("until the 21st birthday (applies to former relevant care leavers, judged on each due date)");
-        Assertions.assertThat(to25.inWords())
-                .endsWith("until the 25th birthday (applies to former relevant care leavers, judged on each due date)");
-        Assertions.assertThat(to21.interpretations()).hasSize(2).first().asString().startsWith("Whether the young person is in the category");
-        Assertions.assertThat(to21.interpretations()).last().asString().startsWith("Before 1 April 2018 the duty ran to 21");
-        Assertions.assertThat(to25.interpretations()).hasSize(2).last().asString().startsWith("From 1 April 2018");
+    void yearly_contact_is_section_23c_chosen_to_21_or_25_by_the_date_of_each_contact() {
+        org.duly.workflows.policy.Rule rule = CareLeavers.personalAdviserContact();
+        // The duty is the 1989 Act's (audit B-12c): section 23C, and section 23CZB from 1 April 2018.
+        Assertions.assertThat(rule.basis().inWords()).isEqualTo("statutory: Children Act 1989, sections 23C and 23CZB");
+        Assertions.assertThat(rule.inWords()).endsWith("until the 25th birthday (applies to former relevant care leavers (to 21, or"
+                + " to 25 from 1 April 2018), judged on each due date)");
+        Assertions.assertThat(rule.interpretations()).hasSize(2).last().asString().startsWith("The duty to keep in touch is section 23C");
+    }
+
+    /**
+     * CL-1, CL-9 (audit B-7b): a leaving care worker or personal adviser allocated by the day the young person
+     * becomes eligible (Schedule 2 paragraph 19C; the booklet's "allocation by the time they are 16"). Born
+     * 15 June 2008: 16 on 15 June 2024.
+     */
+    @ParameterizedTest(name = "looked after {0}, allocated {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # looked after         | allocated  | as of      | due        | status   | why
+            2023-09-04..           | 2024-06-15 | 2024-06-20 | 2024-06-15 | MET      | 13 weeks by the 16th birthday: eligible on it, allocated that day (audit B-7b)
+            2023-09-04..           | 2024-06-16 | 2024-06-20 | 2024-06-15 | MET_LATE | the day after (audit B-7b)
+            2023-09-04..           | 2024-05-20 | 2024-06-20 | 2024-06-15 | MET      | allocated after the referral, before 16
+            2023-09-04..           | -          | 2024-06-16 | 2024-06-15 | OVERDUE  | not allocated by 16 (audit B-7b)
+            2023-09-04..           | -          | 2024-01-10 | 2024-06-15 | UPCOMING | at 15, in care: forecast for the 16th birthday
+            2024-04-01..           | -          | 2024-06-20 | 2024-06-30 | UPCOMING | in care from 1 April: 13 weeks on 30 June, after 16, eligible then
+            2024-04-01..           | -          | 2024-07-01 | 2024-06-30 | OVERDUE  | the day after
+            2024-04-01..2024-06-30 | -          | 2024-07-01 | -          | -        | home after 90 days: never eligible, nothing owed
+            2021-09-06..           | -          | 2022-06-14 | -          | -        | in care at 13: no forecast before the 14th birthday (audit B-7c)
+            2021-09-06..           | -          | 2022-06-15 | 2024-06-15 | UPCOMING | 14 today and in care: forecast from the 14th birthday
+            """)
+    void leaving_care_worker_allocated(String lookedAfter, String allocated, String asOf, String due, Status status, String why) {
+        ChildCase kase = youngPerson("2008-06-15", null, lookedAfter,
+                each(allocated, date -> LeavingCareWorkerAllocated.builder().date(date).build()));
+        expect(kase.schedule(asOf, DERBYSHIRE), "care-leavers.allocation", 1, due, status, why);
+    }
+
+    /** A baby in care (audit B-7c, run R9): no pathway plan or allocation forecast for 2040. */
+    @Test
+    void a_baby_in_care_has_no_pathway_plan_forecast() {
+        Schedule schedule = youngPerson("2024-01-01", null, "2024-03-01..", List.of()).schedule("2024-06-01", DERBYSHIRE);
+        assertThat(schedule).as("no pathway plan forecast for an infant (audit B-7c)").hasNoObligation("care-leavers.pathway-plan");
+        assertThat(schedule).as("no allocation forecast for an infant (audit B-7c)").hasNoObligation("care-leavers.allocation");
+        assertThat(schedule).as("no referral forecast for an infant (audit B-7a)").hasNoObligation("care-leavers.referral");
+    }
+
+    /** CL-1 (audit B-7a): a young person on pre-planned short breaks a month before 16 cannot become eligible: no referral. */
+    @Test
+    void no_referral_for_a_young_person_on_short_breaks() {
+        Schedule schedule = youngPerson("2008-06-15", null, "2023-09-04..", LegalStatus.SECTION_20_SHORT_BREAKS, List.of())
+                .schedule("2024-06-17", DERBYSHIRE);
+        assertThat(schedule).obligation("care-leavers.referral").as("short breaks never make a young person eligible (audit B-7a)")
+                .isNotApplicable();
+    }
+
+    /**
+     * CL-3 (audit CL-3, run R17): "try and see you" is a contact in person. Born 20 July 2006, in care from 15 to 18;
+     * the 1st contact due 20 September 2024.
+     */
+    @ParameterizedTest(name = "contact {0} in person {1}, as of {2}: {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # contact  | in person | as of      | due        | status   | why
+            2024-09-20 | true      | 2024-09-23 | 2024-09-20 | MET      | seen in person on the due date (audit CL-3)
+            2024-09-20 | false     | 2024-09-23 | 2024-09-20 | OVERDUE  | a telephone call is not seeing the young person (audit CL-3)
+            2024-09-21 | true      | 2024-09-23 | 2024-09-20 | MET_LATE | seen the day after
+            """)
+    void contacts_after_18_are_in_person(String contact, boolean inPerson, String asOf, String due, Status status, String why) {
+        ChildCase kase = youngPerson("2006-07-20", null, "2021-09-06..2024-07-20",
+                List.of(CareLeaverContact.builder().date(d(contact)).inPerson(inPerson).build()));
+        expect(kase.schedule(asOf, DERBYSHIRE), "care-leavers.contacts-after-18", 1, due, status, why);
+    }
+
+    /**
+     * CL-10 (audit B-7f, run R22): a disabled young person privately fostered after 16 is a qualifying care leaver once
+     * the arrangement ends, and is contacted yearly from that day. Born 15 January 2007: 16 on 15 January 2023;
+     * privately fostered with a family friend from 1 February to 1 September 2023.
+     */
+    @ParameterizedTest(name = "contact {0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # contact  | as of      | due        | status   | why
+            2024-09-01 | 2024-09-02 | 2024-09-01 | MET      | 12 months after the arrangement ended, the day the young person became qualifying (audit B-7f)
+            2024-09-02 | 2024-09-03 | 2024-09-01 | MET_LATE | the day after (audit B-7f)
+            -          | 2024-09-02 | 2024-09-01 | OVERDUE  | no contact: overdue, no longer missing altogether (audit B-7f)
+            -          | 2023-09-01 | 2024-09-01 | UPCOMING | the day the arrangement ended
+            """)
+    void qualifying_contact_after_private_fostering(String contact, String asOf, String due, Status status, String why) {
+        ChildCase kase = ChildCase.child("YP-2").bornOn("2007-01-15").disabled();
+        List<CaseEvent> events = new ArrayList<>(List.of(
+                PrivateFosteringNotification.builder().date(d("2023-02-01")).carerRelationship(CarerRelationship.FAMILY_FRIEND)
+                        .livingWithCarerFrom(d("2023-02-01")).build(),
+                PrivateFosteringEnded.builder().date(d("2023-09-01")).build()));
+        events.addAll(each(contact, CareLeaversAndTransitionRulesTest::contact));
+        expect(kase.with(events.toArray(CaseEvent[]::new)).schedule(asOf, DERBYSHIRE), "care-leavers.qualifying-contact", 1, due,
+                status, why);
     }
 }

@@ -114,13 +114,13 @@ class CatalogueCoverageTest {
     }
 
     @Test
-    void the_personal_adviser_rule_changed_on_1_april_2018() {
+    void the_personal_adviser_rule_runs_to_21_or_25_by_the_date_of_each_contact() {
+        // One version: the Children and Social Work Act 2017 applies to every former relevant care leaver aged 21 to 24
+        // on or after 1 April 2018, whenever they turned 18 (audit B-7e), so the version is not chosen by the clock's start.
         assertThat(POLICY.versionsOf("care-leavers.yearly-contact")).map(RuleVersion::toString)
-                .containsExactly("care-leavers.yearly-contact", "care-leavers.yearly-contact from 2018-04-01");
-        assertThat(POLICY.ruleInForceOn("care-leavers.yearly-contact", java.time.LocalDate.parse("2018-03-31")).orElseThrow().inWords())
-                .contains("until the 21st birthday");
-        assertThat(POLICY.ruleInForceOn("care-leavers.yearly-contact", java.time.LocalDate.parse("2018-04-01")).orElseThrow().inWords())
-                .contains("until the 25th birthday");
+                .containsExactly("care-leavers.yearly-contact");
+        assertThat(POLICY.rule("care-leavers.yearly-contact").orElseThrow().inWords())
+                .contains("until the 25th birthday").contains("to 21, or to 25 from 1 April 2018");
     }
 
     @Test
@@ -130,7 +130,7 @@ class CatalogueCoverageTest {
                         + " section 47 enquiry concluding that no conference is needed");
         assertThat(POLICY.rule("lac.reviews").orElseThrow().timescale().inWords())
                 .isEqualTo("first within 20 working days of becoming looked after, then within 3 months, then at least every 6 months,"
-                        + " until ceasing to be looked after or the 18th birthday");
+                        + " until ceasing to be looked after, the 18th birthday or a placement for adoption");
     }
 
     @Test

@@ -3,6 +3,10 @@ package org.duly.policies.derbyshire;
 import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
+import java.time.LocalDate;
+import org.duly.domain.events.LookedAfterReviewScheduled;
+import org.duly.domain.events.PlacementStarted;
+import org.duly.domain.events.PlacementType;
 import org.duly.testkit.ChildCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,8 +143,8 @@ class ChildrenInCareRulesTest {
             -                                  | 2024-04-23 | lac.placement-planning-meeting  | 1     | 1 | 2024-03-11 | MET      | P1's meeting stays met
             -                                  | 2024-04-23 | lac.placement-planning-meeting  | 1     | 2 | 2024-04-22 | OVERDUE  | P2 owes its own meeting
             planning meeting 2024-04-10 P2     | 2024-04-23 | lac.placement-planning-meeting  | 1     | 2 | 2024-04-22 | MET      | a meeting before the move it names meets it
-            -                                  | 2024-04-23 | lac.change-of-circumstances     | 1     | 2 | 2024-04-15 | OVERDUE  | the move owes a change of circumstances record
-            record 2024-04-15 PLACEMENT_MOVE   | 2024-04-23 | lac.change-of-circumstances     | 1     | 2 | 2024-04-15 | MET      | recorded the day of the move
+            -                                  | 2024-04-23 | lac.change-of-circumstances     | 1     | 2 | 2024-04-16 | OVERDUE  | the move owes a change of circumstances record, by the next working day
+            record 2024-04-15 PLACEMENT_MOVE   | 2024-04-23 | lac.change-of-circumstances     | 1     | 2 | 2024-04-16 | MET      | recorded the day of the move
             """)
     void a_new_placement_ends_the_previous_one(String events, String asOf, String rule, int chain, int occurrence, String due, String status,
             String why) {
@@ -382,16 +386,22 @@ class ChildrenInCareRulesTest {
         Tables.checkDueInTimeliness(schedule, rule, dueInAll, why);
     }
 
-    /** LAC-14: a strengths and difficulties questionnaire when a child aged 4 to 17 enters care (on 4 March 2024). */
+    /**
+     * LAC-14: a strengths and difficulties questionnaire when a child aged 4 to 17 enters care (on Monday 4 March 2024), returned
+     * within 20 working days (the interpretation; audit B-11: the booklet sets no time for the return, and due on the day itself
+     * every return was late): 3 April, Good Friday and Easter Monday skipped.
+     */
     @ParameterizedTest(name = "born {0}, {1}, SDQ {2}, as of {3}: due {4}, {5}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # born     | legal status            | SDQ        | as of      | due        | status         | why
-            2016-05-10 | SECTION_20              | 2024-03-04 | 2024-03-04 | 2024-03-04 | MET            | sent the day the child enters care
-            2016-05-10 | SECTION_20              | 2024-03-05 | 2024-03-05 | 2024-03-04 | MET_LATE       | no time is set for it: a later record is late
-            2016-05-10 | SECTION_20              | -          | 2024-03-04 | 2024-03-04 | DUE_SOON       | due on the day: never upcoming
-            2016-05-10 | SECTION_20              | -          | 2024-03-05 | 2024-03-04 | OVERDUE        | the day after, no SDQ
+            2016-05-10 | SECTION_20              | 2024-03-04 | 2024-03-04 | 2024-04-03 | MET            | returned the day the child enters care
+            2016-05-10 | SECTION_20              | 2024-03-06 | 2024-03-06 | 2024-04-03 | MET            | two days later: on time, no longer late (audit B-11)
+            2016-05-10 | SECTION_20              | 2024-04-03 | 2024-04-03 | 2024-04-03 | MET            | on the 20th working day, Good Friday and Easter Monday skipped (audit B-11)
+            2016-05-10 | SECTION_20              | 2024-04-04 | 2024-04-04 | 2024-04-03 | MET_LATE       | the day after (audit B-11)
+            2016-05-10 | SECTION_20              | -          | 2024-03-04 | 2024-04-03 | UPCOMING       | more than 5 working days ahead
+            2016-05-10 | SECTION_20              | -          | 2024-04-04 | 2024-04-03 | OVERDUE        | the day after, no SDQ
             2020-06-15 | SECTION_20              | -          | 2024-03-04 | -          | NOT_OWED       | aged 3: entering care does not start the clock
-            2006-05-10 | SECTION_20              | 2024-03-04 | 2024-06-01 | 2024-03-04 | MET            | aged 17 on entering care, 18 now: still met, not hidden
+            2006-05-10 | SECTION_20              | 2024-03-04 | 2024-06-01 | 2024-04-03 | MET            | aged 17 on entering care, 18 now: still met, not hidden
             2020-06-15 | SECTION_20              | -          | 2024-07-01 | -          | NOT_OWED       | aged 3 on entering care, 4 now: no SDQ was owed when the child entered care
             2016-05-10 | SECTION_20_SHORT_BREAKS | -          | 2024-03-05 | -          | NOT_OWED       | a pre-planned series of short breaks (regulation 48) is outside the rule
             -          | -                       | -          | 2024-03-05 | -          | NOT_OWED       | an unborn child has not entered care (a child in care always has a date of birth: never CANNOT_COMPUTE)
@@ -429,25 +439,32 @@ class ChildrenInCareRulesTest {
         Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.sdq-twice-yearly", 1, occurrence, due, status, why);
     }
 
-    /** LAC-15: a change of circumstances record on the day a child comes into care, moves placement or changes legal status. */
+    /**
+     * LAC-15: a change of circumstances record when a child comes into care, moves placement or changes legal status: by the
+     * next working day (the interpretation; audit B-11: no longer due on the day itself, when every record the day after
+     * was late).
+     */
     @ParameterizedTest(name = "{0}, as of {1}: #{2} due {3}, {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # after coming into care and the first placement on 2024-03-04                                                     | as of      | # | due        | status   | why
-            record 2024-03-04                                                                                                  | 2024-03-04 | 1 | 2024-03-04 | MET      | one record for coming into care and the first placement on one day
+            # after coming into care and the first placement on Monday 2024-03-04                                              | as of      | # | due        | status   | why
+            record 2024-03-04                                                                                                  | 2024-03-04 | 1 | 2024-03-05 | MET      | one record for coming into care and the first placement on one day
             record 2024-03-04                                                                                                  | 2024-03-04 | 2 | -          | NOT_OWED | no second record for the placement that day
-            record 2024-03-05                                                                                                  | 2024-03-05 | 1 | 2024-03-04 | MET_LATE | the day after
-            -                                                                                                                  | 2024-03-04 | 1 | 2024-03-04 | DUE_SOON | due on the day: never upcoming
-            -                                                                                                                  | 2024-03-05 | 1 | 2024-03-04 | OVERDUE  | the day after, no record
-            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY                                                  | 2024-04-15 | 2 | 2024-04-15 | DUE_SOON | a placement move
-            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, record 2024-04-15 PLACEMENT_MOVE                | 2024-04-15 | 2 | 2024-04-15 | MET      | recorded the day of the move
-            record 2024-03-04, legal status 2024-05-20 INTERIM_CARE_ORDER                                                      | 2024-05-21 | 2 | 2024-05-20 | OVERDUE  | a change of legal status, not recorded
-            record 2024-03-04, legal status 2024-05-20 INTERIM_CARE_ORDER, placed 2024-05-20, record 2024-05-20 PLACEMENT_MOVE | 2024-05-20 | 2 | 2024-05-20 | MET      | a move and a change of status on one day: one record
+            record 2024-03-05                                                                                                  | 2024-03-05 | 1 | 2024-03-05 | MET      | the next working day: on time (audit B-11)
+            record 2024-03-06                                                                                                  | 2024-03-06 | 1 | 2024-03-05 | MET_LATE | the day after that: late (audit B-11)
+            -                                                                                                                  | 2024-03-04 | 1 | 2024-03-05 | DUE_SOON | due the next working day: never upcoming
+            -                                                                                                                  | 2024-03-06 | 1 | 2024-03-05 | OVERDUE  | the day after, no record
+            record 2024-03-04, placed 2024-03-28 INDEPENDENT_FOSTERING_AGENCY, record 2024-04-02 PLACEMENT_MOVE                | 2024-04-02 | 2 | 2024-04-02 | MET      | a move on Thursday 28 March: Good Friday and Easter Monday are skipped, so the Tuesday is on time (audit B-11)
+            record 2024-03-04, placed 2024-03-28 INDEPENDENT_FOSTERING_AGENCY, record 2024-04-03 PLACEMENT_MOVE                | 2024-04-03 | 2 | 2024-04-02 | MET_LATE | the day after (audit B-11)
+            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY                                                  | 2024-04-15 | 2 | 2024-04-16 | DUE_SOON | a placement move
+            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, record 2024-04-15 PLACEMENT_MOVE                | 2024-04-15 | 2 | 2024-04-16 | MET      | recorded the day of the move
+            record 2024-03-04, legal status 2024-05-20 INTERIM_CARE_ORDER                                                      | 2024-05-22 | 2 | 2024-05-21 | OVERDUE  | a change of legal status, not recorded
+            record 2024-03-04, legal status 2024-05-20 INTERIM_CARE_ORDER, placed 2024-05-20, record 2024-05-20 PLACEMENT_MOVE | 2024-05-20 | 2 | 2024-05-21 | MET      | a move and a change of status on one day: one record
             record 2024-03-04, legal status 2024-05-20 INTERIM_CARE_ORDER, placed 2024-05-20, record 2024-05-20 PLACEMENT_MOVE | 2024-05-20 | 3 | -          | NOT_OWED | and no other
-            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-02 PLACEMENT_MOVE | 2024-05-02 | 2 | 2024-04-15 | MET_LATE | the move's record, made after the change of legal status, meets the move (audit B-1)
-            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-02 PLACEMENT_MOVE | 2024-05-02 | 3 | 2024-05-01 | OVERDUE  | and not the change of legal status, which needs its own (audit B-1)
-            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, record 2024-04-15 PLACEMENT_MOVE, legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-01 LEGAL_STATUS_CHANGE | 2024-05-02 | 3 | 2024-05-01 | MET | the change of legal status recorded on the day (audit B-1)
-            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, record 2024-04-15 PLACEMENT_MOVE, legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-02 LEGAL_STATUS_CHANGE | 2024-05-02 | 3 | 2024-05-01 | MET_LATE | the day after (audit B-1)
-            legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-02 LEGAL_STATUS_CHANGE                                 | 2024-05-02 | 1 | 2024-03-04 | OVERDUE  | coming into care still owes its record: one for another change does not meet it (audit B-1)
+            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-02 PLACEMENT_MOVE | 2024-05-02 | 2 | 2024-04-16 | MET_LATE | the move's record, made after the change of legal status, meets the move (audit B-1)
+            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-02 PLACEMENT_MOVE | 2024-05-03 | 3 | 2024-05-02 | OVERDUE  | and not the change of legal status, which needs its own (audit B-1)
+            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, record 2024-04-15 PLACEMENT_MOVE, legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-02 LEGAL_STATUS_CHANGE | 2024-05-02 | 3 | 2024-05-02 | MET | the change of legal status recorded the next working day (audit B-1)
+            record 2024-03-04, placed 2024-04-15 INDEPENDENT_FOSTERING_AGENCY, record 2024-04-15 PLACEMENT_MOVE, legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-03 LEGAL_STATUS_CHANGE | 2024-05-03 | 3 | 2024-05-02 | MET_LATE | the day after (audit B-1)
+            legal status 2024-05-01 INTERIM_CARE_ORDER, record 2024-05-02 LEGAL_STATUS_CHANGE                                 | 2024-05-02 | 1 | 2024-03-05 | OVERDUE  | coming into care still owes its record: one for another change does not meet it (audit B-1)
             """)
     void change_of_circumstances(String events, String asOf, int occurrence, String due, String status, String why) {
         Story.expect(inCare(events).schedule(asOf, DERBYSHIRE), "lac.change-of-circumstances", 1, occurrence, due, status, why);
@@ -466,5 +483,218 @@ class ChildrenInCareRulesTest {
     void short_breaks(String rule, String status, String why) {
         ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-03-04 SECTION_20_SHORT_BREAKS, placed 2024-03-04");
         Story.expect(kase.schedule("2024-06-03", DERBYSHIRE), rule, 1, 1, null, status, why);
+    }
+
+    /** A placement with regulation 28's attributes: "long-term", "temporary approval", "before assessment", or none. */
+    private static PlacementStarted placement(String date, PlacementType type, String attribute) {
+        return PlacementStarted.builder().date(LocalDate.parse(date)).placementType(type)
+                .intendedToLastUntil18("long-term".equals(attribute))
+                .temporaryApproval("temporary approval".equals(attribute))
+                .beforeAssessmentComplete("before assessment".equals(attribute)).build();
+    }
+
+    /** The visits of the first year of a placement from 10 January 2022: 6-weekly, the last on 16 December 2022. */
+    private static final String FIRST_YEAR_VISITS = "visit 2022-01-14, visit 2022-02-25, visit 2022-04-08, visit 2022-05-20, visit 2022-07-01,"
+            + " visit 2022-08-12, visit 2022-09-23, visit 2022-11-04, visit 2022-12-16";
+
+    /**
+     * LAC-2, regulation 28(2)(c)(i) (audit B-6a, run R3): a placement intended to last until 18 is visited at least every 3
+     * months after its first year. The child (born 1 June 2012) was looked after and placed in foster care on 10 January 2022,
+     * visited 6-weekly through its first year, the 9th visit on 16 December 2022, whose 6 weeks would run past the first
+     * anniversary (10 January 2023).
+     */
+    @ParameterizedTest(name = "{0}, {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # placement | more visits                       | as of      | #  | due        | status   | why
+            long-term   | visit 2023-03-16                  | 2023-03-17 | 10 | 2023-03-16 | MET      | intended to last until 18: 3 months after the last visit of the first year (audit B-6a)
+            long-term   | visit 2023-03-17                  | 2023-03-17 | 10 | 2023-03-16 | MET_LATE | the day after (audit B-6a)
+            long-term   | visit 2023-03-16, visit 2023-06-16 | 2023-06-17 | 11 | 2023-06-16 | MET      | then every 3 months (audit B-6a)
+            long-term   | visit 2023-03-16                  | 2023-06-19 | 11 | 2023-06-16 | OVERDUE  | the day after, not visited (audit B-6a)
+            -           | -                                 | 2023-01-30 | 10 | 2023-01-27 | OVERDUE  | not intended to last until 18: still 6-weekly after the first year
+            long-term   | visit 2022-11-29                  | 2022-11-30 | 10 | 2023-01-10 | UPCOMING | a visit whose 6 weeks end on the anniversary itself: still 6 weeks
+            """)
+    void visits_in_a_long_term_placement(String attribute, String visits, String asOf, int occurrence, String due, String status, String why) {
+        String firstYear = visits != null && visits.startsWith("visit 2022-11-29")
+                ? FIRST_YEAR_VISITS.substring(0, FIRST_YEAR_VISITS.indexOf(", visit 2022-12-16")) + ", " + visits
+                : FIRST_YEAR_VISITS + (visits == null ? "" : ", " + visits);
+        ChildCase kase = Story.tell(Story.tell(child("2012-06-01"), "looked after 2022-01-10")
+                .with(placement("2022-01-10", PlacementType.LOCAL_AUTHORITY_FOSTER_CARE, attribute)), firstYear);
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.visits", 1, occurrence, due, status, why);
+    }
+
+    /**
+     * LAC-2, regulation 28(3) (audit B-6b): a connected person's temporary approval (regulation 24) or a placement with parents
+     * before its assessment is complete (regulation 19(b)) is visited at least weekly until the first looked after review,
+     * then as any other. Looked after and placed on Monday 4 March 2024, visited on 8 March.
+     */
+    @ParameterizedTest(name = "{0} {1}, {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # placement       | attribute          | more events                                      | as of      | # | due        | status   | why
+            CONNECTED_PERSON  | temporary approval | visit 2024-03-15                                 | 2024-03-15 | 2 | 2024-03-15 | MET      | a week after the last visit (audit B-6b)
+            CONNECTED_PERSON  | temporary approval | visit 2024-03-16                                 | 2024-03-16 | 2 | 2024-03-15 | MET_LATE | the day after (audit B-6b)
+            CONNECTED_PERSON  | temporary approval | -                                                | 2024-03-18 | 2 | 2024-03-15 | OVERDUE  | not visited that week (audit B-6b)
+            PLACED_WITH_PARENTS | before assessment | visit 2024-03-15                                | 2024-03-16 | 3 | 2024-03-22 | DUE_SOON | placed with parents before assessment: weekly too (audit B-6b)
+            CONNECTED_PERSON  | temporary approval | review 2024-03-28, visit 2024-03-29              | 2024-04-01 | 2 | 2024-03-15 | MET_LATE | the weeks before the review were owed: the next visit meets the weekly one late
+            CONNECTED_PERSON  | temporary approval | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28 | 2024-04-01 | 5 | 2024-05-09 | UPCOMING | after the first review: 6-weekly (audit B-6b)
+            CONNECTED_PERSON  | -                  | visit 2024-03-15                                 | 2024-03-16 | 3 | 2024-04-26 | UPCOMING | a connected person fully approved: 6-weekly
+            """)
+    void visits_weekly_until_the_first_review(PlacementType type, String attribute, String events, String asOf, int occurrence, String due,
+            String status, String why) {
+        ChildCase kase = Story.tell(Story.tell(child("2012-06-01"), "looked after 2024-03-04").with(placement("2024-03-04", type, attribute)),
+                "visit 2024-03-08" + (events == null ? "" : ", " + events));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.visits", 1, occurrence, due, status, why);
+    }
+
+    /**
+     * Regulation 48 (audit B-6c, run R7): a pre-planned series of short breaks, stays on 5 to 7 January and 2 to 4 February 2024
+     * (Friday to Sunday), has one short break care plan, within 10 working days of the first short break, and its reviews: the
+     * first within 3 months, then at least 6-monthly; no visit, planning meeting or change of circumstances record for each stay.
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: {2} #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # more events           | as of      | rule                           | # | due        | status   | why
+            -                       | 2024-09-01 | lac.visits                     | 1 | -          | NOT_OWED | no visit within a week of each stay (audit B-6c)
+            -                       | 2024-09-01 | lac.placement-planning-meeting | 1 | -          | NOT_OWED | no planning meeting for each stay (audit B-6c)
+            -                       | 2024-09-01 | lac.change-of-circumstances    | 1 | -          | NOT_OWED | no change of circumstances record for each stay (audit B-6c)
+            -                       | 2024-09-01 | lac.short-break-care-plan      | 1 | 2024-01-19 | OVERDUE  | one short break care plan, 10 working days after the first short break (audit B-6c)
+            care plan 2024-01-19    | 2024-09-01 | lac.short-break-care-plan      | 1 | 2024-01-19 | MET      | on the last day (audit B-6c)
+            care plan 2024-01-22    | 2024-09-01 | lac.short-break-care-plan      | 1 | 2024-01-19 | MET_LATE | the next working day (audit B-6c)
+            review 2024-04-05       | 2024-09-01 | lac.short-break-reviews        | 1 | 2024-04-05 | MET      | the first review within 3 months of the first short break (audit B-6c)
+            review 2024-04-06       | 2024-09-01 | lac.short-break-reviews        | 1 | 2024-04-05 | MET_LATE | the day after (audit B-6c)
+            review 2024-04-05       | 2024-09-01 | lac.short-break-reviews        | 2 | 2024-10-05 | UPCOMING | then within 6 months (audit B-6c)
+            -                       | 2024-09-01 | lac.reviews                    | 1 | -          | NOT_OWED | not the looked after reviews of a single period of care
+            """)
+    void short_breaks_are_their_own_regime(String events, String asOf, String rule, int occurrence, String due, String status, String why) {
+        ChildCase kase = Story.tell(child("2016-05-10"), "looked after 2024-01-05 SECTION_20_SHORT_BREAKS, placed 2024-01-05, ceased 2024-01-07,"
+                + " looked after 2024-02-02 SECTION_20_SHORT_BREAKS, placed 2024-02-02, ceased 2024-02-04" + (events == null ? "" : ", " + events));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), rule, 1, occurrence, due, status, why);
+    }
+
+    /**
+     * Adoption Agencies Regulations 2005, regulation 36 (audit B-6d): a child placed for adoption on Monday 2 September 2024,
+     * after foster care from 4 March, is visited within a week and then weekly until the first adoption review, which is due
+     * within 4 weeks of the placement, the second within 3 months of it; regulation 28's visits and the looked after reviews
+     * stop.
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: {2} #{3}.{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # more events                                                      | as of      | rule                 | chain | # | due        | status   | why
+            visit 2024-09-09                                                   | 2024-09-10 | lac.adoption-visits  | 1     | 1 | 2024-09-09 | MET      | within a week of the placement for adoption (audit B-6d)
+            visit 2024-09-10                                                   | 2024-09-10 | lac.adoption-visits  | 1     | 1 | 2024-09-09 | MET_LATE | the day after (audit B-6d)
+            visit 2024-09-09                                                   | 2024-09-10 | lac.adoption-visits  | 1     | 2 | 2024-09-16 | DUE_SOON | then weekly, not 6-weekly (audit B-6d)
+            visit 2024-09-09, visit 2024-09-16, visit 2024-09-23, review 2024-09-27 | 2024-10-10 | lac.adoption-visits | 1 | 4 | -          | NOT_OWED | until the first review: nothing weekly after it (audit B-6d)
+            review 2024-09-30                                                  | 2024-10-01 | lac.adoption-reviews | 1     | 1 | 2024-09-30 | MET      | the first review within 4 weeks of the placement (audit B-6d)
+            review 2024-10-01                                                  | 2024-10-01 | lac.adoption-reviews | 1     | 1 | 2024-09-30 | MET_LATE | the day after (audit B-6d)
+            review 2024-09-30                                                  | 2024-10-01 | lac.adoption-reviews | 1     | 2 | 2024-12-30 | UPCOMING | the second within 3 months of the first (audit B-6d)
+            -                                                                  | 2024-10-01 | lac.visits           | 2     | 1 | -          | NOT_OWED | no regulation 28 visit chain for the placement for adoption
+            -                                                                  | 2024-10-01 | lac.visits           | 1     | 1 | 2024-03-11 | MISSED   | the foster placement's overdue visit is missed when the adoption placement ends its chain
+            """)
+    void children_placed_for_adoption(String events, String asOf, String rule, int chain, int occurrence, String due, String status,
+            String why) {
+        ChildCase kase = Story.tell(child("2022-05-10"), "looked after 2024-03-04, placed 2024-03-04, placed 2024-09-02 PLACED_FOR_ADOPTION"
+                + (events == null ? "" : ", " + events));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), rule, chain, occurrence, due, status, why);
+    }
+
+    /**
+     * LAC-14 (audit B-10b, run R6): the young person's own questionnaire from 11, on entering care and each May and November;
+     * a carer's or school's form does not meet it.
+     */
+    @ParameterizedTest(name = "born {0}, looked after {1}, {2}, as of {3}: {4} #{5} due {6}, {7}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | looked after | events                                   | as of      | rule                              | # | due        | status   | why
+            2010-01-15 | 2024-03-04   | sdq 2024-04-03 YOUNG_PERSON              | 2024-04-04 | lac.sdq-young-person-on-entry     | 1 | 2024-04-03 | MET      | aged 14 on entering care: their own form by the 20th working day (audit B-10b)
+            2010-01-15 | 2024-03-04   | sdq 2024-04-04 YOUNG_PERSON              | 2024-04-04 | lac.sdq-young-person-on-entry     | 1 | 2024-04-03 | MET_LATE | the day after (audit B-10b)
+            2010-01-15 | 2024-03-04   | sdq 2024-03-06                           | 2024-04-04 | lac.sdq-young-person-on-entry     | 1 | 2024-04-03 | OVERDUE  | the carer's form does not meet the young person's (audit B-10b)
+            2013-11-30 | 2024-05-20   | -                                        | 2024-06-01 | lac.sdq-young-person-on-entry     | 1 | -          | NOT_OWED | aged 10 on entering care: not owed
+            2013-11-30 | 2024-05-20   | sdq 2024-11-12 EDUCATION_PROVIDER        | 2024-12-02 | lac.sdq-young-person-twice-yearly | 1 | 2024-11-30 | OVERDUE  | 11 on 30 November: the November form is theirs too; the school's does not meet it (audit B-10b)
+            2013-11-30 | 2024-05-20   | sdq 2024-11-30 YOUNG_PERSON              | 2024-12-02 | lac.sdq-young-person-twice-yearly | 1 | 2024-11-30 | MET      | their own form on the last day of November (audit B-10b)
+            2013-11-30 | 2024-05-20   | sdq 2024-12-01 YOUNG_PERSON              | 2024-12-02 | lac.sdq-young-person-twice-yearly | 1 | 2024-11-30 | MET_LATE | the day after (audit B-10b)
+            2013-12-01 | 2024-05-20   | -                                        | 2024-12-02 | lac.sdq-young-person-twice-yearly | 1 | 2025-05-31 | UPCOMING | 11 on 1 December: 10 at the end of November, so the first is May
+            """)
+    void the_young_persons_own_questionnaire(String born, String lookedAfter, String events, String asOf, String rule, int occurrence,
+            String due, String status, String why) {
+        ChildCase kase = Story.tell(child(born), "looked after " + lookedAfter + (events == null ? "" : ", " + events));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), rule, 1, occurrence, due, status, why);
+    }
+
+    /** LAC-11 (audit LAC-11, run R9): the first PEP is owed from age 3 on coming into care (on 19 August 2024), not for a baby. */
+    @ParameterizedTest(name = "born {0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # born     | as of      | due        | status   | why
+            2021-08-19 | 2024-09-04 | 2024-09-03 | OVERDUE  | 3 on the day the child comes into care: a PEP is owed (audit LAC-11)
+            2021-08-20 | 2024-09-04 | -          | NOT_OWED | 3 the day after: not owed (audit LAC-11)
+            2024-01-01 | 2024-09-04 | -          | NOT_OWED | a baby: no PEP (audit LAC-11)
+            """)
+    void first_personal_education_plan_from_age_3(String born, String asOf, String due, String status, String why) {
+        Story.expect(Story.tell(child(born), "looked after 2024-08-19").schedule(asOf, DERBYSHIRE), "lac.pep", 1, 1, due, status, why);
+    }
+
+    /** The child in care (looked after and placed on Monday 4 March 2024), with a looked after review arranged on 10 March. */
+    private static ChildCase withReviewScheduled(String reviewDate, String events) {
+        return Story.tell(inCare(null).with(LookedAfterReviewScheduled.builder().date(LocalDate.parse("2024-03-10"))
+                .reviewDate(LocalDate.parse(reviewDate)).build()), events == null ? "" : events);
+    }
+
+    /**
+     * LAC-5 (audit B-9): the paperwork for the IRO at least 3 working days before the looked after review, counted, until the
+     * review is held, from the date it is scheduled for: Wednesday 3 April 2024, so due Wednesday 27 March, Good Friday and
+     * Easter Monday skipped. Before, it was counted only from a review already held, so never seen coming.
+     */
+    @ParameterizedTest(name = "scheduled {0}, {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # scheduled for | events                                  | as of      | # | due        | status   | why
+            2024-04-03      | -                                       | 2024-03-19 | 1 | 2024-03-27 | UPCOMING | seen coming, before the review (audit B-9)
+            2024-04-03      | -                                       | 2024-03-20 | 1 | 2024-03-27 | DUE_SOON | 5 working days ahead (audit B-9)
+            2024-04-03      | paperwork 2024-03-27                    | 2024-03-28 | 1 | 2024-03-27 | MET      | on the last day, 3 working days before the scheduled review (audit B-9)
+            2024-04-03      | paperwork 2024-03-28                    | 2024-03-28 | 1 | 2024-03-27 | MET_LATE | the day after (audit B-9)
+            2024-04-03      | -                                       | 2024-03-28 | 1 | 2024-03-27 | OVERDUE  | overdue before the review is held (audit B-9)
+            2024-04-03      | paperwork 2024-03-27, review 2024-04-03 | 2024-04-04 | 1 | 2024-03-27 | MET      | the review held as scheduled: the same obligation, met
+            2024-04-03      | paperwork 2024-03-27, review 2024-04-03 | 2024-04-04 | 2 | -          | NOT_OWED | and not a second one for the schedule
+            2024-04-03      | paperwork 2024-04-04, review 2024-04-10 | 2024-04-11 | 1 | 2024-04-05 | MET      | held a week later than scheduled: counted from the day it was held
+            """)
+    void paperwork_before_a_scheduled_review(String scheduledFor, String events, String asOf, int occurrence, String due, String status,
+            String why) {
+        Story.expect(withReviewScheduled(scheduledFor, events).schedule(asOf, DERBYSHIRE), "lac.care-plan-to-iro", 1, occurrence, due, status,
+                why);
+    }
+
+    /** LAC-12 (audit B-9): the PEP reviewed by the looked after review, seen coming from the date it is scheduled for (3 April 2024). */
+    @ParameterizedTest(name = "{0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events        | as of      | due        | status   | why
+            -               | 2024-03-20 | 2024-04-03 | UPCOMING | seen coming, before the review (audit B-9)
+            pep 2024-04-03  | 2024-04-04 | 2024-04-03 | MET      | reviewed by the scheduled day (audit B-9)
+            -               | 2024-04-04 | 2024-04-03 | OVERDUE  | the review's day has passed, and no PEP: overdue though the review is not yet recorded (audit B-9)
+            """)
+    void pep_reviewed_before_a_scheduled_review(String events, String asOf, String due, String status, String why) {
+        Story.expect(withReviewScheduled("2024-04-03", events).schedule(asOf, DERBYSHIRE), "lac.pep-reviewed", 1, 1, due, status, why);
+    }
+
+    /**
+     * The child seen alone on statutory visits (audit B-10a; the booklet: "ensure the child is spoke with alone"): as often as
+     * the visits are due, met only by a visit recording the child seen alone. Placed in foster care on 4 March 2024.
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: {2} #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # visits                               | as of      | rule           | # | due        | status   | why
+            alone 2024-03-11                       | 2024-03-12 | lac.seen-alone | 1 | 2024-03-11 | MET      | seen alone within a week of the placement (audit B-10a)
+            alone 2024-03-12                       | 2024-03-12 | lac.seen-alone | 1 | 2024-03-11 | MET_LATE | the day after (audit B-10a)
+            visit 2024-03-11                       | 2024-03-12 | lac.seen-alone | 1 | 2024-03-11 | OVERDUE  | seen, but not alone: the visit counts, the seeing alone does not (audit B-10a)
+            visit 2024-03-11                       | 2024-03-12 | lac.visits     | 1 | 2024-03-11 | MET      | the visit itself is met
+            alone 2024-03-11, visit 2024-04-22     | 2024-04-23 | lac.seen-alone | 2 | 2024-04-22 | OVERDUE  | then every 6 weeks, as the visits (audit B-10a)
+            alone 2024-03-11, alone 2024-04-22     | 2024-04-23 | lac.seen-alone | 2 | 2024-04-22 | MET      | seen alone on the last day
+            """)
+    void the_child_seen_alone(String visits, String asOf, String rule, int occurrence, String due, String status, String why) {
+        ChildCase kase = inCare(null);
+        for (String visit : visits.split(",\\s*")) {
+            String[] parts = visit.trim().split(" ");
+            if (parts[0].equals("alone")) {
+                kase.visitSeenAlone(parts[1], org.duly.domain.events.VisitPurpose.LOOKED_AFTER);
+            } else {
+                kase.visit(parts[1], org.duly.domain.events.VisitPurpose.LOOKED_AFTER);
+            }
+        }
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), rule, 1, occurrence, due, status, why);
     }
 }

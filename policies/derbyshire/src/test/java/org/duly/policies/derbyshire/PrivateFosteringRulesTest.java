@@ -17,6 +17,7 @@ import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.cases.CaseFacts;
 import org.duly.timescales.Facts;
 import org.duly.domain.events.PrivateFosteringReview;
+import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.testkit.ChildCase;
 import org.duly.timescales.Status;
@@ -169,7 +170,7 @@ class PrivateFosteringRulesTest {
             2012-06-15 | false    | OTHER_RELATIVE                     | false    | 2024-03-01  | -            | 2024-03-12 | true    | another relative, such as a cousin, is not a close relative: private fostering
             2012-06-15 | false    | PARENT                             | false    | 2024-03-01  | -            | 2024-03-12 | false   | a parent
             2012-06-15 | false    | PERSON_WITH_PARENTAL_RESPONSIBILITY | false   | 2024-03-01  | -            | 2024-03-12 | false   | a person with parental responsibility
-            2012-06-15 | false    | FAMILY_FRIEND                      | true     | 2024-03-01  | -            | 2024-03-12 | false   | an approved foster carer
+            2012-06-15 | false    | FAMILY_FRIEND                      | true     | 2024-03-01  | -            | 2024-03-12 | true    | an approved foster carer can privately foster a child the authority does not look after: Schedule 8 excludes a looked after child, not the carer's approval (audit PF-6)
             2012-06-15 | false    | FAMILY_FRIEND                      | false    | 2024-03-01  | 2024-03-28   | 2024-03-12 | false   | intended to last 27 days, and 11 so far
             2012-06-15 | false    | FAMILY_FRIEND                      | false    | 2024-03-01  | 2024-03-29   | 2024-03-12 | true    | intended to last 28 days
             2012-06-15 | false    | FAMILY_FRIEND                      | false    | 2024-03-01  | 2024-03-28   | 2024-03-28 | false   | intended 27 days and lasted 27 so far
@@ -208,9 +209,9 @@ class PrivateFosteringRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # story                                                     | born       | visits     | second arrangement | as of      | expected visits
-            a visit missed at 15 stays owed after the 16th birthday      | 2008-05-01 | -          | -                  | 2024-06-01 | 1 2024-03-12 OVERDUE
+            a visit missed at 15 is missed at the 16th birthday          | 2008-05-01 | -          | -                  | 2024-06-01 | 1 2024-03-12 MISSED
             the next visit, due on the 16th birthday, is not owed        | 2008-04-22 | 2024-03-11 | -                  | 2024-06-01 | 1 2024-03-12 MET
-            the next visit, due the day before the 16th birthday, is     | 2008-04-23 | 2024-03-11 | -                  | 2024-06-01 | 1 2024-03-12 MET; 2 2024-04-22 OVERDUE
+            the next visit, due the day before the 16th birthday, is owed and missed at 16 | 2008-04-23 | 2024-03-11 | - | 2024-06-01 | 1 2024-03-12 MET; 2 2024-04-22 MISSED
             a later arrangement with an aunt keeps the first one's miss  | 2012-06-15 | -          | AUNT 2024-04-01    | 2024-06-01 | 1 2024-03-12 MISSED
             a later arrangement with a friend is owed visits of its own  | 2012-06-15 | -          | FAMILY_FRIEND 2024-04-01 | 2024-06-01 | 1 2024-03-12 MISSED; 2.1 2024-04-08 OVERDUE
             """)
@@ -240,11 +241,13 @@ class PrivateFosteringRulesTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # born     | then                  | as of      | rule                               | chain | # | due        | status         | why
             2008-05-10 | -                     | 2024-04-01 | private-fostering.visits           | 1     | 1 | 2024-01-22 | OVERDUE        | at 15, the first visit not made (audit A-S3)
-            2008-05-10 | -                     | 2024-06-01 | private-fostering.visits           | 1     | 1 | 2024-01-22 | OVERDUE        | after the 16th birthday the miss stays, never "not applicable" (audit A-S3)
+            2008-05-10 | -                     | 2024-05-09 | private-fostering.visits           | 1     | 1 | 2024-01-22 | OVERDUE        | the day before the 16th birthday: still overdue
+            2008-05-10 | -                     | 2024-05-10 | private-fostering.visits           | 1     | 1 | 2024-01-22 | MISSED         | on the 16th birthday the visits end: the miss is missed, no longer overdue for ever, never "not applicable" (audit A-S3)
+            2008-05-10 | -                     | 2024-06-01 | private-fostering.visits           | 1     | 1 | 2024-01-22 | MISSED         | and stays so (audit A-S3)
             2008-05-10 | -                     | 2024-06-01 | private-fostering.assessment       | 1     | 1 | 2024-03-18 | OVERDUE        | the assessment, due at 15, stays owed after 16 (audit A-S3)
-            2008-05-10 | -                     | 2024-06-01 | private-fostering.network-meetings | 1     | 1 | 2024-02-26 | OVERDUE        | so does the first network meeting (audit A-S3)
+            2008-05-10 | -                     | 2024-06-01 | private-fostering.network-meetings | 1     | 1 | 2024-02-26 | MISSED         | so does the first network meeting, missed at 16 (audit A-S3)
             2008-05-10 | -                     | 2024-06-01 | private-fostering.reviews          | 1     | 1 | -          | NOT_OWED       | the review, due after the 16th birthday, is not owed (audit A-S3)
-            2008-05-10 | -                     | 2025-01-16 | private-fostering.reviews          | 1     | 1 | -          | NOT_APPLICABLE | once its day has come: not private fostering then, so not applicable (audit A-S3)
+            2008-05-10 | -                     | 2025-01-16 | private-fostering.reviews          | 1     | 1 | -          | NOT_OWED       | once its day has come: still not owed, the reviews having ended at 16 (audit A-S3)
             2008-03-19 | -                     | 2024-06-01 | private-fostering.assessment       | 1     | 1 | 2024-03-18 | OVERDUE        | 16 the day after the assessment was due: owed, and overdue (audit A-S3)
             2008-03-18 | -                     | 2024-06-01 | private-fostering.assessment       | 1     | 1 | -          | NOT_APPLICABLE | 16 on the day it was due: no longer private fostering then (audit A-S3)
             2012-06-15 | grandparent 2024-03-05 | 2024-02-20 | private-fostering.visits          | 1     | 1 | 2024-01-22 | OVERDUE        | the first arrangement's visit not made (audit A-S3)
@@ -262,5 +265,82 @@ class PrivateFosteringRulesTest {
                     .date(day(parts[1])).carerRelationship(CarerRelationship.GRANDPARENT).livingWithCarerFrom(day(parts[1])).build());
         }
         Story.expect(kase.schedule(asOf, DERBYSHIRE), rule, chain, occurrence, due, status, why);
+    }
+
+    /**
+     * PF-1 after the notification of a proposal (audit A-S13e, run R26): notified on Monday 1 April 2024 that the child will
+     * move in with a family friend on 15 May; the visit to the premises and the prospective carer before then counts,
+     * though the child cannot be seen there yet. Once the child lives there, a visit counts only if the child is seen.
+     */
+    @ParameterizedTest(name = "visit {0} (child seen {1}), as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # visit    | seen  | as of      | # | due        | status   | why
+            2024-04-05 | false | 2024-04-20 | 1 | 2024-04-08 | MET      | the premises visit before the child moved in counts (audit A-S13e)
+            2024-04-09 | false | 2024-04-20 | 1 | 2024-04-08 | MET_LATE | the day after the 7 days (audit A-S13e)
+            2024-04-05 | false | 2024-04-20 | 2 | 2024-05-17 | UPCOMING | the next within 6 weeks, after the child has moved in
+            2024-05-16 | false | 2024-05-20 | 1 | 2024-04-08 | OVERDUE  | once the child lives there, a visit without seeing the child does not count
+            """)
+    void visits_after_a_proposal(String visit, boolean seen, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = ChildCase.child("C-1").bornOn("2012-06-15").with(PrivateFosteringNotification.builder().date(day("2024-04-01"))
+                .carerRelationship(CarerRelationship.FAMILY_FRIEND).livingWithCarerFrom(day("2024-05-15")).build());
+        kase.with(Visit.builder().date(day(visit)).purpose(VisitPurpose.PRIVATE_FOSTERING).childSeen(seen).seenAlone(false).build());
+        check(kase.schedule(asOf, DERBYSHIRE), "private-fostering.visits", occurrence, due, status, why);
+    }
+
+    /**
+     * PF-1 (audit A-S12b, run R21): the first visit counts 7 calendar days, the booklet's standard, stricter than regulation
+     * 7's 7 working days: notified on Friday 22 March 2024, the visit is due on Good Friday, 29 March, not moved.
+     */
+    @ParameterizedTest(name = "visit {0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # visit    | as of      | due        | status   | why
+            2024-03-29 | 2024-04-02 | 2024-03-29 | MET      | 7 calendar days: due on Good Friday itself (audit A-S12b)
+            2024-04-02 | 2024-04-02 | 2024-03-29 | MET_LATE | within regulation 7's 7 working days (4 April) but late by the booklet's 7 days (audit A-S12b)
+            """)
+    void first_visit_in_calendar_days(String visit, String asOf, String due, Status status, String why) {
+        ChildCase kase = notified("2024-03-22");
+        kase.visit(visit, VisitPurpose.PRIVATE_FOSTERING);
+        check(kase.schedule(asOf, DERBYSHIRE), "private-fostering.visits", 1, due, status, why);
+        org.assertj.core.api.Assertions.assertThat(DERBYSHIRE.rule("private-fostering.visits").orElseThrow().interpretations())
+                .as("the rule says which days it counts, and why (audit A-S12b)")
+                .anySatisfy(note -> org.assertj.core.api.Assertions.assertThat(note.toString())
+                        .contains("7 calendar days").contains("7 working days"));
+    }
+
+    /**
+     * PF-5, the booklet's line 357 (audit A-S8f): each annual review shared with the Designated Manager for Private Fostering
+     * and at the Private Fostering Panel, 12 months after the notification (5 March 2024) and then each year.
+     */
+    @ParameterizedTest(name = "review {0} (shared {1}), as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # review   | shared | as of      | # | due        | status   | why
+            2025-03-05 | true   | 2025-03-06 | 1 | 2025-03-05 | MET      | the annual review shared with the Designated Manager and the Panel (audit A-S8f)
+            2025-03-06 | true   | 2025-03-06 | 1 | 2025-03-05 | MET_LATE | the day after (audit A-S8f)
+            2025-03-05 | false  | 2025-03-06 | 1 | 2025-03-05 | OVERDUE  | a review not shared does not meet it (audit A-S8f)
+            2025-03-05 | true   | 2025-03-06 | 2 | 2026-03-05 | UPCOMING | then each year
+            """)
+    void annual_review_shared(String review, boolean shared, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = notified(NOTIFIED);
+        kase.with(PrivateFosteringReview.builder().date(day(review)).sharedWithDesignatedManagerAndPanel(shared).build());
+        check(kase.schedule(asOf, DERBYSHIRE), "private-fostering.annual-review-shared", occurrence, due, status, why);
+    }
+
+    /** PF-6 (audit PF-6): Schedule 8, a child looked after by the authority is not privately fostered, whoever the carer. */
+    @ParameterizedTest(name = "looked after {0}, as of {1}: {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # looked after | as of      | applies | why
+            2024-03-01     | 2024-03-12 | false   | looked after by the authority while living with the family friend: not private fostering (audit PF-6)
+            -              | 2024-03-12 | true    | not looked after: private fostering
+            """)
+    void a_looked_after_child_is_not_privately_fostered(String lookedAfter, String judgedOn, boolean applies, String why) {
+        ChildCase kase = ChildCase.child("C-1").bornOn("2012-06-15");
+        if (lookedAfter != null) {
+            kase.becameLookedAfter(lookedAfter, org.duly.domain.events.LegalStatus.SECTION_20);
+        }
+        kase.with(PrivateFosteringNotification.builder().date(day(NOTIFIED)).carerRelationship(CarerRelationship.FAMILY_FRIEND)
+                .livingWithCarerFrom(day("2024-03-01")).build());
+        Facts facts = CaseFacts.of(kase.timeline(), day(judgedOn)).facts();
+        org.assertj.core.api.Assertions.assertThat(Applicabilities.PRIVATELY_FOSTERED.test(day(judgedOn), facts)).as(why)
+                .isEqualTo(applies);
     }
 }
