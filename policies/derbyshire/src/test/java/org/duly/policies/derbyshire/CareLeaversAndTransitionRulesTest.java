@@ -444,7 +444,8 @@ class CareLeaversAndTransitionRulesTest {
             2008-01-10 | likely         | -          | 2024-07-11 | 2024-07-10 | OVERDUE        | the day after, not referred
             2008-01-10 | likely complex | -          | 2024-07-11 | 2024-07-10 | OVERDUE        | with complex needs too
             2008-02-29 | likely         | -          | 2024-08-30 | 2024-08-29 | OVERDUE        | born 29 February: 16 and a half on 29 August 2024
-            2008-08-31 | likely         | 2025-03-01 | 2025-03-03 | 2025-03-01 | MET            | born 31 August: no 31 February, so 16 and a half on 1 March, as a 29 February birthday falls
+            2008-08-31 | likely         | 2025-03-01 | 2025-03-03 | 2025-03-01 | MET            | born 31 August: no 31 February, so 16 and a half on 1 March, as a 29 February birthday falls (audit B-12a)
+            2008-08-31 | likely         | 2025-03-02 | 2025-03-03 | 2025-03-01 | MET_LATE       | the day after: an age rounds up to the next day that exists, as the law counts a birthday, though a period of months from an event rounds down to the month's last day; the rule's note says why (audit B-12a)
             2008-01-10 | none           | -          | 2024-07-11 | -          | NOT_APPLICABLE | not likely to need adult services
             -          | likely         | -          | 2024-07-11 | -          | CANNOT_COMPUTE | no date of birth
             """)
