@@ -105,7 +105,8 @@ public final class Stories {
                     everLookedAfter = true;
                     return Cases.becameLookedAfter(day, seed % 2 == 0 ? LegalStatus.SECTION_20 : LegalStatus.INTERIM_CARE_ORDER);
                 });
-            } else {
+            } else if (lookedAfter) {
+                // Only a child in care can cease to be: from the 18th birthday on, one never in care has nothing to end.
                 allowed.add(() -> {
                     lookedAfter = false;
                     placement = false;
