@@ -112,7 +112,8 @@ public record Fulfilment<F>(Event<F> event, Optional<Link> link, Optional<DayPer
     /**
      * The same fulfilment, saying how far a record falls short where it is of the event's type but does
      * not meet the occurrence whose window contains it (fewer sessions than the rule asks for): an
-     * occurrence still owed names it in its reason. The record still does not meet it.
+     * occurrence still owed names it in its reason. The record still does not meet it. Deadlines name it;
+     * recurrences and fixed schedules do not yet, and an occurrence closed as missed keeps only what closed it.
      *
      * <p>Example:
      * <pre>{@code
