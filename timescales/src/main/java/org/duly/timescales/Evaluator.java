@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.duly.timescales.calendar.CalendarRangeException;
 import org.duly.timescales.period.DayPeriod;
 import org.duly.timescales.period.Hours;
@@ -324,9 +325,45 @@ final class Evaluator {
         LocalDate horizon = horizonEnd(context);
         for (int i = 0; i < known.size(); i++) {
             Due due = known.get(i);
-            obligations.add(obligation(1, i + 1, due.anchor().date(), due, Optional.ofNullable(matches[i]), context, horizon, 0));
+            Obligation obligation = obligation(1, i + 1, due.anchor().date(), due, Optional.ofNullable(matches[i]), context, horizon, 0);
+            obligations.add(matches[i] == null ? withShortfall(obligation, due, fulfilment, facts, context) : obligation);
         }
         return new Evaluation(obligations, cannotCompute);
+    }
+
+    /**
+     * An occurrence not met, with how far the records in its window fell short, where the fulfilment says:
+     * the work was recorded, but not enough of it to meet the rule.
+     */
+    private static Obligation withShortfall(Obligation obligation, Due due, Optional<Fulfilment<?>> fulfilment, Facts facts,
+            EvaluationContext context) {
+        if (fulfilment.isEmpty() || fulfilment.get().shortfall().isEmpty()) {
+            return obligation;
+        }
+        List<String> shortfalls = shortfalls(fulfilment.get(), due, facts, context);
+        if (shortfalls.isEmpty()) {
+            return obligation;
+        }
+        return new Obligation(obligation.chain(), obligation.occurrence(), obligation.clockStartedOn(), obligation.windowStart(),
+                obligation.due(), obligation.dueAt(), obligation.target(), obligation.status(), obligation.metBy(),
+                obligation.cannotCompute(), obligation.explanation(), obligation.closedBy(), obligation.intervalsMissed(),
+                Optional.of(String.join("; ", shortfalls)));
+    }
+
+    private static <F> List<String> shortfalls(Fulfilment<F> fulfilment, Due due, Facts facts, EvaluationContext context) {
+        Event<F> event = fulfilment.event();
+        Function<? super F, Optional<String>> howFarShort = fulfilment.shortfall().orElseThrow();
+        Optional<Link> link = fulfilment.link();
+        List<String> shortfalls = new ArrayList<>(1);
+        for (F record : facts.occurrences(event.type())) {
+            LocalDate date = event.dateOf(record);
+            if (date.isAfter(context.asOf()) || !due.matching().contains(date)
+                    || !linked(link, due.anchor(), new Candidate(record, date, Optional.empty(), ""))) {
+                continue;
+            }
+            howFarShort.apply(record).ifPresent(words -> shortfalls.add("the record on " + date + " fell short: " + words));
+        }
+        return shortfalls;
     }
 
     /**
@@ -852,7 +889,7 @@ final class Evaluator {
         }
         return new Obligation(chain, occurrence, clockStart, due.windowStart(), due.due(), due.dueAt(), due.target(), status,
                 match.map(Match::metBy), cannotCompute, due.explanation(), closedBy,
-                status.isLate() && status != Status.CANNOT_COMPUTE ? intervalsMissed : 0);
+                status.isLate() && status != Status.CANNOT_COMPUTE ? intervalsMissed : 0, Optional.empty());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.duly.timescales;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.duly.timescales.annotations.CheckReturnValue;
 import org.duly.timescales.period.DayPeriod;
 
@@ -27,15 +28,19 @@ import org.duly.timescales.period.DayPeriod;
  * @param link which records belong together by id, when the records say so
  * @param lookBack how long before the clock starts work counts, when it does
  * @param coversEveryOpenOccurrence whether one record meets every open occurrence whose window contains it
+ * @param shortfall how far a record of the event's type that does not meet it falls short, where the rule says so:
+ *     empty for a record it says nothing of
  */
 @CheckReturnValue
-public record Fulfilment<F>(Event<F> event, Optional<Link> link, Optional<DayPeriod> lookBack, boolean coversEveryOpenOccurrence) {
+public record Fulfilment<F>(Event<F> event, Optional<Link> link, Optional<DayPeriod> lookBack, boolean coversEveryOpenOccurrence,
+        Optional<Function<? super F, Optional<String>>> shortfall) {
 
     /** Checks every part is present. */
     public Fulfilment {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(link, "link");
         Objects.requireNonNull(lookBack, "lookBack");
+        Objects.requireNonNull(shortfall, "shortfall");
     }
 
     /**
@@ -51,7 +56,7 @@ public record Fulfilment<F>(Event<F> event, Optional<Link> link, Optional<DayPer
      * @return the fulfilment
      */
     public static <F> Fulfilment<F> by(Event<F> event) {
-        return new Fulfilment<>(event, Optional.empty(), Optional.empty(), false);
+        return new Fulfilment<>(event, Optional.empty(), Optional.empty(), false, Optional.empty());
     }
 
     /**
@@ -68,7 +73,7 @@ public record Fulfilment<F>(Event<F> event, Optional<Link> link, Optional<DayPer
      * @return the fulfilment
      */
     public Fulfilment<F> linkedBy(Link newLink) {
-        return new Fulfilment<>(event, Optional.of(Objects.requireNonNull(newLink, "link")), lookBack, coversEveryOpenOccurrence);
+        return new Fulfilment<>(event, Optional.of(Objects.requireNonNull(newLink, "link")), lookBack, coversEveryOpenOccurrence, shortfall);
     }
 
     /**
@@ -101,7 +106,27 @@ public record Fulfilment<F>(Event<F> event, Optional<Link> link, Optional<DayPer
      * @return the fulfilment
      */
     public Fulfilment<F> coveringEveryOpenOccurrence() {
-        return new Fulfilment<>(event, link, lookBack, true);
+        return new Fulfilment<>(event, link, lookBack, true, shortfall);
+    }
+
+    /**
+     * The same fulfilment, saying how far a record falls short where it is of the event's type but does
+     * not meet the occurrence whose window contains it (fewer sessions than the rule asks for): an
+     * occurrence still owed names it in its reason. The record still does not meet it. Deadlines name it;
+     * recurrences and fixed schedules do not yet, and an occurrence closed as missed keeps only what closed it.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Fulfilment<SessionsCompleted> sessions = Fulfilment.by(SESSIONS_COMPLETED.where(twelveAndTwelve()))
+     *     .sayingHowFarShort(s -> s.directWork() >= 12 ? Optional.empty() : Optional.of(s.directWork() + " of the 12 sessions"));
+     * }</pre>
+     *
+     * @param howFarShort of a record of the event's type, how far short it falls, or empty to say nothing of it
+     * @return the fulfilment
+     */
+    public Fulfilment<F> sayingHowFarShort(Function<? super F, Optional<String>> howFarShort) {
+        return new Fulfilment<>(event, link, lookBack, coversEveryOpenOccurrence,
+                Optional.of(Objects.requireNonNull(howFarShort, "howFarShort")));
     }
 
     /**
@@ -144,7 +169,8 @@ public record Fulfilment<F>(Event<F> event, Optional<Link> link, Optional<DayPer
          * @return the fulfilment
          */
         public Fulfilment<F> before() {
-            return new Fulfilment<>(fulfilment.event(), fulfilment.link(), Optional.of(period), fulfilment.coversEveryOpenOccurrence());
+            return new Fulfilment<>(fulfilment.event(), fulfilment.link(), Optional.of(period), fulfilment.coversEveryOpenOccurrence(),
+                    fulfilment.shortfall());
         }
     }
 }

@@ -31,12 +31,14 @@ import org.duly.timescales.annotations.Internal;
  * @param closedBy what closed it before it was done, for {@link Status#MISSED} and {@link Status#NOT_REQUIRED}
  * @param intervalsMissed for a recurrence, how many further intervals passed in full while it was not
  *     done (met late, overdue or missed): a five-month gap in six-weekly visits misses 2 more
+ * @param shortfall for an occurrence not met, how far a record in its window fell short of meeting it, where the
+ *     rule says so: "the record on 2024-07-10 fell short: 5 direct-work and 3 observation sessions of the 12 and 12"
  */
 @Internal
 public record Obligation(
         int chain, int occurrence, LocalDate clockStartedOn, Optional<LocalDate> windowStart, LocalDate due, Optional<ZonedDateTime> dueAt,
         Optional<LocalDate> target, Status status, Optional<MetBy> metBy, Optional<CannotCompute> cannotCompute,
-        Explanation explanation, Optional<Closing> closedBy, int intervalsMissed) {
+        Explanation explanation, Optional<Closing> closedBy, int intervalsMissed, Optional<String> shortfall) {
 
     /** Checks every part is present. */
     public Obligation {
@@ -50,6 +52,7 @@ public record Obligation(
         Objects.requireNonNull(cannotCompute, "cannotCompute");
         Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(closedBy, "closedBy");
+        Objects.requireNonNull(shortfall, "shortfall");
         if (intervalsMissed < 0) {
             throw new IllegalArgumentException("intervals missed cannot be negative: " + intervalsMissed);
         }
@@ -75,6 +78,7 @@ public record Obligation(
                 + dueAt.map(at -> " at " + at.toLocalTime()).orElse("") + ": " + status
                 + metBy.map(met -> " by " + met).orElse("") + closedBy.map(closing -> ", " + closing).orElse("")
                 + (intervalsMissed > 0 ? ", " + intervalsMissed + " more missed" : "")
-                + cannotCompute.map(reason -> ", " + reason).orElse("");
+                + cannotCompute.map(reason -> ", " + reason).orElse("")
+                + shortfall.map(words -> ", " + words).orElse("");
     }
 }

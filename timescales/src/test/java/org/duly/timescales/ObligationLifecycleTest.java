@@ -421,4 +421,35 @@ class ObligationLifecycleTest {
                 .flatMap(o -> o.metBy().stream()).collect(Collectors.groupingBy(MetBy::occurrence, Collectors.counting()));
         assertThat(uses.values()).containsExactly(covering ? 3L : 1L);
     }
+    record Sessions(LocalDate date, int count) {
+    }
+
+    static final Event<Sessions> SESSIONS = Event.of("the sessions completed", Sessions.class, Sessions::date);
+
+    /**
+     * Issue 13 (PA-3): a record that does not meet an occurrence because it falls short (fewer sessions than the rule
+     * asks for) leaves it owed, and the occurrence says by how many, where the fulfilment says how to tell; a record
+     * outside its window says nothing of it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # story                                          | sessions            | expected                       | shortfall
+            5 of 12 on the due day: owed, saying so          | 2024-06-10:5        | 1 2024-06-10 OVERDUE           | the record on 2024-06-10 fell short: 5 of the 12 sessions
+            5 of 12 the day after: owed, saying so           | 2024-06-11:5        | 1 2024-06-10 OVERDUE           | the record on 2024-06-11 fell short: 5 of the 12 sessions
+            12 the day after: met late, nothing short        | 2024-06-11:12       | 1 2024-06-10 MET_LATE by 2024-06-11 | -
+            5 then 12: met, nothing short                    | 2024-06-04:5 2024-06-10:12 | 1 2024-06-10 MET by 2024-06-10 | -
+            5 the day before the clock started: not its window | 2024-05-31:5      | 1 2024-06-10 OVERDUE           | -
+            """)
+    void a_record_that_falls_short_says_by_how_many(String story, String sessions, String expected, String shortfall) {
+        List<Object> facts = new ArrayList<>(List.of(new Referral(date("2024-06-03"))));
+        for (String each : sessions.trim().split("\\s+")) {
+            String[] dateAndCount = each.split(":");
+            facts.add(new Sessions(date(dateAndCount[0]), Integer.parseInt(dateAndCount[1])));
+        }
+        Fulfilment<Sessions> twelve = Fulfilment.by(SESSIONS.where(Condition.of("of 12", s -> s.count() >= 12)))
+                .sayingHowFarShort(s -> s.count() >= 12 ? Optional.empty() : Optional.of(s.count() + " of the 12 sessions"));
+        Evaluation evaluation = within(workingDays(5)).of(REFERRAL).evaluate(Facts.of(facts, Map.of()), twelve, JUNE);
+        assertThat(outcomes(evaluation)).as(story).containsExactlyElementsOf(expected(expected));
+        assertThat(evaluation.obligations().get(0).shortfall()).as(story).isEqualTo(Optional.ofNullable(shortfall));
+    }
 }

@@ -337,7 +337,8 @@ public final class Engine {
     private static Obligation withStatus(Obligation obligation, Status status, Closing closing) {
         return new Obligation(obligation.chain(), obligation.occurrence(), obligation.clockStartedOn(), obligation.windowStart(),
                 obligation.due(), obligation.dueAt(), obligation.target(), status, Optional.empty(), Optional.empty(),
-                obligation.explanation(), Optional.of(closing), status == Status.MISSED ? obligation.intervalsMissed() : 0);
+                obligation.explanation(), Optional.of(closing), status == Status.MISSED ? obligation.intervalsMissed() : 0,
+                obligation.shortfall());
     }
 
     /** The entry an obligation makes: its outcome, with what that outcome needs. */
@@ -358,7 +359,8 @@ public final class Engine {
             case CANNOT_COMPUTE -> new ScheduleEntry.CannotCompute(rule, from, chain, occurrence, Optional.of(dates),
                     obligation.cannotCompute().orElseThrow(), obligation.metBy());
             case NOT_APPLICABLE -> throw new IllegalStateException("a timescale does not judge applicability");
-            default -> new ScheduleEntry.Owed(rule, from, chain, occurrence, dates, obligation.status(), obligation.intervalsMissed());
+            default -> new ScheduleEntry.Owed(rule, from, chain, occurrence, dates, obligation.status(), obligation.intervalsMissed(),
+                    obligation.shortfall());
         });
     }
 

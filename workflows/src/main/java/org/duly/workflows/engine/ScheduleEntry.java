@@ -145,8 +145,9 @@ public sealed interface ScheduleEntry {
     }
 
     /**
-     * Why it has the status it has, in a phrase, for every status but the owed and the met ones:
-     * what closed it, why it does not apply, what is missing.
+     * Why it has the status it has, in a phrase, for every status but the met ones: what closed it,
+     * why it does not apply, what is missing; for one still owed, how far work recorded for it fell
+     * short, where the rule says so (empty otherwise).
      *
      * @return the reason
      */
@@ -208,9 +209,11 @@ public sealed interface ScheduleEntry {
      * @param dates when it is owed
      * @param status UPCOMING, DUE_SOON or OVERDUE
      * @param intervalsMissed for an overdue recurrence, further intervals passed in full by the evaluation date
+     * @param shortfall how far work recorded in its window fell short of meeting it, where the rule says: "the record on
+     *     2024-07-10 fell short: 5 direct-work and 3 observation sessions of the 12 and 12"
      */
     record Owed(Rule rule, Optional<LocalDate> ruleInForceFrom, int chain, int occurrence, Window dates, Status status,
-            int intervalsMissed) implements ScheduleEntry {
+            int intervalsMissed, Optional<String> shortfall) implements ScheduleEntry {
         /**
          * Checks every part is present and the status is an open one.
          *
@@ -218,6 +221,7 @@ public sealed interface ScheduleEntry {
          */
         public Owed {
             Entries.require(rule, ruleInForceFrom, dates);
+            Objects.requireNonNull(shortfall, "shortfall");
             if (!Objects.requireNonNull(status, "status").isOpen()) {
                 throw new IllegalArgumentException("an owed entry is upcoming, due soon or overdue, not " + status);
             }
@@ -234,7 +238,24 @@ public sealed interface ScheduleEntry {
             if (intervalsMissed > 0) {
                 notes.add(Entries.intervals(intervalsMissed) + " passed in full without it");
             }
+            shortfall.ifPresent(notes::add);
             return Entries.joined(dates.explanation().inEnglish(), notes);
+        }
+
+        /**
+         * How far work recorded in its window fell short of meeting it, where the rule says; otherwise empty.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * assertThat(entry.reason()).contains("the record on 2024-07-10 fell short: 5 direct-work and 3 observation"
+         *     + " sessions of the 12 and 12");
+         * }</pre>
+         *
+         * @return the shortfall
+         */
+        @Override
+        public Optional<String> reason() {
+            return shortfall;
         }
 
         @Override

@@ -39,6 +39,7 @@ import org.duly.domain.events.FamilyTimeDirected;
 import org.duly.domain.events.LegalStatus;
 import org.duly.domain.events.LookedAfterReview;
 import org.duly.domain.events.LookedAfterReviewScheduled;
+import org.duly.domain.events.NeedOrRiskEscalated;
 import org.duly.domain.events.NextStepsAgreed;
 import org.duly.domain.events.OfstedGrade;
 import org.duly.domain.events.OfstedJudgement;
@@ -56,6 +57,8 @@ import org.duly.domain.events.ReportShared;
 import org.duly.domain.events.RiskLevel;
 import org.duly.domain.events.SdqRespondent;
 import org.duly.domain.events.Section47EnquiryCompleted;
+import org.duly.domain.events.SteppedDown;
+import org.duly.domain.events.SteppedUp;
 import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.events.StrengthsAndDifficultiesQuestionnaire;
 import org.duly.domain.events.Visit;
@@ -572,6 +575,36 @@ public final class Conditions {
     /** Next steps agreed after an escalation other than a step up: a joint visit or no further action. */
     public static final Condition<NextStepsAgreed> WITHOUT_A_STEP_UP =
             Condition.of("without a step up", agreed -> agreed.nextStep() != AgreedNextStep.STEP_UP);
+
+    // ---- Step up (issue 13, STEP-1) ----------------------------------------------------------------------------
+
+    /**
+     * Escalating need or risk in a case not already open to social care on that day: step up is "transitioning a case
+     * from a locality targeted early help team to social care". A case is open to social care from a step up, a referral
+     * decision for a single assessment or a strategy discussion, a single assessment started, a child in need or child
+     * protection plan, or becoming looked after, each before the escalation's day; until a step down or a case closure
+     * after it, on or before that day (a step down on the day itself came first: the escalation is then in early help).
+     */
+    public static final Condition<NeedOrRiskEscalated> IN_A_CASE_NOT_OPEN_TO_SOCIAL_CARE = Condition.withFacts(
+            "in a case not already open to social care", (escalated, facts) -> {
+                LocalDate day = escalated.date();
+                Optional<LocalDate> opened = Stream.of(
+                                facts.occurrences(SteppedUp.class).stream().map(SteppedUp::date),
+                                facts.occurrences(ReferralDecision.class).stream()
+                                        .filter(decision -> decision.outcome() == ReferralOutcome.SINGLE_ASSESSMENT
+                                                || decision.outcome() == ReferralOutcome.STRATEGY_DISCUSSION)
+                                        .map(ReferralDecision::date),
+                                facts.occurrences(AssessmentStarted.class).stream()
+                                        .filter(started -> started.kind() == AssessmentKind.SINGLE_ASSESSMENT).map(AssessmentStarted::date),
+                                facts.occurrences(ChildsPlanCreated.class).stream()
+                                        .filter(plan -> plan.kind() != ChildsPlanKind.EARLY_HELP).map(ChildsPlanCreated::date),
+                                facts.occurrences(BecameLookedAfter.class).stream().map(BecameLookedAfter::date))
+                        .flatMap(dates -> dates).filter(date -> date.isBefore(day)).max(LocalDate::compareTo);
+                Optional<LocalDate> ended = Stream.concat(facts.occurrences(SteppedDown.class).stream().map(SteppedDown::date),
+                                facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date))
+                        .filter(date -> !date.isAfter(day)).max(LocalDate::compareTo);
+                return opened.isEmpty() || ended.filter(end -> !end.isBefore(opened.get())).isPresent();
+            });
 
     /** The child is looked after on the day of the event: a school move of a child in care. */
     public static final Condition<CaseEvent> OF_A_CHILD_IN_CARE = Circumstances.LOOKED_AFTER.onTheDateOf(CaseEvent::date,

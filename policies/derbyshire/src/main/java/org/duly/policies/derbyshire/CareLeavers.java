@@ -204,7 +204,12 @@ final class CareLeavers {
                 .interpretedAs("The duty to keep in touch is section 23C of the Children Act 1989, to 21. From 1 April 2018"
                         + " section 23CZB (Children and Social Work Act 2017) carries it to 25 for every former relevant care"
                         + " leaver aged 21 to 24 on or after that date, whenever they turned 18: a contact due from that day is"
-                        + " owed to 25, one due before it only to 21.");
+                        + " owed to 25, one due before it only to 21.")
+                .interpretedAs("Section 23CZB also gives a former relevant care leaver aged 21 to 24 a personal adviser, an"
+                        + " assessment of needs and a pathway plan, but only once they tell the authority they want advice and"
+                        + " support, and neither the Act nor the booklet sets a time for them after the request. The case file"
+                        + " records no such request, so no personal adviser or pathway plan is owed after 21 (the pathway plan"
+                        + " reviews end at 21); the yearly contact to 25 does not wait for a request.");
     }
 
     private static Citation booklet(String words) {

@@ -8,13 +8,20 @@ import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.duly.domain.events.AssessmentCompleted;
 import org.duly.domain.events.AssessmentSignedOff;
+import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.ChildsPlanCreated;
 import org.duly.domain.events.ChildsPlanEnded;
 import org.duly.domain.events.ChildsPlanKind;
 import org.duly.domain.events.ChildsPlanReviewed;
 import org.duly.domain.events.ReferralDecision;
+import org.duly.domain.events.ReferralOutcome;
+import org.duly.domain.events.StepDownTarget;
+import org.duly.domain.events.SteppedDown;
+import org.duly.domain.events.SteppedUp;
+import org.duly.timescales.Anchor;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.timescales.Facts;
@@ -42,6 +49,35 @@ final class ChildsSinglePlan {
     /** An early help plan ending. */
     static final Event<ChildsPlanEnded> EARLY_HELP_PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.EARLY_HELP))
             .called("the early help plan ending");
+
+    /**
+     * An early help case opening: a referral decision for an early help assessment, or a step down to early help, the
+     * first since the case last closed or was stepped up to social care.
+     */
+    private static final Anchor EARLY_HELP_CASE_OPENING = anyOf("the early help case opening",
+            REFERRAL_DECISION.filteredBy(FOR_AN_EARLY_HELP_ASSESSMENT.and(Condition.withFacts("that opened the early help case",
+                    (decision, facts) -> opensTheEarlyHelpCase(decision.date(), facts, false))))
+                    .called("the referral decision for an early help assessment that opened the early help case"),
+            STEPPED_DOWN.filteredBy(Condition.withFacts("to early help, opening the early help case",
+                    (down, facts) -> down.to() == StepDownTarget.EARLY_HELP && opensTheEarlyHelpCase(down.date(), facts, true)))
+                    .called("the step down to early help"));
+
+    /**
+     * Whether an early help opening on a day is the first since the case last closed or was stepped up: no earlier
+     * opening since then (a step down on the day of an early help decision is the same opening).
+     */
+    private static boolean opensTheEarlyHelpCase(LocalDate day, Facts facts, boolean stepDown) {
+        LocalDate lastEnded = Stream.concat(facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date),
+                        facts.occurrences(SteppedUp.class).stream().map(SteppedUp::date))
+                .filter(date -> !date.isAfter(day)).max(LocalDate::compareTo).orElse(LocalDate.MIN);
+        return Stream.concat(
+                        facts.occurrences(ReferralDecision.class).stream()
+                                .filter(decision -> decision.outcome() == ReferralOutcome.EARLY_HELP_ASSESSMENT)
+                                .map(ReferralDecision::date).filter(date -> stepDown ? !date.isAfter(day) : date.isBefore(day)),
+                        facts.occurrences(SteppedDown.class).stream().filter(down -> down.to() == StepDownTarget.EARLY_HELP)
+                                .map(SteppedDown::date).filter(date -> date.isBefore(day)))
+                .noneMatch(date -> date.isAfter(lastEnded) || (date.equals(lastEnded) && !lastEnded.equals(LocalDate.MIN)));
+    }
 
     /** A child in need plan for ordinary review, every 6 weeks. */
     private static final Event<ChildsPlanCreated> CHILD_IN_NEED_PLAN_REVIEWED_6_WEEKLY = CHILD_IN_NEED_PLAN.filteredBy(Condition.of(
@@ -142,13 +178,15 @@ final class ChildsSinglePlan {
                                 + " Children's Centre Coordinator to review cases open for 12+ months to consider updating the"
                                 + " assessment"))
                         .localStandard()
-                        .due(between(months(11)).and(months(12)).after(EARLY_HELP_PLAN).until(EARLY_HELP_PLAN_ENDS))
+                        .due(between(months(11)).and(months(12)).after(EARLY_HELP_CASE_OPENING).until(STEPPED_UP))
                         .metBy(EARLY_HELP_CASE_REVIEW)
-                        .interpretedAs("\"Cases open for 12+ months\": due on the day the early help plan has been open 12"
+                        .interpretedAs("\"Cases open for 12+ months\": due on the day the early help case has been open 12"
                                 + " months; a review in the month before counts, one held earlier is not this review.")
-                        .interpretedAs("The case's 12 months count from its early help plan, when the work the review would"
-                                + " update began, not from the first request: a case open months before its plan is reviewed 12"
-                                + " months after the plan."));
+                        .interpretedAs("The booklet counts the case's time open, so the 12 months run from the day the early"
+                                + " help case opened: the referral decision for an early help assessment, or a step down to"
+                                + " early help, the first since the case last closed or stepped up; not from its plan, which"
+                                + " comes weeks later. A further decision while the case is open starts nothing new; closing"
+                                + " the case or stepping it up to social care ends it."));
     }
 
     private static final Event<ChildsPlanReviewed> CHILD_IN_NEED_PLAN_REVIEW = PLAN_REVIEWED

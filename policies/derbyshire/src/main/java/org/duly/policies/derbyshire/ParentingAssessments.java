@@ -7,6 +7,7 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.util.List;
+import java.util.Optional;
 import org.duly.domain.events.ParentingAssessmentAllocated;
 import org.duly.domain.events.ParentingAssessmentSessionsCompleted;
 import org.duly.timescales.Condition;
@@ -26,8 +27,7 @@ final class ParentingAssessments {
     static final String SECTION = "Parenting Assessments";
 
     private static final Condition<ParentingAssessmentSessionsCompleted> TWELVE_AND_TWELVE = Condition.of(
-            "with 12 direct work and 12 observation sessions", sessions -> sessions.directWorkSessions() >= 12
-                    && sessions.observationSessions() >= 12);
+            "with 12 direct work and 12 observation sessions", ParentingAssessments::twelveAndTwelve);
 
     private static final Event<ParentingAssessmentAllocated> ALLOCATED_WITH_A_PLANNED_START = PARENTING_ASSESSMENT_ALLOCATED
             .filteredBy(Condition.of("with a planned start", allocated -> allocated.plannedStart().isPresent()))
@@ -75,9 +75,11 @@ final class ParentingAssessments {
                                 + " observation sessions)"))
                         .localStandard()
                         .due(within(weeks(12)).of(PARENTING_ASSESSMENT_STARTED))
-                        .metBy(sameAssessment(PARENTING_ASSESSMENT_SESSIONS_COMPLETED.where(TWELVE_AND_TWELVE)))
+                        .metBy(sameAssessment(PARENTING_ASSESSMENT_SESSIONS_COMPLETED.where(TWELVE_AND_TWELVE))
+                                .sayingHowFarShort(ParentingAssessments::shortOfTwelveAndTwelve))
                         .interpretedAs("Met when the sessions are recorded as completed with at least 12 direct work and 12"
-                                + " observation sessions; fewer do not meet it, though the report is still counted from them."),
+                                + " observation sessions; fewer do not meet it, though the report is still counted from them,"
+                                + " and the schedule says how many of each were recorded."),
                 rule("parenting.report", "Parenting assessment report")
                         .implementing("PA-4")
                         .citing(booklet("Parenting Assessment Report – 2 further weeks at the end of the assessment are"
@@ -94,7 +96,20 @@ final class ParentingAssessments {
                         .metBy(sameAssessment(PARENTING_ASSESSMENT_REPORT)));
     }
 
-    /** Where records name their assessment, only a record for the same assessment meets its timescales. */
+    private static boolean twelveAndTwelve(ParentingAssessmentSessionsCompleted sessions) {
+        return sessions.directWorkSessions() >= 12 && sessions.observationSessions() >= 12;
+    }
+
+    /** Sessions recorded as completed but fewer than the 12 and 12: how many of each there were. */
+    private static Optional<String> shortOfTwelveAndTwelve(ParentingAssessmentSessionsCompleted sessions) {
+        if (twelveAndTwelve(sessions)) {
+            return Optional.empty();
+        }
+        return Optional.of(sessions.directWorkSessions() + " direct-work and " + sessions.observationSessions()
+                + " observation sessions of the 12 and 12");
+    }
+
+        /** Where records name their assessment, only a record for the same assessment meets its timescales. */
     private static <F> Fulfilment<F> sameAssessment(Event<F> event) {
         return Fulfilment.by(event).linkedBy(Links.SAME_PARENTING_ASSESSMENT);
     }

@@ -29,12 +29,17 @@ final class StepUpStepDown {
                         .citing(booklet("Step up to social care (including Disabled Children's Team) should be"
                                 + " implemented immediately that the worker is made aware of escalating need or risk"))
                         .localStandard()
-                        .due(immediately().on(NEED_OR_RISK_ESCALATED).orTheNextWorkingDay()
+                        .due(immediately().on(NEED_OR_RISK_ESCALATED.where(IN_A_CASE_NOT_OPEN_TO_SOCIAL_CARE)).orTheNextWorkingDay()
                                 .dischargedBy(NEXT_STEPS_AGREED.where(WITHOUT_A_STEP_UP)))
                         .metBy(STEPPED_UP)
                         .interpretedAs("The Senior Early Help Practitioner and the social care Team Manager agree the next steps:"
                                 + " no further action, a joint visit, or step up. Agreed other than step up, the step up is not"
                                 + " required (a joint visit that leads to a step up is a new escalation).")
+                        .interpretedAs("Step up is \"transitioning a case from a locality targeted early help team to social"
+                                + " care\", so it is owed only for escalating need or risk in a case not already open to social"
+                                + " care: not after a step up, a referral decision for a single assessment or a strategy"
+                                + " discussion, a single assessment started, a child in need or child protection plan, or"
+                                + " becoming looked after, unless the case has since been stepped down or closed.")
                         .interpretedAs(Chronologies.IMMEDIATELY));
     }
 

@@ -308,6 +308,8 @@ class CareLeaversAndTransitionRulesTest {
             2024-08-31            | 2025-03-03 | 2 | 2025-02-28 | OVERDUE  | 6 months from 31 August is 28 February, rounded down
             2024-11-29 2027-02-01 | 2027-08-10 | 3 | -          | -        | would be due 1 August 2027, after the 21st birthday (20 July 2027): not owed
             2024-11-29 2027-01-10 | 2027-08-10 | 3 | 2027-07-10 | MISSED  | due before the 21st birthday: missed, and a miss stays a miss
+            2024-11-29 2027-01-19 | 2027-07-19 | 3 | 2027-07-19 | DUE_SOON | due the day before the 21st birthday: owed (audit B-10f)
+            2024-11-29 2027-01-20 | 2027-07-21 | 3 | -          | -       | due on the 21st birthday: not owed; a plan from 21 under section 23CZB needs a request the case file does not record (audit B-10f)
             """)
     void pathway_plan_reviewed(String reviews, String asOf, int occurrence, String due, Status status, String why) {
         List<CaseEvent> events = new ArrayList<>(List.of(PathwayPlan.builder().date(d("2024-06-03")).build()));
@@ -527,6 +529,8 @@ class CareLeaversAndTransitionRulesTest {
             2000-03-31 | 2015-09-07..2018-03-31 | 2019-03-29 2020-03-27 | 2026-06-01 | 4 | -          | -              | and nothing is owed after 25 (audit B-4)
             2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-03-20 | 2025-04-01 | 3 | 2025-03-20 | MISSED         | the 25th birthday ends it, and the miss before it stays (audit B-4)
             2000-04-01 | 2015-09-07..2018-04-01 | 2019-03-29 2024-03-20 | 2025-04-02 | 3 | 2025-03-20 | MISSED         | the day after (audit B-4)
+            2006-07-20 | 2021-09-06..2024-07-20 | 2025-07-01 2026-07-01 2027-07-01 2028-07-01 | 2029-07-01 | 5 | 2029-07-01 | DUE_SOON | at 22 the yearly contact is owed without any request, unlike section 23CZB's adviser and plan (audit B-10f)
+            2006-07-20 | 2021-09-06..2024-07-20 | 2025-07-01 2026-07-01 2027-07-01 2028-07-01 | 2029-07-02 | 5 | 2029-07-01 | OVERDUE  | the day after (audit B-10f)
             """)
     void yearly_contact(String born, String lookedAfter, String contacts, String asOf, int occurrence, String due, Status status,
             String why) {
@@ -635,7 +639,10 @@ class CareLeaversAndTransitionRulesTest {
         Assertions.assertThat(rule.basis().inWords()).isEqualTo("statutory: Children Act 1989, sections 23C and 23CZB");
         Assertions.assertThat(rule.inWords()).endsWith("until the 25th birthday (applies to former relevant care leavers (to 21, or"
                 + " to 25 from 1 April 2018), judged on each due date)");
-        Assertions.assertThat(rule.interpretations()).hasSize(2).last().asString().startsWith("The duty to keep in touch is section 23C");
+        Assertions.assertThat(rule.interpretations()).hasSize(3).element(1).asString().startsWith("The duty to keep in touch is section 23C");
+        // Audit B-10f: why no personal adviser or pathway plan is owed from 21 under section 23CZB.
+        Assertions.assertThat(rule.interpretations()).last().asString().startsWith("Section 23CZB also gives")
+                .contains("only once they tell the authority they want advice and support");
     }
 
     /**

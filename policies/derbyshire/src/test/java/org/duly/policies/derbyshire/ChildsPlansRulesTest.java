@@ -6,6 +6,7 @@ import static org.duly.policies.derbyshire.Tables.dates;
 import static org.duly.policies.derbyshire.Tables.day;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
+import java.util.List;
 import org.duly.domain.events.AssessmentCompleted;
 import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.AssessmentSignedOff;
@@ -19,6 +20,7 @@ import org.duly.domain.events.IndependentScrutinyDiscussion;
 import org.duly.domain.events.ReferralOutcome;
 import org.duly.domain.events.StepDownTarget;
 import org.duly.domain.events.SteppedDown;
+import org.duly.domain.events.SteppedUp;
 import org.duly.testkit.ChildCase;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.Schedule;
@@ -308,28 +310,35 @@ class ChildsPlansRulesTest {
         assertThat(schedule).as(why).hasObligations("plan.improvement-cycle-meeting", met == null ? 2 : 3);
     }
 
-    /** PLAN-5: an early help case open 12 months reviewed to consider updating the assessment, unless the plan ends first. */
-    @ParameterizedTest(name = "plan {0}, review {1}, plan ended {2}, as of {3}: due {4}, {5}")
+    /**
+     * PLAN-5: an early help case open 12 months reviewed to consider updating the assessment, counted from the case's
+     * opening (the referral decision for an early help assessment), not its plan, made here six weeks later; unless the
+     * case closes first.
+     */
+    @ParameterizedTest(name = "opened {0}, review {1}, closed {2}, as of {3}: due {4}, {5}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # plan made | review     | plan ended | as of      | due        | status   | why
-            2024-04-03  | 2025-04-03 | -          | 2025-04-04 | 2025-04-03 | MET      | on the day the plan has been open 12 months
-            2024-04-03  | 2025-04-04 | -          | 2025-04-04 | 2025-04-03 | MET_LATE | the day after
+            # case opened | review     | closed     | as of      | due        | status   | why
+            2024-04-03  | 2025-04-03 | -          | 2025-04-04 | 2025-04-03 | MET      | on the day the case has been open 12 months (audit PLAN-5)
+            2024-04-03  | 2025-04-04 | -          | 2025-04-04 | 2025-04-03 | MET_LATE | the day after (audit PLAN-5)
             2024-04-03  | -          | -          | 2025-01-06 | 2025-04-03 | UPCOMING | three months before
             2024-04-03  | -          | -          | 2025-04-03 | 2025-04-03 | DUE_SOON | due today
             2024-04-03  | -          | -          | 2025-04-04 | 2025-04-03 | OVERDUE  | the day after, no review
-            2024-02-29  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | a plan made on 29 February 2024: 12 months later is rounded down to 28 February
-            2024-04-03  | -          | 2025-01-10 | 2025-04-10 | 2025-04-03 | NOT_REQUIRED | the plan ended before 12 months: not required
-            2024-04-03  | -          | 2025-04-10 | 2025-04-10 | 2025-04-03 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
-            2024-04-03  | 2025-03-03 | -          | 2025-04-04 | 2025-04-03 | MET      | held on the day the window opens, the month before the plan has been open 12 months
+            2024-02-29  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | a case opened on 29 February 2024: 12 months later is rounded down to 28 February
+            2024-04-03  | -          | 2025-01-10 | 2025-04-10 | 2025-04-03 | NOT_REQUIRED | the case closed before 12 months: not required
+            2024-04-03  | -          | 2025-04-10 | 2025-04-10 | 2025-04-03 | MISSED  | already overdue when the case closed: missed, and a miss stays a miss
+            2024-04-03  | 2025-03-03 | -          | 2025-04-04 | 2025-04-03 | MET      | held on the day the window opens, the month before the case has been open 12 months
             2024-04-03  | 2025-03-02 | -          | 2025-04-04 | 2025-04-03 | OVERDUE  | the day before it opens: not yet the review of a case open 12 months
+            2024-12-17  | 2025-12-17 | -          | 2025-12-18 | 2025-12-17 | MET      | the audit's run R27: decided 17 December 2024, plan 28 January 2025: due 17 December 2025, not 12 months after the plan (audit PLAN-5)
+            2024-12-17  | -          | -          | 2025-12-18 | 2025-12-17 | OVERDUE  | the day after, no review (audit PLAN-5)
             """)
-    void early_help_open_12_months(String made, String review, String ended, String asOf, String due, Status status, String why) {
-        ChildCase kase = child().planCreated(made, ChildsPlanKind.EARLY_HELP);
+    void early_help_open_12_months(String opened, String review, String closed, String asOf, String due, Status status, String why) {
+        ChildCase kase = child().referral(opened).referralDecision(opened, ReferralOutcome.EARLY_HELP_ASSESSMENT)
+                .planCreated(day(opened).plusWeeks(6).toString(), ChildsPlanKind.EARLY_HELP);
         if (review != null) {
             kase.with(EarlyHelpCaseReview.builder().date(day(review)).build());
         }
-        if (ended != null) {
-            kase.planEnded(ended, ChildsPlanKind.EARLY_HELP);
+        if (closed != null) {
+            kase.closed(closed);
         }
         Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
         if (status == null) {
@@ -337,6 +346,36 @@ class ChildsPlansRulesTest {
         } else {
             assertThat(schedule).obligation("plan.early-help-12-months").as(why).isDueOn(due).hasStatus(status);
         }
+    }
+
+    /**
+     * PLAN-5: what opens an early help case, and what does not open a second one. The first early help decision is on
+     * 3 April 2024 unless a row says otherwise; as of 4 April 2025. Each row lists every occurrence as "due status".
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # then                                                        | expected                                  | why
+            decision 2024-09-02                                           | 2025-04-03 OVERDUE                        | a second early help decision in the open case starts nothing new (audit PLAN-5)
+            closed 2024-09-02, decision 2024-09-02                        | 2025-04-03 NOT_REQUIRED; 2025-09-02 UPCOMING | closed and reopened the same day: the new case counts from its own opening (audit PLAN-5)
+            stepped-up 2024-09-02                                         | 2025-04-03 NOT_REQUIRED                   | stepped up to social care before 12 months: no longer an early help case (audit PLAN-5)
+            stepped-up 2024-09-02, stepped-down 2024-11-04                | 2025-04-03 NOT_REQUIRED; 2025-11-04 UPCOMING | stepped down to early help: a new early help case from the step down (audit PLAN-5)
+            """)
+    void early_help_case_openings(String then, String expected, String why) {
+        ChildCase kase = child().referral("2024-04-03").referralDecision("2024-04-03", ReferralOutcome.EARLY_HELP_ASSESSMENT);
+        for (String item : then.split(",")) {
+            String[] whatAndDate = item.trim().split(" ");
+            String date = whatAndDate[1];
+            switch (whatAndDate[0]) {
+                case "decision" -> kase.referral(date).referralDecision(date, ReferralOutcome.EARLY_HELP_ASSESSMENT);
+                case "closed" -> kase.closed(date);
+                case "stepped-up" -> kase.with(SteppedUp.builder().date(day(date)).build());
+                case "stepped-down" -> kase.with(SteppedDown.builder().date(day(date)).to(StepDownTarget.EARLY_HELP).build());
+                default -> throw new IllegalArgumentException(whatAndDate[0]);
+            }
+        }
+        List<String> outcomes = kase.schedule("2025-04-04", DERBYSHIRE).entriesOf("plan.early-help-12-months").stream()
+                .map(entry -> entry.due().orElseThrow() + " " + entry.status()).toList();
+        org.assertj.core.api.Assertions.assertThat(outcomes).as(why).containsExactly(expected.split("; "));
     }
 
     /**

@@ -8,10 +8,14 @@ import static org.duly.testkit.DulyAssertions.assertThat;
 import org.duly.domain.events.AgreedNextStep;
 import org.duly.domain.events.ChronologyClosed;
 import org.duly.domain.events.ChronologyStarted;
+import org.duly.domain.events.ChildsPlanKind;
 import org.duly.domain.events.ChronologyUpdated;
+import org.duly.domain.events.LegalStatus;
 import org.duly.domain.events.NeedOrRiskEscalated;
 import org.duly.domain.events.NextStepsAgreed;
 import org.duly.domain.events.ReferralOutcome;
+import org.duly.domain.events.StepDownTarget;
+import org.duly.domain.events.SteppedDown;
 import org.duly.domain.events.SteppedUp;
 import org.duly.testkit.ChildCase;
 import org.duly.timescales.Status;
@@ -228,6 +232,59 @@ class ChronologiesAndStepUpRulesTest {
             kase.with(SteppedUp.builder().date(day(steppedUp)).build());
         }
         assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("step-up.implemented").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /**
+     * STEP-1: step up is "transitioning a case from a locality targeted early help team to social care", so escalating
+     * need or risk (Monday 4 March 2024) owes it only in a case not already open to social care that day. Earlier events
+     * in the case, in date order; as of Tuesday 5 March.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # before the escalation                          | status  | why
+            -                                                | OVERDUE | an early help case: the step up is owed (audit STEP-1)
+            early-help-plan 2024-02-01                       | OVERDUE | an early help plan is early help: owed (audit STEP-1)
+            stepped-up 2024-02-01                            | -       | already stepped up to social care: no step up owed (audit STEP-1)
+            stepped-up 2024-03-03                            | -       | stepped up the day before: no second step up owed (audit STEP-1)
+            stepped-up 2024-02-01, stepped-down 2024-03-04   | OVERDUE | stepped down on the escalation's day: back in early help, so owed (audit STEP-1)
+            stepped-up 2024-02-01, stepped-down 2024-03-05   | -       | stepped down the day after: still open to social care on the day (audit STEP-1)
+            single-assessment 2024-03-01                     | -       | a referral decision for a single assessment: open to social care (audit STEP-1)
+            single-assessment 2024-02-20, closed 2024-03-01  | OVERDUE | the single assessment's case closed before: owed (audit STEP-1)
+            child-in-need-plan 2024-02-01                    | -       | a child in need plan: open to social care (audit STEP-1)
+            looked-after 2024-01-10                          | -       | a child in care: open to social care (audit STEP-1)
+            """)
+    void step_up_only_from_early_help(String before, Status status, String why) {
+        ChildCase kase = child();
+        if (before != null) {
+            for (String item : before.split(",")) {
+                String[] whatAndDate = item.trim().split(" ");
+                String date = whatAndDate[1];
+                switch (whatAndDate[0]) {
+                    case "early-help-plan" -> kase.planCreated(date, ChildsPlanKind.EARLY_HELP);
+                    case "child-in-need-plan" -> kase.planCreated(date, ChildsPlanKind.CHILD_IN_NEED);
+                    case "stepped-up" -> kase.with(SteppedUp.builder().date(day(date)).build());
+                    case "stepped-down" -> {
+                        if (day(date).isAfter(day("2024-03-04"))) {
+                            kase.with(NeedOrRiskEscalated.builder().date(day("2024-03-04")).build());
+                        }
+                        kase.with(SteppedDown.builder().date(day(date)).to(StepDownTarget.EARLY_HELP).build());
+                    }
+                    case "single-assessment" -> kase.referral(date).referralDecision(date, ReferralOutcome.SINGLE_ASSESSMENT);
+                    case "looked-after" -> kase.becameLookedAfter(date, LegalStatus.FULL_CARE_ORDER);
+                    case "closed" -> kase.closed(date);
+                    default -> throw new IllegalArgumentException(whatAndDate[0]);
+                }
+            }
+        }
+        if (before == null || !before.contains("stepped-down 2024-03-05")) {
+            kase.with(NeedOrRiskEscalated.builder().date(day("2024-03-04")).build());
+        }
+        Schedule schedule = kase.schedule("2024-03-05", DERBYSHIRE);
+        if (status == null) {
+            assertThat(schedule).as(why).hasNoObligation("step-up.implemented");
+        } else {
+            assertThat(schedule).obligation("step-up.implemented").as(why).isDueOn("2024-03-04").hasStatus(status);
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import org.duly.domain.events.ParentingAssessmentStarted;
 import org.duly.testkit.ChildCase;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.Schedule;
+import org.duly.workflows.engine.ScheduleEntry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -243,6 +244,29 @@ class ParentingAndFamilyTimeRulesTest {
         ChildCase kase = started().with(ParentingAssessmentSessionsCompleted.builder().date(day(completed)).directWorkSessions(direct)
                 .observationSessions(observation).build());
         check(kase.schedule(asOf, DERBYSHIRE), "parenting.sessions", due, status, why);
+    }
+
+    /**
+     * PA-3: a shortfall is not met, and the schedule says by how many: the entry still owed names the sessions
+     * recorded in its window, in its reason and its explanation.
+     */
+    @ParameterizedTest(name = "{0} direct and {1} observation sessions completed {2}, as of {3}: {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # direct | observation | completed  | as of      | status   | reason                                                                           | why
+            5        | 3           | 2024-07-10 | 2024-07-10 | DUE_SOON | the record on 2024-07-10 fell short: 5 direct-work and 3 observation sessions of the 12 and 12 | recorded on the due date, 5 and 3: the schedule says so that day (audit PA-3)
+            5        | 3           | 2024-07-10 | 2024-07-11 | OVERDUE  | the record on 2024-07-10 fell short: 5 direct-work and 3 observation sessions of the 12 and 12 | the day after: still not met, still saying by how many (audit PA-3)
+            12       | 11          | 2024-07-11 | 2024-07-11 | OVERDUE  | the record on 2024-07-11 fell short: 12 direct-work and 11 observation sessions of the 12 and 12 | a day late and one observation session short
+            12       | 12          | 2024-07-11 | 2024-07-11 | MET_LATE | -                                                                                | the 12 and 12 a day late: met, no shortfall to name
+            """)
+    void a_shortfall_says_by_how_many(int direct, int observation, String completed, String asOf, Status status, String reason, String why) {
+        ChildCase kase = started().with(ParentingAssessmentSessionsCompleted.builder().date(day(completed)).directWorkSessions(direct)
+                .observationSessions(observation).build());
+        ScheduleEntry entry = kase.schedule(asOf, DERBYSHIRE).entriesOf("parenting.sessions").get(0);
+        org.assertj.core.api.Assertions.assertThat(entry.status()).as(why).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(entry.reason()).as(why).isEqualTo(java.util.Optional.ofNullable(reason));
+        if (reason != null) {
+            org.assertj.core.api.Assertions.assertThat(entry.explanationInEnglish()).as(why).endsWith("; " + reason);
+        }
     }
 
     /** PA-4: the report, signed off and shared, 2 weeks after the end of the sessions. */
