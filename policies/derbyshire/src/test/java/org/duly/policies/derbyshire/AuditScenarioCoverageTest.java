@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class AuditScenarioCoverageTest {
 
-    /** The issues whose scenarios must each have a row; the rest are still open. */
-    private static final Set<String> DONE = Set.of("12");
+    /** The issues whose scenarios must each have a row: every scenario of both audits has one now. */
+    private static final Set<String> DONE = Set.of("12", "13");
 
     private static final Pattern CITATION = Pattern.compile("\\(audit ((?:[AB]-[A-Za-z0-9]+)(?:,? (?:and )?[AB]-[A-Za-z0-9]+)*)\\)");
     private static final Pattern ID = Pattern.compile("[AB]-[A-Za-z0-9]+");
