@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -134,16 +135,16 @@ final class CaseFileLines implements Spliterator<Checked<CaseFile, CaseFileProbl
                     "a line longer than %d MB; expected one case file per line", CaseFileReader.LARGEST_FILE / (1024 * 1024)))),
                     InvalidCaseFileException::new));
         }
-        byte[] content = java.util.Arrays.copyOfRange(bytes, start, end);
-        if (new String(content, StandardCharsets.ISO_8859_1).isBlank()) {
-            return Optional.empty();
-        }
+        byte[] content = Arrays.copyOfRange(bytes, start, end);
         Optional<CaseFileProblem> notText = CaseFileBytes.notUtf8(source, content);
         if (notText.isPresent()) {
             return Optional.of(Checked.invalid(List.of(onThisLine(notText.get())), InvalidCaseFileException::new));
         }
-        Checked<CaseFile, CaseFileProblem> read = readers.apply(source + ":" + lineNumber)
-                .readLine(new String(content, StandardCharsets.UTF_8));
+        String json = new String(content, StandardCharsets.UTF_8);
+        if (json.isBlank()) {
+            return Optional.empty();
+        }
+        Checked<CaseFile, CaseFileProblem> read = readers.apply(source + ":" + lineNumber).readLine(json);
         if (read.isValid()) {
             return Optional.of(read);
         }

@@ -602,45 +602,42 @@ final class Evaluator {
     }
 
     private static List<Either<CannotCompute, Due>> until(Deadline.Until until, Facts facts, EvaluationContext context) {
-        List<Either<CannotCompute, Due>> dues = dues(until.deadline(), facts, context);
-        if (dues.isEmpty()) {
-            // Nothing owed: what would end it need not be known (a case with no date of birth owes no care plan).
-            return dues;
-        }
-        Either<CannotCompute, List<AnchorPoint>> ends = Anchors.resolve(until.end(), facts, context);
-        if (ends.isLeft()) {
-            return List.of(Either.left(ends.getLeft()));
-        }
-        List<Either<CannotCompute, Due>> result = new ArrayList<>();
-        for (Either<CannotCompute, Due> each : dues) {
-            result.add(each.map(due -> {
-                for (AnchorPoint end : ends.get()) {
-                    if (!end.date().isBefore(due.anchor().date())) {
-                        return due.closedBy(new Closing(Closing.Kind.ENDED, end));
-                    }
-                }
-                return due;
-            }));
-        }
-        return result;
+        return closed(until.deadline(), until.end(), Closing.Kind.ENDED, (end, due, dues) -> true, facts, context);
     }
 
     private static List<Either<CannotCompute, Due>> discharged(Deadline.Discharged discharged, Facts facts, EvaluationContext context) {
-        List<Either<CannotCompute, Due>> dues = dues(discharged.deadline(), facts, context);
+        return closed(discharged.deadline(), discharged.outcome(), Closing.Kind.DISCHARGED,
+                (outcome, due, dues) -> allows(discharged.link(), due.anchor(), outcome)
+                        && belongsTo(outcome, due, dues, discharged.link()),
+                facts, context);
+    }
+
+    /** Which point of what closes a deadline closes one of its occurrences, beyond coming on or after its clock's start. */
+    private interface Closes {
+        boolean test(AnchorPoint point, Due due, List<Either<CannotCompute, Due>> dues);
+    }
+
+    /**
+     * A deadline's occurrences, each closed by the first point of {@code closing} on or after its clock's start that
+     * {@code closes} accepts. What closes is resolved only when something is owed: a case with no date of birth owes
+     * no care plan, so an end at the 18th birthday need not be known.
+     */
+    private static List<Either<CannotCompute, Due>> closed(Deadline deadline, Anchor closing, Closing.Kind kind, Closes closes,
+            Facts facts, EvaluationContext context) {
+        List<Either<CannotCompute, Due>> dues = dues(deadline, facts, context);
         if (dues.isEmpty()) {
             return dues;
         }
-        Either<CannotCompute, List<AnchorPoint>> outcomes = Anchors.resolve(discharged.outcome(), facts, context);
-        if (outcomes.isLeft()) {
-            return List.of(Either.left(outcomes.getLeft()));
+        Either<CannotCompute, List<AnchorPoint>> points = Anchors.resolve(closing, facts, context);
+        if (points.isLeft()) {
+            return List.of(Either.left(points.getLeft()));
         }
-        List<Either<CannotCompute, Due>> result = new ArrayList<>();
+        List<Either<CannotCompute, Due>> result = new ArrayList<>(dues.size());
         for (Either<CannotCompute, Due> each : dues) {
             result.add(each.map(due -> {
-                for (AnchorPoint outcome : outcomes.get()) {
-                    if (!outcome.date().isBefore(due.anchor().date()) && allows(discharged.link(), due.anchor(), outcome)
-                            && belongsTo(outcome, due, dues, discharged.link())) {
-                        return due.closedBy(new Closing(Closing.Kind.DISCHARGED, outcome));
+                for (AnchorPoint point : points.get()) {
+                    if (!point.date().isBefore(due.anchor().date()) && closes.test(point, due, dues)) {
+                        return due.closedBy(new Closing(kind, point));
                     }
                 }
                 return due;
