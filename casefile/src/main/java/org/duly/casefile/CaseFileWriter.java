@@ -83,7 +83,8 @@ public final class CaseFileWriter {
      *
      * <p>Example:
      * <pre>{@code
-     * assertThat(CaseFileWriter.writeLine(caseFile)).startsWith("{\"child\": {\"id\": \"C-1\"").endsWith("]}\n");
+     * String line = CaseFileWriter.writeLine(caseFile);
+     * assertThat(line).endsWith("\n").doesNotContain("\n  ");
      * }</pre>
      *
      * @param caseFile the case file
