@@ -308,6 +308,17 @@ public final class ScheduleJson {
             node.put("zone", hours.hours().zone().getId());
             node.put("from", hours.from().toOffsetDateTime().toString());
             node.put("result", hours.result().toOffsetDateTime().toString());
+        } else if (explanation instanceof Explanation.CountedHoursFromDay range) {
+            // Counted from an anchor without a time: the deadline lies between these two moments.
+            node.put("kind", "hoursFromDay");
+            node.set("anchor", anchor(range.anchor()));
+            ObjectNode period = node.putObject("period");
+            period.put("unit", "hours");
+            period.put("count", range.hours().count());
+            period.put("inWords", range.hours().inWords());
+            node.put("zone", range.hours().zone().getId());
+            node.put("earliest", range.earliest().toOffsetDateTime().toString());
+            node.put("latest", range.latest().toOffsetDateTime().toString());
         } else if (explanation instanceof Explanation.OnTheDay onTheDay) {
             node.put("kind", "onTheDay");
             node.set("anchor", anchor(onTheDay.anchor()));
