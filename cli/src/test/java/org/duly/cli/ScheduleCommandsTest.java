@@ -33,8 +33,8 @@ class ScheduleCommandsTest {
     @Test
     void every_format_of_one_case(@TempDir Path directory) throws IOException {
         assertThat(duly("schedule", CP_CASE, "--as-of", "2024-09-10", "--format", "csv").out()).startsWith(
-                "rule_id,spec_ids,title,occurrence,window_start,due,status,met_on,provisional,explanation\r\n"
-                        + "chronology.started,CHRON-1,Chronology started,1,2024-05-13,2024-05-13,MET,2024-05-13,false,");
+                "case_id,area,rule_id,spec_ids,title,chain,occurrence,window_start,due,due_time,status,met_on,provisional,explanation\r\n"
+                        + "EX-CP-1,Chronologies,chronology.started,CHRON-1,Chronology started,1,1,2024-05-13,2024-05-13,,MET,2024-05-13,false,");
         assertThat(duly("schedule", CP_CASE, "--as-of", "2024-09-10", "--format", "json").out())
                 .contains("\"caseId\" : \"EX-CP-1\"");
         assertThat(duly("schedule", CP_CASE, "--as-of", "2024-09-10", "--format", "ICS").out())

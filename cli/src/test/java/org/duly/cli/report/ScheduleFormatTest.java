@@ -57,8 +57,8 @@ class ScheduleFormatTest {
         String table = ScheduleFormat.TABLE.render(Cases.timeline(), Cases.schedule());
         assertThat(table).containsPattern("\ncp\\.seen-alone +1 +2024-03-14 +2024-03-15 10:00 +OVERDUE +Child seen");
         assertThat(ScheduleFormat.HTML.render(Cases.timeline(), Cases.schedule())).contains(">2024-03-15 10:00<");
-        // CSV keeps its date column a date; the time is in the explanation.
-        assertThat(ScheduleFormat.CSV.render(Cases.timeline(), Cases.schedule())).contains(",2024-03-14,2024-03-15,OVERDUE,,false,");
+        // CSV keeps its date column a date, and gives the time in a column of its own.
+        assertThat(ScheduleFormat.CSV.render(Cases.timeline(), Cases.schedule())).contains(",2024-03-14,2024-03-15,10:00,OVERDUE,,false,");
     }
 
     @Test
@@ -76,19 +76,21 @@ class ScheduleFormatTest {
 
     @Test
     void the_csv_has_the_fixed_header_and_quotes_as_rfc_4180() {
+        String caseId = "C-7,";
         List<String> records = List.of(ScheduleFormat.CSV.render(referral.timeline(), schedule).split("\r\n", -1));
         assertThat(records).hasSize(6);
-        assertThat(records.get(0)).isEqualTo("rule_id,spec_ids,title,occurrence,window_start,due,status,met_on,provisional,explanation");
+        assertThat(records.get(0)).isEqualTo("case_id,area,rule_id,spec_ids,title,chain,occurrence,window_start,due,due_time,status,met_on,"
+                + "provisional,explanation");
         // The first explanation's wording belongs to the timescales module; the columns before it are this format's.
-        assertThat(records.get(1)).startsWith("chronology.started,CHRON-1,Chronology started,1,2024-03-27,2024-03-27,OVERDUE,,false,");
+        assertThat(records.get(1)).startsWith(caseId + "Chronologies,chronology.started,CHRON-1,Chronology started,1,1,2024-03-27,2024-03-27,,OVERDUE,,false,");
         assertThat(records.subList(2, 6)).containsExactly(
-                "cin.referral-decision,CIN-1,Decision on the response to a referral,1,2024-03-27,2024-03-28,OVERDUE,,false,"
+                caseId + "Children in Need,cin.referral-decision,CIN-1,Decision on the response to a referral,1,1,2024-03-27,2024-03-28,,OVERDUE,,false,"
                         + "\"1 working day after the referral on 2024-03-27 is 2024-03-28, on the England and Wales calendar,"
                         + " skipping no days\"",
-                "cin.referral-acknowledged,CIN-1,Referral acknowledged,1,2024-03-27,2024-03-28,OVERDUE,,false,"
+                caseId + "Children in Need,cin.referral-acknowledged,CIN-1,Referral acknowledged,1,1,2024-03-27,2024-03-28,,OVERDUE,,false,"
                         + "\"1 working day after the referral on 2024-03-27 is 2024-03-28, on the England and Wales calendar,"
                         + " skipping no days\"",
-                "cin.child-seen,CIN-2,Child seen by a social worker,1,2024-03-27,2024-04-09,DUE_SOON,,false,"
+                caseId + "Children in Need,cin.child-seen,CIN-2,Child seen by a social worker,1,1,2024-03-27,2024-04-09,,DUE_SOON,,false,"
                         + "\"7 working days after the referral on 2024-03-27 is 2024-04-09, on the England and Wales calendar,"
                         + " skipping Good Friday 2024-03-29, Easter Monday 2024-04-01 and 4 weekend days\"",
                 "");
