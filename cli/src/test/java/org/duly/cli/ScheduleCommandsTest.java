@@ -6,6 +6,7 @@ import static org.duly.cli.CommandLineRun.duly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,16 @@ class ScheduleCommandsTest {
                 .contains("cp.review-conferences      2    2024-08-30    2025-02-28        UPCOMING")
                 .endsWith("20 obligations: 2 upcoming, 0 due soon, 1 overdue, 0 missed, 16 met, 1 met late, 0 not required,"
                         + " 0 not applicable, 0 cannot compute\n");
+    }
+
+    @Test
+    void the_default_table_says_why_an_entry_does_not_apply_or_is_not_required() {
+        String table = duly("schedule", "../examples/cases/transition-to-adulthood.json", "--as-of", "2024-09-10").out();
+        List<String> notApplicable = table.lines().filter(line -> line.contains(" NOT_APPLICABLE ")).toList();
+        assertThat(notApplicable).isNotEmpty().allSatisfy(line -> assertThat(line).contains("applies only to"));
+        String steps = duly("schedule", "../examples/cases/step-up-step-down.json", "--as-of", "2024-09-10").out();
+        assertThat(steps.lines().filter(line -> line.contains(" NOT_REQUIRED ")).toList()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).containsPattern("(discharged|ended) by .* on 20"));
     }
 
     @Test

@@ -18,7 +18,11 @@ import org.duly.workflows.engine.Schedule;
  */
 public enum ScheduleFormat {
 
-    /** Aligned columns for a terminal: rule, occurrence, window start, due, status, met on, title; then the counts. */
+    /**
+     * Aligned columns for a terminal: rule, occurrence, window start, due, status, met on, title, and the
+     * reason for an entry not applicable, not computable, not required or missed (a column only when
+     * some entry has one); then the counts.
+     */
     TABLE("txt", "text/plain") {
         @Override
         public String render(Journey journey, Schedule schedule) {

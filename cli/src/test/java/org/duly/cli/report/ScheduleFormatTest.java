@@ -62,6 +62,27 @@ class ScheduleFormatTest {
     }
 
     @Test
+    void the_table_says_why_an_entry_cannot_be_computed_or_does_not_apply_in_a_last_column() {
+        // Neither time recorded, and the child seen alone on the day the 24 hours end: only the times could tell.
+        ChildCase untimed = ChildCase.child("C-10").bornOn("2016-05-10").strategyDiscussion("2024-06-03", true)
+                .visitSeenAlone("2024-06-04", org.duly.domain.events.VisitPurpose.CHILD_PROTECTION);
+        String table = ScheduleFormat.TABLE.render(untimed.timeline(), untimed.schedule("2024-06-10", DerbyshirePracticeStandards.policy()));
+        assertThat(table).containsPattern("\nRULE +OCC +WINDOW START +DUE +STATUS +MET ON +TITLE +REASON\n")
+                .containsPattern("\ncp\\.seen-alone +1 +2024-06-03 +2024-06-04 +CANNOT_COMPUTE +2024-06-04 +Child seen and spoken to"
+                        + " alone in a section 47 enquiry +needs the time of the strategy discussion[^\n]* on 2024-06-03 and of the"
+                        + " [^\n]*within 24 hours of it\n");
+
+    }
+
+    @Test
+    void the_table_has_no_reason_column_when_no_entry_has_a_reason() {
+        // The README's example: every entry met, overdue or upcoming, so its output keeps its seven columns.
+        assertThat(Cases.schedule().entries()).noneMatch(entry -> entry.reason().isPresent());
+        assertThat(ScheduleFormat.TABLE.render(Cases.timeline(), Cases.schedule()))
+                .contains("\nRULE ").doesNotContain("REASON");
+    }
+
+    @Test
     void a_complaint_is_rendered_with_its_own_events() {
         org.duly.testkit.ComplaintCase complaint = org.duly.testkit.ComplaintCase.statutory("CMP-3")
                 .received("2024-03-27").acknowledged("2024-03-28");
