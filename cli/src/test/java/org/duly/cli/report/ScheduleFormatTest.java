@@ -83,6 +83,62 @@ class ScheduleFormatTest {
     }
 
     @Test
+    void the_timeline_covers_the_history_and_a_horizon_and_lists_what_is_due_later_apart() {
+        // The step-up example judged on 2024-09-10: its third early-help review is due 2025-09-02, after the horizon.
+        org.duly.casefile.CaseFile caseFile = org.duly.casefile.CaseFileReader
+                .read(java.nio.file.Path.of("../examples/cases/step-up-step-down.json")).orElseThrow();
+        Schedule stepUp = caseFile.evaluate(org.duly.workflows.engine.Engine.create(), DerbyshirePracticeStandards.policy(),
+                LocalDate.parse("2024-09-10"));
+        assertThat(ScheduleHtml.horizon(stepUp)).isEqualTo("2025-03-10");
+        String html = ScheduleFormat.HTML.render(caseFile.journey(), stepUp);
+
+        assertThat(html).contains("<p class=\"later-heading\">Due after 2025-03-10, beyond the timeline:</p>",
+                "<li class=\"later-item\" data-rule=\"plan.early-help-12-months\">Early help case open 12 months: consider"
+                        + " updating the assessment (plan.early-help-12-months #3), due 2025-09-02: ");
+        assertThat(html).doesNotContain("data-due=\"2025-09-02\"");
+        long dated = stepUp.entries().stream().filter(entry -> entry.due().isPresent()).count();
+        assertThat(html.split("class=\"window-bar ", -1)).hasSize((int) dated - 1 + 1);
+        // The axis ends at the horizon: its last month label is before it, and the as-of line is well right of centre.
+        java.util.regex.Matcher ticks = java.util.regex.Pattern.compile("text-anchor=\"middle\">(\\d{4}-\\d{2})</text>").matcher(html);
+        String lastTick = "";
+        while (ticks.find()) {
+            lastTick = ticks.group(1);
+        }
+        assertThat(lastTick).isLessThanOrEqualTo("2025-03");
+        java.util.regex.Matcher svg = java.util.regex.Pattern.compile("<svg id=\"timeline-chart\" width=\"(\\d+)\"").matcher(html);
+        java.util.regex.Matcher asOf = java.util.regex.Pattern.compile("<g class=\"as-of\"><line x1=\"([0-9.]+)\"").matcher(html);
+        assertThat(svg.find() && asOf.find()).isTrue();
+        double left = Integer.parseInt(svg.group(1)) - ScheduleHtml.RIGHT_MARGIN - ScheduleHtml.PLOT_WIDTH;
+        assertThat((Double.parseDouble(asOf.group(1)) - left) / ScheduleHtml.PLOT_WIDTH).isGreaterThan(0.5);
+    }
+
+    @Test
+    void a_label_is_never_shortened_and_the_label_column_is_as_wide_as_the_longest() {
+        String html = ScheduleFormat.HTML.render(Cases.timeline(), Cases.schedule());
+        assertThat(html).doesNotContain("\u2026");
+        int longest = Cases.schedule().entries().stream().filter(entry -> entry.due().isPresent())
+                .mapToInt(entry -> (entry.rule().id() + " #" + Text.occurrence(entry)).length()).max().orElseThrow();
+        java.util.regex.Matcher svg = java.util.regex.Pattern.compile("<svg id=\"timeline-chart\" width=\"(\\d+)\"").matcher(html);
+        assertThat(svg.find()).isTrue();
+        assertThat(Integer.parseInt(svg.group(1)) - ScheduleHtml.RIGHT_MARGIN - ScheduleHtml.PLOT_WIDTH)
+                .isGreaterThanOrEqualTo((int) Math.ceil(ScheduleHtml.CHAR_WIDTH * longest));
+    }
+
+    @Test
+    void every_status_label_has_text_in_at_least_wcag_aa_contrast() {
+        // The contrast formula checked against known pairs: the extremes, and the finding's white on the due-soon yellow.
+        assertThat(Page.contrast("#000000", "#ffffff")).isCloseTo(21.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Page.contrast("#ffffff", "#ccbb44")).isCloseTo(1.95, org.assertj.core.data.Offset.offset(0.01));
+        for (org.duly.timescales.Status status : org.duly.timescales.Status.values()) {
+            assertThat(Page.contrast(Page.textColour(status), Page.colour(status))).as(status.name()).isGreaterThanOrEqualTo(4.5);
+            // A bar's outline against the page and against its own fill: WCAG's 3:1 for the parts of a picture.
+            assertThat(Page.contrast(ScheduleHtml.OUTLINE, "#ffffff")).isGreaterThanOrEqualTo(3);
+        }
+        assertThat(ScheduleFormat.HTML.render(Cases.timeline(), Cases.schedule()))
+                .contains(".status-due-soon{background:#ccbb44;color:#000000}");
+    }
+
+    @Test
     void a_complaint_is_rendered_with_its_own_events() {
         org.duly.testkit.ComplaintCase complaint = org.duly.testkit.ComplaintCase.statutory("CMP-3")
                 .received("2024-03-27").acknowledged("2024-03-28");
