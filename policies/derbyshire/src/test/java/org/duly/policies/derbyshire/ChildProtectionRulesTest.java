@@ -613,9 +613,6 @@ class ChildProtectionRulesTest {
             cp.report-initial | the report shared with the parents for the initial conference | the booklet's "shared in advance with parents" (review #42)
             """)
     void notes_say_what_the_booklet_leaves_open(String ruleId, String words, String why) {
-        org.duly.workflows.policy.Rule rule = DERBYSHIRE.rule(ruleId).orElseThrow();
-        org.assertj.core.api.Assertions.assertThat(rule.inWords() + " " + rule.metBy().map(met -> met.inWords()).orElse("") + " "
-                + String.join(" ", rule.interpretations())).as(why)
-                .contains(words);
+        Tables.checkNotesSay(ruleId, words, why);
     }
 }

@@ -416,9 +416,6 @@ class ChildsPlansRulesTest {
             plan.cin-disability-reviewed | the start of a child in need plan acknowledging longer term disability support | the reading's phrase (review #29)
             """)
     void notes_say_what_the_booklet_leaves_open(String ruleId, String words, String why) {
-        org.duly.workflows.policy.Rule rule = DERBYSHIRE.rule(ruleId).orElseThrow();
-        org.assertj.core.api.Assertions.assertThat(rule.inWords() + " " + rule.metBy().map(met -> met.inWords()).orElse("") + " "
-                + String.join(" ", rule.interpretations())).as(why)
-                .contains(words);
+        Tables.checkNotesSay(ruleId, words, why);
     }
 }

@@ -288,9 +288,6 @@ class CourtWorkRulesTest {
             court.case-management-hearing | longer than the 7 days | why days 12 to 18 are calendar days (review #12)
             """)
     void notes_say_what_the_booklet_leaves_open(String ruleId, String words, String why) {
-        org.duly.workflows.policy.Rule rule = DERBYSHIRE.rule(ruleId).orElseThrow();
-        org.assertj.core.api.Assertions.assertThat(rule.inWords() + " " + rule.metBy().map(met -> met.inWords()).orElse("") + " "
-                + String.join(" ", rule.interpretations())).as(why)
-                .contains(words);
+        Tables.checkNotesSay(ruleId, words, why);
     }
 }

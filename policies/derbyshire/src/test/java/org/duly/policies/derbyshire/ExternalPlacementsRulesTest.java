@@ -218,9 +218,6 @@ class ExternalPlacementsRulesTest {
             external.qa-inadequate | within 4 weeks of Ofsted's notification of an inadequate judgement | the clock starts at the notification, as the booklet says (review #26)
             """)
     void notes_say_what_the_booklet_leaves_open(String ruleId, String words, String why) {
-        org.duly.workflows.policy.Rule rule = DERBYSHIRE.rule(ruleId).orElseThrow();
-        org.assertj.core.api.Assertions.assertThat(rule.inWords() + " " + rule.metBy().map(met -> met.inWords()).orElse("") + " "
-                + String.join(" ", rule.interpretations())).as(why)
-                .contains(words);
+        Tables.checkNotesSay(ruleId, words, why);
     }
 }

@@ -238,9 +238,6 @@ class StaffRulesTest {
             reflective-review.completed | a single review past 5 weeks is shown late. That is not the booklet's test | the booklet's standard is the average (review #14)
             """)
     void notes_say_what_the_booklet_leaves_open(String ruleId, String words, String why) {
-        org.duly.workflows.policy.Rule rule = DERBYSHIRE.rule(ruleId).orElseThrow();
-        org.assertj.core.api.Assertions.assertThat(rule.inWords() + " " + rule.metBy().map(met -> met.inWords()).orElse("") + " "
-                + String.join(" ", rule.interpretations())).as(why)
-                .contains(words);
+        Tables.checkNotesSay(ruleId, words, why);
     }
 }
