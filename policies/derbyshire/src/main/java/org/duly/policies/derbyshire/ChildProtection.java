@@ -79,9 +79,10 @@ final class ChildProtection {
                                     .test(scheduled, facts) && enquiryStartedBy(scheduled.date(), facts)))
                     .called("the initial conference scheduled"));
 
-    /** A conference that agreed a visiting pattern for the child: the visits run from it. */
+    /** A conference after the birth that agreed a visiting pattern for the child: the visits run from it. */
     private static final Event<ConferenceHeld> CONFERENCE_AGREEING_A_VISITING_PATTERN = CONFERENCE_HELD.filteredBy(
-            Condition.of("that agreed a visiting pattern", held -> held.visitingIntervalDays().isPresent()))
+            Condition.of("that agreed a visiting pattern, after the birth",
+                    held -> held.visitingIntervalDays().isPresent() && !held.preBirth()))
             .called("the child protection conference that agreed the visiting pattern");
 
     private ChildProtection() {
@@ -215,7 +216,9 @@ final class ChildProtection {
                                 + " weekly): the first visit is due within that many days of the conference, then each within"
                                 + " that many days of the last, until the plan ends. A review conference that agrees a new"
                                 + " pattern replaces the one before: what it had not yet made due is no longer owed, what was due"
-                                + " and not done stays missed. A conference that records no pattern asks for nothing here.")
+                                + " and not done stays missed. A conference that records no pattern asks for nothing here, nor"
+                                + " does a pre-birth conference: an unborn child cannot be seen, so the pattern counts from the"
+                                + " first conference after the birth that records one.")
                         .interpretedAs("A visit at which a social worker saw the child meets it; seeing the child alone within a section 47"
                                 + " enquiry is cp.seen-alone's."),
                 rule("cp.core-groups", "Core groups")
@@ -267,7 +270,7 @@ final class ChildProtection {
     /** The days between visits set by the latest conference on or before a date that agreed a visiting pattern. */
     private static java.util.Optional<org.duly.timescales.period.Period> visitingPatternInForce(java.time.LocalDate date, Facts facts) {
         return facts.occurrences(ConferenceHeld.class).stream().filter(held -> !held.date().isAfter(date))
-                .filter(held -> held.visitingIntervalDays().isPresent()).reduce((earlier, later) -> later)
+                .filter(held -> held.visitingIntervalDays().isPresent() && !held.preBirth()).reduce((earlier, later) -> later)
                 .flatMap(ConferenceHeld::visitingIntervalDays).map(days -> days(days));
     }
 

@@ -582,6 +582,17 @@ class ChildProtectionRulesTest {
         }
     }
 
+    /** CP-15: a pre-birth conference's visiting pattern asks for no visits to a child not yet born. */
+    @org.junit.jupiter.api.Test
+    void a_pre_birth_conference_visiting_pattern_owes_no_visits_before_the_birth() {
+        ChildCase kase = ChildCase.child("C-2").unbornDueOn("2024-09-01").strategyDiscussion("2024-04-02T11:00", true)
+                .with(ConferenceHeld.builder().date(java.time.LocalDate.parse("2024-04-22")).kind(ConferenceKind.INITIAL).preBirth(true)
+                        .visitingIntervalDays(14).build())
+                .planCreated("2024-04-22", ChildsPlanKind.CHILD_PROTECTION);
+        assertThat(kase.schedule("2024-06-03", DERBYSHIRE)).as("an unborn child cannot be seen: no visits owed (review L570)")
+                .hasNoObligation("cp.visits");
+    }
+
     /** Statutory labels only where the instrument imposes the duty. */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
