@@ -85,7 +85,8 @@ final class CareLeavers {
                                 + " personal adviser for each eligible child (Schedule 2, paragraph 19C): due on the day the young"
                                 + " person becomes eligible, which is the 16th birthday for one with the 13 weeks by then and later"
                                 + " for one who completes them after 16. An allocation before that day counts.")
-                        .interpretedAs("Shown from the 14th birthday: a forecast for a younger child in care is not."),
+                        .interpretedAs("No forecast is shown before the 14th birthday: a younger child in care is not yet"
+                                + " expected to become eligible."),
                 rule("care-leavers.initial-visit", "Initial visit by the leaving care worker")
                         .implementing("CL-2")
                         .citing(booklet("An initial visit should be facilitated together with the Social Work team within 4"
@@ -103,7 +104,12 @@ final class CareLeavers {
                         .metBy(CARE_LEAVER_CONTACT.where(IN_PERSON))
                         .appliesWhen(FORMER_RELEVANT)
                         .interpretedAs("\"At least 6 times a year\" is read as no more than 2 months between contacts, from the"
-                                + " 18th birthday while the young person is a former relevant care leaver.")
+                                + " 18th birthday while the young person is a former relevant care leaver. This is stricter than the"
+                                + " booklet: six contacts in a year meet the booklet however they are spaced, and here a gap of more"
+                                + " than 2 months shows late even in a year that ends with six. Duly chooses it so that the next"
+                                + " contact is always seen coming, with a date to work to; a count checked only at the year's end"
+                                + " would show a shortfall when it is too late to make it up. Contacts every 2 months are six a year,"
+                                + " so meeting this always meets the booklet.")
                         .interpretedAs("\"Try and see you\": only a contact in person counts; a telephone call or message does not.")
                         .interpretedAs(JUDGED_ON_EACH_DUE_DATE),
                 rule("care-leavers.pathway-plan", "Pathway plan")
@@ -118,12 +124,13 @@ final class CareLeavers {
                                 + " 14th birthday, some of it after the 16th; pre-planned short breaks do not count. A period of care"
                                 + " ending on the 16th birthday ended after 16 (an age is reached at the start of the birthday,"
                                 + " Family Law Reform Act 1969 section 9).")
-                        .interpretedAs("Shown from the 14th birthday: a forecast for a younger child in care (a baby would be"
-                                + " \"eligible\" in 16 years if care went on) is not."),
+                        .interpretedAs("No forecast is shown before the 14th birthday: a baby in care would otherwise be shown"
+                                + " as \"eligible\" in 16 years, if care went on."),
                 rule("care-leavers.pathway-plan-reviewed", "Pathway plan reviewed")
                         .implementing("CL-5")
                         .citing(booklet("The Pathway Plan must be reviewed at least every 6 months."))
-                        .statutory(Instrument.CARE_LEAVERS_REGULATIONS_2010, "reviews of pathway plans")
+                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "Part 7, reviews of pathway plans, for eligible"
+                                + " children; the Care Leavers (England) Regulations 2010 for relevant and former relevant children")
                         .due(first(within(months(6)).of(PATHWAY_PLAN.first())).thenEvery(months(6)).until(birthday(21, DATE_OF_BIRTH)))
                         .metBy(PATHWAY_PLAN_REVIEW)
                         .interpretedAs("Until the 21st birthday; the booklet's \"up to 24 if in education\" is not recorded in the"

@@ -540,21 +540,23 @@ class CareLeaversAndTransitionRulesTest {
 
     /**
      * TA-1, TA-2: the transition plan of a young person with complex needs likely to need adult
-     * services, initiated by the 14th birthday and then reviewed at least every 6 months, until the
-     * 18th birthday. Born 15 June 2008 unless said: 14 on 15 June 2022, 18 on 15 June 2026.
+     * services, initiated at 14 (within the year from the 14th birthday, by the 15th; a review before
+     * 14 does not count) and then reviewed at least every 6 months, until the 18th birthday. Born 15 June 2008 unless said: 14 on 15 June 2022, 18 on 15 June 2026.
      */
     @ParameterizedTest(name = "born {0}, needs {1}, reviews {2}, as of {3}: #{4} due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # born     | needs          | reviews               | as of      | # | due        | status         | why
-            2008-06-15 | likely complex | 2022-06-15            | 2022-06-20 | 1 | 2022-06-15 | MET            | on the 14th birthday
-            2008-06-15 | likely complex | 2022-05-01            | 2022-06-20 | 1 | 2022-06-15 | MET            | before the 14th birthday: "by" it
-            2008-06-15 | likely complex | 2022-06-16            | 2022-06-20 | 1 | 2022-06-15 | MET_LATE       | the day after
-            2008-06-15 | likely complex | -                     | 2022-01-10 | 1 | 2022-06-15 | UPCOMING       | more than 5 working days ahead
-            2008-06-15 | likely complex | -                     | 2022-06-15 | 1 | 2022-06-15 | DUE_SOON       | due today
-            2008-06-15 | likely complex | -                     | 2022-06-16 | 1 | 2022-06-15 | OVERDUE        | the day after, no plan
+            2008-06-15 | likely complex | 2022-06-15            | 2022-06-20 | 1 | 2023-06-15 | MET            | on the 14th birthday: initiated at 14 (review #4)
+            2008-06-15 | likely complex | 2023-06-15            | 2023-06-20 | 1 | 2023-06-15 | MET            | on the 15th birthday, the last day of the year from 14 (review #4)
+            2008-06-15 | likely complex | 2023-06-16            | 2023-06-20 | 1 | 2023-06-15 | MET_LATE       | the day after (review #4)
+            2008-06-15 | likely complex | 2022-06-16            | 2022-06-20 | 1 | 2023-06-15 | MET            | the week after the 14th birthday: on time, not late (review #4)
+            2008-06-15 | likely complex | 2022-05-01            | 2022-06-20 | 1 | 2023-06-15 | UPCOMING       | at 13, before the booklet's group starts at 14: it does not count (review #4)
+            2008-06-15 | likely complex | -                     | 2022-01-10 | 1 | 2023-06-15 | UPCOMING       | more than 5 working days ahead
+            2008-06-15 | likely complex | -                     | 2023-06-15 | 1 | 2023-06-15 | DUE_SOON       | due today
+            2008-06-15 | likely complex | -                     | 2023-06-16 | 1 | 2023-06-15 | OVERDUE        | the day after, no review (review #4)
             2008-06-15 | likely complex | 2022-06-15 2022-12-15 | 2022-12-16 | 2 | 2022-12-15 | MET            | 6 months after the 1st
             2008-06-15 | likely complex | 2022-06-15 2022-12-16 | 2022-12-19 | 2 | 2022-12-15 | MET_LATE       | the day after
-            2008-06-15 | likely complex | 2022-06-20            | 2022-12-21 | 2 | 2022-12-20 | OVERDUE        | a late 1st (20 June) moves the 2nd
+            2008-06-15 | likely complex | 2022-06-20            | 2022-12-21 | 2 | 2022-12-20 | OVERDUE        | a later 1st (20 June) moves the 2nd
             2008-06-15 | likely complex | 2022-06-15 2022-12-14 | 2023-06-14 | 3 | 2023-06-14 | DUE_SOON       | 6 months after the 2nd (14 December)
             2008-06-15 | likely complex | 2022-06-15 2025-12-20 | 2026-06-22 | 3 | -          | -              | would be due 20 June 2026, after the 18th birthday: not owed
             2008-06-15 | likely complex | 2022-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | MISSED         | due before the 18th birthday: missed, and a miss stays a miss
