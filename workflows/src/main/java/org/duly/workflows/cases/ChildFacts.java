@@ -12,6 +12,7 @@ import org.duly.domain.Child;
 import org.duly.domain.care.CareHistory;
 import org.duly.domain.care.CareLeaverStatus;
 import org.duly.domain.events.CaseClosed;
+import org.duly.domain.events.LegalStatus;
 import org.duly.timescales.Fact;
 import org.duly.timescales.period.Age;
 import org.duly.timescales.period.LeapDayBirthdays;
@@ -48,14 +49,21 @@ public final class ChildFacts {
             Fact.of("the date the young person became a qualifying care leaver", LocalDate.class);
 
     /**
-     * The day work with a young person as a child ends: the 18th birthday, or the 25th for one who was ever an
-     * eligible child (a care leaver); a birthday on 29 February falls on 1 March in a common year (Family Law Reform
-     * Act 1969 s9).
+     * The day child exploitation work with a young person ends: the 18th birthday, or the 25th for one with special
+     * educational needs or a disability (SEND) or who has been in the care of the local authority (other than for
+     * pre-planned short breaks); a birthday on 29 February falls on 1 March in a common year (Family Law Reform Act 1969
+     * s9).
      */
-    public static final Fact<LocalDate> EIGHTEENTH_BIRTHDAY_OR_A_CARE_LEAVERS_TWENTY_FIFTH =
-            Fact.of("the 18th birthday, or the 25th for a care leaver", LocalDate.class);
+    public static final Fact<LocalDate> EIGHTEENTH_BIRTHDAY_OR_TWENTY_FIFTH_IF_SEND_OR_EVER_IN_CARE =
+            Fact.of("the 18th birthday, or the 25th for a young person with SEND or who has been in care", LocalDate.class);
 
     private ChildFacts() {
+    }
+
+    /** Whether the child has been looked after other than for pre-planned short breaks (regulation 48). */
+    private static boolean everInCare(CareHistory history) {
+        return history.periodsOfCare().stream()
+                .anyMatch(period -> history.legalStatusOn(period.start()).filter(LegalStatus::isShortBreaks).isEmpty());
     }
 
     /** The facts of a child's timeline as known on a date: {@link CaseFacts#of(org.duly.domain.Timeline, LocalDate)}. */
@@ -72,8 +80,8 @@ public final class ChildFacts {
                 CARE_HISTORY, () -> Optional.of(history.get()),
                 CARE_LEAVER_STATUS, () -> Optional.of(status.get()),
                 DATE_BECAME_ELIGIBLE, () -> status.get().dateBecameEligible(),
-                EIGHTEENTH_BIRTHDAY_OR_A_CARE_LEAVERS_TWENTY_FIFTH, () -> child.dateOfBirth().map(born -> Age
-                        .of(status.get().dateBecameEligible().isPresent() ? 25 : 18)
+                EIGHTEENTH_BIRTHDAY_OR_TWENTY_FIFTH_IF_SEND_OR_EVER_IN_CARE, () -> child.dateOfBirth().map(born -> Age
+                        .of(child.specialEducationalNeeds() || child.disabled() || everInCare(history.get()) ? 25 : 18)
                         .attainedOn(born, LeapDayBirthdays.MARCH_1).date()),
                 DATE_BECAME_QUALIFYING, () -> status.get().dateBecameQualifying(),
                 PRIVATE_FOSTERING_AGE_LIMIT, () -> child.dateOfBirth()
