@@ -6,6 +6,7 @@ import static org.duly.workflows.cases.ChildFacts.CARE_LEAVER_STATUS;
 import static org.duly.workflows.cases.ChildFacts.DATE_BECAME_ELIGIBLE;
 import static org.duly.workflows.cases.ChildFacts.DATE_BECAME_QUALIFYING;
 import static org.duly.workflows.cases.ChildFacts.DATE_OF_BIRTH;
+import static org.duly.workflows.cases.ChildFacts.TWENTY_FIRST_BIRTHDAY_OR_TWENTY_FIFTH_IN_EDUCATION;
 import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.Applicabilities.*;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
@@ -14,9 +15,12 @@ import static org.duly.workflows.vocabulary.Conditions.*;
 import java.util.List;
 import org.duly.domain.care.CareLeaverCategory;
 import org.duly.domain.care.CareLeaverRules;
+import org.duly.domain.events.PathwayPlanReview;
 import org.duly.domain.events.VisitPurpose;
+import org.duly.timescales.Condition;
 import org.duly.timescales.Fulfilment;
 import org.duly.timescales.period.Age;
+import org.duly.timescales.period.LeapDayBirthdays;
 import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
@@ -53,6 +57,12 @@ final class CareLeavers {
     /** Judged on each due date, so the contacts' history before 21 stays after it. */
     private static final String JUDGED_ON_EACH_DUE_DATE = "Whether the young person is in the category is judged on each"
             + " contact's due date: a contact missed before the duty ended stays missed afterwards, and none is owed after it.";
+
+    /** A pathway plan review after the 21st birthday finding the young person no longer in education or training. */
+    private static final Condition<PathwayPlanReview> AFTER_21_NO_LONGER_IN_EDUCATION_OR_TRAINING = Condition.withFacts(
+            "after the 21st birthday finding the young person no longer in education or training", (review, facts) ->
+                    !review.inEducationOrTraining() && !review.date().isBefore(Age.of(21)
+                            .attainedOn(facts.require(DATE_OF_BIRTH, "to know the 21st birthday"), LeapDayBirthdays.MARCH_1).date()));
 
     private CareLeavers() {
     }
@@ -131,10 +141,18 @@ final class CareLeavers {
                         .citing(booklet("The Pathway Plan must be reviewed at least every 6 months."))
                         .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "Part 7, reviews of pathway plans, for eligible"
                                 + " children; the Care Leavers (England) Regulations 2010 for relevant and former relevant children")
-                        .due(first(within(months(6)).of(PATHWAY_PLAN.first())).thenEvery(months(6)).until(birthday(21, DATE_OF_BIRTH)))
+                        .due(first(within(months(6)).of(PATHWAY_PLAN.first())).thenEvery(months(6))
+                                .until(anyOf("the 21st birthday (the 25th for a young person then in education or training), or a"
+                                                + " later review finding them no longer in it",
+                                        dateOf(TWENTY_FIRST_BIRTHDAY_OR_TWENTY_FIFTH_IN_EDUCATION),
+                                        PATHWAY_PLAN_REVIEW.where(AFTER_21_NO_LONGER_IN_EDUCATION_OR_TRAINING))))
                         .metBy(PATHWAY_PLAN_REVIEW)
-                        .interpretedAs("Until the 21st birthday; the booklet's \"up to 24 if in education\" is not recorded in the"
-                                + " case file, so later reviews are not expected."),
+                        .interpretedAs("Until the 21st birthday; \"and up to 24 if in education\": when the latest pathway plan"
+                                + " review by the 21st birthday found the young person in education or training, until the 25th"
+                                + " birthday (\"up to 24\" read as to the end of the year of age 24, as section 23CA of the"
+                                + " Children Act 1989 carries such a plan to 25), or until a later review finds them no longer in"
+                                + " it. A pathway plan review records whether the young person is in education or training."
+                                + " A review due before the end and not held stays missed."),
                 rule("care-leavers.review-after-change", "Pathway plan review after a change")
                         .implementing("CL-6")
                         .citing(booklet("It is good practice for a review to be held within 28 days of any change in the care"

@@ -234,6 +234,16 @@ final class ChildrenInCare {
                         .interpretedAs("\"In line with\" is read as a PEP reviewed since the previous looked after review and by the"
                                 + " day of the next: the day it is held, or, until then, the day it is scheduled for, so the PEP"
                                 + " review is seen coming."),
+                rule("lac.iro-spoke-with-child", "The IRO speaks with the child before each looked after review")
+                        .implementing("LAC-16")
+                        .citing(booklet("The IRO speaks directly with the child prior to their Looked After Review"))
+                        .localStandard()
+                        .due(by(REVIEW_HELD_OR_SCHEDULED))
+                        .metBy(IRO_SPOKE_WITH_CHILD)
+                        .interpretedAs("\"Prior to their Looked After Review\" is read as since the previous review and by the"
+                                + " day of the next: the day it is held, or, until then, the day it is scheduled for, so the"
+                                + " conversation is seen coming, as the PEP review is (lac.pep-reviewed). A conversation on the"
+                                + " morning of the review counts; one after it counts for the next review."),
                 rule("lac.pep-school-move", "Personal education plan after a school move")
                         .implementing("LAC-13")
                         .citing(booklet("If there is a school move there should be a PEP within 10 working days of that move"))

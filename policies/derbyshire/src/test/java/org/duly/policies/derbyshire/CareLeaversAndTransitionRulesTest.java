@@ -319,6 +319,31 @@ class CareLeaversAndTransitionRulesTest {
     }
 
     /** CL-5 without a pathway plan: nothing to review, and the 21st birthday is not needed to say so. */
+    /**
+     * CL-5 and the booklet's "up to 24 if in education" (L1096): after the 21st birthday (20 July 2027) the pathway plan is
+     * still reviewed while the latest review found the young person in education or training ("E" after its date), to the
+     * 25th birthday. Born 20 July 2006, in care from 6 September 2021 to the 18th birthday, the pathway plan made on 3 June
+     * 2024.
+     */
+    @ParameterizedTest(name = "reviews {0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # reviews                          | as of      | # | due        | status   | why
+            2024-11-29 2027-02-01E             | 2027-08-10 | 3 | 2027-08-01 | OVERDUE  | in education at the last review: still reviewed after 21 (review, booklet L1096)
+            2024-11-29 2027-02-01E 2027-08-01E | 2027-08-02 | 3 | 2027-08-01 | MET      | on the last day (review, booklet L1096)
+            2024-11-29 2027-02-01E 2027-08-02E | 2027-08-02 | 3 | 2027-08-01 | MET_LATE | the day after (review, booklet L1096)
+            2024-11-29 2027-02-01E 2027-08-01E | 2027-08-02 | 4 | 2028-02-01 | UPCOMING | and on, while the reviews find education or training (review, booklet L1096)
+            2024-11-29 2027-02-01E 2027-08-01  | 2027-08-02 | 4 | -          | -        | a review no longer finding education: nothing owed after it (review, booklet L1096)
+            2024-11-29 2027-02-01              | 2027-08-10 | 3 | -          | -        | not in education: nothing owed after 21
+            """)
+    void pathway_plan_reviewed_in_education_after_21(String reviews, String asOf, int occurrence, String due, Status status, String why) {
+        List<CaseEvent> events = new ArrayList<>(List.of(PathwayPlan.builder().date(d("2024-06-03")).build()));
+        for (String review : dates(reviews)) {
+            events.add(PathwayPlanReview.builder().date(d(review.substring(0, 10))).inEducationOrTraining(review.endsWith("E")).build());
+        }
+        expect(youngPerson("2006-07-20", null, "2021-09-06..2024-07-20", events).schedule(asOf, DERBYSHIRE), "care-leavers.pathway-plan-reviewed",
+                occurrence, due, status, why);
+    }
+
     @Test
     void an_unborn_child_owes_no_pathway_plan_review() {
         assertThat(youngPerson(null, null, null, List.of()).schedule("2024-08-15", DERBYSHIRE))

@@ -4,6 +4,7 @@ import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
 import java.time.LocalDate;
+import org.duly.domain.events.IroSpokeWithChild;
 import org.duly.domain.events.LookedAfterReviewScheduled;
 import org.duly.domain.events.NotSpokenToAloneReason;
 import org.duly.domain.events.PlacementStarted;
@@ -755,6 +756,32 @@ class ChildrenInCareRulesTest {
             """)
     void pep_reviewed_before_a_scheduled_review(String events, String asOf, String due, String status, String why) {
         Story.expect(withReviewScheduled("2024-04-03", events).schedule(asOf, DERBYSHIRE), "lac.pep-reviewed", 1, 1, due, status, why);
+    }
+
+    /**
+     * The booklet's L799 (review): the IRO speaks directly with the child before each looked after review, counted to the
+     * review held or, until then, the day it is scheduled for (Wednesday 3 April 2024), as the PEP review is.
+     */
+    @ParameterizedTest(name = "{0}, {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # IRO spoke  | more events                        | as of      | # | due        | status   | why
+            -            | -                                  | 2024-03-20 | 1 | 2024-04-03 | UPCOMING | seen coming from the scheduled review (review, booklet L799)
+            2024-03-28   | -                                  | 2024-03-28 | 1 | 2024-04-03 | MET      | before the review (review, booklet L799)
+            2024-04-03   | review 2024-04-03                  | 2024-04-04 | 1 | 2024-04-03 | MET      | on the day of the review, before it is held (review, booklet L799)
+            -            | -                                  | 2024-04-04 | 1 | 2024-04-03 | OVERDUE  | the day after, no conversation (review, booklet L799)
+            2024-04-04   | review 2024-04-03                  | 2024-04-04 | 1 | 2024-04-03 | OVERDUE  | after the review: it counts for the next one, not this (review, booklet L799)
+            2024-03-28   | review 2024-04-03, review 2024-07-03 | 2024-07-04 | 2 | 2024-07-03 | OVERDUE | each review needs its own conversation (review, booklet L799)
+            """)
+    void the_iro_speaks_with_the_child_before_each_review(String spoke, String events, String asOf, int occurrence, String due,
+            String status, String why) {
+        // The events in date order: the conversation first, unless it came after the first of the other events.
+        boolean spokeAfter = spoke != null && events != null && spoke.compareTo(events.replaceAll("^\\D*", "").substring(0, 10)) > 0;
+        ChildCase kase = withReviewScheduled("2024-04-03", spokeAfter ? events : null);
+        if (spoke != null) {
+            kase.with(IroSpokeWithChild.builder().date(LocalDate.parse(spoke)).build());
+        }
+        Story.expect(Story.tell(kase, events == null || spokeAfter ? "" : events).schedule(asOf, DERBYSHIRE), "lac.iro-spoke-with-child", 1,
+                occurrence, due, status, why);
     }
 
     /**
