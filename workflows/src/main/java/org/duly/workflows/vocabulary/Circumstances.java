@@ -142,8 +142,9 @@ public final class Circumstances {
 
     /**
      * The child's placement on the date is visited at intervals of not more than 4 weeks: with an independent fostering
-     * agency or a private residential home (the Derbyshire booklet's standard), or, after its first review, a connected
-     * person's temporary approval or a child living with a parent under an interim care order (regulation 28(4)(b)).
+     * agency or a private residential home (a local practice standard, stricter than regulation 28), or, after its first
+     * review, a connected person's temporary approval or a child living with a parent under an interim care order
+     * (regulation 28(4)(b)).
      */
     public static final When VISITED_FOUR_WEEKLY = When.of(
             "in an IFA or private residential placement, a connected person's temporary approval, or with a parent under an"
