@@ -138,7 +138,9 @@ final class CareLeavers {
                                 + " as \"eligible\" in 16 years, if care went on."),
                 rule("care-leavers.pathway-plan-reviewed", "Pathway plan reviewed")
                         .implementing("CL-5")
-                        .citing(booklet("The Pathway Plan must be reviewed at least every 6 months."))
+                        .citing(booklet("The plan will continue to be implemented and reviewed after they leave care at least"
+                                + " until they are 21; and up to 24 if in education. The Pathway Plan must be reviewed at least every"
+                                + " 6 months."))
                         .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "Part 7, reviews of pathway plans, for eligible"
                                 + " children; the Care Leavers (England) Regulations 2010 for relevant and former relevant children")
                         .due(first(within(months(6)).of(PATHWAY_PLAN.first())).thenEvery(months(6))

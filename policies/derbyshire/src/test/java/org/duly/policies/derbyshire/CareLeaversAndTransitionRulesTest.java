@@ -288,10 +288,10 @@ class CareLeaversAndTransitionRulesTest {
     }
 
     /**
-     * CL-5: the pathway plan reviewed at least every 6 months, until the 21st birthday: the booklet's
-     * "up to 24 if in education" is not recorded, so later reviews are not expected (the
-     * interpretation). Born 20 July 2006, in care from 6 September 2021 to the 18th birthday, the
-     * pathway plan made on 3 June 2024.
+     * CL-5: the pathway plan reviewed at least every 6 months, until the 21st birthday for a young
+     * person no review found in education or training (for one in it, see
+     * pathway_plan_reviewed_in_education_after_21). Born 20 July 2006, in care from 6 September 2021
+     * to the 18th birthday, the pathway plan made on 3 June 2024.
      */
     @ParameterizedTest(name = "reviews {0}, as of {1}: #{2} due {3}, {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
