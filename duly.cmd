@@ -14,5 +14,7 @@ if not exist "%DULY_JAR%" (
   )
 )
 if defined JAVA_HOME (set "DULY_JAVA=%JAVA_HOME%\bin\java.exe") else (set "DULY_JAVA=java")
-"%DULY_JAVA%" -jar "%DULY_JAR%" %*
+rem The throughput collector, its young generation capped, as ./duly uses; DULY_JAVA_OPTS replaces these options.
+if not defined DULY_JAVA_OPTS set "DULY_JAVA_OPTS=-XX:+UseParallelGC -XX:MaxNewSize=256m"
+"%DULY_JAVA%" %DULY_JAVA_OPTS% -jar "%DULY_JAR%" %*
 exit /b %ERRORLEVEL%

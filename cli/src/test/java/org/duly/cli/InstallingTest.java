@@ -61,7 +61,15 @@ class InstallingTest {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.exitValue()).as(out).isZero();
-        assertThat(out.lines().toList()).containsExactly("-jar", jar.toRealPath().toString(), "--version");
+        // The throughput collector with a capped young generation, unless DULY_JAVA_OPTS says otherwise.
+        assertThat(out.lines().toList()).containsExactly("-XX:+UseParallelGC", "-XX:MaxNewSize=256m", "-jar",
+                jar.toRealPath().toString(), "--version");
+
+        run.environment().put("DULY_JAVA_OPTS", "-Xmx2g -XX:+UseG1GC");
+        Process own = run.start();
+        assertThat(own.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(new String(own.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList())
+                .containsExactly("-Xmx2g", "-XX:+UseG1GC", "-jar", jar.toRealPath().toString(), "--version");
     }
 
     @Test
@@ -70,6 +78,9 @@ class InstallingTest {
         String windows = Files.readString(Path.of("../duly.cmd"));
         assertThat(unix).contains("$here/cli/target/duly.jar");
         assertThat(windows).contains("%DULY_HOME%cli\\target\\duly.jar", "-jar \"%DULY_JAR%\" %*", "exit /b 3");
+        // The same Java options, which DULY_JAVA_OPTS replaces.
+        assertThat(unix).contains("${DULY_JAVA_OPTS:--XX:+UseParallelGC -XX:MaxNewSize=256m}");
+        assertThat(windows).contains("set \"DULY_JAVA_OPTS=-XX:+UseParallelGC -XX:MaxNewSize=256m\"", "%DULY_JAVA_OPTS% -jar");
         // The same build: the command line and what it needs, no tests.
         for (String argument : List.of("-pl cli -am package", "-Dmaven.test.skip=true", "-Dmaven.javadoc.skip=true")) {
             assertThat(unix).contains(argument);

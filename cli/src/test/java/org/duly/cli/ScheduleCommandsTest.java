@@ -101,7 +101,7 @@ class ScheduleCommandsTest {
         assertThat(run.out()).startsWith("Caseload of 50 cases as of 2024-06-30: ")
                 .contains("By area").contains("Overdue, most days first");
         assertThat(duly("caseload", "../examples/caseload", "../examples/cases", "--as-of", "2024-06-30", "--format", "csv").out())
-                .startsWith("section,area,status,case_id,rule_id,title,occurrence,due,days_overdue,count,met_on_time,met_late,"
+                .startsWith("section,area,status,case_id,rule_id,title,chain,occurrence,due,days_overdue,count,met_on_time,met_late,"
                         + "overdue,missed,intervals_missed,share_on_time\r\n")
                 .contains(",S-0042,");
         assertThat(duly("caseload", "../examples/caseload", "--as-of", "2024-06-30", "--format", "html").out())

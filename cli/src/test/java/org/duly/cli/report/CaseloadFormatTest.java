@@ -68,12 +68,12 @@ class CaseloadFormatTest {
     @Test
     void the_csv_has_one_header_and_a_section_per_row() throws Exception {
         String csv = CaseloadFormat.CSV.render(twoReferrals);
-        assertThat(csv).startsWith("section,area,status,case_id,rule_id,title,occurrence,due,days_overdue,count,"
+        assertThat(csv).startsWith("section,area,status,case_id,rule_id,title,chain,occurrence,due,days_overdue,count,"
                 + "met_on_time,met_late,overdue,missed,intervals_missed,share_on_time\r\n");
-        assertThat(csv).contains("\r\nstatus,,OVERDUE,,,,,,,7,,,,,,\r\n",
-                "\r\narea,Children in Need,OVERDUE,,,,,,,4,,,,,,\r\n",
-                "\r\noverdue,Chronologies,OVERDUE,C-8,chronology.started,Chronology started,1,2024-03-20,14,,,,,,,\r\n",
-                "\r\ntimeliness,,,,cin.referral-decision,Decision on the response to a referral,,,,2,1,0,1,0,0,0.5000\r\n");
+        assertThat(csv).contains("\r\nstatus,,OVERDUE,,,,,,,,7,,,,,,\r\n",
+                "\r\narea,Children in Need,OVERDUE,,,,,,,,4,,,,,,\r\n",
+                "\r\noverdue,Chronologies,OVERDUE,C-8,chronology.started,Chronology started,1,1,2024-03-20,14,,,,,,,\r\n",
+                "\r\ntimeliness,,,,cin.referral-decision,Decision on the response to a referral,,,,,2,1,0,1,0,0,0.5000\r\n");
 
         List<Map<String, String>> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
