@@ -86,7 +86,7 @@ final class TimelineRules {
     private final Child child;
     private final List<PositionedEvent<CaseEvent>> events;
     private final List<TimelineProblem> problems = new ArrayList<>();
-    // The classes of the events, and whether each type asked about is among them (present).
+    // The classes of the events and their superclasses, and whether each interface asked about is among them (present).
     private final Set<Class<?>> classes = new HashSet<>();
     private final Map<Class<?>, Boolean> presence = new HashMap<>();
     /** Each placement's starts by position, for an end that names a placement other than the open one. */
@@ -102,15 +102,23 @@ final class TimelineRules {
         }
     }
 
-    /** Whether any event is of a type: worked out from the events' classes, once per type asked for. */
+    /**
+     * Whether any event is of a type: for a class, whether it is one of the events' classes or their
+     * superclasses, worked out once per case; for an interface, asked of each class of event.
+     */
     private boolean present(Class<?> type) {
-        Boolean known = presence.get(type);
-        if (known == null) {
-            if (classes.isEmpty()) {
-                for (PositionedEvent<CaseEvent> positioned : events) {
-                    classes.add(positioned.event().getClass());
+        if (classes.isEmpty()) {
+            for (PositionedEvent<CaseEvent> positioned : events) {
+                for (Class<?> each = positioned.event().getClass(); each != null && classes.add(each); each = each.getSuperclass()) {
+                    // Each class and the classes above it, once.
                 }
             }
+        }
+        if (!type.isInterface()) {
+            return classes.contains(type);
+        }
+        Boolean known = presence.get(type);
+        if (known == null) {
             known = false;
             for (Class<?> each : classes) {
                 known |= type.isAssignableFrom(each);

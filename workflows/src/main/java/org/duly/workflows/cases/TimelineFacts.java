@@ -63,7 +63,8 @@ final class TimelineFacts implements Facts {
      * by key identity: kept for the first thread that asks, so that the map needs no lock (an engine
      * evaluates a case on one thread); another thread works its values out each time.
      */
-    private final Map<Object, Object> remembered = new IdentityHashMap<>(128);
+    // Sized for the few hundred values a whole booklet's catalogue asks of a case, so that it does not grow.
+    private final Map<Object, Object> remembered = new IdentityHashMap<>(512);
     private final AtomicReference<Thread> rememberingFor = new AtomicReference<>();
 
     @SuppressWarnings("unchecked")
