@@ -1,7 +1,9 @@
 package org.duly.casefile;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
@@ -38,6 +40,8 @@ public enum CaseFileKind {
     private final Class<? extends TimelineEvent> eventInterface;
     private final String nameField;
     private final List<EventType> eventTypes;
+    /** The same by case-file name: every event of every case file is looked up here. */
+    private final Map<String, EventType> eventTypesByName;
 
     CaseFileKind(String subjectKey, Class<?> subjectType, Class<? extends TimelineEvent> eventInterface, String nameField,
             EventType[] eventTypes) {
@@ -46,6 +50,11 @@ public enum CaseFileKind {
         this.eventInterface = eventInterface;
         this.nameField = nameField;
         this.eventTypes = List.of(eventTypes);
+        Map<String, EventType> byName = new HashMap<>();
+        for (EventType type : eventTypes) {
+            byName.putIfAbsent(type.caseFileName(), type);
+        }
+        this.eventTypesByName = Map.copyOf(byName);
     }
 
     /**
@@ -80,6 +89,11 @@ public enum CaseFileKind {
     /** Duly's own event types a file of this kind may hold, in their registry's order. */
     List<EventType> eventTypes() {
         return eventTypes;
+    }
+
+    /** Duly's own event type of this kind with a case-file name, if there is one. */
+    Optional<EventType> eventType(String caseFileName) {
+        return Optional.ofNullable(eventTypesByName.get(caseFileName));
     }
 
     /** The kind of file whose events an event class belongs to, if any: by the interface it implements. */

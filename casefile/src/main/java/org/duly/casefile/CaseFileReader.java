@@ -470,7 +470,8 @@ public final class CaseFileReader {
                         + (type == null ? "missing" : "found " + Quoting.describe(type)) + "; expected an event type such as strategyDiscussion");
                 continue;
             }
-            Map<String, Object> fields = fields(path, event, position, eventLabel(position, name, kind));
+            // The label is for messages only: the first reading, which says nothing, does without it.
+            Map<String, Object> fields = fields(path, event, position, locating ? eventLabel(position, name, kind) : "");
             raw.add(RawEvent.of(name, fields));
             filePositions.add(position);
         }

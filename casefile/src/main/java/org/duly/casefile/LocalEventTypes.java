@@ -84,10 +84,9 @@ final class LocalEventTypes {
 
     /** The event class of a type's case-file name in a file of a kind, built in or local, if it is known. */
     Optional<Class<? extends TimelineEvent>> typeOf(CaseFileKind kind, String caseFileName) {
-        for (EventType type : kind.eventTypes()) {
-            if (type.caseFileName().equals(caseFileName)) {
-                return Optional.of(type.type());
-            }
+        Optional<EventType> builtIn = kind.eventType(caseFileName);
+        if (builtIn.isPresent()) {
+            return Optional.of(builtIn.get().type());
         }
         return Optional.ofNullable(byKind.getOrDefault(kind, Map.of()).get(caseFileName)).map(EventType::type);
     }

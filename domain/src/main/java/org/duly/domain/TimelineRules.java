@@ -146,7 +146,13 @@ final class TimelineRules {
     }
 
     private void checkBirth() {
-        Optional<LocalDate> born = dateOfBirth(child, events.stream().map(PositionedEvent::event).toList());
+        Optional<LocalDate> born = child.dateOfBirth();
+        for (int i = 0; born.isEmpty() && i < events.size(); i++) {
+            // The child record's date of birth, else the first birth event's (dateOfBirth), without a list of the events.
+            if (events.get(i).event() instanceof Birth birth) {
+                born = Optional.of(birth.date());
+            }
+        }
         PositionedEvent<CaseEvent> firstBirth = null;
         for (PositionedEvent<CaseEvent> positioned : events) {
             CaseEvent event = positioned.event();
@@ -496,7 +502,7 @@ final class TimelineRules {
         }
         // The links seen so far, so that each event is checked in constant time.
         Set<Optional<String>> seen = new HashSet<>();
-        String earlierName = CaseEventType.of(earlierType).caseFileName();
+
         for (PositionedEvent<CaseEvent> positioned : events) {
             CaseEvent event = positioned.event();
             if (type.isInstance(event)) {
@@ -504,7 +510,8 @@ final class TimelineRules {
                 boolean found = id.isEmpty() ? !seen.isEmpty() : seen.contains(id);
                 if ((id.isPresent() || anyWithoutId) && !found) {
                     problems.add(positioned.problem(id.isPresent() ? field : "date", "no " + what
-                            + (id.isPresent() ? " with this " + field : "") + " before it; expected the " + earlierName
+                            + (id.isPresent() ? " with this " + field : "") + " before it; expected the "
+                            + CaseEventType.of(earlierType).caseFileName()
                             + " it refers to first"));
                 }
             }
