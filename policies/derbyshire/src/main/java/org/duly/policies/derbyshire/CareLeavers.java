@@ -85,7 +85,7 @@ final class CareLeavers {
                                 + " personal adviser for each eligible child (Schedule 2, paragraph 19C): due on the day the young"
                                 + " person becomes eligible, which is the 16th birthday for one with the 13 weeks by then and later"
                                 + " for one who completes them after 16. An allocation before that day counts.")
-                        .interpretedAs("Shown from the 14th birthday: a forecast for a younger child in care is not."),
+                        .interpretedAs("No forecast is shown before the 14th birthday."),
                 rule("care-leavers.initial-visit", "Initial visit by the leaving care worker")
                         .implementing("CL-2")
                         .citing(booklet("An initial visit should be facilitated together with the Social Work team within 4"
@@ -118,8 +118,8 @@ final class CareLeavers {
                                 + " 14th birthday, some of it after the 16th; pre-planned short breaks do not count. A period of care"
                                 + " ending on the 16th birthday ended after 16 (an age is reached at the start of the birthday,"
                                 + " Family Law Reform Act 1969 section 9).")
-                        .interpretedAs("Shown from the 14th birthday: a forecast for a younger child in care (a baby would be"
-                                + " \"eligible\" in 16 years if care went on) is not."),
+                        .interpretedAs("No forecast is shown before the 14th birthday (a baby would be \"eligible\" in 16"
+                                + " years if care went on)."),
                 rule("care-leavers.pathway-plan-reviewed", "Pathway plan reviewed")
                         .implementing("CL-5")
                         .citing(booklet("The Pathway Plan must be reviewed at least every 6 months."))
