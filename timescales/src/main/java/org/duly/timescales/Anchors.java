@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -200,6 +201,10 @@ final class Anchors {
     }
 
     private static <O> List<AnchorPoint> points(Event<O> event, Facts facts) {
+        return facts.remembered(event.anchorPointsKey, () -> pointsNow(event, facts));
+    }
+
+    private static <O> List<AnchorPoint> pointsNow(Event<O> event, Facts facts) {
         List<O> selected = event.selected(facts);
         if (selected.isEmpty()) {
             return List.of();
@@ -208,6 +213,6 @@ final class Anchors {
         for (O occurrence : selected) {
             points.add(event.pointOf(occurrence));
         }
-        return points;
+        return Collections.unmodifiableList(points);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -286,6 +287,10 @@ final class Evaluator {
 
     private static <F> List<Candidate> candidates(Fulfilment<F> fulfilment, Facts facts) {
         Event<F> event = fulfilment.event();
+        return facts.remembered(event.candidatesKey, () -> candidatesNow(event, facts));
+    }
+
+    private static <F> List<Candidate> candidatesNow(Event<F> event, Facts facts) {
         List<F> selected = event.selected(facts);
         if (selected.isEmpty()) {
             return List.of();
@@ -294,7 +299,7 @@ final class Evaluator {
         for (F occurrence : selected) {
             candidates.add(new Candidate(occurrence, event.dateOf(occurrence), event.dateTimeOf(occurrence), event.occurrenceWords()));
         }
-        return candidates;
+        return Collections.unmodifiableList(candidates);
     }
 
     /** Whether a link lets a candidate meet the occurrence its anchor started: always, without a link. */
@@ -921,7 +926,13 @@ final class Evaluator {
      * next chain's start (a record that day counts for the new chain), whichever comes first.
      */
     private static Optional<Closing> chainEnd(LocalDate start, Optional<AnchorPoint> nextStart, List<AnchorPoint> ends) {
-        Optional<AnchorPoint> end = ends.stream().filter(point -> !point.date().isBefore(start)).findFirst();
+        Optional<AnchorPoint> end = Optional.empty();
+        for (AnchorPoint point : ends) {
+            if (!point.date().isBefore(start)) {
+                end = Optional.of(point);
+                break;
+            }
+        }
         if (end.isPresent() && (nextStart.isEmpty() || end.get().date().isBefore(nextStart.get().date()))) {
             return Optional.of(new Closing(Closing.Kind.ENDED, end.get()));
         }

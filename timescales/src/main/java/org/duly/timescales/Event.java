@@ -3,6 +3,7 @@ package org.duly.timescales;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -50,6 +51,12 @@ public final class Event<O> implements Anchor {
     private final String occurrenceWords;
     /** The event as a clause, as it follows "until" and "when" ({@link #asClause}): "the plan ends". */
     private final Optional<String> clause;
+    /** Worked out once: the event is a key of every case's remembered matches. */
+    private final int hash;
+    /** The key under which a case's facts remember this event's anchor points ({@link Facts#remembered}). */
+    final Object anchorPointsKey = new Object();
+    /** The key under which a case's facts remember this event's occurrences as candidates to meet an obligation. */
+    final Object candidatesKey = new Object();
 
     private Event(String name, Class<O> type, Function<? super O, LocalDate> date,
             Function<? super O, Optional<LocalDateTime>> dateTime, Optional<Condition<? super O>> filter,
@@ -72,6 +79,7 @@ public final class Event<O> implements Anchor {
         this.nth = nth;
         this.occurrenceWords = condition.map(c -> name + " " + c.description()).orElse(name);
         this.clause = clause.map(words -> Words.require(words, "an event's clause"));
+        this.hash = Objects.hash(name, type, selection, nth);
     }
 
     /**
@@ -366,6 +374,11 @@ public final class Event<O> implements Anchor {
      * @return the occurrences that meet the condition
      */
     List<O> matching(Facts facts) {
+        // Many rules count from or are met by the same event: a case's facts remember its matches.
+        return facts.remembered(this, () -> matchingNow(facts));
+    }
+
+    private List<O> matchingNow(Facts facts) {
         List<O> all = facts.occurrences(type);
         if (all.isEmpty()) {
             return List.of();
@@ -386,10 +399,10 @@ public final class Event<O> implements Anchor {
             if (dateOf(matching.get(i)).isBefore(dateOf(matching.get(i - 1)))) {
                 List<O> sorted = new ArrayList<>(matching);
                 sorted.sort(Comparator.comparing(this::dateOf));
-                return sorted;
+                return Collections.unmodifiableList(sorted);
             }
         }
-        return matching;
+        return matching == all ? all : Collections.unmodifiableList(matching);
     }
 
     /**
@@ -430,7 +443,7 @@ public final class Event<O> implements Anchor {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, type, selection, nth);
+        return hash;
     }
 
     @Override

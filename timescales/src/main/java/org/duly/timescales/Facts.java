@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What is known about a case on the evaluation date: the occurrences of each kind of event, and
@@ -34,6 +35,27 @@ public interface Facts {
      * @return its value, or empty when unknown
      */
     <T> Optional<T> value(Fact<T> fact);
+
+    /**
+     * A value worked out from these facts alone, remembered for the next time it is asked for, where
+     * the implementation can: evaluating a policy asks for the same event's matching occurrences many
+     * times per case. The default remembers nothing and works the value out each time. An
+     * implementation that remembers must stay thread-safe, and may remember by the key's identity;
+     * the value must depend on the facts and the key alone.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * List<Visit> visits = facts.remembered(VISITS_ALONE, () -> visitsAlone(facts));
+     * }</pre>
+     *
+     * @param <T> the type of the value
+     * @param key what the value is of, the same object each time it is asked for: an {@link Event}
+     * @param compute works the value out from these facts
+     * @return the value, remembered or worked out now
+     */
+    default <T> T remembered(Object key, Supplier<T> compute) {
+        return compute.get();
+    }
 
     /**
      * The value of a fact a condition cannot do without. When it is unknown, evaluation stops for

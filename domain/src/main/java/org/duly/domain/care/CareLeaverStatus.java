@@ -262,6 +262,11 @@ public final class CareLeaverStatus {
         if (child.dateOfBirth().isEmpty()) {
             return Optional.empty();
         }
+        // Every route to qualifying needs care, a special guardianship order or a private fostering arrangement.
+        if (counted.get().days().isEmpty() && otherRoutes.get().specialGuardianshipOrders().isEmpty()
+                && otherRoutes.get().arrangements().isEmpty()) {
+            return Optional.empty();
+        }
         LocalDate sixteenth = birthday(SIXTEEN);
         LocalDate end = birthday(rules.qualifyingUntil());
         // The category changes only on these days: a birthday, or a day care or private fostering ended.

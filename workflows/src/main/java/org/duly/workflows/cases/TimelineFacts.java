@@ -2,12 +2,14 @@ package org.duly.workflows.cases;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.duly.timescales.Fact;
 import org.duly.timescales.Facts;
@@ -56,6 +58,13 @@ final class TimelineFacts implements Facts {
      * two threads computing it at once get equal values, and Optional publishes its value safely.
      */
     private final Optional<?>[] values;
+    /**
+     * Values worked out from these facts ({@link #remembered}), such as an event's matching occurrences,
+     * by key identity: kept for the first thread that asks, so that the map needs no lock (an engine
+     * evaluates a case on one thread); another thread works its values out each time.
+     */
+    private final Map<Object, Object> remembered = new IdentityHashMap<>(128);
+    private final AtomicReference<Thread> rememberingFor = new AtomicReference<>();
 
     @SuppressWarnings("unchecked")
     TimelineFacts(List<?> events, Map<Fact<?>, Supplier<Optional<?>>> values) {
@@ -112,6 +121,22 @@ final class TimelineFacts implements Facts {
             values[i] = value;
         }
         return (Optional<T>) value;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T remembered(Object key, Supplier<T> compute) {
+        Thread current = Thread.currentThread();
+        if (rememberingFor.get() != current && !rememberingFor.compareAndSet(null, current)) {
+            return compute.get();
+        }
+        Object value = remembered.get(key);
+        if (value == null) {
+            // Not computeIfAbsent: working a value out may ask for another (an event whose condition reads other events).
+            value = Objects.requireNonNull(compute.get(), "value");
+            remembered.put(key, value);
+        }
+        return (T) value;
     }
 
     /** Where a fact is: the facts asked for are nearly always the very constants given, so identity first. */

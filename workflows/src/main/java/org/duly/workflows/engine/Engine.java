@@ -3,6 +3,7 @@ package org.duly.workflows.engine;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -190,8 +191,11 @@ public final class Engine {
             }
         }
         ranked.sort(null);
-        return new Schedule(subject.subject(), policy, context.asOf(),
-                ranked.stream().map(Ranked::entry).toList());
+        ScheduleEntry[] entries = new ScheduleEntry[ranked.size()];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = ranked.get(i).entry();
+        }
+        return new Schedule(subject.subject(), policy, context.asOf(), Arrays.asList(entries));
     }
 
     /** An entry with the rule's place in the policy, for ordering: by due date (none last), rule, chain, occurrence. */
@@ -273,9 +277,6 @@ public final class Engine {
         if (!inForceOnAsOf) {
             return;
         }
-        // Numbered after the occurrences that could be computed, so that no two entries of a schedule share a label.
-        int occurrence = evaluation.obligations().stream().filter(obligation -> obligation.chain() == 1)
-                .mapToInt(Obligation::occurrence).max().orElse(0);
         List<CannotCompute> reasons = evaluation.cannotCompute();
         if (!reasons.isEmpty() && applicability.isPresent() && added == 0) {
             // With no date to judge it on, a rule that does not apply today is not held up by a missing fact.
@@ -294,12 +295,24 @@ public final class Engine {
                 }
             }
         }
+        // Numbered after the occurrences that could be computed, so that no two entries of a schedule share a label.
+        int occurrence = reasons.isEmpty() ? 0 : lastOfFirstChain(evaluation.obligations());
         for (CannotCompute reason : reasons) {
             out.add(new Ranked(order, cannotCompute(rule, from, ++occurrence, reason)));
         }
         if (added == 0 && unjudged.isEmpty() && reasons.isEmpty() && notApplicable.isPresent()) {
             out.add(new Ranked(order, new ScheduleEntry.NotApplicable(rule, from, 1, 1, notApplicable.get())));
         }
+    }
+
+    private static int lastOfFirstChain(List<Obligation> obligations) {
+        int last = 0;
+        for (Obligation obligation : obligations) {
+            if (obligation.chain() == 1) {
+                last = Math.max(last, obligation.occurrence());
+            }
+        }
+        return last;
     }
 
     private static String notApplicable(Applicability applicability, LocalDate judgedOn) {

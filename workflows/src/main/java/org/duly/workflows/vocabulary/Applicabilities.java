@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
 import org.duly.domain.care.CareHistory;
 import org.duly.domain.care.CareLeaverCategory;
@@ -79,9 +80,12 @@ public final class Applicabilities {
      * began, the first proposed. Each arrangement is judged on its own, so a later arrangement with a
      * relative never erases what an earlier one was owed.
      */
+    /** The key under which a case's facts remember its private fostering arrangements: every occurrence asks. */
+    private static final Object ARRANGEMENTS = new Object();
+
     private static Optional<PrivateFosteringArrangement> arrangementOn(Facts facts, LocalDate date) {
-        List<PrivateFosteringArrangement> arrangements =
-                PrivateFosteringArrangement.allIn(facts.require(ChildFacts.TIMELINE, "to find the arrangements"));
+        CaseTimeline timeline = facts.require(ChildFacts.TIMELINE, "to find the arrangements");
+        List<PrivateFosteringArrangement> arrangements = facts.remembered(ARRANGEMENTS, () -> PrivateFosteringArrangement.allIn(timeline));
         Optional<PrivateFosteringArrangement> current = arrangements.isEmpty() ? Optional.empty() : Optional.of(arrangements.get(0));
         for (PrivateFosteringArrangement arrangement : arrangements) {
             if (!arrangement.livingWithCarerFrom().isAfter(date)) {
