@@ -8,25 +8,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.duly.domain.Checked;
 
 /**
  * A caseload as JSON Lines (one case file per line, the same shape as a {@code .json} case file),
- * read one line at a time so that memory does not grow with the caseload. Each line gives a case
- * file or its problems, located by the file's line number and the column in that line; a case file
- * read from line 12 of {@code caseload.jsonl} has the source {@code caseload.jsonl:12}. Blank lines
- * are skipped; a UTF-8 byte-order mark at the start and a carriage return before each line feed are
- * accepted. A line longer than a case file may be is refused without being held.
+ * split into lines one at a time so that memory does not grow with the caseload; each line is read
+ * when its {@link CaseFileLine#read()} is called, on any thread. A case file read from line 12 of
+ * {@code caseload.jsonl} has the source {@code caseload.jsonl:12}. Blank lines are skipped (and
+ * counted in the next line's length); a UTF-8 byte-order mark at the start and a carriage return
+ * before each line feed are accepted. A line longer than a case file may be is refused without being
+ * held.
  */
-final class CaseFileLines implements Spliterator<Checked<CaseFile, CaseFileProblem>> {
+// Splits in batches (AbstractSpliterator), so that a parallel stream of the lines reads them on many threads.
+final class CaseFileLines extends Spliterators.AbstractSpliterator<CaseFileLine> {
 
     private final Path file;
     private final String source;
@@ -39,25 +40,28 @@ final class CaseFileLines implements Spliterator<Checked<CaseFile, CaseFileProbl
     private int limit;
     private int lineNumber;
     private boolean ended;
+    // Bytes of blank lines since the last line given, counted in the next one's length.
+    private long skipped;
 
     private CaseFileLines(Path file, InputStream in, Function<String, CaseFileReader> readers) {
+        super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.file = file;
         this.source = file.toString();
         this.in = in;
         this.readers = readers;
     }
 
-    /** The lines of a file as case files: a file that cannot be read at all gives one element, its problem. */
-    static Stream<Checked<CaseFile, CaseFileProblem>> of(Path file, Function<String, CaseFileReader> readers) {
+    /** The lines of a file: a file that cannot be read at all gives one element, its problem. */
+    static Stream<CaseFileLine> of(Path file, Function<String, CaseFileReader> readers) {
         Optional<String> refused = CaseFileBytes.refusal(file, Long.MAX_VALUE);
         if (refused.isPresent()) {
-            return Stream.of(wholeFile(file.toString(), refused.get()));
+            return Stream.of(CaseFileLine.problem(file.toString(), 0, 0, refused.get()));
         }
         InputStream in;
         try {
             in = Files.newInputStream(file);
         } catch (IOException e) {
-            return Stream.of(wholeFile(file.toString(), CaseFileBytes.unreadable(file, e)));
+            return Stream.of(CaseFileLine.problem(file.toString(), 0, 0, CaseFileBytes.unreadable(file, e)));
         }
         return StreamSupport.stream(new CaseFileLines(file, in, readers), false).onClose(() -> {
             try {
@@ -68,14 +72,10 @@ final class CaseFileLines implements Spliterator<Checked<CaseFile, CaseFileProbl
         });
     }
 
-    private static Checked<CaseFile, CaseFileProblem> wholeFile(String source, String message) {
-        return Checked.invalid(List.of(new CaseFileProblem(source, 0, 0, message)), InvalidCaseFileException::new);
-    }
-
     @Override
-    public boolean tryAdvance(Consumer<? super Checked<CaseFile, CaseFileProblem>> action) {
+    public boolean tryAdvance(Consumer<? super CaseFileLine> action) {
         while (!ended) {
-            Optional<Checked<CaseFile, CaseFileProblem>> next = nextLine();
+            Optional<CaseFileLine> next = nextLine();
             if (next.isPresent()) {
                 action.accept(next.get());
                 return true;
@@ -84,11 +84,12 @@ final class CaseFileLines implements Spliterator<Checked<CaseFile, CaseFileProbl
         return false;
     }
 
-    /** Reads one line: its case file or problems, or empty for a blank line or the end of the file. */
-    private Optional<Checked<CaseFile, CaseFileProblem>> nextLine() {
+    /** Splits off one line: the line, or empty for a blank line or the end of the file. */
+    private Optional<CaseFileLine> nextLine() {
         line.reset();
         boolean tooLong = false;
         boolean any = false;
+        long length = 0;
         try {
             boolean lineFeed = false;
             while (!lineFeed) {
@@ -105,14 +106,15 @@ final class CaseFileLines implements Spliterator<Checked<CaseFile, CaseFileProbl
                 while (position < limit && buffer[position] != '\n') {
                     position++;
                 }
-                int length = position - from;
+                int taken = position - from;
                 if (position < limit) {
                     lineFeed = true;
                     position++;
                 }
-                any |= length > 0 || lineFeed;
-                if (line.size() + length <= CaseFileReader.LARGEST_FILE) {
-                    line.write(buffer, from, length);
+                length += position - from;
+                any |= taken > 0 || lineFeed;
+                if (line.size() + taken <= CaseFileReader.LARGEST_FILE) {
+                    line.write(buffer, from, taken);
                 } else {
                     // Counted, not held: the rest of the line is read and dropped.
                     tooLong = true;
@@ -120,55 +122,43 @@ final class CaseFileLines implements Spliterator<Checked<CaseFile, CaseFileProbl
             }
         } catch (IOException e) {
             ended = true;
-            return Optional.of(wholeFile(source + ":" + (lineNumber + 1), CaseFileBytes.unreadable(file, e)));
+            return Optional.of(CaseFileLine.problem(source, lineNumber + 1, 0, CaseFileBytes.unreadable(file, e)));
         }
         if (!any) {
             return Optional.empty();
         }
         lineNumber++;
+        length += skipped;
+        if (tooLong) {
+            skipped = 0;
+            return Optional.of(CaseFileLine.problem(source, lineNumber, length, String.format(Locale.ROOT,
+                    "a line longer than %d MB; expected one case file per line", CaseFileReader.LARGEST_FILE / (1024 * 1024))));
+        }
         byte[] bytes = line.toByteArray();
         int start = lineNumber == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
         int end = bytes.length > start && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-        if (tooLong) {
-            return Optional.of(Checked.invalid(List.of(new CaseFileProblem(source, lineNumber, 0, String.format(Locale.ROOT,
-                    "a line longer than %d MB; expected one case file per line", CaseFileReader.LARGEST_FILE / (1024 * 1024)))),
-                    InvalidCaseFileException::new));
-        }
-        byte[] content = Arrays.copyOfRange(bytes, start, end);
-        Optional<CaseFileProblem> notText = CaseFileBytes.notUtf8(source, content);
-        if (notText.isPresent()) {
-            return Optional.of(Checked.invalid(List.of(onThisLine(notText.get())), InvalidCaseFileException::new));
-        }
-        String json = new String(content, StandardCharsets.UTF_8);
-        if (json.isBlank()) {
+        byte[] content = start == 0 && end == bytes.length ? bytes : Arrays.copyOfRange(bytes, start, end);
+        if (isBlank(content)) {
+            skipped = length;
             return Optional.empty();
         }
-        Checked<CaseFile, CaseFileProblem> read = readers.apply(source + ":" + lineNumber).readLine(json);
-        if (read.isValid()) {
-            return Optional.of(read);
+        skipped = 0;
+        return Optional.of(CaseFileLine.of(source, lineNumber, length, content, readers));
+    }
+
+    /**
+     * Whether a line holds only white space: decided on the bytes when they are ASCII (nearly always:
+     * a case file starts with a brace), so that the line is decoded once, when it is read.
+     */
+    private static boolean isBlank(byte[] content) {
+        boolean ascii = true;
+        for (byte b : content) {
+            if (b >= 0 && !Character.isWhitespace(b)) {
+                return false;
+            }
+            ascii &= b >= 0;
         }
-        return Optional.of(Checked.invalid(read.problems().stream().map(this::onThisLine).toList(), InvalidCaseFileException::new));
-    }
-
-    /** A problem found in one line, located in the file: the line's number, the column in it. */
-    private CaseFileProblem onThisLine(CaseFileProblem problem) {
-        return new CaseFileProblem(source, problem.line() == 0 ? lineNumber : lineNumber + problem.line() - 1,
-                problem.column(), problem.message());
-    }
-
-    @Override
-    public Spliterator<Checked<CaseFile, CaseFileProblem>> trySplit() {
-        return null;
-    }
-
-    @Override
-    public long estimateSize() {
-        return Long.MAX_VALUE;
-    }
-
-    @Override
-    public int characteristics() {
-        return Spliterator.ORDERED | Spliterator.NONNULL;
+        return ascii || new String(content, StandardCharsets.UTF_8).isBlank();
     }
 }

@@ -91,6 +91,12 @@ public final class CaseFileReader {
 
     private final String source;
     private final LocalEventTypes localTypes;
+    /**
+     * Whether this reading keeps where each value is. A case file is read first without (path strings
+     * and locations for every value cost more than the rest of reading), and only one with a problem is
+     * read again, locating, to say where each problem is.
+     */
+    private final boolean locating;
     private final Map<String, JsonLocation> locations = new HashMap<>();
     private final List<CaseFileProblem> problems = new ArrayList<>();
     // Fields reported here as null, so that the domain's "missing" is not said twice.
@@ -99,8 +105,13 @@ public final class CaseFileReader {
     private final List<Integer> filePositions = new ArrayList<>();
 
     private CaseFileReader(String source, LocalEventTypes localTypes) {
+        this(source, localTypes, false);
+    }
+
+    private CaseFileReader(String source, LocalEventTypes localTypes, boolean locating) {
         this.source = source;
         this.localTypes = localTypes;
+        this.locating = locating;
     }
 
     /**
@@ -220,7 +231,7 @@ public final class CaseFileReader {
      * @return each line's case file or problems, in the file's order
      */
     public static Stream<Checked<CaseFile, CaseFileProblem>> readLines(Path file) {
-        return CaseFileLines.of(file, source -> new CaseFileReader(source, LocalEventTypes.NONE));
+        return lines(file).map(CaseFileLine::read);
     }
 
     /**
@@ -239,6 +250,46 @@ public final class CaseFileReader {
      * @throws IllegalArgumentException if a local type is not one a case file can hold ({@link #read(Path, Collection)})
      */
     public static Stream<Checked<CaseFile, CaseFileProblem>> readLines(Path file, Collection<? extends EventType> localTypes) {
+        return lines(file, localTypes).map(CaseFileLine::read);
+    }
+
+    /**
+     * Splits a caseload written as JSON Lines into its lines without reading them, so that they can be
+     * read on many threads ({@link CaseFileLine#read()}): what {@link #readLines(Path)} reads one by
+     * one. Splitting is fast (it only looks for line feeds); reading is the work. The stream holds the
+     * file open: close it.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * try (Stream<CaseFileLine> lines = CaseFileReader.lines(Path.of("caseload.jsonl"))) {
+     *     lines.forEach(line -> pool.submit(() -> line.read()));
+     * }
+     * }</pre>
+     *
+     * @param file the JSON Lines file
+     * @return its lines, blank ones left out, in the file's order
+     */
+    public static Stream<CaseFileLine> lines(Path file) {
+        return CaseFileLines.of(file, source -> new CaseFileReader(source, LocalEventTypes.NONE));
+    }
+
+    /**
+     * Splits a caseload written as JSON Lines whose case files may hold an application's own event
+     * types into its lines, without reading them.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * try (Stream<CaseFileLine> lines = CaseFileReader.lines(file, List.of(ChildReturned.TYPE))) {
+     *     long valid = lines.parallel().map(CaseFileLine::read).filter(Checked::isValid).count();
+     * }
+     * }</pre>
+     *
+     * @param file the JSON Lines file
+     * @param localTypes the application's own event types (declared with {@code EventType.of})
+     * @return its lines, blank ones left out, in the file's order
+     * @throws IllegalArgumentException if a local type is not one a case file can hold ({@link #read(Path, Collection)})
+     */
+    public static Stream<CaseFileLine> lines(Path file, Collection<? extends EventType> localTypes) {
         LocalEventTypes types = LocalEventTypes.of(localTypes);
         return CaseFileLines.of(file, source -> new CaseFileReader(source, types));
     }
@@ -253,13 +304,20 @@ public final class CaseFileReader {
     }
 
     private Checked<CaseFile, CaseFileProblem> readContent(String json) {
+        Checked<CaseFile, CaseFileProblem> read = readOnce(json);
+        return read.isValid() || locating ? read : new CaseFileReader(source, localTypes, true).readOnce(json);
+    }
+
+    private Checked<CaseFile, CaseFileProblem> readOnce(String json) {
         // A byte-order mark is not part of the JSON (RFC 8259 lets a reader ignore it); Windows tools write one.
         String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
         Object root;
         JsonParser parser = null;
         try {
             parser = JSON.createParser(text);
-            locations.put("", parser.currentLocation());
+            if (locating) {
+                locations.put("", parser.currentLocation());
+            }
             if (parser.nextToken() == null) {
                 problem("", "empty; expected a case file: an object with a child, a complaint or a worker, and events");
                 return result(Optional.empty());
@@ -302,7 +360,9 @@ public final class CaseFileReader {
 
     /** The value at the parser's current token, with the location of it and of everything in it. */
     private Object value(JsonParser parser, String path) throws IOException {
-        locations.put(path, parser.currentTokenLocation());
+        if (locating) {
+            locations.put(path, parser.currentTokenLocation());
+        }
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
@@ -310,14 +370,14 @@ public final class CaseFileReader {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    object.put(name, value(parser, path.isEmpty() ? name : path + "." + name));
+                    object.put(name, value(parser, !locating ? path : path.isEmpty() ? name : path + "." + name));
                 }
                 return object;
             }
             case START_ARRAY -> {
                 List<Object> array = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(parser, path + "[" + array.size() + "]"));
+                    array.add(value(parser, locating ? path + "[" + array.size() + "]" : path));
                 }
                 return array;
             }
@@ -440,7 +500,7 @@ public final class CaseFileReader {
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             ordinal++;
             String label = RawValues.fieldLabel(field.getKey(), ordinal);
-            if (!label.equals(field.getKey())) {
+            if (locating && !label.equals(field.getKey())) {
                 locations.put(path + "." + label, locations.get(path + "." + field.getKey()));
             }
             if (field.getValue() == null) {

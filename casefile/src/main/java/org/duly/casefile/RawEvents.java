@@ -45,15 +45,20 @@ record RawEvents<E extends TimelineEvent>(List<PositionedEvent<E>> events, List<
             Collection<String> knownNames) {
         List<PositionedEvent<E>> events = new ArrayList<>();
         List<TimelineProblem> problems = new ArrayList<>();
-        String expected = String.join(", ", knownNames.stream().sorted().toList());
-        Set<String> words = new HashSet<>(CaseFileWords.all());
-        words.addAll(knownNames);
+        // Worked out at the first unknown type only: a good file never needs them.
+        String expected = null;
+        Set<String> words = null;
         int firstUnknown = 0;
         for (int i = 0; i < raw.size(); i++) {
             RawEvent event = raw.get(i);
             int position = i + 1;
             Optional<? extends Class<? extends E>> type = typeByName.apply(event.type());
             if (type.isEmpty()) {
+                if (words == null) {
+                    expected = String.join(", ", knownNames.stream().sorted().toList());
+                    words = new HashSet<>(CaseFileWords.all());
+                    words.addAll(knownNames);
+                }
                 // A type may be anything, a child's name included: named only where a message may quote it.
                 boolean quoted = Quoting.quotable(event.type(), words);
                 // The known types are listed once: a file of many unknown types would repeat them for each.

@@ -56,11 +56,7 @@ final class RawValues {
 
     private static final BigDecimal SMALLEST_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal LARGEST_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
-    private static final Pattern DATE = Pattern.compile(CaseFileSchema.DATE_PATTERN);
-    private static final Pattern TIME = Pattern.compile(CaseFileSchema.TIME_PATTERN);
-    private static final Pattern DATE_TIME = Pattern.compile(CaseFileSchema.DATE_TIME_PATTERN);
-    private static final Pattern TEXT = Pattern.compile(CaseFileSchema.TEXT_PATTERN);
-    /** Text in the form of an ISO date, which {@link #DATE} may still refuse: out of range, or no day at all. */
+    /** Text in the form of an ISO date, which {@link CaseFileTexts#date} may still refuse: out of range, or no day at all. */
     private static final Pattern ISO_DATE = Pattern.compile("([+-]?[0-9]{4,9})-([0-9]{2})-([0-9]{2})");
     private static final String A_DATE = "a date such as 2024-03-05";
     private static final String A_DATE_IN_RANGE = "a date from " + CaseFileSchema.FIRST_DATE + " to " + CaseFileSchema.LAST_DATE
@@ -145,8 +141,8 @@ final class RawValues {
             return Optional.of(TimelineProblem.of(position, name, "dateTime",
                     "given with date or time; expected either dateTime alone or date with an optional time"));
         }
-        if (raw instanceof String text && DATE_TIME.matcher(text).matches()) {
-            LocalDateTime dateTime = LocalDateTime.parse(text);
+        LocalDateTime dateTime = raw instanceof String text ? CaseFileTexts.dateTime(text) : null;
+        if (dateTime != null) {
             read.put("date", dateTime.toLocalDate());
             read.put("time", dateTime.toLocalTime());
             return Optional.empty();
@@ -537,15 +533,17 @@ final class RawValues {
                         && text.codePointCount(0, text.length()) > CaseFileSchema.LONGEST_TEXT) {
                     return new Refusal("text of at most " + CaseFileSchema.LONGEST_TEXT + " characters", Quoting.describe(text));
                 }
-                return raw instanceof String text && TEXT.matcher(text).find() ? text : new Refusal(expected(), found(raw));
+                return raw instanceof String text && CaseFileTexts.isText(text) ? text : new Refusal(expected(), found(raw));
             } else if (valueType == LocalDate.class) {
-                if (raw instanceof String text && DATE.matcher(text).matches()) {
-                    return LocalDate.parse(text);
+                LocalDate date = raw instanceof String text ? CaseFileTexts.date(text) : null;
+                if (date != null) {
+                    return date;
                 }
                 return raw instanceof String text ? isoDateRefused(text, raw).orElse(new Refusal(A_DATE, found(raw)))
                         : new Refusal(A_DATE, found(raw));
             } else if (valueType == LocalTime.class) {
-                return raw instanceof String text && TIME.matcher(text).matches() ? LocalTime.parse(text) : new Refusal(expected(), found(raw));
+                LocalTime time = raw instanceof String text ? CaseFileTexts.time(text) : null;
+                return time != null ? time : new Refusal(expected(), found(raw));
             } else if (valueType == boolean.class || valueType == Boolean.class) {
                 return raw instanceof Boolean ? raw : new Refusal(expected(), found(raw));
             } else if (valueType == int.class || valueType == Integer.class) {

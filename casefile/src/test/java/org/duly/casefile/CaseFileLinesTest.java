@@ -138,4 +138,37 @@ class CaseFileLinesTest {
         }
         return all;
     }
+
+    @Test
+    void lines_split_without_reading_read_on_many_threads_give_what_reading_them_in_turn_gives(@TempDir Path directory)
+            throws IOException {
+        Path file = directory.resolve("caseload.jsonl");
+        StringBuilder text = new StringBuilder("\n  \n");
+        for (int i = 1; i <= 500; i++) {
+            String date = i % 7 == 0 ? "2024-02-30" : "2024-03-0" + (1 + i % 9);
+            text.append(child("C-" + i, "{\"type\": \"referral\", \"date\": \"" + date + "\"}")).append(i % 3 == 0 ? "\r\n" : "\n");
+        }
+        Files.writeString(file, text);
+        List<String> inTurn = read(file).stream().map(CaseFileLinesTest::outcome).toList();
+        List<String> parallel;
+        List<CaseFileLine> lines;
+        try (Stream<CaseFileLine> split = CaseFileReader.lines(file)) {
+            lines = split.toList();
+        }
+        try (Stream<CaseFileLine> split = CaseFileReader.lines(file)) {
+            parallel = split.parallel().map(CaseFileLine::read).map(CaseFileLinesTest::outcome).toList();
+        }
+        assertThat(parallel).hasSize(500).isEqualTo(inTurn);
+        assertThat(inTurn.get(6)).startsWith("[" + file + ":9:").contains("no day of the calendar");
+        // Every byte of the file is some line's: the blank lines before the first count in its length.
+        assertThat(lines.stream().mapToLong(CaseFileLine::length).sum()).isEqualTo(Files.size(file));
+        assertThat(lines.get(0).source()).isEqualTo(file + ":3");
+        assertThat(lines.get(0).lineNumber()).isEqualTo(3);
+        assertThat(lines.get(0).toString()).doesNotContain("Zebedee").contains(":3");
+    }
+
+    private static String outcome(Checked<CaseFile, CaseFileProblem> read) {
+        return read.value().map(caseFile -> caseFile.source() + " " + caseFile.timeline().subjectId())
+                .orElseGet(() -> read.problems().toString());
+    }
 }

@@ -100,7 +100,7 @@ class RawTimelinesTest {
                         "event 2, type: unknown event type (its name, text of 3 characters, is not shown);"
                                 + " expected one of the event types listed at event 1",
                         "event 3 (conferenceHeld), field 3: unknown field (its name, text of 6 characters, is not shown);"
-                                + " expected one of: date, dateTime, kind, preBirth, time",
+                                + " expected one of: date, dateTime, kind, preBirth, time, visitingIntervalDays",
                         "event 3 (conferenceHeld), kind: expected one of: initial, review; found text of 5 characters",
                         "event 4 (strategyDiscussion), date: expected a date such as 2024-03-05; found text of 12 characters",
                         "event 4 (strategyDiscussion), initiatedSection47: expected true or false; found text of 5 characters",

@@ -17,8 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.duly.casefile.CaseFile;
+import org.duly.casefile.CaseFileLine;
 import org.duly.casefile.CaseFileProblem;
 import org.duly.casefile.CaseFileReader;
 import org.duly.domain.Checked;
@@ -106,33 +110,37 @@ final class CaseFileBatch {
     }
 
     /**
-     * Reads every case of one file, giving each good one to {@code each} in the file's order: a
-     * {@code .json} file is one case, a JSON Lines file ({@code .jsonl}, {@code .ndjson}) one case per
-     * line, read a line at a time. The problems of a bad case are kept and the next is read.
+     * Reads every case of every file on {@code threads} threads and does {@code work} with each good
+     * case file there, handing each result to {@code each} on this thread in the files' order (a
+     * {@code .json} file is one case, a JSON Lines file one case per line), so that what {@code each}
+     * builds is the same at any number of threads. The problems of a bad case, and a failure of the
+     * work (said as {@code doing} it: "scheduling"), are kept, and the next case is read. Progress gets
+     * the bytes of each case taken in, good or bad.
      *
-     * @param file one of {@link #files()}
-     * @param each what to do with each good case file
+     * @param threads how many threads read and work at once (1: all on this one)
+     * @param doing what the work is, for the problem a failure of it makes: "scheduling"
+     * @param work what to do with each good case file, on any thread
+     * @param each what to do with each result, on this thread, in order
+     * @param progress told the bytes of each case taken in
      */
-    void readEach(Path file, Consumer<CaseFile> each) {
-        if (!isJsonLines(file)) {
-            read(file).ifPresent(each);
-            return;
-        }
-        try (Stream<Checked<CaseFile, CaseFileProblem>> lines = CaseFileReader.readLines(file)) {
-            lines.forEach(read -> {
-                cases++;
-                if (!read.isValid()) {
-                    badCases++;
-                    problems.addAll(read.problems());
+    <T> void forEachCase(int threads, String doing, Function<CaseFile, T> work, Consumer<T> each, LongConsumer progress) {
+        try (OrderedPool<Done<T>> pool = new OrderedPool<>(threads, "duly-cases", done -> {
+            accept(done, doing).ifPresent(each);
+            progress.accept(done.bytes());
+        })) {
+            for (Path file : files) {
+                if (!isJsonLines(file)) {
+                    long bytes = sizeOf(file);
+                    pool.submit(() -> done(file.toString(), bytes, () -> CaseFileReader.read(file), work));
+                    continue;
                 }
-                read.value().ifPresent(each);
-            });
-        } catch (DateTimeException outside) {
-            badCases++;
-            problems.add(wholeFile(file, TOO_FAR));
-        } catch (RuntimeException | StackOverflowError unexpected) {
-            badCases++;
-            internal(file.toString(), "reading", unexpected);
+                // Lines are split here, in order, and read on the pool: reading is the work, splitting is quick.
+                try (Stream<CaseFileLine> lines = CaseFileReader.lines(file)) {
+                    lines.forEach(line -> pool.submit(() -> done(line.source(), line.length(), line::read, work)));
+                } catch (RuntimeException | StackOverflowError unexpected) {
+                    pool.submitDone(new Done<>(file.toString(), 0, List.of(), Optional.empty(), Optional.of(unexpected), "reading"));
+                }
+            }
         }
     }
 
@@ -141,39 +149,78 @@ final class CaseFileBatch {
      * date the calendar cannot reach (a case in 1950, a due date past 2199) is a problem of the file.
      */
     Optional<Schedule> evaluate(CaseFile caseFile, Engine engine, Policy policy, LocalDate asOf) {
-        return accept(evaluated(caseFile, engine, policy, asOf));
-    }
-
-    /** A case file scheduled, or what went wrong: made on any thread, {@link #accept accepted} on the batch's own. */
-    record Evaluated(String source, Optional<Schedule> schedule, Optional<Throwable> failure) {
-    }
-
-    /** Schedules a case file without touching the batch, so that many can be scheduled at once. */
-    static Evaluated evaluated(CaseFile caseFile, Engine engine, Policy policy, LocalDate asOf) {
         try {
-            return new Evaluated(caseFile.source(), Optional.of(caseFile.evaluate(engine, policy, asOf)), Optional.empty());
+            return Optional.of(caseFile.evaluate(engine, policy, asOf));
         } catch (RuntimeException | StackOverflowError failed) {
-            return new Evaluated(caseFile.source(), Optional.empty(), Optional.of(failed));
-        }
-    }
-
-    /** Takes a scheduled case file into the batch: its schedule, or empty with its problem kept. */
-    Optional<Schedule> accept(Evaluated evaluated) {
-        if (evaluated.failure().isPresent()) {
             badCases++;
-            return failedToSchedule(evaluated.source(), evaluated.failure().get());
+            return failedTo("scheduling", caseFile.source(), failed);
         }
-        return evaluated.schedule();
     }
 
-    private Optional<Schedule> failedToSchedule(String file, Throwable failed) {
+    /** What one case came to, made on any thread: its problems, or the work's result, or what failed while doing what. */
+    record Done<T>(String source, long bytes, List<CaseFileProblem> problems, Optional<T> result, Optional<Throwable> failure,
+            String doing) {
+    }
+
+    /** Reads one case and does the work with it, touching no batch, so that many can be done at once. */
+    static <T> Done<T> done(String source, long bytes, Supplier<Checked<CaseFile, CaseFileProblem>> reading,
+            Function<CaseFile, T> work) {
+        Checked<CaseFile, CaseFileProblem> read;
+        try {
+            read = reading.get();
+        } catch (DateTimeException outside) {
+            // A date java.time cannot count with (year +999999999): the input's fault, though the reader should say where.
+            return new Done<>(source, bytes, List.of(wholeFile(source, TOO_FAR)), Optional.empty(), Optional.empty(), "reading");
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            return new Done<>(source, bytes, List.of(), Optional.empty(), Optional.of(unexpected), "reading");
+        }
+        if (!read.isValid()) {
+            return new Done<>(source, bytes, read.problems(), Optional.empty(), Optional.empty(), "reading");
+        }
+        try {
+            return new Done<>(source, bytes, List.of(), Optional.of(work.apply(read.value().orElseThrow())), Optional.empty(), "");
+        } catch (RuntimeException | StackOverflowError failed) {
+            return new Done<>(source, bytes, List.of(), Optional.empty(), Optional.of(failed), "");
+        }
+    }
+
+    /** Takes one case into the batch: the work's result, or empty with its problems kept. */
+    private <T> Optional<T> accept(Done<T> done, String doing) {
+        cases++;
+        if (!done.problems().isEmpty()) {
+            badCases++;
+            problems.addAll(done.problems());
+            return Optional.empty();
+        }
+        if (done.failure().isPresent()) {
+            badCases++;
+            return done.doing().equals("reading") ? internal(done.source(), "reading", done.failure().get())
+                    : failedTo(doing, done.source(), done.failure().get());
+        }
+        return done.result();
+    }
+
+    /** The sum of the named files' sizes: what progress counts to. */
+    long totalBytes() {
+        return files.stream().mapToLong(CaseFileBatch::sizeOf).sum();
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | RuntimeException unknown) {
+            return 0;
+        }
+    }
+
+    private <T> Optional<T> failedTo(String doing, String file, Throwable failed) {
         if (failed instanceof CalendarRangeException outside) {
             problems.add(wholeFile(file, "cannot be scheduled: " + outside.getMessage()));
         } else if (failed instanceof DateTimeException) {
             // java.time's own message names its fields ("Invalid value for Year"): say it in words instead.
             problems.add(wholeFile(file, "cannot be scheduled: " + TOO_FAR));
         } else {
-            return internal(file, "scheduling", failed);
+            return internal(file, doing, failed);
         }
         return Optional.empty();
     }

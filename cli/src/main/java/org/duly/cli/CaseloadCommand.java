@@ -37,8 +37,10 @@ import picocli.CommandLine.Spec;
             "exit code is 1."})
 final class CaseloadCommand implements Callable<Integer> {
 
-    /** A caseload this large reports its progress even when standard error is a log, not a terminal. */
+    /** A caseload of this many files reports its progress even when standard error is a log, not a terminal. */
     static final int LARGE = 1_000;
+    /** A caseload of this many bytes (about 3,000 synthetic cases) too. */
+    static final long LARGE_BYTES = 10_000_000;
 
     @Spec
     private CommandSpec spec;
@@ -70,33 +72,15 @@ final class CaseloadCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be from 1 to " + MOST_THREADS + ", not " + workers);
         }
         CaseFileBatch batch = CaseFileBatch.expanding(files);
-        List<Path> named = batch.files();
         boolean console = Progress.standardErrorIsConsole();
-        // A JSON Lines file holds an unknown number of cases: then progress counts without a total.
-        boolean counted = named.stream().noneMatch(CaseFileBatch::isJsonLines);
+        long bytes = batch.totalBytes();
         // A log gets progress lines only for a caseload big enough to take a while.
-        Writer err = console || !counted || named.size() >= LARGE ? spec.commandLine().getErr() : Writer.nullWriter();
-        Progress progress = Progress.to(err, console, counted ? named.size() : -1);
+        Writer err = console || bytes >= LARGE_BYTES || batch.files().size() >= LARGE ? spec.commandLine().getErr() : Writer.nullWriter();
+        Progress progress = Progress.ofBytes(err, console, bytes, "evaluated", "cases", System::nanoTime);
         ScheduleSummary.Builder tally = ScheduleSummary.builder();
-        try (Pipeline pipeline = new Pipeline(workers, evaluated -> {
-            if (evaluated != null) {
-                batch.accept(evaluated).ifPresent(tally::add);
-            }
-            progress.advance();
-        })) {
-            Engine engine = Engine.create();
-            for (Path file : named) {
-                int[] good = {0};
-                batch.readEach(file, caseFile -> {
-                    good[0]++;
-                    pipeline.submit(() -> CaseFileBatch.evaluated(caseFile, engine, policy, asOf));
-                });
-                if (good[0] == 0) {
-                    // A file with no good case still counts as done, in its turn.
-                    pipeline.submit(null);
-                }
-            }
-        }
+        Engine engine = Engine.create();
+        // Cases are read and scheduled on every thread; the tally takes them in the caseload's order.
+        batch.forEachCase(workers, "scheduling", caseFile -> caseFile.evaluate(engine, policy, asOf), tally::add, progress::advance);
         progress.done();
         // One bad file never costs the rest: the report covers the good ones, and the bad are listed after it.
         if (tally.schedules() > 0) {
@@ -110,71 +94,4 @@ final class CaseloadCommand implements Callable<Integer> {
 
     /** The most threads {@code --threads} takes: far more than any machine Duly runs on needs. */
     static final int MOST_THREADS = 256;
-
-    /**
-     * Schedules cases on a pool of threads while the caller reads the next ones, and hands each result
-     * to one consumer, on the caller's thread, in the order the cases were read: so the report is the
-     * same at any number of threads. At most a bounded number of cases are in flight, so memory does
-     * not grow with the caseload.
-     */
-    private static final class Pipeline implements AutoCloseable {
-        private final ExecutorService pool;
-        private final ArrayDeque<Future<CaseFileBatch.Evaluated>> inFlight =
-                new ArrayDeque<>();
-        private final Consumer<CaseFileBatch.Evaluated> consumer;
-        private final int window;
-
-        Pipeline(int workers, Consumer<CaseFileBatch.Evaluated> consumer) {
-            this.consumer = consumer;
-            this.window = workers * 64;
-            this.pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, runnable -> {
-                Thread thread = new Thread(runnable, "duly-caseload");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-
-        /** Schedules one case (null: a file that gave no case, which only advances the count in its turn). */
-        void submit(Callable<CaseFileBatch.Evaluated> work) {
-            if (pool == null) {
-                take(CompletableFuture.completedFuture(call(work)));
-                return;
-            }
-            inFlight.add(work == null ? CompletableFuture.completedFuture(null) : pool.submit(work));
-            while (inFlight.size() >= window) {
-                take(inFlight.poll());
-            }
-        }
-
-        private static CaseFileBatch.Evaluated call(Callable<CaseFileBatch.Evaluated> work) {
-            try {
-                return work == null ? null : work.call();
-            } catch (Exception e) {
-                throw new IllegalStateException("scheduling a case catches its own failures", e);
-            }
-        }
-
-        private void take(Future<CaseFileBatch.Evaluated> next) {
-            CaseFileBatch.Evaluated evaluated;
-            try {
-                evaluated = next.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while scheduling a caseload", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("scheduling a case catches its own failures", e.getCause());
-            }
-            consumer.accept(evaluated);
-        }
-
-        @Override
-        public void close() {
-            while (!inFlight.isEmpty()) {
-                take(inFlight.poll());
-            }
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
-    }
 }

@@ -109,8 +109,8 @@ class HostileCommandLineTest {
         Files.copy(Path.of(CP_CASE), directory.resolve("c.json"));
         CommandLineRun validate = duly("validate", directory.toString());
         assertThat(validate.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(validate.out().lines()).containsExactly(directory.resolve("a.json") + ": OK (child case EX-CP-1, 25 events)",
-                directory.resolve("c.json") + ": OK (child case EX-CP-1, 25 events)");
+        assertThat(validate.out().lines()).containsExactly(directory.resolve("a.json") + ": OK (child case EX-CP-1, 26 events)",
+                directory.resolve("c.json") + ": OK (child case EX-CP-1, 26 events)");
         assertThat(validate.err()).startsWith(extreme + ":").endsWith("duly: 1 problem in 1 of 3 case files\n")
                 .doesNotContain("Invalid value for Year");
         CommandLineRun caseload = duly("caseload", directory.toString(), "--as-of", "2024-09-10");
@@ -182,7 +182,7 @@ class HostileCommandLineTest {
         Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is available");
         CommandLineRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> duly("validate", directory.toString()));
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.out()).isEqualTo(directory.resolve("a.json") + ": OK (child case EX-CP-1, 25 events)\n");
+        assertThat(run.out()).isEqualTo(directory.resolve("a.json") + ": OK (child case EX-CP-1, 26 events)\n");
         assertThat(run.err()).isEqualTo(pipe + ": not a regular file (a named pipe, a device or a socket); skipped, as reading"
                 + " it could wait for ever\nduly: 1 problem in 1 of 2 case files\n");
         CommandLineRun caseload = assertTimeoutPreemptively(Duration.ofSeconds(30),
@@ -248,7 +248,7 @@ class HostileCommandLineTest {
         Files.createSymbolicLink(directory.resolve("self.json"), directory.resolve("self.json"));
         CommandLineRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> duly("validate", directory.toString()));
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.out()).isEqualTo(directory.resolve("a.json") + ": OK (child case EX-CP-1, 25 events)\n");
+        assertThat(run.out()).isEqualTo(directory.resolve("a.json") + ": OK (child case EX-CP-1, 26 events)\n");
         assertThat(run.err().lines()).containsExactly(
                 directory.resolve("dangling.json") + ": a link to nothing (its target is missing, or it links to itself); skipped",
                 directory.resolve("self.json") + ": a link to nothing (its target is missing, or it links to itself); skipped",

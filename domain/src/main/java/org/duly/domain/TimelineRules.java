@@ -86,6 +86,9 @@ final class TimelineRules {
     private final Child child;
     private final List<PositionedEvent<CaseEvent>> events;
     private final List<TimelineProblem> problems = new ArrayList<>();
+    // The classes of the events, and whether each type asked about is among them (present).
+    private final Set<Class<?>> classes = new HashSet<>();
+    private final Map<Class<?>, Boolean> presence = new HashMap<>();
     /** Each placement's starts by position, for an end that names a placement other than the open one. */
     private final Map<String, NavigableMap<Integer, PositionedEvent<CaseEvent>>> startsById = new HashMap<>();
 
@@ -97,6 +100,24 @@ final class TimelineRules {
                 startsById.computeIfAbsent(start.placementId().get(), id -> new TreeMap<>()).put(positioned.position(), positioned);
             }
         }
+    }
+
+    /** Whether any event is of a type: worked out from the events' classes, once per type asked for. */
+    private boolean present(Class<?> type) {
+        Boolean known = presence.get(type);
+        if (known == null) {
+            if (classes.isEmpty()) {
+                for (PositionedEvent<CaseEvent> positioned : events) {
+                    classes.add(positioned.event().getClass());
+                }
+            }
+            known = false;
+            for (Class<?> each : classes) {
+                known |= type.isAssignableFrom(each);
+            }
+            presence.put(type, known);
+        }
+        return known;
     }
 
     /** Every problem of the events, in position order within each rule. */
@@ -435,6 +456,9 @@ final class TimelineRules {
     /** Requires each event of a type that names an id to name one an event of another type carries, anywhere in the case. */
     private void requireSomewhere(Class<? extends CaseEvent> type, Class<? extends CaseEvent> otherType, String field,
             Function<CaseEvent, Optional<String>> link, String what) {
+        if (!present(type)) {
+            return;
+        }
         java.util.Set<Optional<String>> ids = new java.util.HashSet<>();
         for (PositionedEvent<CaseEvent> positioned : events) {
             if (otherType.isInstance(positioned.event())) {
@@ -458,6 +482,10 @@ final class TimelineRules {
     private void requireEarlier(Class<? extends CaseEvent> type, Class<? extends CaseEvent> earlierType, String field,
             Function<CaseEvent, Optional<String>> link, Function<CaseEvent, Optional<String>> earlierLink,
             boolean anyWithoutId, String what) {
+        if (!present(type)) {
+            // Most cases hold few of the linked types: nothing to check, no pass over the events.
+            return;
+        }
         // The links seen so far, so that each event is checked in constant time.
         Set<Optional<String>> seen = new HashSet<>();
         String earlierName = CaseEventType.of(earlierType).caseFileName();

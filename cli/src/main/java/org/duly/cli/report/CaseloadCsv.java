@@ -35,8 +35,8 @@ final class CaseloadCsv {
         }
         for (ScheduleSummary.Overdue item : summary.overdue()) {
             out.append(Csv.record(List.of("overdue", item.area().title(), Status.OVERDUE.name(),
-                    item.subject(), item.entry().rule().id(), item.entry().rule().title(), Text.occurrence(item.entry()),
-                    Text.date(item.entry().due()), Long.toString(item.daysOverdue()), "", "", "", "", "", "", "")));
+                    item.subject(), item.rule().id(), item.rule().title(), item.label(),
+                    item.due().toString(), Long.toString(item.daysOverdue()), "", "", "", "", "", "", "")));
         }
         for (ScheduleSummary.Timeliness rule : summary.timeliness()) {
             // The share as a plain decimal fraction (0.75), the form a spreadsheet formats as it likes.

@@ -164,9 +164,9 @@ final class CaseloadHtml {
                 + "<th>Rule</th><th>Occurrence</th><th>Due</th><th>Title</th></tr></thead>\n<tbody>\n");
         for (ScheduleSummary.Overdue item : summary.overdue()) {
             table.append("<tr class=\"overdue\"><td class=\"num\">").append(item.daysOverdue()).append("</td><td class=\"rule\">")
-                    .append(Html.escape(item.subject())).append("</td><td class=\"rule\">").append(Html.escape(item.entry().rule().id()))
-                    .append("</td><td class=\"num\">").append(Text.occurrence(item.entry())).append("</td><td class=\"date\">")
-                    .append(Text.date(item.entry().due())).append("</td><td>").append(Html.escape(item.entry().rule().title()))
+                    .append(Html.escape(item.subject())).append("</td><td class=\"rule\">").append(Html.escape(item.rule().id()))
+                    .append("</td><td class=\"num\">").append(item.label()).append("</td><td class=\"date\">")
+                    .append(item.due().toString()).append("</td><td>").append(Html.escape(item.rule().title()))
                     .append("</td></tr>\n");
         }
         return table.append("</tbody>\n</table>\n").toString();

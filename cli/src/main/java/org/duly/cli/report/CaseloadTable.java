@@ -47,8 +47,8 @@ final class CaseloadTable {
             List<List<String>> overdue = new ArrayList<>();
             overdue.add(List.of("DAYS", "CASE", "RULE", "OCC", "DUE", "TITLE"));
             for (ScheduleSummary.Overdue item : summary.overdue()) {
-                overdue.add(List.of(Long.toString(item.daysOverdue()), item.subject(), item.entry().rule().id(),
-                        Text.occurrence(item.entry()), Text.date(item.entry().due()), item.entry().rule().title()));
+                overdue.add(List.of(Long.toString(item.daysOverdue()), item.subject(), item.rule().id(),
+                        item.label(), item.due().toString(), item.rule().title()));
             }
             out.append(Text.columns(overdue, "  ", Set.of(0)));
         }

@@ -3,6 +3,7 @@ package org.duly.cli.report;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -34,19 +35,25 @@ public final class Progress {
     private final String verb;
     private final String what;
     private final LongSupplier nanoTime;
+    /** The bytes to take in, when progress is counted in bytes (-1 when it is counted in cases). */
+    private final long totalBytes;
+    private final long started;
+    private long bytes;
     private int count;
     private long lastPrinted;
     private boolean printedAny;
     private int lastTenth;
     private boolean finished;
 
-    private Progress(PrintWriter out, boolean console, int total, String verb, String what, LongSupplier nanoTime) {
+    private Progress(PrintWriter out, boolean console, int total, long totalBytes, String verb, String what, LongSupplier nanoTime) {
         this.verb = Objects.requireNonNull(verb, "verb");
+        this.totalBytes = totalBytes;
         this.out = Objects.requireNonNull(out, "out");
         this.console = console;
         this.total = total;
         this.what = Objects.requireNonNull(what, "what");
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+        this.started = nanoTime.getAsLong();
     }
 
     /**
@@ -104,7 +111,31 @@ public final class Progress {
      */
     public static Progress to(Writer err, boolean console, int total, String verb, String what, LongSupplier nanoTime) {
         PrintWriter writer = err instanceof PrintWriter print ? print : new PrintWriter(err);
-        return new Progress(writer, console, total, verb, what, nanoTime);
+        return new Progress(writer, console, total, -1, verb, what, nanoTime);
+    }
+
+    /**
+     * Progress counted in the bytes of input taken in, for a caseload whose number of cases is not
+     * known until it is read (a JSON Lines file): "evaluated 120000 cases, 441/3680 MB (12%), 16480
+     * cases/s, about 3 min 16 s left"; at the end, how long it took and the rate.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Progress progress = Progress.ofBytes(err, console, Files.size(caseload), "evaluated", "cases", System::nanoTime);
+     * progress.advance(line.length());
+     * }</pre>
+     *
+     * @param err where to write
+     * @param console whether it is a console
+     * @param totalBytes how many bytes will be taken in
+     * @param verb what is done, in the past tense: "evaluated"
+     * @param what what is counted, plural: "cases"
+     * @param nanoTime a monotonic clock in nanoseconds
+     * @return the progress, at 0
+     */
+    public static Progress ofBytes(Writer err, boolean console, long totalBytes, String verb, String what, LongSupplier nanoTime) {
+        PrintWriter writer = err instanceof PrintWriter print ? print : new PrintWriter(err);
+        return new Progress(writer, console, -1, Math.max(0, totalBytes), verb, what, nanoTime);
     }
 
     /**
@@ -143,20 +174,35 @@ public final class Progress {
      * }</pre>
      */
     public synchronized void advance() {
+        advance(0);
+    }
+
+    /**
+     * Counts one more done, that took in so many bytes, and shows it if it is time to.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * progress.advance(line.length());
+     * }</pre>
+     *
+     * @param taken the bytes of input it took in
+     */
+    public synchronized void advance(long taken) {
         count++;
+        bytes += taken;
         if (console) {
             long now = nanoTime.getAsLong();
             if (!printedAny || now - lastPrinted >= CONSOLE_INTERVAL.toNanos() || count == total) {
-                out.print("\r" + line());
+                out.print("\r" + line(false));
                 out.flush();
                 lastPrinted = now;
                 printedAny = true;
             }
-        } else if (total > 0) {
-            int tenth = (int) (10L * count / total);
+        } else if (total > 0 || totalBytes > 0) {
+            int tenth = total > 0 ? (int) (10L * count / total) : (int) (10 * Math.min(bytes, totalBytes) / totalBytes);
             if (tenth > lastTenth) {
                 lastTenth = tenth;
-                out.println(line());
+                out.println(line(false));
                 out.flush();
                 printedAny = true;
             }
@@ -177,9 +223,9 @@ public final class Progress {
         }
         finished = true;
         if (console) {
-            out.println("\r" + line());
-        } else if (!(total > 0 && count == total && printedAny && lastTenth == 10)) {
-            out.println(line());
+            out.println("\r" + line(true));
+        } else if (totalBytes >= 0 || !(total > 0 && count == total && printedAny && lastTenth == 10)) {
+            out.println(line(true));
         }
         out.flush();
     }
@@ -193,8 +239,31 @@ public final class Progress {
         return count;
     }
 
-    private String line() {
-        // A total not known in advance (a JSON Lines caseload is counted as it is read) shows the count alone.
-        return verb + " " + count + (total >= 0 ? "/" + total : "") + " " + what;
+    private String line(boolean end) {
+        if (totalBytes < 0) {
+            // A total not known in advance shows the count alone.
+            return verb + " " + count + (total >= 0 ? "/" + total : "") + " " + what;
+        }
+        double seconds = (nanoTime.getAsLong() - started) / 1e9;
+        StringBuilder line = new StringBuilder(verb).append(' ').append(count).append(' ').append(what).append(", ");
+        if (end) {
+            line.append(megabytes(bytes)).append(" MB");
+            if (seconds >= 0.1) {
+                line.append(String.format(Locale.ROOT, ", in %.1f s (%d %s/s)", seconds, Math.round(count / seconds), what));
+            }
+            return line.toString();
+        }
+        line.append(megabytes(bytes)).append('/').append(megabytes(totalBytes)).append(" MB (")
+                .append(totalBytes == 0 ? 100 : 100 * Math.min(bytes, totalBytes) / totalBytes).append("%)");
+        if (seconds >= 1 && bytes > 0) {
+            long left = Math.round((totalBytes - Math.min(bytes, totalBytes)) * seconds / bytes);
+            line.append(", ").append(Math.round(count / seconds)).append(' ').append(what).append("/s, about ")
+                    .append(left >= 60 ? left / 60 + " min " + left % 60 + " s" : left + " s").append(" left");
+        }
+        return line.toString();
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < 100_000_000 ? String.format(Locale.ROOT, "%.1f", bytes / 1e6) : Long.toString(Math.round(bytes / 1e6));
     }
 }

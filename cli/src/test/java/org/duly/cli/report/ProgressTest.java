@@ -62,4 +62,38 @@ class ProgressTest {
         progress.done();
         assertThat(err.toString().lines()).containsExactly("evaluated 0/0 files");
     }
+
+    @Test
+    void counted_in_bytes_a_console_line_says_how_far_how_fast_and_how_long_is_left() {
+        Progress progress = Progress.ofBytes(err, true, 400_000_000, "evaluated", "cases", now::get);
+        progress.advance(4_000);                  // the first is always shown, before any rate is known
+        for (int i = 0; i < 24_998; i++) {
+            progress.advance(4_000);              // too soon
+        }
+        now.addAndGet(Duration.ofSeconds(10).toNanos());
+        progress.advance(4_000);                  // 100 MB in 10 s: 300 MB left, 30 s
+        now.addAndGet(Duration.ofSeconds(30).toNanos());
+        progress.done();
+
+        assertThat(err.toString()).isEqualTo("\revaluated 1 cases, 0.0/400 MB (0%)"
+                + "\revaluated 25000 cases, 100/400 MB (25%), 2500 cases/s, about 30 s left"
+                + "\revaluated 25000 cases, 100 MB, in 40.0 s (625 cases/s)" + System.lineSeparator());
+    }
+
+    @Test
+    void counted_in_bytes_a_log_has_a_line_at_each_tenth_of_the_bytes_and_one_at_the_end() {
+        Progress progress = Progress.ofBytes(err, false, 1_000, "evaluated", "cases", now::get);
+        for (int i = 0; i < 4; i++) {
+            now.addAndGet(Duration.ofSeconds(1).toNanos());
+            progress.advance(250);
+        }
+        progress.done();
+
+        assertThat(err.toString().lines()).containsExactly(
+                "evaluated 1 cases, 0.0/0.0 MB (25%), 1 cases/s, about 3 s left",
+                "evaluated 2 cases, 0.0/0.0 MB (50%), 1 cases/s, about 2 s left",
+                "evaluated 3 cases, 0.0/0.0 MB (75%), 1 cases/s, about 1 s left",
+                "evaluated 4 cases, 0.0/0.0 MB (100%), 1 cases/s, about 0 s left",
+                "evaluated 4 cases, 0.0 MB, in 4.0 s (1 cases/s)");
+    }
 }

@@ -205,8 +205,9 @@ class ScheduleFormatTest {
         Calendar calendar = new CalendarBuilder().build(new StringReader(
                 ScheduleFormat.ICS.render(Cases.timeline(), Cases.schedule())));
         List<VEvent> events = calendar.getComponents("VEVENT");
-        // 10 entries: the conference met late and the plan met on time are not in anyone's calendar.
-        assertThat(events).hasSize(8);
+        // 11 entries (the interim safety plan, cp.interim-safety-plan, among them): the conference met late and the plan met
+        // on time are not in anyone's calendar.
+        assertThat(events).hasSize(9);
         assertThat(events).extracting(event -> text(event, Property.SUMMARY))
                 .noneMatch(summary -> summary.startsWith("Initial child protection conference")
                         || summary.startsWith("Child's plan developed"));
@@ -255,7 +256,7 @@ class ScheduleFormatTest {
     void the_page_draws_a_mark_per_event_and_a_bar_per_dated_obligation() {
         String html = ScheduleFormat.HTML.render(Cases.timeline(), Cases.schedule());
         assertThat(html.split("class=\"event-mark\"", -1)).hasSize(4 + 1);
-        assertThat(html.split("class=\"window-bar ", -1)).hasSize(10 + 1);
+        assertThat(html.split("class=\"window-bar ", -1)).hasSize(11 + 1);
         assertThat(html).contains("<g class=\"legend\">", "as of 2024-04-10");
     }
 

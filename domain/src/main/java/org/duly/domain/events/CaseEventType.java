@@ -282,6 +282,22 @@ public enum CaseEventType implements EventType {
     /** The {@linkplain OfstedJudgement Ofsted judgement}. */
     OFSTED_JUDGEMENT(OfstedJudgement.class, "Ofsted judgement", Set.of(Trait.ONLY_AFTER_BIRTH)),
 
+    // Added for the handbook review (issue 13): early help, child protection, external placements.
+
+    /** The {@linkplain EscalationDiscussed discussion of concerns about an escalation of risk}. */
+    ESCALATION_DISCUSSED(EscalationDiscussed.class, "discussion of concerns about an escalation of risk", Set.of()),
+
+    /** The {@linkplain InterimSafetyPlan interim safety plan}. */
+    INTERIM_SAFETY_PLAN(InterimSafetyPlan.class, "interim safety plan", Set.of()),
+
+    /** The {@linkplain OfstedNotificationRequiringAction Ofsted notification requiring immediate action}. */
+    OFSTED_NOTIFICATION_REQUIRING_ACTION(OfstedNotificationRequiringAction.class, "Ofsted notification requiring immediate action",
+            Set.of(Trait.ONLY_AFTER_BIRTH)),
+
+    /** The {@linkplain OfstedNotificationActedUpon action taken on an Ofsted notification}. */
+    OFSTED_NOTIFICATION_ACTED_UPON(OfstedNotificationActedUpon.class, "action taken on an Ofsted notification",
+            Set.of(Trait.ONLY_AFTER_BIRTH)),
+
     /** The {@linkplain CaseClosed case closure}. */
     CASE_CLOSED(CaseClosed.class, "case closure", Set.of());
 

@@ -1,5 +1,7 @@
 package org.duly.domain.events;
 
+import java.util.Optional;
+import org.duly.domain.value.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +34,14 @@ public interface ConferenceHeld extends CaseEvent {
     }
 
     /**
+     * The visiting pattern the conference agreed for the child, as the most days between visits (7 for weekly, 14 for
+     * fortnightly), where recorded.
+     *
+     * @return the days between visits, or empty if not recorded
+     */
+    Optional<Integer> visitingIntervalDays();
+
+    /**
      * A builder for a child protection conference.
      *
      * <p>Example:
@@ -53,5 +63,16 @@ public interface ConferenceHeld extends CaseEvent {
     final class Builder extends ImmutableConferenceHeld.Builder {
         Builder() {
         }
+    }
+
+    /**
+     * Checks the invariants of a single conference.
+     *
+     * @throws InvalidValueException naming the attribute at fault
+     */
+    @Value.Check
+    default void checkInvariants() {
+        InvalidValueException.check(visitingIntervalDays().map(days -> days > 0).orElse(true), "visitingIntervalDays",
+                "the days between visits must be at least 1");
     }
 }

@@ -766,4 +766,36 @@ class EventBuilderExamplesTest {
             .build();
         assertThat(caseClosed.date()).isEqualTo("2024-03-05");
     }
+
+    @Test
+    void escalation_discussed() {
+        EscalationDiscussed escalationDiscussed = EscalationDiscussed.builder()
+            .date(LocalDate.parse("2024-03-05"))
+            .build();
+        assertThat(escalationDiscussed.date()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void interim_safety_plan() {
+        InterimSafetyPlan interimSafetyPlan = InterimSafetyPlan.builder()
+            .date(LocalDate.parse("2024-03-05"))
+            .build();
+        assertThat(interimSafetyPlan.date()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void ofsted_notification_requiring_action() {
+        OfstedNotificationRequiringAction ofstedNotificationRequiringAction = OfstedNotificationRequiringAction.builder()
+            .date(LocalDate.parse("2024-03-05"))
+            .build();
+        assertThat(ofstedNotificationRequiringAction.date()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void ofsted_notification_acted_upon() {
+        OfstedNotificationActedUpon ofstedNotificationActedUpon = OfstedNotificationActedUpon.builder()
+            .date(LocalDate.parse("2024-03-05"))
+            .build();
+        assertThat(ofstedNotificationActedUpon.date()).isEqualTo("2024-03-05");
+    }
 }

@@ -10,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.duly.timescales.Status;
 import org.duly.workflows.policy.Area;
+import org.duly.workflows.policy.Rule;
 
 /**
  * A schedule, or a caseload of schedules, summarised as councils report timeliness: counts by
@@ -37,20 +40,68 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
     }
 
     /**
-     * One overdue obligation of one subject.
+     * One overdue obligation of one subject, as a caseload report lists it: compact, so that a caseload
+     * of millions keeps its overdue list without the schedules (no explanation, no records).
      *
      * @param subject the subject's id
      * @param area the area of practice its rule is filed under
-     * @param entry the entry
+     * @param rule the rule
+     * @param chain the entry's chain (1 unless its rule starts a new chain at each anchor)
+     * @param occurrence the entry's occurrence within its chain
+     * @param due its due date
      * @param daysOverdue how many days past its due date on the evaluation date
      */
-    public record Overdue(String subject, Area area, ScheduleEntry entry, long daysOverdue) {
+    public record Overdue(String subject, Area area, Rule rule, int chain, int occurrence, LocalDate due, long daysOverdue) {
         /** Checks every part is present. */
         public Overdue {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(area, "area");
-            Objects.requireNonNull(entry, "entry");
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(due, "due");
         }
+
+        /**
+         * An overdue entry of a schedule.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * Overdue late = Overdue.of(schedule, entry);
+         * }</pre>
+         *
+         * @param schedule the schedule
+         * @param entry one of its entries, overdue
+         * @return the overdue item
+         * @throws IllegalArgumentException if the entry is not overdue
+         */
+        public static Overdue of(Schedule schedule, ScheduleEntry entry) {
+            if (entry.status() != Status.OVERDUE) {
+                throw new IllegalArgumentException("not overdue: " + entry.rule().id() + " #" + entry.label());
+            }
+            return new Overdue(schedule.subject(), schedule.areaOf(entry), entry.rule(), entry.chain(), entry.occurrence(),
+                    entry.due().orElseThrow(), entry.daysOverdue(schedule.asOf()));
+        }
+
+        /**
+         * The label that tells it from the rule's other entries, as {@link ScheduleEntry#label()} says it.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * assertThat(late.label()).isEqualTo("2");
+         * }</pre>
+         *
+         * @return "3" for the 3rd occurrence, "2.3" for the 3rd of the 2nd chain
+         */
+        public String label() {
+            return (chain > 1 ? chain + "." : "") + occurrence;
+        }
+
+        /**
+         * The order of a caseload's overdue list: most days overdue first, then by subject, rule id,
+         * chain and occurrence.
+         */
+        public static final Comparator<Overdue> MOST_OVERDUE_FIRST = Comparator.comparingLong(Overdue::daysOverdue).reversed()
+                .thenComparing(Overdue::subject).thenComparing(o -> o.rule().id())
+                .thenComparingInt(Overdue::chain).thenComparingInt(Overdue::occurrence);
     }
 
     /**
@@ -152,8 +203,27 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
         private final java.util.SortedSet<LocalDate> asOf = new java.util.TreeSet<>();
         private long schedules;
         private long entries;
+        private Optional<Consumer<Overdue>> overdueTo = Optional.empty();
 
         private Builder() {
+        }
+
+        /**
+         * Hands each overdue item to {@code sink} as its schedule is added, instead of keeping it: for a
+         * caseload whose overdue list is too long to keep in memory (the command line sorts it on disk).
+         * A summary built then lists no overdue items; its counts and timeliness still count them.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * ScheduleSummary.Builder tally = ScheduleSummary.builder().sendingOverdueTo(overdueFile::add);
+         * }</pre>
+         *
+         * @param sink what takes each overdue item, in the order schedules are added
+         * @return this builder
+         */
+        public Builder sendingOverdueTo(Consumer<Overdue> sink) {
+            this.overdueTo = Optional.of(Objects.requireNonNull(sink, "sink"));
+            return this;
         }
 
         /**
@@ -176,13 +246,17 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
                     areaOrder.add(area);
                 }
             }
-            LocalDate day = schedule.asOf();
             for (ScheduleEntry entry : schedule.entries()) {
                 counts.merge(entry.status(), 1L, Long::sum);
                 byArea.computeIfAbsent(schedule.areaOf(entry), area -> new EnumMap<>(Status.class))
                         .merge(entry.status(), 1L, Long::sum);
                 if (entry.status() == Status.OVERDUE) {
-                    overdue.add(new Overdue(schedule.subject(), schedule.areaOf(entry), entry, entry.daysOverdue(day)));
+                    Overdue late = Overdue.of(schedule, entry);
+                    if (overdueTo.isPresent()) {
+                        overdueTo.get().accept(late);
+                    } else {
+                        overdue.add(late);
+                    }
                 }
                 int slot = switch (entry.status()) {
                     case MET -> 0;
@@ -243,8 +317,7 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
          */
         public ScheduleSummary build() {
             List<Overdue> sorted = new ArrayList<>(overdue);
-            sorted.sort(Comparator.comparingLong(Overdue::daysOverdue).reversed()
-                    .thenComparing(Overdue::subject).thenComparing(o -> o.entry().rule().id()));
+            sorted.sort(Overdue.MOST_OVERDUE_FIRST);
             List<Timeliness> timeliness = new ArrayList<>();
             tallies.forEach((id, tally) -> timeliness.add(new Timeliness(id, titles.get(id), tally[0], tally[1], tally[2],
                     tally[3], tally[4], tally[5])));

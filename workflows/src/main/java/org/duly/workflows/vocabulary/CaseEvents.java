@@ -19,8 +19,8 @@ import org.duly.domain.events.CareLeaverContact;
 import org.duly.domain.events.CarePlanAvailableToIro;
 import org.duly.domain.events.CarePlanCompleted;
 import org.duly.domain.events.CareProceedingsConcluded;
-import org.duly.domain.events.CareProceedingsIssued;
 import org.duly.domain.events.CareProceedingsExtended;
+import org.duly.domain.events.CareProceedingsIssued;
 import org.duly.domain.events.CareProceedingsServed;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
@@ -41,6 +41,7 @@ import org.duly.domain.events.CourtDirectionMade;
 import org.duly.domain.events.CourtDocumentsFiled;
 import org.duly.domain.events.DisruptionMeeting;
 import org.duly.domain.events.EarlyHelpCaseReview;
+import org.duly.domain.events.EscalationDiscussed;
 import org.duly.domain.events.ExploitationAssessmentSignedOff;
 import org.duly.domain.events.ExploitationMeeting;
 import org.duly.domain.events.FamilyTimeDirected;
@@ -48,6 +49,7 @@ import org.duly.domain.events.FamilyTimeSession;
 import org.duly.domain.events.HealthAssessment;
 import org.duly.domain.events.ImprovementCycleMeeting;
 import org.duly.domain.events.IndependentScrutinyDiscussion;
+import org.duly.domain.events.InterimSafetyPlan;
 import org.duly.domain.events.LaterLifeLetterGiven;
 import org.duly.domain.events.LeavingCareReferral;
 import org.duly.domain.events.LeavingCareWorkerAllocated;
@@ -58,6 +60,8 @@ import org.duly.domain.events.LookedAfterReviewScheduled;
 import org.duly.domain.events.NeedOrRiskEscalated;
 import org.duly.domain.events.NextStepsAgreed;
 import org.duly.domain.events.OfstedJudgement;
+import org.duly.domain.events.OfstedNotificationActedUpon;
+import org.duly.domain.events.OfstedNotificationRequiringAction;
 import org.duly.domain.events.ParentingAssessmentAllocated;
 import org.duly.domain.events.ParentingAssessmentFinalReview;
 import org.duly.domain.events.ParentingAssessmentMidwayReview;
@@ -409,4 +413,19 @@ public final class CaseEvents {
     /** A looked after review scheduled: it occurs on the date the review is scheduled for. */
     public static final Event<LookedAfterReviewScheduled> LOOKED_AFTER_REVIEW_SCHEDULED =
             Event.of("the looked after review scheduled", LookedAfterReviewScheduled.class, LookedAfterReviewScheduled::reviewDate);
+
+    // Early help and child protection (issue 13, the handbook review): the escalation discussed, the interim safety plan,
+    // Ofsted notifications requiring immediate action.
+
+    /** Concerns about an escalation of risk discussed with the Senior Early Help Practitioner or Early Help Team Manager. */
+    public static final Event<EscalationDiscussed> ESCALATION_DISCUSSED =
+            event("the discussion with the Senior Early Help Practitioner or Early Help Team Manager", EscalationDiscussed.class);
+    /** An interim safety plan put in place during section 47 enquiries. */
+    public static final Event<InterimSafetyPlan> INTERIM_SAFETY_PLAN = event("the interim safety plan", InterimSafetyPlan.class);
+    /** An Ofsted notification about the child's home requiring immediate action. */
+    public static final Event<OfstedNotificationRequiringAction> OFSTED_NOTIFICATION_REQUIRING_ACTION =
+            event("the Ofsted notification requiring immediate action", OfstedNotificationRequiringAction.class);
+    /** The action an Ofsted notification required, taken. */
+    public static final Event<OfstedNotificationActedUpon> OFSTED_NOTIFICATION_ACTED_UPON =
+            event("the action taken on the notification", OfstedNotificationActedUpon.class);
 }

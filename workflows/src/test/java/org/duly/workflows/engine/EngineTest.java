@@ -1,6 +1,7 @@
 package org.duly.workflows.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.duly.timescales.Timescales.first;
 import static org.duly.timescales.Timescales.within;
 import static org.duly.timescales.period.Periods.weeks;
@@ -8,6 +9,7 @@ import static org.duly.timescales.period.Periods.workingDays;
 import static org.duly.workflows.policy.Rules.rule;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -310,11 +312,31 @@ class EngineTest {
         LocalDate asOf = LocalDate.parse("2024-03-20");
         ScheduleSummary summary = ScheduleSummary.of(List.of(Engine.create().evaluate(first, policy, asOf),
                 Engine.create().evaluate(second, policy, asOf)));
-        assertThat(summary.overdue()).map(o -> o.subject() + " " + o.entry().rule().id() + " " + o.daysOverdue()).containsExactly(
+        assertThat(summary.overdue()).map(o -> o.subject() + " " + o.rule().id() + " " + o.daysOverdue()).containsExactly(
                 "child 2 cin.visits 37", "child 1 cin.assessment 12", "child 1 cin.visits 8");
         assertThat(summary.timeliness()).map(t -> t.ruleId() + " " + t.title() + " " + t.share())
                 .containsExactly("cin.assessment Assessment 0.5", "cin.visits Visits 0.0");
         assertThat(new ScheduleSummary.Timeliness("cin.visits", "Visits", 0, 0, 0, 0, 0, 0).share()).isEqualTo(1.0);
         assertThat(new ScheduleSummary.Timeliness("cin.visits", "Visits", 3, 1, 0, 0, 0, 0).share()).isEqualTo(0.75);
+    }
+
+    @Test
+    void a_summary_can_send_its_overdue_items_on_instead_of_keeping_them_and_counts_the_same() {
+        Policy policy = Policy.builder("Test", "1").rule(assessment(5)).rule(VISITS).build();
+        CaseFacts child = new CaseFacts("child 1", Facts.of(List.of(new Referral(LocalDate.parse("2024-03-01"))), Map.of()), List.of());
+        Schedule schedule = Engine.create().evaluate(child, policy, LocalDate.parse("2024-03-20"));
+        List<ScheduleSummary.Overdue> sent = new ArrayList<>();
+        ScheduleSummary sending = ScheduleSummary.builder().sendingOverdueTo(sent::add).add(schedule).build();
+        ScheduleSummary keeping = ScheduleSummary.of(List.of(schedule));
+
+        assertThat(sending.overdue()).isEmpty();
+        assertThat(sent).containsExactlyInAnyOrderElementsOf(keeping.overdue()).hasSize(2);
+        assertThat(sending.count(Status.OVERDUE)).isEqualTo(keeping.count(Status.OVERDUE)).isEqualTo(2);
+        assertThat(sending.timeliness()).isEqualTo(keeping.timeliness());
+        assertThat(sent).map(o -> o.rule().id() + " #" + o.label() + " due " + o.due())
+                .containsExactly("cin.assessment #1 due 2024-03-08", "cin.visits #1 due 2024-03-12");
+        Schedule early = Engine.create().evaluate(child, policy, LocalDate.parse("2024-03-02"));
+        assertThatThrownBy(() -> ScheduleSummary.Overdue.of(early, early.entries().get(0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("not overdue: cin.assessment #1");
     }
 }

@@ -80,6 +80,12 @@ final class ChildProtection {
                                     .test(scheduled, facts) && enquiryStartedBy(scheduled.date(), facts)))
                     .called("the initial conference scheduled"));
 
+    /** A conference after the birth that agreed a visiting pattern for the child: the visits run from it. */
+    private static final Event<ConferenceHeld> CONFERENCE_AGREEING_A_VISITING_PATTERN = CONFERENCE_HELD.filteredBy(
+            Condition.of("that agreed a visiting pattern, after the birth",
+                    held -> held.visitingIntervalDays().isPresent() && !held.preBirth()))
+            .called("the child protection conference that agreed the visiting pattern");
+
     private ChildProtection() {
     }
 
@@ -112,21 +118,25 @@ final class ChildProtection {
                         .citing(booklet("If concerns relate to an unborn, conference should be held prior to birth and"
                                 + " before 28 weeks"))
                         .localStandard()
-                        .due(laterOf(atLeast(weeks(12)).before(dateOf(EXPECTED_DATE_OF_DELIVERY)),
+                        .due(laterOf(atLeast(days(85)).before(dateOf(EXPECTED_DATE_OF_DELIVERY)),
                                         within(workingDays(15)).of(ENQUIRY_INITIATED_BEFORE_THE_BIRTH))
                                 .until(BIRTH))
                         .metBy(INITIAL_CONFERENCE.where(PRE_BIRTH))
                         .appliesWhen(UNBORN_CHILDREN_WHO_MAY_NEED_A_CONFERENCE)
-                        .interpretedAs("\"Before 28 weeks\" is read as 28 weeks of gestation: 12 weeks before the expected date"
-                                + " of delivery (a 40-week term), which is also before the birth. The day the pregnancy reaches 28"
-                                + " weeks (28+0) is the last day on time: \"before 28 weeks\" is read as by the time 28 weeks are"
-                                + " reached, as the booklet's other timescales count their last day.")
+                        .interpretedAs("\"Before 28 weeks\" is read as before 28 weeks of gestation. A pregnancy reaches 28 weeks"
+                                + " (28+0) 12 weeks before the expected date of delivery (a 40-week term); on that day it is no"
+                                + " longer before 28 weeks, so the last day on time is the day before, 27+6: 12 weeks and a day,"
+                                + " 85 days, before the expected date of delivery. That is also before the birth.")
                         .interpretedAs("The clock starts at the strategy discussion that initiated the enquiry, and the version of"
                                 + " the rule in force then applies. When the enquiry begins too late for 28 weeks (a late booking),"
                                 + " the conference is due within the 15 working days of cp.icpc instead, never before the enquiry"
                                 + " began: whichever of the two is later.")
-                        .interpretedAs("\"Prior to birth\": a birth before the conference ends it: missed if it was already due,"
-                                + " otherwise not required (the conference after the birth is cp.icpc's).")
+                        .interpretedAs("cp.icpc's 15 working days apply to an unborn child's enquiry as well, and are not relaxed"
+                                + " by this rule: this rule adds \"prior to birth and before 28 weeks\". Its \"whichever is"
+                                + " later\" only keeps this rule from falling due before the enquiry began.")
+                        .interpretedAs("\"Prior to birth\": a birth before the conference ends this rule: missed if it was"
+                                + " already due, otherwise not required. cp.icpc still asks for the conference within its 15"
+                                + " working days.")
                         .interpretedAs("As for cp.icpc, \"if required\": not owed once the section 47 enquiry is recorded as"
                                 + " concluding that no conference is needed."),
                 rule("cp.section-47-completed", "Section 47 enquiry completed")
@@ -148,7 +158,8 @@ final class ChildProtection {
                                 + " parents prior to the conference - minimum of 2 working days for an initial conference"))
                         .localStandard()
                         .due(atLeast(workingDays(2)).before(heldOrScheduled(INITIAL_CONFERENCE, ConferenceKind.INITIAL, "the initial conference")))
-                        .metBy(REPORT_SHARED.where(reportFor(ConferenceKind.INITIAL)))
+                        .metBy(REPORT_SHARED.filteredBy(reportFor(ConferenceKind.INITIAL))
+                                .called("the report shared with the parents for the initial conference"))
                         .interpretedAs("Counted back from the conference: the date it is held, or, before then, the date it is"
                                 + " scheduled for (the latest arrangement, when it is rescheduled)."),
                 rule("cp.report-review", "Report shared before a review conference")
@@ -156,7 +167,8 @@ final class ChildProtection {
                         .citing(booklet("3 working days for any subsequent review"))
                         .localStandard()
                         .due(atLeast(workingDays(3)).before(heldOrScheduled(REVIEW_CONFERENCE, ConferenceKind.REVIEW, "the review conference")))
-                        .metBy(REPORT_SHARED.where(reportFor(ConferenceKind.REVIEW))),
+                        .metBy(REPORT_SHARED.filteredBy(reportFor(ConferenceKind.REVIEW))
+                                .called("the report shared with the parents for the review conference")),
                 rule("cp.management-oversight", "Management oversight of a section 47 enquiry")
                         .implementing("CP-7")
                         .citing(booklet("Management oversight (within the S47 Workflow) must be completed within 7 working"
@@ -177,6 +189,39 @@ final class ChildProtection {
                                 + " too young to talk is seen but cannot be spoken to: a visit that saw the child and records"
                                 + " the child as pre-verbal meets it. A child who declined to speak alone has not yet been"
                                 + " spoken to alone."),
+                rule("cp.interim-safety-plan", "Interim safety plan")
+                        .implementing("CP-14")
+                        .citing(booklet("In all cases where it is considered that the child is at risk of significant harm,"
+                                + " any imminent risks to the child should be immediately addressed and an interim safety plan put"
+                                + " in place, until the more comprehensive multi-agency child protection plan is in place"))
+                        .localStandard()
+                        .due(immediately().on(ENQUIRY_INITIATED))
+                        .metBy(INTERIM_SAFETY_PLAN)
+                        .interpretedAs("\"Where it is considered that the child is at risk of significant harm\": counted from the"
+                                + " strategy discussion that initiated section 47 enquiries, when that is decided (\"an interim"
+                                + " safety plan will be put in place during these enquiries\"). \"Immediately\" is the same day,"
+                                + " a weekend or bank holiday included: imminent risk to a child is not office work that waits"
+                                + " for Monday. A reconvened discussion in the same enquiry starts no new clock."),
+                rule("cp.visits", "Child protection visits at the agreed pattern")
+                        .implementing("CP-15")
+                        .citing(booklet("The visiting pattern for a child will be agreed at the initial/review child protection"
+                                + " conference, reflecting the current level of risk to the child"))
+                        .localStandard()
+                        .due(first(asDirectedBy(CONFERENCE_AGREEING_A_VISITING_PATTERN, "the end of the first interval of the visiting pattern",
+                                        held -> held.visitingIntervalDays().map(days -> held.date().plusDays(days))))
+                                .thenEvery(intervalSetBy("as often as the visiting pattern agreed at the latest conference sets"
+                                        + " (its days between visits)", ChildProtection::visitingPatternInForce))
+                                .until(PLAN_ENDS))
+                        .metBy(VISIT.where(CHILD_SEEN_BY_A_SOCIAL_WORKER))
+                        .interpretedAs("The conference records the pattern it agreed as the most days between visits (7 for"
+                                + " weekly): the first visit is due within that many days of the conference, then each within"
+                                + " that many days of the last, until the plan ends. A review conference that agrees a new"
+                                + " pattern replaces the one before: what it had not yet made due is no longer owed, what was due"
+                                + " and not done stays missed. A conference that records no pattern asks for nothing here, nor"
+                                + " does a pre-birth conference: an unborn child cannot be seen, so the pattern counts from the"
+                                + " first conference after the birth that records one.")
+                        .interpretedAs("A visit at which a social worker saw the child meets it; seeing the child alone within a section 47"
+                                + " enquiry is cp.seen-alone's."),
                 rule("cp.core-groups", "Core groups")
                         .implementing("CP-9", "CP-10")
                         .citing(booklet("Core Groups – Initial Core Group must take place within 10 working days of the"
@@ -188,7 +233,10 @@ final class ChildProtection {
                         .interpretedAs("Core groups follow an initial conference that made a child protection plan, and stop"
                                 + " when the plan ends.")
                         .interpretedAs("They count from the conference also when the plan is recorded on a later day (before"
-                                + " any later initial conference), as plans often are."),
+                                + " any later initial conference), as plans often are.")
+                        .interpretedAs("The first core group within 10 working days of the initial conference is Working"
+                                + " Together's; Working Together asks for core groups to meet regularly after that, and \"at"
+                                + " least every 6 weeks\" is Derbyshire's own standard."),
                 rule("cp.review-conferences", "Review child protection conferences")
                         .implementing("CP-11", "CP-13")
                         .citing(booklet("Review Child Protection Conferences – within 3 months of the initial child"
@@ -199,7 +247,10 @@ final class ChildProtection {
                                 .thenEvery(months(6)).until(PLAN_ENDS))
                         .metBy(REVIEW_CONFERENCE)
                         .interpretedAs("The first review counts from the initial conference that made the plan, also when the"
-                                + " plan is recorded on a later day."),
+                                + " plan is recorded on a later day.")
+                        .interpretedAs("\"Held after the birth\" means an initial conference that was not a pre-birth conference,"
+                                + " as for almost every child; the reviews after a pre-birth conference are"
+                                + " cp.pre-birth-review-conferences."),
                 rule("cp.pre-birth-review-conferences", "Review conferences after a pre-birth conference")
                         .implementing("CP-12", "CP-13")
                         .citing(booklet("if the initial conference was a pre-birth conference within 1 month of the child's"
@@ -216,6 +267,13 @@ final class ChildProtection {
                                 + " local procedure, so the rule as a whole is a local standard."));
     }
 
+
+    /** The days between visits set by the latest conference on or before a date that agreed a visiting pattern. */
+    private static java.util.Optional<org.duly.timescales.period.Period> visitingPatternInForce(java.time.LocalDate date, Facts facts) {
+        return facts.occurrences(ConferenceHeld.class).stream().filter(held -> !held.date().isAfter(date))
+                .filter(held -> held.visitingIntervalDays().isPresent() && !held.preBirth()).reduce((earlier, later) -> later)
+                .flatMap(ConferenceHeld::visitingIntervalDays).map(days -> days(days));
+    }
 
     private static boolean enquiryStartedBy(java.time.LocalDate day, Facts facts) {
         return facts.occurrences(Section47EnquiryStarted.class).stream().anyMatch(started -> !started.date().isAfter(day));

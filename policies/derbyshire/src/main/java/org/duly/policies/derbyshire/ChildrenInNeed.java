@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.duly.domain.events.CaseClosed;
+import org.duly.domain.events.ConferenceHeld;
 import org.duly.domain.events.ChildsPlanCreated;
 import org.duly.domain.events.ChildsPlanEnded;
 import org.duly.domain.events.ChildsPlanKind;
 import org.duly.domain.events.Referral;
+import org.duly.domain.events.Section47EnquiryCompleted;
 import org.duly.domain.events.ServiceArea;
 import org.duly.domain.events.SteppedDown;
 import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.events.Visit;
+import org.duly.timescales.Anchor;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.timescales.Facts;
@@ -50,6 +53,20 @@ final class ChildrenInNeed {
     private static final Event<ChildsPlanCreated> PLAN_STARTING_THE_VISITS = ChildsSinglePlan.CHILD_IN_NEED_PLAN.filteredBy(
             Condition.withFacts("with no visits running", ChildrenInNeed::noVisitsRunning))
             .called("the child in need plan starting, when no visit since the referral has started the visits");
+
+    /**
+     * A section 47 enquiry ending without a child protection plan, the case staying open: the enquiry concluding that no
+     * conference is needed, or an initial conference that made no plan, with the case neither closed nor stepped down that
+     * day. The child in need visits resume from here.
+     */
+    private static final Anchor ENQUIRY_ENDED_WITHOUT_A_PLAN = anyOf("a section 47 enquiry ending without a child protection"
+                    + " plan, the case staying open",
+            SECTION_47_COMPLETED.filteredBy(NO_CONFERENCE_NEEDED.and(Condition.withFacts("the case staying open",
+                            (Section47EnquiryCompleted completed, Facts facts) -> staysOpen(completed.date(), facts))))
+                    .called("the section 47 enquiry concluding that no conference is needed"),
+            ChildProtection.INITIAL_CONFERENCE.filteredBy(WITH_A_PLAN.negate("that made no child protection plan")
+                            .and(Condition.withFacts("the case staying open", (ConferenceHeld held, Facts facts) -> staysOpen(held.date(), facts))))
+                    .called("the initial child protection conference that made no plan"));
 
     private ChildrenInNeed() {
     }
@@ -89,8 +106,9 @@ final class ChildrenInNeed {
                                 + " to the level of risk / complexity identified and should occur at least 6 weekly"))
                         .localStandard()
                         .due(first(within(weeks(6)).after(anyOf("the child first seen by a social worker after"
-                                        + " the referral, or the child in need plan starting", FIRST_SEEN_AFTER_THE_REFERRAL,
-                                        PLAN_STARTING_THE_VISITS)))
+                                        + " the referral, the child in need plan starting, or a section 47 enquiry ending"
+                                        + " without a child protection plan", FIRST_SEEN_AFTER_THE_REFERRAL,
+                                        PLAN_STARTING_THE_VISITS, ENQUIRY_ENDED_WITHOUT_A_PLAN)))
                                 .thenEvery(weeks(6))
                                 .until(anyOf("the child in need plan ending, a step down, the assessment concluding that no"
                                         + " plan is needed, or a section 47 enquiry", "the child in need plan ends, the case steps"
@@ -107,8 +125,19 @@ final class ChildrenInNeed {
                                 + " and a child protection plan's follow the child protection standards.")
                         .interpretedAs("Where no referral or initial visit is recorded, the visits run from the child in need"
                                 + " plan: the first within 6 weeks after it.")
+                        .interpretedAs("\"Whilst the case remains open\": when the section 47 enquiry ends without a child"
+                                + " protection plan (it concludes that no conference is needed, or the initial conference makes"
+                                + " no plan) and the case stays open, the visits resume from that day: the first within 6 weeks"
+                                + " after it, then every 6 weeks, through any child in need plan that follows. A case closed or"
+                                + " stepped down that day owes none.")
                         .interpretedAs("The first of the 6-weekly visits is the one after the visit or plan it counts from (a"
                                 + " day to 42 days after it), so the visit that starts them is not counted twice."));
+    }
+
+    /** Whether the case stays open after an enquiry ends on a day: not closed or stepped down that day. */
+    private static boolean staysOpen(LocalDate day, Facts facts) {
+        return facts.occurrences(CaseClosed.class).stream().noneMatch(closed -> closed.date().equals(day))
+                && facts.occurrences(SteppedDown.class).stream().noneMatch(down -> down.date().equals(day));
     }
 
     private static final String SOCIAL_CARE_ONLY = "A referral to social care: an early help request (a referral recorded"

@@ -25,6 +25,7 @@ import org.duly.timescales.Anchor;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.timescales.Facts;
+import org.duly.timescales.Fulfilment;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -78,6 +79,19 @@ final class ChildsSinglePlan {
                                 .map(SteppedDown::date).filter(date -> date.isBefore(day)))
                 .noneMatch(date -> date.isAfter(lastEnded) || (date.equals(lastEnded) && !lastEnded.equals(LocalDate.MIN)));
     }
+
+    /**
+     * A child in need plan that remains open for 6 months: no child in need plan ending, and no case closure, before it has
+     * been open 6 months (an end on that day is the rule's own "until").
+     */
+    private static final Event<ChildsPlanCreated> CHILD_IN_NEED_PLAN_OPEN_6_MONTHS = CHILD_IN_NEED_PLAN.filteredBy(
+            Condition.withFacts("that remains open for 6 months", (ChildsPlanCreated plan, Facts facts) -> {
+                LocalDate sixMonths = plan.date().plusMonths(6);
+                return Stream.concat(facts.occurrences(ChildsPlanEnded.class).stream()
+                                        .filter(ended -> ended.kind() == ChildsPlanKind.CHILD_IN_NEED).map(ChildsPlanEnded::date),
+                                facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date))
+                        .noneMatch(date -> date.isAfter(plan.date()) && date.isBefore(sixMonths));
+            })).called("the child in need plan starting");
 
     /** A child in need plan for ordinary review, every 6 weeks. */
     private static final Event<ChildsPlanCreated> CHILD_IN_NEED_PLAN_REVIEWED_6_WEEKLY = CHILD_IN_NEED_PLAN.filteredBy(Condition.of(
@@ -146,18 +160,26 @@ final class ChildsSinglePlan {
                         .interpretedAs("The exception's interval is the Children in Need section's \"All such plans will be"
                                 + " reviewed at least every 3 months\" (CIN-6), from the start: the first review is due 3 months"
                                 + " after the plan, not 6 weeks, for a plan recorded as acknowledging longer term disability"
-                                + " support."),
+                                + " support.")
+                        .interpretedAs("The booklet's exception has three conditions: the case is stable, held by Children's"
+                                + " Disabilities Services, and without safeguarding risks, and the plan acknowledges the need for"
+                                + " longer term support. The case file records them as one mark on the plan, so a plan is to be"
+                                + " recorded as acknowledging longer term disability support only when all three hold; any other"
+                                + " child in need plan is reviewed every 6 weeks (plan.cin-reviewed)."),
                 rule("plan.cin-independent-scrutiny", "Independent scrutiny of a child in need plan open 6 months")
                         .implementing("PLAN-3", "CIN-7")
                         .citing(booklet("For CIN cases, if a plan remains open for 6 months the Practice Supervisor will"
                                 + " have a discussion with their Team Manger to consider if one of them should chair the multi-agency"
                                 + " meeting to offer some independent scrutiny on the case"))
                         .localStandard()
-                        .due(between(months(5)).and(months(6)).after(CHILD_IN_NEED_PLAN).until(CHILD_IN_NEED_PLAN_ENDS))
-                        .metBy(INDEPENDENT_SCRUTINY_DISCUSSION)
-                        .interpretedAs("Due on the day the plan has been open 6 months; not owed if the plan ends first.")
-                        .interpretedAs("\"If a plan remains open for 6 months\": a discussion in the month before counts, when the"
-                                + " plan is about to reach 6 months; one held earlier is not this discussion and does not meet it."),
+                        .due(within(workingDays(10)).of(after(months(6), CHILD_IN_NEED_PLAN_OPEN_6_MONTHS)).until(CHILD_IN_NEED_PLAN_ENDS))
+                        .metBy(Fulfilment.by(INDEPENDENT_SCRUTINY_DISCUSSION).orUpTo(months(1)).before())
+                        .interpretedAs("\"If a plan remains open for 6 months\": the condition holds on the day the plan has been"
+                                + " open 6 months, so the discussion is due within 10 working days of that day; the booklet gives"
+                                + " no time after it, and 10 working days (two working weeks) is Duly's choice. Not owed if the"
+                                + " plan ends before it is due.")
+                        .interpretedAs("A discussion in the month before the plan reaches 6 months counts, when the plan is about"
+                                + " to reach them; one held earlier is not this discussion and does not meet it."),
                 rule("plan.improvement-cycle-meeting", "Weekly improvement cycle meeting")
                         .implementing("PLAN-4")
                         .citing(booklet("For CIN cases, the Practice Supervisor will chair a weekly Improvement Cycle"
@@ -179,10 +201,16 @@ final class ChildsSinglePlan {
                                 + " Children's Centre Coordinator to review cases open for 12+ months to consider updating the"
                                 + " assessment"))
                         .localStandard()
-                        .due(between(months(11)).and(months(12)).after(EARLY_HELP_CASE_OPENING).until(STEPPED_UP))
+                        .due(between(months(12)).and(months(13)).after(EARLY_HELP_CASE_OPENING).until(STEPPED_UP))
                         .metBy(EARLY_HELP_CASE_REVIEW)
-                        .interpretedAs("\"Cases open for 12+ months\": due on the day the early help case has been open 12"
-                                + " months; a review in the month before counts, one held earlier is not this review.")
+                        .interpretedAs("\"Cases open for 12+ months\": the case qualifies on the day it has been open 12 months,"
+                                + " so the review is owed from that day and due within the month after it; a review held before"
+                                + " the case has been open 12 months is not this review. The booklet gives no time after the 12"
+                                + " months: the month is Duly's choice, so that a case reaching 12 months is reviewed promptly"
+                                + " and a forgotten one shows.")
+                        .interpretedAs("The booklet calls this good practice, not a requirement: Duly schedules it as a prompt"
+                                + " for the Senior Family Support Practitioner or Children's Centre Coordinator, and a review not"
+                                + " held shows as overdue good practice, not as a breach of a statutory duty.")
                         .interpretedAs("The booklet counts the case's time open, so the 12 months run from the day the early"
                                 + " help case opened: the referral decision for an early help assessment, or a step down to"
                                 + " early help, the first since the case last closed or stepped up; not from its plan, which"

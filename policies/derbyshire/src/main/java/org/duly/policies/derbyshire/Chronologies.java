@@ -41,8 +41,9 @@ final class Chronologies {
                         .due(immediately().on(REFERRAL.where(OPENED_THE_CASE)).orTheNextWorkingDay()
                                 .dischargedBy(REFERRAL_DECISION.where(LEAVING_NO_OPEN_REFERRAL)))
                         .metBy(CHRONOLOGY_STARTED)
-                        .interpretedAs("Due on the day of the referral that opens the case; a referral while the case is"
-                                + " already open does not start a second chronology.")
+                        .interpretedAs("The booklet gives no time: \"immediately\" is Duly's word. Duly reads it as the day of"
+                                + " the referral that opens the case, since the chronology is started with the child's file; a"
+                                + " referral while the case is already open does not start a second chronology.")
                         .interpretedAs(IMMEDIATELY)
                         .interpretedAs("\"An open referral\": a referral decided as information and advice, a referral to a"
                                 + " partner agency or no further action leaves none open, so its chronology is not required,"

@@ -51,6 +51,17 @@ final class CorporateComplaints {
     private CorporateComplaints() {
     }
 
+    /**
+     * Why the booklet's "as soon as" duties carry no rule: said on the first rule of each complaints section (L1553, L1598,
+     * L1599, L1647, L1666).
+     */
+    static final String AS_SOON_AS = "The booklet's other complaint duties give no time and so carry no rule: a practitioner"
+            + " informs their manager \"as soon as there is an expression of dissatisfaction or concern\", the team manager"
+            + " informs the feedback team \"as soon as a complaint is made\", and the complaints manager is informed of an"
+            + " agreed resolution \"as soon as possible\". \"As soon as\" with nothing more is not a time that can fall due,"
+            + " and the dissatisfaction before a complaint is recorded is not in the case file; the clocks start at the"
+            + " complaint's receipt (the acknowledgement and the response).";
+
     static List<Rule> rules() {
         return List.of(
                 rule("complaints.corporate.acknowledged", "Corporate complaint acknowledged")
@@ -63,7 +74,8 @@ final class CorporateComplaints {
                         .appliesWhen(CORPORATE)
                         .interpretedAs("Met by an acknowledgement that records the expected date for the response, as the"
                                 + " booklet asks; one without it does not meet it. A complaint resolved within the 3 working days"
-                                + " needs none."),
+                                + " needs none.")
+                        .interpretedAs(AS_SOON_AS),
                 rule("complaints.corporate.response", "Corporate complaint: full response")
                         .implementing("CC-2")
                         .citing(booklet("A full response should be made at the earliest possible time and in general this"

@@ -53,11 +53,16 @@ final class CourtWork {
                         .due(within(days(181)).of(CARE_PROCEEDINGS_ISSUED)
                                 .extendedBy(CARE_PROCEEDINGS_EXTENDED, extension -> Optional.of(extension.extendedTo())))
                         .metBy(Fulfilment.by(CARE_PROCEEDINGS_CONCLUDED).linkedBy(Links.SAME_PROCEEDINGS))
-                        .interpretedAs("Section 32(1)(a)(ii) sets \"twenty-six weeks beginning with the day on which the"
-                                + " application was issued\": the issue is day 1 of the 182, so the last day is 181 days after it."
+                        .interpretedAs("26 weeks beginning with the day of issue: section 32(1)(a)(ii) sets \"twenty-six weeks"
+                                + " beginning with the day on which the application was issued\", so the issue is day 1 of the 182"
+                                + " and the last day is 181 days after it, which is why the reading says 181 days."
                                 + " The court may extend the time under section 32(5), up to 8 weeks at a time: an extension"
                                 + " recorded by the date it extends moves the due date to the date the court set; one recorded"
-                                + " after it does not undo the overrun."),
+                                + " after it does not undo the overrun.")
+                        .interpretedAs("The booklet's \"(including PLO)\" is not counted: section 32 counts the 26 weeks from"
+                                + " the issue of the application, and the statute is the limit the court applies, so time spent"
+                                + " in pre-proceedings before the issue does not shorten them. Pre-proceedings have their own 16"
+                                + " weeks (court.pre-proceedings)."),
                 rule("court.pre-proceedings", "Pre-proceedings (PLO) completed")
                         .implementing("CT-2")
                         .citing(booklet("The ideal aim is that PLO should be completed within 16 weeks"))
@@ -86,17 +91,23 @@ final class CourtWork {
                         .citing(booklet("On Day 2 the local authority must serve on the other parties the application form"
                                 + " and annex documents, together with the 'evidential checklist documents'"))
                         .statutory(Instrument.PUBLIC_LAW_OUTLINE, "stage 1, day 2")
-                        .due(within(days(1)).of(CARE_PROCEEDINGS_ISSUED))
+                        .due(within(workingDays(1)).of(CARE_PROCEEDINGS_ISSUED))
                         .metBy(Fulfilment.by(CARE_PROCEEDINGS_SERVED).linkedBy(Links.SAME_PROCEEDINGS))
-                        .interpretedAs("The issue is day 1, so day 2 is the next calendar day; the booklet numbers days, not"
-                                + " working days."),
+                        .interpretedAs("The issue is day 1, so day 2 is the next business day: the Family Procedure Rules 2010,"
+                                + " r2.9(4), count a period a practice direction sets of 7 days or less without the days that"
+                                + " are not business days (weekends, bank holidays, Christmas Day and Good Friday). An application"
+                                + " issued on a Friday is served by the Monday. PD12A's own glossary could not be checked here:"
+                                + " if Derbyshire reads its days as calendar days, day 2 is the next calendar day."),
                 rule("court.case-management-hearing", "First case management hearing")
                         .implementing("CT-5")
                         .citing(booklet("Between Day 12 and 18 – the first Case Management Hearing should take place."))
                         .statutory(Instrument.PUBLIC_LAW_OUTLINE, "stage 2")
                         .due(betweenDay(12).andDay(18).countingFrom(CARE_PROCEEDINGS_ISSUED))
                         .metBy(Fulfilment.by(CASE_MANAGEMENT_HEARING).linkedBy(Links.SAME_PROCEEDINGS))
-                        .interpretedAs("Days are numbered in calendar days with the issue as day 1, as the booklet numbers them."),
+                        .interpretedAs("Days are numbered in calendar days with the issue as day 1, as the booklet numbers them:"
+                                + " a window running to day 18 is longer than the 7 days from which the Family Procedure Rules"
+                                + " 2010, r2.9(4), leave out the days that are not business days, so weekends and bank holidays"
+                                + " count. PD12A's own glossary could not be checked here."),
                 rule("court.directions", "Court directions complied with")
                         .implementing("CT-6")
                         .citing(booklet("This additional material should be delivered within the timeframes set by the court"))

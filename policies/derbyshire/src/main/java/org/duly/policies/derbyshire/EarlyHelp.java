@@ -45,7 +45,20 @@ final class EarlyHelp {
                                 + " updated every 6 weeks"))
                         .localStandard()
                         .due(first(within(weeks(6)).of(ChildsSinglePlan.EARLY_HELP_PLAN)).thenEvery(weeks(6)).until(ChildsSinglePlan.EARLY_HELP_PLAN_ENDS))
-                        .metBy(PLAN_REVIEWED.filteredBy(planReviewed(ChildsPlanKind.EARLY_HELP)).called("the early help plan review")));
+                        .metBy(PLAN_REVIEWED.filteredBy(planReviewed(ChildsPlanKind.EARLY_HELP)).called("the early help plan review")),
+                rule("early-help.escalation-discussed", "Concerns about escalating risk discussed with an early help manager")
+                        .implementing("EH-4")
+                        .citing(booklet("Where there are concerns about escalation of risk to the child, these should be"
+                                + " discussed with the Senior Early Help Practitioner or Early Help Team Manager immediately for a"
+                                + " decision on whether step-up to Social Care is needed."))
+                        .localStandard()
+                        .due(immediately().on(NEED_OR_RISK_ESCALATED.where(IN_A_CASE_NOT_OPEN_TO_SOCIAL_CARE)).orTheNextWorkingDay())
+                        .metBy(ESCALATION_DISCUSSED)
+                        .interpretedAs("The concerns are the escalation of need or risk recorded in an early help case, the same"
+                                + " record step-up.implemented counts from; the discussion with the Senior Early Help"
+                                + " Practitioner or Early Help Team Manager is due that day, and a decision to step up does not"
+                                + " replace it.")
+                        .interpretedAs(Chronologies.IMMEDIATELY));
     }
 
     private static Citation booklet(String words) {

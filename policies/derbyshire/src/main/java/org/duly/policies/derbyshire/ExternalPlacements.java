@@ -57,11 +57,24 @@ final class ExternalPlacements {
                         .citing(booklet("Ofsted will notify Derbyshire County Council when a home has been judged as"
                                 + " Inadequate; in these circumstances a quality assurance visit will be undertaken within 4 weeks"))
                         .localStandard()
-                        .due(within(weeks(4)).of(OFSTED_JUDGEMENT.where(INADEQUATE)))
+                        .due(within(weeks(4)).of(OFSTED_JUDGEMENT.filteredBy(INADEQUATE)
+                                .called("Ofsted's notification of an inadequate judgement")))
                         .metBy(QUALITY_ASSURANCE_VISIT.where(visitFor(QualityAssuranceVisitReason.OFSTED_INADEQUATE)))
-                        .interpretedAs("Counted from the date of the Ofsted judgement as recorded: the booklet's clock starts when"
-                                + " Ofsted notifies the council, so record the date of the notification there. Only a visit made for the"
-                                + " inadequate judgement meets it, not one made for other concerns."));
+                        .interpretedAs("The clock starts when Ofsted notifies the council that the home has been judged"
+                                + " inadequate, as the booklet says: the case file's Ofsted judgement is that notification, dated"
+                                + " the day the council received it, not the day of the inspection. Only a visit made for the"
+                                + " inadequate judgement meets it, not one made for other concerns."),
+                rule("external.ofsted-immediate-action", "Ofsted notification requiring immediate action acted upon")
+                        .implementing("EP-5")
+                        .citing(booklet("Any Ofsted notifications that require immediate actions are acted upon with urgency"
+                                + " within our team."))
+                        .localStandard()
+                        .due(immediately().on(OFSTED_NOTIFICATION_REQUIRING_ACTION))
+                        .metBy(OFSTED_NOTIFICATION_ACTED_UPON)
+                        .interpretedAs("\"Immediate actions ... acted upon with urgency\": due the day the notification is"
+                                + " received, weekends included, since the action it requires is for a child's safety in the"
+                                + " home. A notification that requires no immediate action is not recorded as one and asks for"
+                                + " nothing here."));
     }
 
     private static Citation booklet(String words) {

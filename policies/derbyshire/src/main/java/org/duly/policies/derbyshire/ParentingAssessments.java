@@ -33,6 +33,12 @@ final class ParentingAssessments {
             .filteredBy(Condition.of("with a planned start", allocated -> allocated.plannedStart().isPresent()))
             .called("the allocation");
 
+    /** What the report record means: done as the booklet defines done, not a draft. */
+    private static final String REPORT_COMPLETED = "The report meets it when it is complete as the booklet defines it: fully"
+            + " signed off, shared with the family and, where the assessment is for proceedings, submitted to the court. The"
+            + " case file's parenting assessment report is recorded on the day the last of these is done; a draft, or a report"
+            + " signed off but not yet shared, is not recorded and does not meet it.";
+
     private ParentingAssessments() {
     }
 
@@ -53,7 +59,7 @@ final class ParentingAssessments {
                                 + " start brings it forward. Each allocation's planned start is paired with the assessments'"
                                 + " starts in order."),
                 rule("parenting.final-review", "Parenting assessment final review")
-                        .implementing("PA-4")
+                        .implementing("PA-6")
                         .citing(booklet("Final review prior to the assessment write-up"))
                         .localStandard()
                         .due(soonerOf(within(weeks(12)).of(PARENTING_ASSESSMENT_STARTED), by(PARENTING_ASSESSMENT_SESSIONS_COMPLETED)))
@@ -61,7 +67,11 @@ final class ParentingAssessments {
                         .interpretedAs("\"Prior to the assessment write-up\": the write-up starts when the sessions end, so the"
                                 + " final review is due by the day the sessions are completed, or 12 weeks after the start, when"
                                 + " they are due to end, if that is sooner. The booklet gives it no timescale of its own; this"
-                                + " is the one its order of work implies."),
+                                + " is the one its order of work implies.")
+                        .interpretedAs("When the sessions overrun their 12 weeks, the final review is still due at 12 weeks,"
+                                + " before the sessions have ended: the 12 weeks are when the booklet expects the write-up to"
+                                + " begin (its 14 weeks from allocation leave 2 for the report), so a review held later is"
+                                + " late with them, and the overrun itself shows as the sessions' lateness (parenting.sessions)."),
                 rule("parenting.midway-review", "Parenting assessment midway review")
                         .implementing("PA-2")
                         .citing(booklet("Midway review at 6 weeks"))
@@ -88,13 +98,15 @@ final class ParentingAssessments {
                                 + " submission to Courts where appropriate)"))
                         .localStandard()
                         .due(within(weeks(2)).of(PARENTING_ASSESSMENT_SESSIONS_COMPLETED))
-                        .metBy(sameAssessment(PARENTING_ASSESSMENT_REPORT)),
+                        .metBy(sameAssessment(PARENTING_ASSESSMENT_REPORT))
+                        .interpretedAs(REPORT_COMPLETED),
                 rule("parenting.whole-process", "Parenting assessment: the whole process")
                         .implementing("PA-5")
                         .citing(booklet("The full Parenting Assessment process takes 14 weeks from the point of allocation"))
                         .localStandard()
                         .due(within(weeks(14)).of(PARENTING_ASSESSMENT_ALLOCATED))
-                        .metBy(sameAssessment(PARENTING_ASSESSMENT_REPORT)));
+                        .metBy(sameAssessment(PARENTING_ASSESSMENT_REPORT))
+                        .interpretedAs(REPORT_COMPLETED));
     }
 
     private static boolean twelveAndTwelve(ParentingAssessmentSessionsCompleted sessions) {

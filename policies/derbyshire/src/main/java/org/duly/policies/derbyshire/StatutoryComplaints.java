@@ -64,7 +64,8 @@ final class StatutoryComplaints {
                         .interpretedAs("10 working days, 20 with an extension for complexity, or the date agreed when an advocate"
                                 + " is needed; a date agreed again replaces the one before. An extension counts only when it is"
                                 + " recorded by the deadline it extends (the 10th working day, or the 20th once extended for"
-                                + " complexity). A complaint resolved before the response is due needs none."),
+                                + " complexity). A complaint resolved before the response is due needs none.")
+                        .interpretedAs(CorporateComplaints.AS_SOON_AS),
                 rule("complaints.statutory.stage-2", "Statutory complaint: stage 2 response")
                         .implementing("SC-2")
                         .citing(booklet("Stage 2 - Where it is not possible to complete the investigation within 25 working"

@@ -40,7 +40,12 @@ final class StepUpStepDown {
                                 + " care: not after a step up, a referral decision for a single assessment or a strategy"
                                 + " discussion, a single assessment started, a child in need or child protection plan, or"
                                 + " becoming looked after, unless the case has since been stepped down or closed.")
-                        .interpretedAs(Chronologies.IMMEDIATELY));
+                        .interpretedAs(Chronologies.IMMEDIATELY)
+                        .interpretedAs("Step down carries no rule: the booklet says it \"should be planned as part of the child"
+                                + " in need review, or following the completion of a single assessment\", which places the"
+                                + " planning in work that has its own timescales (plan.cin-reviewed, assessment.single-completed)"
+                                + " but gives no time by which a step down is owed, and not every review or assessment leads to"
+                                + " one."));
     }
 
     private static Citation booklet(String words) {

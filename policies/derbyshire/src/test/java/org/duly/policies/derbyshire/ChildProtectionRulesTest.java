@@ -3,6 +3,9 @@ package org.duly.policies.derbyshire;
 import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
+import org.duly.domain.events.ChildsPlanKind;
+import org.duly.domain.events.ConferenceHeld;
+import org.duly.domain.events.ConferenceKind;
 import org.duly.domain.events.NotSpokenToAloneReason;
 import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
@@ -81,22 +84,25 @@ class ChildProtectionRulesTest {
         Story.expect(kase.schedule(asOf, DERBYSHIRE), "cp.strategy-discussion", 1, 1, due, status, why);
     }
 
-    /** CP-3: a pre-birth initial conference before 28 weeks of pregnancy: 12 weeks before the expected date of delivery. */
+    /**
+     * CP-3: a pre-birth initial conference before 28 weeks of pregnancy: 28 weeks are reached 12 weeks before the expected
+     * date of delivery, so the last day on time is the day before, 27+6 (85 days before the expected date).
+     */
     @ParameterizedTest(name = "expected {0}, born {1}, {2}, as of {4}: due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # expected | born       | events                                                                                  | as of      | due        | status         | why
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-09               | 2024-06-10 | 2024-06-09 | MET            | 12 weeks before 1 September (28 weeks of a 40-week term); a Sunday is not moved
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-10               | 2024-06-10 | 2024-06-09 | MET_LATE       | the day after
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-05-31 | 2024-06-09 | UPCOMING       | the 5 working days ahead end on Friday 7 June
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-03 | 2024-06-09 | DUE_SOON       | the 5 working days ahead end on Monday 10 June
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-09 | 2024-06-09 | DUE_SOON       | due today
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-10 | 2024-06-09 | OVERDUE        | the day after, not held
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-08               | 2024-06-10 | 2024-06-08 | MET            | at 27+6, the day before 28 weeks (12 weeks before 1 September, a 40-week term); a Saturday is not moved (review #6)
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, pre-birth conference 2024-06-09               | 2024-06-10 | 2024-06-08 | MET_LATE       | the day after: at 28+0 the pregnancy is 28 weeks, no longer "before 28 weeks" (review #6)
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-05-31 | 2024-06-08 | UPCOMING       | the 5 working days ahead end on Friday 7 June
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-03 | 2024-06-08 | DUE_SOON       | the 5 working days ahead end on Monday 10 June
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-08 | 2024-06-08 | DUE_SOON       | due today
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-09 | 2024-06-08 | OVERDUE        | the day after, not held
             2024-09-01 | -          | strategy discussion 2024-04-02T11:00                                                    | 2024-09-02 | -          | NOT_APPLICABLE | the discussion did not start section 47 enquiries
             2024-09-01 | -          | strategy discussion 2024-04-02T11:00                                                    | 2024-06-10 | -          | NOT_OWED       | not applicable, but reported so only from the expected date of delivery, the date it counts from
             -          | 2016-05-10 | strategy discussion 2024-04-02T11:00 s47                                                | 2024-06-10 | -          | NOT_OWED       | a child already born has no expected date of delivery: no clock, nothing reported
             2024-09-01 | 2024-08-20 | strategy discussion 2024-08-27T10:00 s47                                                | 2024-09-02 | -          | NOT_APPLICABLE | the enquiry began after the birth
             2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, section 47 completed 2024-04-20 no conference | 2024-09-02 | -          | NOT_APPLICABLE | "if required": the enquiry concluded that no conference is needed
-            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, section 47 completed 2024-04-20               | 2024-06-10 | 2024-06-09 | OVERDUE        | the enquiry concluded that a conference is needed
+            2024-09-01 | -          | strategy discussion 2024-04-02T11:00 s47, section 47 completed 2024-04-20               | 2024-06-10 | 2024-06-08 | OVERDUE        | the enquiry concluded that a conference is needed
             """)
     void pre_birth_conference(String expected, String born, String events, String asOf, String due, String status, String why) {
         ChildCase kase = ChildCase.child("C-2");
@@ -477,15 +483,15 @@ class ChildProtectionRulesTest {
     @ParameterizedTest(name = "expected {0}, discussion {1}, {2}, as of {3}: due {4}, {5}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # expected | strategy discussion | then                               | as of      | clock      | due        | status   | why
-            2024-10-10 | 2024-06-20T10:00    | -                                  | 2024-06-21 | 2024-06-20 | 2024-07-18 | UPCOMING | 28 weeks (12 weeks before 10 October) is later than 15 working days: the booklet's date; the clock starts at the discussion, not the expected date, as in the audit's run R39 (audit A-S12e)
-            2024-10-10 | 2024-06-20T10:00    | pre-birth conference 2024-07-18    | 2024-07-19 | 2024-06-20 | 2024-07-18 | MET      | on the day (audit A-S12e)
-            2024-10-10 | 2024-06-20T10:00    | pre-birth conference 2024-07-19    | 2024-07-19 | 2024-06-20 | 2024-07-18 | MET_LATE | the day after (audit A-S12e)
+            2024-10-10 | 2024-06-20T10:00    | -                                  | 2024-06-21 | 2024-06-20 | 2024-07-17 | UPCOMING | before 28 weeks (27+6, the day before 12 weeks before 10 October) is later than 15 working days: the booklet's date; the clock starts at the discussion, not the expected date, as in the audit's run R39 (audit A-S12e)
+            2024-10-10 | 2024-06-20T10:00    | pre-birth conference 2024-07-17    | 2024-07-19 | 2024-06-20 | 2024-07-17 | MET      | on the day, 27+6: the audit's "strictly on or before 17 July" (audit A-S12e) (review #6)
+            2024-10-10 | 2024-06-20T10:00    | pre-birth conference 2024-07-18    | 2024-07-19 | 2024-06-20 | 2024-07-17 | MET_LATE | the day after, at 28+0 (audit A-S12e) (review #6)
             2024-10-10 | 2024-08-20T10:00    | -                                  | 2024-08-21 | 2024-08-20 | 2024-09-11 | UPCOMING | booked late, at 33 weeks: not overdue the day after the discussion, as in the audit's run R42, but due within 15 working days, the summer bank holiday skipped (audit A-S4h)
             2024-10-10 | 2024-08-20T10:00    | pre-birth conference 2024-09-11    | 2024-09-12 | 2024-08-20 | 2024-09-11 | MET      | on the 15th working day (audit A-S4h)
             2024-10-10 | 2024-08-20T10:00    | pre-birth conference 2024-09-12    | 2024-09-12 | 2024-08-20 | 2024-09-11 | MET_LATE | the day after (audit A-S4h)
             2024-10-10 | 2024-08-20T10:00    | -                                  | 2024-09-12 | 2024-08-20 | 2024-09-11 | OVERDUE  | not held by then (audit A-S4h)
-            2024-10-10 | 2024-07-01T10:00    | -                                  | 2024-07-02 | 2024-07-01 | 2024-07-22 | UPCOMING | begun at 26 weeks: 15 working days (22 July) are later than 28 weeks (18 July), so they apply
-            2024-10-10 | 2024-06-20T10:00    | birth 2024-07-10                   | 2024-07-20 | 2024-06-20 | 2024-07-18 | NOT_REQUIRED | born before the conference was due: a pre-birth conference is no longer possible
+            2024-10-10 | 2024-07-01T10:00    | -                                  | 2024-07-02 | 2024-07-01 | 2024-07-22 | UPCOMING | begun at 26 weeks: 15 working days (22 July) are later than 27+6 (17 July), so they apply
+            2024-10-10 | 2024-06-20T10:00    | birth 2024-07-10                   | 2024-07-20 | 2024-06-20 | 2024-07-17 | NOT_REQUIRED | born before the conference was due: a pre-birth conference is no longer possible
             """)
     void pre_birth_conference_counts_from_the_enquiry(String expected, String discussion, String then, String asOf, String clock,
             String due, String status, String why) {
@@ -495,6 +501,96 @@ class ChildProtectionRulesTest {
         Story.expect(schedule, "cp.pre-birth-icpc", 1, 1, due, status, why);
         org.assertj.core.api.Assertions.assertThat(schedule.entriesOf("cp.pre-birth-icpc").get(0).clockStartedOn()).as(why)
                 .contains(java.time.LocalDate.parse(clock));
+    }
+
+    /**
+     * CP-14: an interim safety plan put in place immediately when it is considered the child is at risk of significant
+     * harm: the day of the strategy discussion that initiated section 47 enquiries, weekends included (booklet L569, L594).
+     */
+    @ParameterizedTest(name = "{0}, as of {1}: due {2}, {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # events                                                             | as of      | due        | status   | why
+            strategy discussion 2024-03-04T10:00 s47, safety plan 2024-03-04     | 2024-03-05 | 2024-03-04 | MET      | the same day (review L594)
+            strategy discussion 2024-03-04T10:00 s47, safety plan 2024-03-05     | 2024-03-05 | 2024-03-04 | MET_LATE | the day after (review L594)
+            strategy discussion 2024-03-02T10:00 s47, safety plan 2024-03-02     | 2024-03-04 | 2024-03-02 | MET      | a Saturday: imminent risk does not wait for Monday (review L594)
+            strategy discussion 2024-03-02T10:00 s47, safety plan 2024-03-04     | 2024-03-04 | 2024-03-02 | MET_LATE | the Monday is late (review L594)
+            strategy discussion 2024-03-04T10:00 s47                             | 2024-03-05 | 2024-03-04 | OVERDUE  | no safety plan recorded
+            strategy discussion 2024-03-04T10:00                                 | 2024-03-05 | -          | -        | the discussion did not initiate section 47 enquiries
+            """)
+    void interim_safety_plan(String events, String asOf, String due, Status status, String why) {
+        ChildCase kase = child();
+        for (String item : events.split(",")) {
+            String text = item.trim();
+            if (text.startsWith("safety plan ")) {
+                kase.with(org.duly.domain.events.InterimSafetyPlan.builder()
+                        .date(java.time.LocalDate.parse(text.substring("safety plan ".length()))).build());
+            } else {
+                Story.tell(kase, text);
+            }
+        }
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        if (status == null) {
+            assertThat(schedule).as(why).hasNoObligation("cp.interim-safety-plan");
+        } else {
+            assertThat(schedule).obligation("cp.interim-safety-plan").as(why).isDueOn(due).hasStatus(status);
+        }
+    }
+
+    /**
+     * CP-15: the child visited at the pattern agreed at the initial or review conference, recorded as the most days between
+     * visits: here fortnightly (14 days) from the initial conference on Monday 4 March 2024, weekly (7) from a review on
+     * Tuesday 4 June (booklet L570).
+     */
+    @ParameterizedTest(name = "pattern {0}, review {1}, visits {2}, as of {3}: #{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # pattern | review pattern | visits                | as of      | #  | due        | status   | why (# 0: any occurrence)
+            14        | -              | 2024-03-18            | 2024-03-19 | 1  | 2024-03-18 | MET      | 14 days after the conference (review L570)
+            14        | -              | 2024-03-19            | 2024-03-19 | 1  | 2024-03-18 | MET_LATE | the day after (review L570)
+            14        | -              | -                     | 2024-03-19 | 1  | 2024-03-18 | OVERDUE  | not visited
+            14        | -              | 2024-03-15 2024-03-29 | 2024-03-30 | 2  | 2024-03-29 | MET      | then within 14 days of the last visit (review L570)
+            14        | -              | 2024-03-15 2024-03-30 | 2024-03-30 | 2  | 2024-03-29 | MET_LATE | the day after (review L570)
+            14        | 7              | 2024-06-11            | 2024-06-12 | 0  | 2024-06-11 | MET      | the review agreed weekly visits: the first within 7 days of it (review L570)
+            14        | 7              | 2024-06-12            | 2024-06-12 | 0  | 2024-06-11 | MET_LATE | the day after (review L570)
+            -         | -              | -                     | 2024-03-19 | 0  | -          | -        | no pattern recorded: nothing asked here
+            """)
+    void visits_at_the_agreed_pattern(Integer pattern, Integer reviewPattern, String visits, String asOf, int occurrence, String due,
+            Status status, String why) {
+        ConferenceHeld.Builder initial = ConferenceHeld.builder().date(java.time.LocalDate.parse("2024-03-04")).kind(ConferenceKind.INITIAL);
+        if (pattern != null) {
+            initial.visitingIntervalDays(pattern);
+        }
+        ChildCase kase = child().strategyDiscussion("2024-02-12T10:00", true).with(initial.build())
+                .planCreated("2024-03-04", ChildsPlanKind.CHILD_PROTECTION);
+        if (reviewPattern != null) {
+            kase.with(ConferenceHeld.builder().date(java.time.LocalDate.parse("2024-06-04")).kind(ConferenceKind.REVIEW)
+                    .visitingIntervalDays(reviewPattern).build());
+        }
+        for (String visit : Tables.dates(visits)) {
+            kase.with(org.duly.domain.events.Visit.builder().date(java.time.LocalDate.parse(visit))
+                    .purpose(org.duly.domain.events.VisitPurpose.CHILD_PROTECTION).childSeen(true).seenAlone(false)
+                    .visitorRole(org.duly.domain.workforce.WorkerRole.SOCIAL_WORKER).build());
+        }
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        if (status == null) {
+            assertThat(schedule).as(why).hasNoObligation("cp.visits");
+        } else if (occurrence > 0) {
+            assertThat(schedule).obligation("cp.visits", occurrence).as(why).isDueOn(due).hasStatus(status);
+        } else {
+            org.assertj.core.api.Assertions.assertThat(schedule.entriesOf("cp.visits")).as(why)
+                    .anySatisfy(entry -> org.assertj.core.api.Assertions.assertThat(entry.due().orElseThrow() + " " + entry.status())
+                            .isEqualTo(due + " " + status));
+        }
+    }
+
+    /** CP-15: a pre-birth conference's visiting pattern asks for no visits to a child not yet born. */
+    @org.junit.jupiter.api.Test
+    void a_pre_birth_conference_visiting_pattern_owes_no_visits_before_the_birth() {
+        ChildCase kase = ChildCase.child("C-2").unbornDueOn("2024-09-01").strategyDiscussion("2024-04-02T11:00", true)
+                .with(ConferenceHeld.builder().date(java.time.LocalDate.parse("2024-04-22")).kind(ConferenceKind.INITIAL).preBirth(true)
+                        .visitingIntervalDays(14).build())
+                .planCreated("2024-04-22", ChildsPlanKind.CHILD_PROTECTION);
+        assertThat(kase.schedule("2024-06-03", DERBYSHIRE)).as("an unborn child cannot be seen: no visits owed (review L570)")
+                .hasNoObligation("cp.visits");
     }
 
     /** Statutory labels only where the instrument imposes the duty. */
@@ -515,5 +611,19 @@ class ChildProtectionRulesTest {
         Schedule schedule = Story.tell(child(), "strategy discussion 2024-03-14T10:00 s47, initial conference 2024-04-09")
                 .schedule("2024-04-10", DERBYSHIRE);
         assertThat(schedule).hasNoObligation("cp.section-47-completed");
+    }
+
+    /** What the notes say where the reading alone would mislead a policy author (the handbook review). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule | the notes or the reading say | why
+            cp.pre-birth-icpc | the last day on time is the day before, 27+6 | "before 28 weeks" (review #6)
+            cp.pre-birth-icpc | cp.icpc's 15 working days apply to an unborn child's enquiry as well | both rules run before the birth (review #33)
+            cp.core-groups | "at least every 6 weeks" is Derbyshire's own standard | Working Together sets only the first core group (review #15)
+            cp.review-conferences | means an initial conference that was not a pre-birth conference | "held after the birth" (review #40)
+            cp.report-initial | the report shared with the parents for the initial conference | the booklet's "shared in advance with parents" (review #42)
+            """)
+    void notes_say_what_the_booklet_leaves_open(String ruleId, String words, String why) {
+        Tables.checkNotesSay(ruleId, words, why);
     }
 }

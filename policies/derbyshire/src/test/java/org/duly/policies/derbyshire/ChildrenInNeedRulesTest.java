@@ -300,4 +300,37 @@ class ChildrenInNeedRulesTest {
         }
         Tables.checkLateness(kase.schedule(asOf, DERBYSHIRE), "cin.visits", 2, due, status, daysLate, intervalsMissed, why);
     }
+    /**
+     * CIN-3: the visits resume when a section 47 enquiry ends without a child protection plan and the case stays open
+     * ("whilst the case remains open"). Referral 24 August 2024, the child seen on 4 September, a strategy discussion on
+     * 20 September that initiated section 47 enquiries; then the enquiry's end.
+     */
+    @ParameterizedTest(name = "{0}, visits {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # the enquiry ends                                     | visits                 | as of      | due        | status   | why
+            section 47 completed 2024-10-01 no                     | 2024-11-12             | 2024-11-13 | 2024-11-12 | MET      | no conference needed, the case open: the visits resume, the first within 6 weeks (review #28)
+            section 47 completed 2024-10-01 no                     | 2024-11-13             | 2024-11-13 | 2024-11-12 | MET_LATE | the day after (review #28)
+            section 47 completed 2024-10-01 no                     | -                      | 2024-11-13 | 2024-11-12 | OVERDUE  | not visited: overdue, not silently unvisited (review #28)
+            section 47 completed 2024-10-01 no                     | 2024-11-12 2024-12-24  | 2024-12-25 | 2024-12-24 | MET      | then every 6 weeks from the last visit (review #28)
+            initial conference without a plan 2024-10-08           | 2024-11-19             | 2024-11-20 | 2024-11-19 | MET      | the initial conference made no plan: the visits resume from it (review #28)
+            initial conference without a plan 2024-10-08           | 2024-11-20             | 2024-11-20 | 2024-11-19 | MET_LATE | the day after (review #28)
+            initial conference 2024-10-08                          | -                      | 2024-11-20 | -          | -        | a child protection plan: its visits follow the child protection standards (review #28)
+            section 47 completed 2024-10-01 no, closed 2024-10-01  | -                      | 2024-11-13 | -          | -        | the case closed when the enquiry ended: no visits owed (review #28)
+            """)
+    void visits_resume_after_an_enquiry_without_a_plan(String ends, String visits, String asOf, String due, Status status, String why) {
+        ChildCase kase = child().referral("2024-08-24").referralDecision("2024-08-27", ReferralOutcome.SINGLE_ASSESSMENT)
+                .with(seen("2024-09-04", VisitPurpose.ASSESSMENT, WorkerRole.SOCIAL_WORKER))
+                .strategyDiscussion("2024-09-20T10:00", true);
+        Story.tell(kase, ends);
+        dates(visits).forEach(visit -> kase.with(seen(visit, VisitPurpose.CHILD_IN_NEED, WorkerRole.SOCIAL_WORKER)));
+        java.util.List<org.duly.workflows.engine.ScheduleEntry> afterTheEnquiry = kase.schedule(asOf, DERBYSHIRE).entriesOf("cin.visits")
+                .stream().filter(entry -> entry.due().filter(date -> date.isAfter(day("2024-10-01"))).isPresent()).toList();
+        if (status == null) {
+            org.assertj.core.api.Assertions.assertThat(afterTheEnquiry).as(why).isEmpty();
+        } else {
+            org.assertj.core.api.Assertions.assertThat(afterTheEnquiry).as(why)
+                    .anySatisfy(entry -> org.assertj.core.api.Assertions.assertThat(entry.due().orElseThrow() + " " + entry.status())
+                            .isEqualTo(due + " " + status));
+        }
+    }
 }

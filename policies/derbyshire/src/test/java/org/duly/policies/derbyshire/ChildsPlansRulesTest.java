@@ -220,23 +220,27 @@ class ChildsPlansRulesTest {
 
     /**
      * PLAN-3, CIN-7: a child in need plan open 6 months: the practice supervisor's discussion of independent scrutiny,
-     * due on the day the plan has been open 6 months, not owed if the plan ends first.
+     * due within 10 working days of the day the plan has been open 6 months, a discussion in the month before counting;
+     * not owed if the plan ends first.
      */
     @ParameterizedTest(name = "plan {0}, discussion {1}, plan ended {2}, as of {3}: due {4}, {5}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # plan made | discussion | plan ended | as of      | due        | status   | why
-            2024-04-03  | 2024-10-03 | -          | 2024-10-04 | 2024-10-03 | MET      | on the day the plan has been open 6 months
-            2024-04-03  | 2024-10-04 | -          | 2024-10-04 | 2024-10-03 | MET_LATE | the day after
-            2024-04-03  | -          | -          | 2024-09-02 | 2024-10-03 | UPCOMING | a month before
-            2024-04-03  | -          | -          | 2024-10-03 | 2024-10-03 | DUE_SOON | due today
-            2024-04-03  | -          | -          | 2024-10-04 | 2024-10-03 | OVERDUE  | the day after, no discussion
-            2024-04-03  | -          | 2024-09-30 | 2024-10-10 | 2024-10-03 | NOT_REQUIRED | the plan ended before it had been open 6 months: not required
-            2024-04-03  | -          | 2024-10-03 | 2024-10-10 | 2024-10-03 | NOT_REQUIRED | the plan ended on the day it was due: not required
-            2024-04-03  | -          | 2024-10-10 | 2024-10-10 | 2024-10-03 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
-            2024-08-31  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | 6 months from 31 August is 31 February, rounded down to the 28th
-            2024-04-03  | 2024-09-03 | -          | 2024-10-04 | 2024-10-03 | MET      | held on the day the window opens, the month before the plan has been open 6 months (audit A-S5e)
-            2024-04-03  | 2024-09-02 | -          | 2024-10-04 | 2024-10-03 | OVERDUE  | the day before the window opens: not yet the discussion of a plan that remains open 6 months (audit A-S5e)
-            2024-04-03  | 2024-05-03 | -          | 2024-10-04 | 2024-10-03 | OVERDUE  | a discussion one month into the plan does not meet it, as in the audit's run R12 (audit A-S5e)
+            2024-04-03  | 2024-10-03 | -          | 2024-10-04 | 2024-10-17 | MET      | on the day the plan has been open 6 months (review #13)
+            2024-04-03  | 2024-10-17 | -          | 2024-10-18 | 2024-10-17 | MET      | on the 10th working day after the plan has been open 6 months: the condition holds only from then, so a discussion after it is on time (review #13)
+            2024-04-03  | 2024-10-18 | -          | 2024-10-18 | 2024-10-17 | MET_LATE | the day after (review #13)
+            2023-11-20  | 2024-06-04 | -          | 2024-06-05 | 2024-06-04 | MET      | open 6 months on 20 May 2024: the 10 working days skip the spring bank holiday (27 May) (review #13)
+            2023-11-20  | 2024-06-05 | -          | 2024-06-05 | 2024-06-04 | MET_LATE | the day after (review #13)
+            2024-04-03  | -          | -          | 2024-09-02 | 2024-10-17 | UPCOMING | a month before
+            2024-04-03  | -          | -          | 2024-10-17 | 2024-10-17 | DUE_SOON | due today
+            2024-04-03  | -          | -          | 2024-10-18 | 2024-10-17 | OVERDUE  | the day after, no discussion
+            2024-04-03  | -          | 2024-09-30 | 2024-10-10 | -          | -        | the plan ended before it had been open 6 months: nothing owed, since the plan never remained open 6 months (review #13)
+            2024-04-03  | -          | 2024-10-10 | 2024-10-20 | 2024-10-17 | NOT_REQUIRED | the plan ended before the discussion was due: not required (review #13)
+            2024-04-03  | -          | 2024-10-18 | 2024-10-20 | 2024-10-17 | MISSED  | already overdue when the plan ended: missed, and a miss stays a miss
+            2024-08-31  | -          | -          | 2025-03-14 | 2025-03-14 | DUE_SOON | 6 months from 31 August is 31 February, rounded down to the 28th; then 10 working days
+            2024-04-03  | 2024-09-03 | -          | 2024-10-18 | 2024-10-17 | MET      | held on the day the window opens, the month before the plan has been open 6 months (audit A-S5e)
+            2024-04-03  | 2024-09-02 | -          | 2024-10-18 | 2024-10-17 | OVERDUE  | the day before the window opens: not yet the discussion of a plan that remains open 6 months (audit A-S5e)
+            2024-04-03  | 2024-05-03 | -          | 2024-10-18 | 2024-10-17 | OVERDUE  | a discussion one month into the plan does not meet it, as in the audit's run R12 (audit A-S5e)
             """)
     void independent_scrutiny(String made, String discussion, String ended, String asOf, String due, Status status, String why) {
         ChildCase kase = child().planCreated(made, ChildsPlanKind.CHILD_IN_NEED);
@@ -312,24 +316,25 @@ class ChildsPlansRulesTest {
 
     /**
      * PLAN-5: an early help case open 12 months reviewed to consider updating the assessment, counted from the case's
-     * opening (the referral decision for an early help assessment), not its plan, made here six weeks later; unless the
-     * case closes first.
+     * opening (the referral decision for an early help assessment), not its plan, made here six weeks later: on or after
+     * the day the case has been open 12 months, within the month after it; unless the case closes first.
      */
     @ParameterizedTest(name = "opened {0}, review {1}, closed {2}, as of {3}: due {4}, {5}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # case opened | review     | closed     | as of      | due        | status   | why
-            2024-04-03  | 2025-04-03 | -          | 2025-04-04 | 2025-04-03 | MET      | on the day the case has been open 12 months (audit PLAN-5)
-            2024-04-03  | 2025-04-04 | -          | 2025-04-04 | 2025-04-03 | MET_LATE | the day after (audit PLAN-5)
-            2024-04-03  | -          | -          | 2025-01-06 | 2025-04-03 | UPCOMING | three months before
-            2024-04-03  | -          | -          | 2025-04-03 | 2025-04-03 | DUE_SOON | due today
-            2024-04-03  | -          | -          | 2025-04-04 | 2025-04-03 | OVERDUE  | the day after, no review
-            2024-02-29  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | a case opened on 29 February 2024: 12 months later is rounded down to 28 February
-            2024-04-03  | -          | 2025-01-10 | 2025-04-10 | 2025-04-03 | NOT_REQUIRED | the case closed before 12 months: not required
-            2024-04-03  | -          | 2025-04-10 | 2025-04-10 | 2025-04-03 | MISSED  | already overdue when the case closed: missed, and a miss stays a miss
-            2024-04-03  | 2025-03-03 | -          | 2025-04-04 | 2025-04-03 | MET      | held on the day the window opens, the month before the case has been open 12 months
-            2024-04-03  | 2025-03-02 | -          | 2025-04-04 | 2025-04-03 | OVERDUE  | the day before it opens: not yet the review of a case open 12 months
-            2024-12-17  | 2025-12-17 | -          | 2025-12-18 | 2025-12-17 | MET      | the audit's run R27: decided 17 December 2024, plan 28 January 2025: due 17 December 2025, not 12 months after the plan (audit PLAN-5)
-            2024-12-17  | -          | -          | 2025-12-18 | 2025-12-17 | OVERDUE  | the day after, no review (audit PLAN-5)
+            2024-04-03  | 2025-04-03 | -          | 2025-04-04 | 2025-05-03 | MET      | on the day the case has been open 12 months: the window opens (review #3)
+            2024-04-03  | 2025-04-02 | -          | 2025-05-04 | 2025-05-03 | OVERDUE  | the day before: the case is not yet open 12 months, so this is not its review (review #3)
+            2024-04-03  | 2025-05-03 | -          | 2025-05-04 | 2025-05-03 | MET      | on the last day, a month after the case has been open 12 months (audit PLAN-5) (review #3)
+            2024-04-03  | 2025-05-04 | -          | 2025-05-04 | 2025-05-03 | MET_LATE | the day after (audit PLAN-5) (review #3)
+            2024-04-03  | -          | -          | 2025-01-06 | 2025-05-03 | UPCOMING | months before
+            2024-04-03  | -          | -          | 2025-05-03 | 2025-05-03 | DUE_SOON | due today
+            2024-04-03  | -          | -          | 2025-05-04 | 2025-05-03 | OVERDUE  | the day after, no review
+            2024-01-31  | -          | -          | 2025-02-28 | 2025-02-28 | DUE_SOON | a case opened on 31 January 2024: 13 months later is rounded down to 28 February
+            2024-04-03  | -          | 2025-01-10 | 2025-05-10 | 2025-05-03 | NOT_REQUIRED | the case closed before 12 months: not required
+            2024-04-03  | -          | 2025-04-10 | 2025-05-10 | 2025-05-03 | NOT_REQUIRED | the case closed in the month the review was owed, before it was due: not required (review #3)
+            2024-04-03  | -          | 2025-05-10 | 2025-05-10 | 2025-05-03 | MISSED  | already overdue when the case closed: missed, and a miss stays a miss
+            2024-12-17  | 2025-12-17 | -          | 2025-12-18 | 2026-01-17 | MET      | the audit's run R27: decided 17 December 2024, plan 28 January 2025: open 12 months on 17 December 2025, not 12 months after the plan (audit PLAN-5) (review #3)
+            2024-12-17  | -          | -          | 2026-01-18 | 2026-01-17 | OVERDUE  | the day after the month, no review (audit PLAN-5) (review #3)
             """)
     void early_help_open_12_months(String opened, String review, String closed, String asOf, String due, Status status, String why) {
         ChildCase kase = child().referral(opened).referralDecision(opened, ReferralOutcome.EARLY_HELP_ASSESSMENT)
@@ -350,15 +355,15 @@ class ChildsPlansRulesTest {
 
     /**
      * PLAN-5: what opens an early help case, and what does not open a second one. The first early help decision is on
-     * 3 April 2024 unless a row says otherwise; as of 4 April 2025. Each row lists every occurrence as "due status".
+     * 3 April 2024 unless a row says otherwise; as of 4 May 2025. Each row lists every occurrence as "due status".
      */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # then                                                        | expected                                  | why
-            decision 2024-09-02                                           | 2025-04-03 OVERDUE                        | a second early help decision in the open case starts nothing new (audit PLAN-5)
-            closed 2024-09-02, decision 2024-09-02                        | 2025-04-03 NOT_REQUIRED; 2025-09-02 UPCOMING | closed and reopened the same day: the new case counts from its own opening (audit PLAN-5)
-            stepped-up 2024-09-02                                         | 2025-04-03 NOT_REQUIRED                   | stepped up to social care before 12 months: no longer an early help case (audit PLAN-5)
-            stepped-up 2024-09-02, stepped-down 2024-11-04                | 2025-04-03 NOT_REQUIRED; 2025-11-04 UPCOMING | stepped down to early help: a new early help case from the step down (audit PLAN-5)
+            decision 2024-09-02                                           | 2025-05-03 OVERDUE                        | a second early help decision in the open case starts nothing new (audit PLAN-5)
+            closed 2024-09-02, decision 2024-09-02                        | 2025-05-03 NOT_REQUIRED; 2025-10-02 UPCOMING | closed and reopened the same day: the new case counts from its own opening (audit PLAN-5)
+            stepped-up 2024-09-02                                         | 2025-05-03 NOT_REQUIRED                   | stepped up to social care before 12 months: no longer an early help case (audit PLAN-5)
+            stepped-up 2024-09-02, stepped-down 2024-11-04                | 2025-05-03 NOT_REQUIRED; 2025-12-04 UPCOMING | stepped down to early help: a new early help case from the step down (audit PLAN-5)
             """)
     void early_help_case_openings(String then, String expected, String why) {
         ChildCase kase = child().referral("2024-04-03").referralDecision("2024-04-03", ReferralOutcome.EARLY_HELP_ASSESSMENT);
@@ -373,7 +378,7 @@ class ChildsPlansRulesTest {
                 default -> throw new IllegalArgumentException(whatAndDate[0]);
             }
         }
-        List<String> outcomes = kase.schedule("2025-04-04", DERBYSHIRE).entriesOf("plan.early-help-12-months").stream()
+        List<String> outcomes = kase.schedule("2025-05-04", DERBYSHIRE).entriesOf("plan.early-help-12-months").stream()
                 .map(entry -> entry.due().orElseThrow() + " " + entry.status()).toList();
         org.assertj.core.api.Assertions.assertThat(outcomes).as(why).containsExactly(expected.split("; "));
     }
@@ -399,5 +404,18 @@ class ChildsPlansRulesTest {
         }
         Tables.checkLateness(kase.schedule(asOf, DERBYSHIRE), kind == ChildsPlanKind.CHILD_IN_NEED ? "plan.cin-reviewed"
                 : "plan.early-help-reviewed", 2, due, status, daysLate, intervalsMissed, why);
+    }
+
+    /** What the notes say where the reading alone would mislead a policy author (the handbook review). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule | the notes or the reading say | why
+            plan.early-help-12-months | The booklet calls this good practice, not a requirement | "good practice" is not a statutory duty (review #3)
+            plan.cin-independent-scrutiny | 10 working days (two working weeks) is Duly's choice | the time after 6 months is a stated choice (review #13)
+            plan.cin-disability-reviewed | only when all three hold | the three conditions of the exception are one mark on the plan (review #29)
+            plan.cin-disability-reviewed | the start of a child in need plan acknowledging longer term disability support | the reading's phrase (review #29)
+            """)
+    void notes_say_what_the_booklet_leaves_open(String ruleId, String words, String why) {
+        Tables.checkNotesSay(ruleId, words, why);
     }
 }

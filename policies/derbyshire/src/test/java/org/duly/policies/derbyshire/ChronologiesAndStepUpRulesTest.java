@@ -212,6 +212,39 @@ class ChronologiesAndStepUpRulesTest {
         assertThat(schedule).obligation("chronology.closed", 2).isDueOn("2024-06-10").isOverdue();
     }
 
+    /**
+     * EH-4: concerns about an escalation of risk in an early help case discussed with the Senior Early Help Practitioner
+     * or Early Help Team Manager immediately, for a decision on whether step up is needed (booklet L447).
+     */
+    @ParameterizedTest(name = "escalated {0}, discussed {1}, {2}, as of {3}: due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # made aware | discussed  | before          | as of      | due        | status   | why
+            2024-03-04   | 2024-03-04 | -               | 2024-03-05 | 2024-03-04 | MET      | discussed the same day (review L447)
+            2024-03-04   | 2024-03-05 | -               | 2024-03-05 | 2024-03-04 | MET_LATE | the day after (review L447)
+            2024-03-04   | -          | -               | 2024-03-04 | 2024-03-04 | DUE_SOON | due the day it is known
+            2024-03-04   | -          | -               | 2024-03-05 | 2024-03-04 | OVERDUE  | not discussed: overdue, even if a step up follows (review L447)
+            2024-05-04   | 2024-05-07 | -               | 2024-05-07 | 2024-05-07 | MET      | a Saturday before the early May bank holiday: due on the Tuesday, the next working day (review L447)
+            2024-05-04   | 2024-05-08 | -               | 2024-05-08 | 2024-05-07 | MET_LATE | the Wednesday: late (review L447)
+            2024-03-04   | -          | 2024-02-01      | 2024-03-05 | -          | -        | a case already open to social care (a single assessment): not early help's escalation (review L447)
+            """)
+    void escalation_discussed(String escalated, String discussed, String singleAssessment, String asOf, String due, Status status,
+            String why) {
+        ChildCase kase = child();
+        if (singleAssessment != null) {
+            kase.referral(singleAssessment).referralDecision(singleAssessment, ReferralOutcome.SINGLE_ASSESSMENT);
+        }
+        kase.with(NeedOrRiskEscalated.builder().date(day(escalated)).build());
+        if (discussed != null) {
+            kase.with(org.duly.domain.events.EscalationDiscussed.builder().date(day(discussed)).build());
+        }
+        Schedule schedule = kase.schedule(asOf, DERBYSHIRE);
+        if (status == null) {
+            assertThat(schedule).as(why).hasNoObligation("early-help.escalation-discussed");
+        } else {
+            assertThat(schedule).obligation("early-help.escalation-discussed").as(why).isDueOn(due).hasStatus(status);
+        }
+    }
+
     /** STEP-1: a step up to social care implemented immediately the worker is made aware of escalating need or risk. */
     @ParameterizedTest(name = "escalated {0}, stepped up {1}, as of {2}: due {3}, {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -328,5 +361,15 @@ class ChronologiesAndStepUpRulesTest {
             kase.with(SteppedUp.builder().date(day(steppedUp)).build());
         }
         assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("step-up.implemented").as(why).isDueOn(due).hasStatus(status);
+    }
+
+    /** What the notes say where the reading alone would mislead a policy author (the handbook review). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule | the notes or the reading say | why
+            chronology.started | The booklet gives no time: "immediately" is Duly's word | (review #34)
+            """)
+    void notes_say_what_the_booklet_leaves_open(String ruleId, String words, String why) {
+        Tables.checkNotesSay(ruleId, words, why);
     }
 }

@@ -173,7 +173,10 @@ class CourtWorkRulesTest {
         Story.expect(kase.schedule(asOf, DERBYSHIRE), rule, 1, occurrence, due, status, why);
     }
 
-    /** CT-4: the application served on day 2, the issue being day 1: the next calendar day. */
+    /**
+     * CT-4: the application served on day 2, the issue being day 1: the next business day, as the Family Procedure Rules
+     * count a period of 7 days or less (r2.9(4): a day that is not a business day does not count).
+     */
     @ParameterizedTest(name = "issued {0}, served {1}, as of {2}: due {3}, {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # issued   | served     | as of      | due        | status   | why
@@ -182,8 +185,11 @@ class CourtWorkRulesTest {
             2024-03-05 | -          | 2024-03-05 | 2024-03-06 | DUE_SOON | due the next day: never upcoming
             2024-03-05 | -          | 2024-03-06 | 2024-03-06 | DUE_SOON | due today
             2024-03-05 | -          | 2024-03-07 | 2024-03-06 | OVERDUE  | the day after, not served
-            2024-03-28 | 2024-03-29 | 2024-03-29 | 2024-03-29 | MET      | day 2 is Good Friday: the booklet numbers days, not working days
-            2024-03-28 | 2024-04-02 | 2024-04-02 | 2024-03-29 | MET_LATE | served on the next working day is late
+            2024-03-28 | 2024-04-02 | 2024-04-03 | 2024-04-02 | MET      | issued on Maundy Thursday: Good Friday and Easter Monday are not business days, so day 2 is Tuesday 2 April (review #12)
+            2024-03-28 | 2024-04-03 | 2024-04-03 | 2024-04-02 | MET_LATE | the day after (review #12)
+            2024-03-08 | 2024-03-11 | 2024-03-11 | 2024-03-11 | MET      | issued on a Friday: day 2 is the Monday, not the Saturday, when no service is expected (review #12)
+            2024-03-08 | 2024-03-12 | 2024-03-12 | 2024-03-11 | MET_LATE | the day after (review #12)
+            2024-03-08 | -          | 2024-03-09 | 2024-03-11 | DUE_SOON | the Saturday after a Friday issue: not yet due (review #12)
             """)
     void day_2_service(String issued, String served, String asOf, String due, String status, String why) {
         ChildCase kase = Story.tell(child(), "issued " + issued + (served == null ? "" : ", served " + served));
@@ -270,5 +276,18 @@ class CourtWorkRulesTest {
         ChildCase kase = Story.tell(child(), "direction 2024-04-02 D-1 2024-04-16, direction 2024-04-02 D-2 2024-04-30, direction "
                 + onAndDue[0] + " D-1 " + onAndDue[1] + (complied == null ? "" : ", " + complied));
         Story.expect(kase.schedule(asOf, DERBYSHIRE), "court.directions", 1, occurrence, due, status, why);
+    }
+
+    /** What the notes say where the reading alone would mislead a policy author (the handbook review). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule | the notes or the reading say | why
+            court.proceedings-26-weeks | 26 weeks beginning with the day of issue | the statute's words beside the 181 days (review #11)
+            court.proceedings-26-weeks | The booklet's "(including PLO)" is not counted | the booklet's words set aside, and why (review #11)
+            court.day-2-service | r2.9(4) | the Family Procedure Rules' count of short periods (review #12)
+            court.case-management-hearing | longer than the 7 days | why days 12 to 18 are calendar days (review #12)
+            """)
+    void notes_say_what_the_booklet_leaves_open(String ruleId, String words, String why) {
+        Tables.checkNotesSay(ruleId, words, why);
     }
 }

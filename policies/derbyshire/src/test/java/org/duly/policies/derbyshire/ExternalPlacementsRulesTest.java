@@ -188,4 +188,36 @@ class ExternalPlacementsRulesTest {
         }
         expect(childInAPrivateHome(asOf, events), "external.qa-inadequate", due, status, why);
     }
+
+    /**
+     * EP-5: an Ofsted notification that requires immediate action acted upon with urgency: the same day, weekends included
+     * (booklet L1270).
+     */
+    @ParameterizedTest(name = "notified {0}, acted {1}, as of {2}: due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # notified | acted      | as of      | due        | status   | why
+            2024-05-02 | 2024-05-02 | 2024-05-03 | 2024-05-02 | MET      | acted upon the day of the notification (review L1270)
+            2024-05-02 | 2024-05-03 | 2024-05-03 | 2024-05-02 | MET_LATE | the day after (review L1270)
+            2024-05-04 | 2024-05-04 | 2024-05-07 | 2024-05-04 | MET      | a Saturday before a bank holiday: still that day (review L1270)
+            2024-05-04 | 2024-05-07 | 2024-05-07 | 2024-05-04 | MET_LATE | the Tuesday after the bank holiday is late (review L1270)
+            2024-05-02 | -          | 2024-05-03 | 2024-05-02 | OVERDUE  | not acted upon
+            """)
+    void ofsted_notification_acted_upon(String notified, String acted, String asOf, String due, Status status, String why) {
+        List<CaseEvent> events = new ArrayList<>(List.of(org.duly.domain.events.OfstedNotificationRequiringAction.builder()
+                .date(d(notified)).build()));
+        if (acted != null) {
+            events.add(org.duly.domain.events.OfstedNotificationActedUpon.builder().date(d(acted)).build());
+        }
+        expect(childInAPrivateHome(asOf, events), "external.ofsted-immediate-action", due, status, why);
+    }
+
+    /** What the notes say where the reading alone would mislead a policy author (the handbook review). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule | the notes or the reading say | why
+            external.qa-inadequate | within 4 weeks of Ofsted's notification of an inadequate judgement | the clock starts at the notification, as the booklet says (review #26)
+            """)
+    void notes_say_what_the_booklet_leaves_open(String ruleId, String words, String why) {
+        Tables.checkNotesSay(ruleId, words, why);
+    }
 }

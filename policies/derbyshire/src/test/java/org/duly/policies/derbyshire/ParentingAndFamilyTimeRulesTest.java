@@ -433,4 +433,16 @@ class ParentingAndFamilyTimeRulesTest {
         }
         Story.expect(kase.schedule(asOf, DERBYSHIRE), "family-time.as-directed", chain, occurrence, due, status, why);
     }
+
+    /** What the notes say where the reading alone would mislead a policy author (the handbook review). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule | the notes or the reading say | why
+            parenting.final-review | still due at 12 weeks, before the sessions have ended | sessions that overrun (review #19)
+            parenting.report | fully signed off, shared with the family | what the report record means (review #20)
+            parenting.whole-process | fully signed off, shared with the family | the same report (review #20)
+            """)
+    void notes_say_what_the_booklet_leaves_open(String ruleId, String words, String why) {
+        Tables.checkNotesSay(ruleId, words, why);
+    }
 }

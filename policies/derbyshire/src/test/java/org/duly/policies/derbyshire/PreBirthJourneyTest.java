@@ -39,17 +39,17 @@ class PreBirthJourneyTest {
     }
 
     @Test
-    void the_pre_birth_conference_is_due_12_weeks_before_the_expected_date_of_delivery() {
+    void the_pre_birth_conference_is_due_the_day_before_12_weeks_before_the_expected_date_of_delivery() {
         Schedule onTime = schedule(journey(false, null), "2024-05-01");
-        assertThat(lines(onTime, "cp.pre-birth-icpc")).containsExactly("1.1 2024-06-09 MET");
+        assertThat(lines(onTime, "cp.pre-birth-icpc")).containsExactly("1.1 2024-06-08 MET");
         assertThat(onTime.entriesOf("cp.pre-birth-icpc").get(0).explanationInEnglish())
-                .startsWith("the later of 2024-06-09 (12 weeks before the expected date of delivery on 2024-09-01 is 2024-06-09)"
+                .startsWith("the later of 2024-06-08 (85 days before the expected date of delivery on 2024-09-01 is 2024-06-08)"
                         + " and 2024-04-23 (15 working days after the strategy discussion that initiated section 47 enquiries"
                         + " before the birth on 2024-04-02 at 11:00 is 2024-04-23");
         // The clock starts at the strategy discussion, before its due date, not at the expected date of delivery after it.
         assertThat(onTime.entriesOf("cp.pre-birth-icpc").get(0).clockStartedOn()).contains(d("2024-04-02"));
         Schedule late = schedule(journey(true, null), "2024-06-11");
-        assertThat(lines(late, "cp.pre-birth-icpc")).containsExactly("1.1 2024-06-09 MET_LATE");
+        assertThat(lines(late, "cp.pre-birth-icpc")).containsExactly("1.1 2024-06-08 MET_LATE");
         // Within 15 working days of the strategy discussion as well: 2 April + 15 = 23 April.
         assertThat(lines(onTime, "cp.icpc")).containsExactly("1.1 2024-04-23 MET");
     }

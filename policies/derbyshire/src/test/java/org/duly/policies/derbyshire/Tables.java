@@ -60,4 +60,13 @@ final class Tables {
                 .filter(rule -> rule.ruleId().equals(ruleId)).mapToLong(ScheduleSummary.Timeliness::due).sum())
                 .as(why + ": occurrences due in timeliness").isEqualTo(dueInTimeliness);
     }
+
+    // ---- What a rule's notes say (the handbook review, issue 13) ----
+
+    /** Checks the rule's reading, what meets it or its notes contain the words: where the reading alone would mislead. */
+    static void checkNotesSay(String ruleId, String words, String why) {
+        org.duly.workflows.policy.Rule rule = DERBYSHIRE.rule(ruleId).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(rule.inWords() + " " + rule.metBy().map(met -> met.inWords()).orElse("") + " "
+                + String.join(" ", rule.interpretations())).as(why).contains(words);
+    }
 }
