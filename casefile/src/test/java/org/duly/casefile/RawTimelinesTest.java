@@ -191,7 +191,7 @@ class RawTimelinesTest {
         assertThat(RawValues.fieldsOf(StrategyDiscussion.class)).containsExactly("date", "dateTime", "initiatedSection47", "time");
         assertThat(RawValues.requiredFieldsOf(Visit.class)).containsExactly("childSeen", "date", "purpose", "seenAlone");
         assertThat(RawValues.fieldsOf(Child.class)).containsExactly("complexNeeds", "dateOfBirth", "disabled",
-                "expectedDateOfDelivery", "id", "likelyToNeedAdultServices", "name");
+                "expectedDateOfDelivery", "id", "likelyToNeedAdultServices", "name", "specialEducationalNeeds");
         assertThat(RawValues.describe(CareProceedingsIssued.class)).containsExactly(
                 new RawValues.Field("date", true, false, LocalDate.class),
                 new RawValues.Field("documentsFiled", false, true, CourtDocument.class),

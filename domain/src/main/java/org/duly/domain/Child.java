@@ -81,6 +81,17 @@ public interface Child {
     }
 
     /**
+     * Whether the child has special educational needs (SEN support, or an education, health and care plan): with a
+     * disability, the booklet's "SEND", for whom child exploitation work may go on to 25. False by default.
+     *
+     * @return true if the child has special educational needs
+     */
+    @Value.Default
+    default boolean specialEducationalNeeds() {
+        return false;
+    }
+
+    /**
      * Whether the young person is likely to need support from adult services after 18, which
      * brings in the preparation for adulthood record and referral and the
      * transition plan review. False by default.

@@ -149,6 +149,21 @@ public final class ChildCase {
     }
 
     /**
+     * The child has special educational needs.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * ChildCase.child("C-1").bornOn("2010-01-01").specialEducationalNeeds();
+     * }</pre>
+     *
+     * @return this case
+     */
+    public ChildCase specialEducationalNeeds() {
+        child.specialEducationalNeeds(true);
+        return this;
+    }
+
+    /**
      * The child has complex needs.
      *
      * <p>Example:

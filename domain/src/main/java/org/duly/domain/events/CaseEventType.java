@@ -298,6 +298,16 @@ public enum CaseEventType implements EventType {
     OFSTED_NOTIFICATION_ACTED_UPON(OfstedNotificationActedUpon.class, "action taken on an Ofsted notification",
             Set.of(Trait.ONLY_AFTER_BIRTH)),
 
+    // Children in care and private fostering (issue 13, handbook review): the IRO's conversation before a looked after
+    // review (booklet L799) and the practice supervisor's monthly supervision of a private fostering case (L396).
+
+    /** The {@linkplain IroSpokeWithChild IRO speaking with the child} before a looked after review. */
+    IRO_SPOKE_WITH_CHILD(IroSpokeWithChild.class, "IRO spoke with the child", Set.of(Trait.ONLY_AFTER_BIRTH)),
+
+    /** The {@linkplain PrivateFosteringCaseSupervision practice supervisor's supervision of a private fostering case}. */
+    PRIVATE_FOSTERING_CASE_SUPERVISION(PrivateFosteringCaseSupervision.class, "supervision of a private fostering case",
+            Set.of(Trait.ONLY_AFTER_BIRTH)),
+
     /** The {@linkplain CaseClosed case closure}. */
     CASE_CLOSED(CaseClosed.class, "case closure", Set.of());
 

@@ -17,6 +17,19 @@ public enum NotSpokenToAloneReason {
     /** A baby or young child too young to talk: seen, and cannot be spoken to. */
     PRE_VERBAL,
 
-    /** The child declined to speak to the worker alone: recorded, and the child is still to be spoken to alone. */
-    CHILD_DECLINED
+    /**
+     * The child declined to speak to the worker alone. In a section 47 enquiry the child is still to be spoken to alone; on
+     * a looked after child's statutory visit it is regulation 29's exception (the child, of sufficient age and
+     * understanding, refuses).
+     */
+    CHILD_DECLINED,
+
+    /**
+     * The worker judged it inappropriate to speak to the child alone, given the child's age and understanding: an exception
+     * of regulation 29 of the Care Planning, Placement and Case Review (England) Regulations 2010.
+     */
+    INAPPROPRIATE_FOR_AGE_AND_UNDERSTANDING,
+
+    /** The worker was unable to speak to the child alone: an exception of regulation 29 of the 2010 Regulations. */
+    UNABLE
 }

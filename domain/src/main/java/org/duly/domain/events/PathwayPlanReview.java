@@ -14,6 +14,17 @@ import org.immutables.value.Value;
 public interface PathwayPlanReview extends CaseEvent {
 
     /**
+     * Whether the review found the young person in education or training: the pathway plan then goes on being reviewed
+     * after 21, to 25 (the booklet's "up to 24 if in education"; section 23CA of the Children Act 1989). False by default.
+     *
+     * @return true if so
+     */
+    @Value.Default
+    default boolean inEducationOrTraining() {
+        return false;
+    }
+
+    /**
      * A builder for a pathway plan review.
      *
      * <p>Example:

@@ -56,7 +56,8 @@ public interface PlacementStarted extends PlacementEvent {
 
     /**
      * Whether the placement is with a connected person temporarily approved as a foster carer (regulation 24 of
-     * the 2010 Regulations): visited at least weekly until the first review (regulation 28(3)). False by default.
+     * the 2010 Regulations): visited at least weekly until the first review, then at intervals of not more than 4 weeks
+     * (regulation 28(4)). False by default.
      *
      * @return true if so
      */
@@ -67,8 +68,9 @@ public interface PlacementStarted extends PlacementEvent {
 
     /**
      * Whether the child is placed with a parent before the assessment of the placement is complete (regulation
-     * 19(b) of the 2010 Regulations): visited at least weekly until the first review (regulation 28(3)). False by
-     * default.
+     * 19 of the 2010 Regulations): visited at least weekly until the first review, then at intervals of not more than 6
+     * weeks (regulation 28(3)). False by default. A child living with a parent under an interim care order is visited as
+     * regulation 28(4) says whatever this records: the placement type and the legal status tell.
      *
      * @return true if so
      */

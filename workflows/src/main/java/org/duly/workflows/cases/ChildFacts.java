@@ -12,6 +12,8 @@ import org.duly.domain.Child;
 import org.duly.domain.care.CareHistory;
 import org.duly.domain.care.CareLeaverStatus;
 import org.duly.domain.events.CaseClosed;
+import org.duly.domain.events.LegalStatus;
+import org.duly.domain.events.PathwayPlanReview;
 import org.duly.timescales.Fact;
 import org.duly.timescales.period.Age;
 import org.duly.timescales.period.LeapDayBirthdays;
@@ -48,14 +50,34 @@ public final class ChildFacts {
             Fact.of("the date the young person became a qualifying care leaver", LocalDate.class);
 
     /**
-     * The day work with a young person as a child ends: the 18th birthday, or the 25th for one who was ever an
-     * eligible child (a care leaver); a birthday on 29 February falls on 1 March in a common year (Family Law Reform
-     * Act 1969 s9).
+     * The day child exploitation work with a young person ends: the 18th birthday, or the 25th for one with special
+     * educational needs or a disability (SEND) or who has been in the care of the local authority (other than for
+     * pre-planned short breaks); a birthday on 29 February falls on 1 March in a common year (Family Law Reform Act 1969
+     * s9).
      */
-    public static final Fact<LocalDate> EIGHTEENTH_BIRTHDAY_OR_A_CARE_LEAVERS_TWENTY_FIFTH =
-            Fact.of("the 18th birthday, or the 25th for a care leaver", LocalDate.class);
+    public static final Fact<LocalDate> EIGHTEENTH_BIRTHDAY_OR_TWENTY_FIFTH_IF_SEND_OR_EVER_IN_CARE =
+            Fact.of("the 18th birthday, or the 25th for a young person with SEND or who has been in care", LocalDate.class);
+
+    /**
+     * The day the pathway plan reviews end: the 21st birthday, or the 25th for a young person whom the latest pathway plan
+     * review by the 21st birthday found in education or training (the booklet's "up to 24 if in education"; section 23CA of
+     * the Children Act 1989).
+     */
+    public static final Fact<LocalDate> TWENTY_FIRST_BIRTHDAY_OR_TWENTY_FIFTH_IN_EDUCATION = Fact.of(
+            "the 21st birthday, or the 25th for a young person then in education or training", LocalDate.class);
 
     private ChildFacts() {
+    }
+
+    /** A fact and how to find its value, typed so that the map of them needs no casts. */
+    private static Map.Entry<Fact<?>, Supplier<Optional<?>>> value(Fact<?> fact, Supplier<Optional<?>> value) {
+        return Map.entry(fact, value);
+    }
+
+    /** Whether the child has been looked after other than for pre-planned short breaks (regulation 48). */
+    private static boolean everInCare(CareHistory history) {
+        return history.periodsOfCare().stream()
+                .anyMatch(period -> history.legalStatusOn(period.start()).filter(LegalStatus::isShortBreaks).isEmpty());
     }
 
     /** The facts of a child's timeline as known on a date: {@link CaseFacts#of(org.duly.domain.Timeline, LocalDate)}. */
@@ -64,20 +86,27 @@ public final class ChildFacts {
         Child child = known.child();
         Lazy<CareHistory> history = Lazy.of(() -> CareHistory.of(known));
         Lazy<CareLeaverStatus> status = Lazy.of(() -> CareLeaverStatus.of(history.get()));
-        Map<Fact<?>, Supplier<Optional<?>>> values = Map.of(
-                DATE_OF_BIRTH, () -> child.dateOfBirth(),
-                EXPECTED_DATE_OF_DELIVERY, () -> child.expectedDateOfDelivery(),
-                CHILD, () -> Optional.of(child),
-                TIMELINE, () -> Optional.of(known),
-                CARE_HISTORY, () -> Optional.of(history.get()),
-                CARE_LEAVER_STATUS, () -> Optional.of(status.get()),
-                DATE_BECAME_ELIGIBLE, () -> status.get().dateBecameEligible(),
-                EIGHTEENTH_BIRTHDAY_OR_A_CARE_LEAVERS_TWENTY_FIFTH, () -> child.dateOfBirth().map(born -> Age
-                        .of(status.get().dateBecameEligible().isPresent() ? 25 : 18)
-                        .attainedOn(born, LeapDayBirthdays.MARCH_1).date()),
-                DATE_BECAME_QUALIFYING, () -> status.get().dateBecameQualifying(),
-                PRIVATE_FOSTERING_AGE_LIMIT, () -> child.dateOfBirth()
-                        .map(born -> Age.of(child.disabled() ? 18 : 16).attainedOn(born, LeapDayBirthdays.MARCH_1).date()));
+        Map<Fact<?>, Supplier<Optional<?>>> values = Map.ofEntries(
+                value(DATE_OF_BIRTH, () -> child.dateOfBirth()),
+                value(EXPECTED_DATE_OF_DELIVERY, () -> child.expectedDateOfDelivery()),
+                value(CHILD, () -> Optional.of(child)),
+                value(TIMELINE, () -> Optional.of(known)),
+                value(CARE_HISTORY, () -> Optional.of(history.get())),
+                value(CARE_LEAVER_STATUS, () -> Optional.of(status.get())),
+                value(DATE_BECAME_ELIGIBLE, () -> status.get().dateBecameEligible()),
+                value(EIGHTEENTH_BIRTHDAY_OR_TWENTY_FIFTH_IF_SEND_OR_EVER_IN_CARE, () -> child.dateOfBirth().map(born -> Age
+                        .of(child.specialEducationalNeeds() || child.disabled() || everInCare(history.get()) ? 25 : 18)
+                        .attainedOn(born, LeapDayBirthdays.MARCH_1).date())),
+                value(DATE_BECAME_QUALIFYING, () -> status.get().dateBecameQualifying()),
+                value(PRIVATE_FOSTERING_AGE_LIMIT, () -> child.dateOfBirth()
+                        .map(born -> Age.of(child.disabled() ? 18 : 16).attainedOn(born, LeapDayBirthdays.MARCH_1).date())),
+                value(TWENTY_FIRST_BIRTHDAY_OR_TWENTY_FIFTH_IN_EDUCATION, () -> child.dateOfBirth().map(born -> {
+                    LocalDate twentyFirst = Age.of(21).attainedOn(born, LeapDayBirthdays.MARCH_1).date();
+                    boolean inEducation = known.events().stream().filter(PathwayPlanReview.class::isInstance).map(PathwayPlanReview.class::cast)
+                            .filter(review -> !review.date().isAfter(twentyFirst)).reduce((earlier, later) -> later)
+                            .map(PathwayPlanReview::inEducationOrTraining).orElse(false);
+                    return inEducation ? Age.of(25).attainedOn(born, LeapDayBirthdays.MARCH_1).date() : twentyFirst;
+                })));
         TimelineFacts facts = new TimelineFacts(known.events(), values);
         List<CaseClosed> closed = facts.occurrences(CaseClosed.class);
         List<LocalDate> closures = new ArrayList<>(closed.size());

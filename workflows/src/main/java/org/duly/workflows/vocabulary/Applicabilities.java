@@ -67,8 +67,8 @@ public final class Applicabilities {
 
     /** The private fostering arrangement in place on the day judged is private fostering in law (section 66). */
     public static final Applicability PRIVATELY_FOSTERED = Applicability.of(
-            "to arrangements that are private fostering (under 16, or 18 if disabled; not a close relative; 28 days or more;"
-                    + " not while looked after)",
+            "to arrangements that are private fostering (under 16, or 18 if disabled; not a close relative; 28 days or more, or"
+                    + " intended to last so long (Children Act 1989 s66); not while looked after)",
             (date, facts) -> arrangementOn(facts, date)
                     .map(arrangement -> PrivateFostering.judge(child(facts, "to judge the arrangement"), arrangement, date,
                             LeapDayBirthdays.MARCH_1, facts.require(CARE_HISTORY, "to know whether the child is looked after")

@@ -50,6 +50,7 @@ import org.duly.domain.events.HealthAssessment;
 import org.duly.domain.events.ImprovementCycleMeeting;
 import org.duly.domain.events.IndependentScrutinyDiscussion;
 import org.duly.domain.events.InterimSafetyPlan;
+import org.duly.domain.events.IroSpokeWithChild;
 import org.duly.domain.events.LaterLifeLetterGiven;
 import org.duly.domain.events.LeavingCareReferral;
 import org.duly.domain.events.LeavingCareWorkerAllocated;
@@ -78,6 +79,7 @@ import org.duly.domain.events.PreProceedingsEnded;
 import org.duly.domain.events.PreProceedingsStarted;
 import org.duly.domain.events.PreparationForAdulthoodRecord;
 import org.duly.domain.events.PreparationForAdulthoodReferral;
+import org.duly.domain.events.PrivateFosteringCaseSupervision;
 import org.duly.domain.events.PrivateFosteringEnded;
 import org.duly.domain.events.PrivateFosteringNetworkMeeting;
 import org.duly.domain.events.PrivateFosteringNotification;
@@ -428,4 +430,12 @@ public final class CaseEvents {
     /** The action an Ofsted notification required, taken. */
     public static final Event<OfstedNotificationActedUpon> OFSTED_NOTIFICATION_ACTED_UPON =
             event("the action taken on the notification", OfstedNotificationActedUpon.class);
+
+    // Children in care and private fostering (issue 13, handbook review): booklet L799 and L396.
+
+    /** The IRO spoke directly with the child, before a looked after review. */
+    public static final Event<IroSpokeWithChild> IRO_SPOKE_WITH_CHILD = event("the IRO speaking with the child", IroSpokeWithChild.class);
+    /** The practice supervisor's supervision of a private fostering case. */
+    public static final Event<PrivateFosteringCaseSupervision> PRIVATE_FOSTERING_CASE_SUPERVISION =
+            event("the practice supervisor's supervision of the case", PrivateFosteringCaseSupervision.class);
 }

@@ -53,14 +53,6 @@ public final class Circumstances {
         return age >= 4 && age <= 17;
     });
 
-    /** The child's placement on the date is with an independent fostering agency or a private residential home. */
-    public static final When IN_AN_IFA_OR_PRIVATE_RESIDENTIAL_PLACEMENT = When.of(
-            "in an IFA or private residential placement", (date, facts) -> facts.require(CARE_HISTORY, "to find the placement")
-                    .placementOn(date)
-                    .map(placement -> placement.type() == PlacementType.INDEPENDENT_FOSTERING_AGENCY
-                            || placement.type() == PlacementType.PRIVATE_RESIDENTIAL)
-                    .orElse(false));
-
     /** The child in need plan in force on the date acknowledges the need for longer term disability support. */
     public static final When LONG_TERM_DISABILITY_SUPPORT = When.of(
             "the plan acknowledges longer term disability support", (date, facts) -> facts.occurrences(ChildsPlanCreated.class).stream()
@@ -100,32 +92,13 @@ public final class Circumstances {
     public static final When LOOKED_AFTER = When.of("looked after",
             (date, facts) -> facts.require(CARE_HISTORY, "to know whether the child is looked after").lookedAfterOn(date));
 
-    // Children in care (issue 13): the young person's own SDQ, the PEP's starting age, regulation 28's visiting regimes.
+    // Children in care (issue 13): the young person's own SDQ, regulation 28's visiting regimes.
 
     /** The child is aged 11 to 17 on the date: a young person who completes their own strengths and difficulties questionnaire. */
     public static final When AGED_11_TO_17 = When.of("aged 11 to 17", (date, facts) -> {
         int age = ageOn(facts, date, "to tell whether the young person is aged 11 to 17");
         return age >= 11 && age <= 17;
     });
-
-    /** The child is aged 3 or over on the date: of an age for funded early education, when a personal education plan starts. */
-    public static final When AGED_3_OR_OVER = When.of("aged 3 or over",
-            (date, facts) -> ageOn(facts, date, "to tell whether the child is aged 3 or over") >= 3);
-
-    /**
-     * The child's placement on the date is visited at least weekly until its first looked after review (regulation 28(3)
-     * of the Care Planning, Placement and Case Review (England) Regulations 2010): a connected person's temporary approval
-     * (regulation 24) or a placement with a parent before its assessment is complete (regulation 19(b)), with no review held
-     * since it started.
-     */
-    public static final When VISITED_WEEKLY_UNTIL_THE_FIRST_REVIEW = When.of(
-            "in a placement visited weekly until its first review (a connected person's temporary approval, or with parents"
-                    + " before assessment) and not yet reviewed",
-            (date, facts) -> facts.require(CARE_HISTORY, "to find the placement").placementOn(date)
-                    .filter(placement -> placement.started().temporaryApproval() || placement.started().beforeAssessmentComplete())
-                    .filter(placement -> facts.occurrences(LookedAfterReview.class).stream()
-                            .noneMatch(review -> !review.date().isBefore(placement.start()) && !review.date().isAfter(date)))
-                    .isPresent());
 
     /**
      * The child's placement on the date is intended to last until they are 18, and its first year is over or ends within the
@@ -143,4 +116,47 @@ public final class Circumstances {
     public static final When ON_SHORT_BREAKS = When.of("on short breaks",
             (date, facts) -> facts.require(CARE_HISTORY, "to find the legal status").legalStatusOn(date)
                     .filter(LegalStatus::isShortBreaks).isPresent());
+
+    // Children in care (handbook review #1, #8): regulation 28(3) to (5)'s visiting regimes and the booklet's 4-weekly visits.
+
+    /** The child lives with a parent on the date: placed with parents (or a person with parental responsibility). */
+    public static final When LIVING_WITH_A_PARENT = When.of("living with a parent", (date, facts) -> facts
+            .require(CARE_HISTORY, "to find the placement").placementOn(date)
+            .filter(placement -> placement.type() == PlacementType.PLACED_WITH_PARENTS).isPresent());
+
+    /**
+     * The child's placement on the date is visited at least weekly until its first looked after review (Care Planning,
+     * Placement and Case Review (England) Regulations 2010, regulation 28(3) and (4)): with a parent before the assessment is
+     * complete (regulation 19), a connected person's temporary approval (regulation 24), or with a parent under an interim
+     * care order, with no review held since the placement started.
+     */
+    public static final When VISITED_WEEKLY_UNTIL_ITS_FIRST_REVIEW = When.of(
+            "in a placement visited weekly until its first review (with a parent before assessment, a connected person's"
+                    + " temporary approval, or with a parent under an interim care order) and not yet reviewed",
+            (date, facts) -> facts.require(CARE_HISTORY, "to find the placement").placementOn(date)
+                    .filter(placement -> placement.started().beforeAssessmentComplete() || placement.started().temporaryApproval()
+                            || withAParentUnderAnInterimCareOrder(date, facts))
+                    .filter(placement -> facts.occurrences(LookedAfterReview.class).stream()
+                            .noneMatch(review -> !review.date().isBefore(placement.start()) && !review.date().isAfter(date)))
+                    .isPresent());
+
+    /**
+     * The child's placement on the date is visited at intervals of not more than 4 weeks: with an independent fostering
+     * agency or a private residential home (a local practice standard, stricter than regulation 28), or, after its first
+     * review, a connected person's temporary approval or a child living with a parent under an interim care order
+     * (regulation 28(4)(b)).
+     */
+    public static final When VISITED_FOUR_WEEKLY = When.of(
+            "in an IFA or private residential placement, a connected person's temporary approval, or with a parent under an"
+                    + " interim care order",
+            (date, facts) -> facts.require(CARE_HISTORY, "to find the placement").placementOn(date)
+                    .filter(placement -> placement.type().isVisitedFourWeekly() || placement.started().temporaryApproval()
+                            || withAParentUnderAnInterimCareOrder(date, facts))
+                    .isPresent());
+
+    /** The child lives with a parent on the date under an interim care order (section 38 of the Children Act 1989). */
+    private static boolean withAParentUnderAnInterimCareOrder(LocalDate date, Facts facts) {
+        return LIVING_WITH_A_PARENT.test(date, facts) && facts.require(CARE_HISTORY, "to find the legal status").legalStatusOn(date)
+                .filter(status -> status == LegalStatus.INTERIM_CARE_ORDER).isPresent();
+    }
 }

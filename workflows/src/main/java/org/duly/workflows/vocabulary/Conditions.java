@@ -613,15 +613,11 @@ public final class Conditions {
     /** A care leaver contact in person: the booklet's "see you", not a telephone call or a message. */
     public static final Condition<CareLeaverContact> IN_PERSON = Condition.of("in person", CareLeaverContact::inPerson);
 
-    // Children in care (issue 13): the young person's own SDQ, the PEP's starting age, short breaks (regulation 48).
+    // Children in care (issue 13): the young person's own SDQ, short breaks (regulation 48).
 
     /** A young person aged 11 to 17 on the day of the event: who completes their own strengths and difficulties questionnaire. */
     public static final Condition<CaseEvent> AGED_11_TO_17_ON_THE_DAY = Circumstances.AGED_11_TO_17.onTheDateOf(CaseEvent::date,
             "aged 11 to 17");
-
-    /** A child aged 3 or over on the day of the event. */
-    public static final Condition<CaseEvent> AGED_3_OR_OVER_ON_THE_DAY = Circumstances.AGED_3_OR_OVER.onTheDateOf(CaseEvent::date,
-            "aged 3 or over");
 
     /** A strengths and difficulties questionnaire completed by the young person themselves. */
     public static final Condition<StrengthsAndDifficultiesQuestionnaire> BY_THE_YOUNG_PERSON = Condition.of("completed by the young person",

@@ -6,6 +6,7 @@ import static org.duly.workflows.cases.ChildFacts.CARE_LEAVER_STATUS;
 import static org.duly.workflows.cases.ChildFacts.DATE_BECAME_ELIGIBLE;
 import static org.duly.workflows.cases.ChildFacts.DATE_BECAME_QUALIFYING;
 import static org.duly.workflows.cases.ChildFacts.DATE_OF_BIRTH;
+import static org.duly.workflows.cases.ChildFacts.TWENTY_FIRST_BIRTHDAY_OR_TWENTY_FIFTH_IN_EDUCATION;
 import static org.duly.workflows.policy.Rules.rule;
 import static org.duly.workflows.vocabulary.Applicabilities.*;
 import static org.duly.workflows.vocabulary.CaseEvents.*;
@@ -14,9 +15,12 @@ import static org.duly.workflows.vocabulary.Conditions.*;
 import java.util.List;
 import org.duly.domain.care.CareLeaverCategory;
 import org.duly.domain.care.CareLeaverRules;
+import org.duly.domain.events.PathwayPlanReview;
 import org.duly.domain.events.VisitPurpose;
+import org.duly.timescales.Condition;
 import org.duly.timescales.Fulfilment;
 import org.duly.timescales.period.Age;
+import org.duly.timescales.period.LeapDayBirthdays;
 import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
@@ -54,6 +58,12 @@ final class CareLeavers {
     private static final String JUDGED_ON_EACH_DUE_DATE = "Whether the young person is in the category is judged on each"
             + " contact's due date: a contact missed before the duty ended stays missed afterwards, and none is owed after it.";
 
+    /** A pathway plan review after the 21st birthday finding the young person no longer in education or training. */
+    private static final Condition<PathwayPlanReview> AFTER_21_NO_LONGER_IN_EDUCATION_OR_TRAINING = Condition.withFacts(
+            "after the 21st birthday finding the young person no longer in education or training", (review, facts) ->
+                    !review.inEducationOrTraining() && !review.date().isBefore(Age.of(21)
+                            .attainedOn(facts.require(DATE_OF_BIRTH, "to know the 21st birthday"), LeapDayBirthdays.MARCH_1).date()));
+
     private CareLeavers() {
     }
 
@@ -85,7 +95,8 @@ final class CareLeavers {
                                 + " personal adviser for each eligible child (Schedule 2, paragraph 19C): due on the day the young"
                                 + " person becomes eligible, which is the 16th birthday for one with the 13 weeks by then and later"
                                 + " for one who completes them after 16. An allocation before that day counts.")
-                        .interpretedAs("No forecast is shown before the 14th birthday."),
+                        .interpretedAs("No forecast is shown before the 14th birthday: a younger child in care is not yet"
+                                + " expected to become eligible."),
                 rule("care-leavers.initial-visit", "Initial visit by the leaving care worker")
                         .implementing("CL-2")
                         .citing(booklet("An initial visit should be facilitated together with the Social Work team within 4"
@@ -103,7 +114,12 @@ final class CareLeavers {
                         .metBy(CARE_LEAVER_CONTACT.where(IN_PERSON))
                         .appliesWhen(FORMER_RELEVANT)
                         .interpretedAs("\"At least 6 times a year\" is read as no more than 2 months between contacts, from the"
-                                + " 18th birthday while the young person is a former relevant care leaver.")
+                                + " 18th birthday while the young person is a former relevant care leaver. This is stricter than the"
+                                + " booklet: six contacts in a year meet the booklet however they are spaced, and here a gap of more"
+                                + " than 2 months shows late even in a year that ends with six. Duly chooses it so that the next"
+                                + " contact is always seen coming, with a date to work to; a count checked only at the year's end"
+                                + " would show a shortfall when it is too late to make it up. Contacts every 2 months are six a year,"
+                                + " so meeting this always meets the booklet.")
                         .interpretedAs("\"Try and see you\": only a contact in person counts; a telephone call or message does not.")
                         .interpretedAs(JUDGED_ON_EACH_DUE_DATE),
                 rule("care-leavers.pathway-plan", "Pathway plan")
@@ -118,16 +134,27 @@ final class CareLeavers {
                                 + " 14th birthday, some of it after the 16th; pre-planned short breaks do not count. A period of care"
                                 + " ending on the 16th birthday ended after 16 (an age is reached at the start of the birthday,"
                                 + " Family Law Reform Act 1969 section 9).")
-                        .interpretedAs("No forecast is shown before the 14th birthday (a baby would be \"eligible\" in 16"
-                                + " years if care went on)."),
+                        .interpretedAs("No forecast is shown before the 14th birthday: a baby in care would otherwise be shown"
+                                + " as \"eligible\" in 16 years, if care went on."),
                 rule("care-leavers.pathway-plan-reviewed", "Pathway plan reviewed")
                         .implementing("CL-5")
-                        .citing(booklet("The Pathway Plan must be reviewed at least every 6 months."))
-                        .statutory(Instrument.CARE_LEAVERS_REGULATIONS_2010, "reviews of pathway plans")
-                        .due(first(within(months(6)).of(PATHWAY_PLAN.first())).thenEvery(months(6)).until(birthday(21, DATE_OF_BIRTH)))
+                        .citing(booklet("The plan will continue to be implemented and reviewed after they leave care at least"
+                                + " until they are 21; and up to 24 if in education. The Pathway Plan must be reviewed at least every"
+                                + " 6 months."))
+                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "Part 7, reviews of pathway plans, for eligible"
+                                + " children; the Care Leavers (England) Regulations 2010 for relevant and former relevant children")
+                        .due(first(within(months(6)).of(PATHWAY_PLAN.first())).thenEvery(months(6))
+                                .until(anyOf("the 21st birthday (the 25th for a young person then in education or training), or a"
+                                                + " later review finding them no longer in it",
+                                        dateOf(TWENTY_FIRST_BIRTHDAY_OR_TWENTY_FIFTH_IN_EDUCATION),
+                                        PATHWAY_PLAN_REVIEW.where(AFTER_21_NO_LONGER_IN_EDUCATION_OR_TRAINING))))
                         .metBy(PATHWAY_PLAN_REVIEW)
-                        .interpretedAs("Until the 21st birthday; the booklet's \"up to 24 if in education\" is not recorded in the"
-                                + " case file, so later reviews are not expected."),
+                        .interpretedAs("Until the 21st birthday; \"and up to 24 if in education\": when the latest pathway plan"
+                                + " review by the 21st birthday found the young person in education or training, until the 25th"
+                                + " birthday (\"up to 24\" read as to the end of the year of age 24, as section 23CA of the"
+                                + " Children Act 1989 carries such a plan to 25), or until a later review finds them no longer in"
+                                + " it. A pathway plan review records whether the young person is in education or training."
+                                + " A review due before the end and not held stays missed."),
                 rule("care-leavers.review-after-change", "Pathway plan review after a change")
                         .implementing("CL-6")
                         .citing(booklet("It is good practice for a review to be held within 28 days of any change in the care"

@@ -13,8 +13,11 @@ import static org.duly.workflows.vocabulary.Links.SAME_PLACEMENT;
 import java.time.Month;
 import java.util.List;
 import org.duly.domain.events.BecameLookedAfter;
+import org.duly.domain.events.LegalStatus;
+import org.duly.domain.events.LegalStatusChanged;
 import org.duly.domain.events.PlacementStarted;
 import org.duly.domain.events.PlacementType;
+import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.timescales.Anchor;
 import org.duly.timescales.Condition;
@@ -65,13 +68,34 @@ final class ChildrenInCare {
     private static final Anchor REVIEW_HELD_OR_SCHEDULED = anyOf("the looked after review (held, or as scheduled)", LOOKED_AFTER_REVIEW,
             LOOKED_AFTER_REVIEW_SCHEDULED.filteredBy(REVIEW_NOT_YET_HELD).called("the looked after review as scheduled"));
 
-    /** Regulation 28's visits, with its exceptions: the visits and the child seen alone at them. */
-    private static final Recurrence STATUTORY_VISITS = first(within(weeks(1)).of(PLACEMENT_STARTED_UNDER_REGULATION_28))
-            .thenEvery(either(weeks(1)).when(VISITED_WEEKLY_UNTIL_THE_FIRST_REVIEW)
-                    .otherwise(either(months(3)).when(IN_A_LONG_TERM_PLACEMENT_AFTER_ITS_FIRST_YEAR)
-                            .otherwise(either(weeks(4)).when(IN_AN_IFA_OR_PRIVATE_RESIDENTIAL_PLACEMENT)
+    /** A care order made while the child lives with a parent: a visit is due within 1 week of it (regulation 28(5)). */
+    private static final Event<LegalStatusChanged> CARE_ORDER_WHILE_LIVING_WITH_A_PARENT = LEGAL_STATUS_CHANGED
+            .filteredBy(Condition.<LegalStatusChanged>of("to a care order", change -> change.legalStatus() == LegalStatus.FULL_CARE_ORDER)
+                    .and(LIVING_WITH_A_PARENT.onTheDateOf(LegalStatusChanged::date, "while the child lives with a parent")))
+            .called("a care order made while the child lives with a parent");
+
+    /**
+     * Regulation 28's visits, its paragraphs (2) to (5), with the booklet's 4-weekly visits to IFA and private residential
+     * placements: the visits and the child seen alone at them.
+     */
+    private static final Recurrence STATUTORY_VISITS = first(within(weeks(1)).of(anyOf(
+            "the start of a placement (not a short break or a placement for adoption), or a care order made while the child lives"
+                    + " with a parent", PLACEMENT_STARTED_UNDER_REGULATION_28, CARE_ORDER_WHILE_LIVING_WITH_A_PARENT)))
+            .thenEvery(either(weeks(1)).when(VISITED_WEEKLY_UNTIL_ITS_FIRST_REVIEW)
+                    .otherwise(either(weeks(4)).when(VISITED_FOUR_WEEKLY)
+                            .otherwise(either(months(3)).when(IN_A_LONG_TERM_PLACEMENT_AFTER_ITS_FIRST_YEAR)
                                     .otherwise(weeks(6)))))
             .until(LEAVES_CARE_OR_PLACED_FOR_ADOPTION);
+
+    /**
+     * The child seen alone, or not spoken to alone for one of regulation 29's reasons the visit records: the child, of
+     * sufficient age and understanding, refused; the worker judged it inappropriate given the child's age and understanding
+     * (a baby too young to talk among them); or the worker was unable to.
+     */
+    private static final Condition<Visit> SEEN_ALONE_OR_NOT_FOR_A_REASON_OF_REGULATION_29 = CHILD_SEEN_ALONE.or(Condition.of(
+            "not spoken to alone for a reason regulation 29 allows", visit -> visit.notSpokenToAloneBecause().isPresent()))
+            .as("at which the child was seen alone, or not for a reason regulation 29 allows (the child refused, it was"
+                    + " inappropriate for the child's age and understanding, or the worker was unable to)");
 
     private ChildrenInCare() {
     }
@@ -82,19 +106,26 @@ final class ChildrenInCare {
                         .implementing("LAC-1", "LAC-2")
                         .citing(booklet("Visits: within 1 week of the start on any placement, then at intervals of no more"
                                 + " than 6 weeks / 4 weekly for IFAs and private residentials – For other exceptions see here"))
-                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 28, with its exceptions")
+                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 28")
                         .due(STATUTORY_VISITS)
                         .metBy(VISIT.where(childSeenFor(VisitPurpose.LOOKED_AFTER)))
                         .interpretedAs("Each placement restarts the clock. The 4-weekly visits to IFA and private residential"
                                 + " placements are Derbyshire's, stricter than regulation 28's 6 weeks; the interval is chosen by the"
                                 + " placement on the day of the previous visit.")
-                        .interpretedAs("The booklet's \"other exceptions\" are regulation 28's: a connected person's temporary"
-                                + " approval (regulation 24) or a placement with parents before its assessment is complete (regulation"
-                                + " 19(b)) is visited at least weekly until its first looked after review (regulation 28(3)); a"
-                                + " placement intended to last until the child is 18 is visited at least every 3 months after its"
-                                + " first year (regulation 28(2)(c)(i)), whatever its type: from a visit whose 6 weeks would run past"
-                                + " the first anniversary, the next is due within 3 months. The case file says which placements these"
-                                + " are. The 6-monthly visits a young person in a long-term placement may ask for are not modelled.")
+                        .interpretedAs("The booklet's \"other exceptions\" are read as regulation 28's: a placement with a parent"
+                                + " before its assessment is complete (regulation 19) is visited at least weekly until its first"
+                                + " looked after review, then at least every 6 weeks (28(3)); a connected person's temporary approval"
+                                + " (regulation 24), or a child living with a parent under an interim care order, at least weekly"
+                                + " until the first review, then at least every 4 weeks (28(4)); a care order made while the child"
+                                + " lives with a parent owes a visit within 1 week of the order, then at least every 6 weeks (28(5)),"
+                                + " the order starting the clock again as a new placement does. The case file says which placements"
+                                + " these are, and the legal status says when an order is made.")
+                        .interpretedAs("A placement intended to last until the child is 18 is visited at least every 3 months"
+                                + " after its first year (regulation 28(2)(c)(i)): from a visit whose 6 weeks would run past the first"
+                                + " anniversary, the next is due within 3 months. Not so in an IFA or private residential home: the"
+                                + " booklet gives those 4-weekly visits without exception, and the stricter standard is kept, as a"
+                                + " team manager would expect. The 6-monthly visits a young person in a long-term placement may ask"
+                                + " for are not modelled.")
                         .interpretedAs("Not for short break stays (regulation 48: their visits follow the short break care plan) or"
                                 + " a placement for adoption (lac.adoption-visits): a placement for adoption ends these visits."),
                 rule("lac.seen-alone", "The child in care seen alone on statutory visits")
@@ -103,22 +134,26 @@ final class ChildrenInCare {
                                 + " spoke with alone and seen in placement."))
                         .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 29")
                         .due(STATUTORY_VISITS)
-                        .metBy(VISIT.where(childSeenFor(VisitPurpose.LOOKED_AFTER).and(CHILD_SEEN_ALONE)
-                                .as("to a child in care at which the child was seen alone")))
-                        .interpretedAs("The booklet asks that the child be spoken with alone on the statutory visits (regulation 29:"
-                                + " in private, unless the child, of sufficient age and understanding, refuses, or the social worker"
-                                + " thinks it inappropriate or cannot). Duly expects a visit at which the child was seen alone as often"
-                                + " as statutory visits are due, counted as lac.visits counts them: a visit not alone, for whatever"
-                                + " reason, leaves this one waiting, and the record of why lives in the case file.")
+                        .metBy(VISIT.where(childSeenFor(VisitPurpose.LOOKED_AFTER).and(SEEN_ALONE_OR_NOT_FOR_A_REASON_OF_REGULATION_29)))
+                        .interpretedAs("The booklet asks that the child be spoken with alone on the statutory visits; regulation 29"
+                                + " asks it unless the child, of sufficient age and understanding, refuses, the social worker thinks"
+                                + " it inappropriate given the child's age and understanding, or cannot. Duly expects, as often as"
+                                + " statutory visits are due (counted as lac.visits counts them), a visit at which the child was"
+                                + " seen alone, or seen and recorded as not spoken to alone for one of those reasons: a baby too young"
+                                + " to talk, a refusal, a judgement that it was inappropriate, or being unable to. A visit not alone"
+                                + " with no reason recorded leaves this one waiting.")
                         .interpretedAs(SHORT_BREAKS),
                 rule("lac.placement-planning-meeting", "Placement planning meeting")
                         .implementing("LAC-3")
                         .citing(booklet("Placement Planning Meeting: within 5 working days of the start of the placement"))
-                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 9")
+                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 9, the placement plan")
                         .due(within(workingDays(5)).of(PLACEMENT_STARTED_NOT_FOR_SHORT_BREAKS))
                         .metBy(Fulfilment.by(PLACEMENT_PLANNING_MEETING).linkedBy(SAME_PLACEMENT).orUpTo(workingDays(5)).before())
                         .interpretedAs("Not for each short break stay: a pre-planned series of short breaks (regulation 48) is"
                                 + " planned once, in its short break care plan (lac.short-break-care-plan).")
+                        .interpretedAs("Regulation 9 requires the placement plan, before the placement or within 5 working days"
+                                + " of it; it requires no meeting. The meeting is the booklet's means of making the plan, and its"
+                                + " 5 working days are the regulation's.")
                         .interpretedAs("A meeting that names its placement meets only that placement's. Regulation 9 wants the"
                                 + " placement plan before the placement where practicable: a meeting held up to 5 working days before"
                                 + " the placement starts (the booklet's own 5 days, counted back) is on time; earlier than that it is"
@@ -163,7 +198,9 @@ final class ChildrenInCare {
                         .citing(booklet("Health Care Assessments: First assessment should be completed within 20 working"
                                 + " days – ideally prior to first Looked after review, then at least annually (for children 5yrs +),"
                                 + " at least 6 monthly (for children under 5yrs)"))
-                        .statutory(Instrument.CARE_PLANNING_REGULATIONS_2010, "regulation 7")
+                        .statutory(Instrument.HEALTH_OF_LOOKED_AFTER_CHILDREN_GUIDANCE, "the first within 20 working days, then"
+                                + " 6-monthly under 5 and yearly from 5; regulation 7 of the Care Planning, Placement and Case Review"
+                                + " (England) Regulations 2010 wants the first before the first review")
                         .due(first(within(workingDays(20)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS))
                                 .thenEvery(either(months(6)).when(UNDER_FIVE).otherwise(months(12)))
                                 .until(LEAVES_CARE))
@@ -179,16 +216,16 @@ final class ChildrenInCare {
                         .citing(booklet("Personal Education Plan (PEP): First PEP should be initiated within 10 working days"
                                 + " of a child becoming looked after"))
                         .localStandard()
-                        .due(within(workingDays(10)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS.where(AGED_3_OR_OVER_ON_THE_DAY))
-                                .until(CEASED_LOOKED_AFTER))
+                        .due(within(workingDays(10)).of(BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS).until(CEASED_LOOKED_AFTER))
                         .metBy(Fulfilment.by(PERSONAL_EDUCATION_PLAN).orUpTo(workingDays(10)).before())
                         .interpretedAs("\"Initiated within 10 working days\" is met by a PEP initiated before a planned admission:"
                                 + " one up to 10 working days before the child comes into care (the booklet's own 10 days, counted"
                                 + " back) is on time. Ceasing to be looked after ends what is owed: missed if already due.")
-                        .interpretedAs("The booklet gives no starting age. The statutory guidance (Promoting the education of"
-                                + " looked-after children, 2018) asks for a PEP from early years provision; Duly expects one for a"
-                                + " child aged 3 or over on coming into care (funded early education for every child starts at 3), not"
-                                + " for a baby. A council whose Virtual School starts at 2 changes the age here.")
+                        .interpretedAs("Owed for every child in care, whatever their age, as the booklet says: \"every Child in"
+                                + " Care needs to have a Health Assessment ..., SDQ Assessment and PEP\" (the booklet's Children in Care"
+                                + " section). The statutory guidance (Promoting the education of looked-after children, 2018)"
+                                + " asks for a PEP from early years provision; a council whose Virtual School starts PEPs at a later"
+                                + " age, and has that confirmed, narrows this rule by the child's age on coming into care.")
                         .interpretedAs(SHORT_BREAKS),
                 rule("lac.pep-reviewed", "Personal education plan reviewed with each looked after review")
                         .implementing("LAC-12")
@@ -199,6 +236,16 @@ final class ChildrenInCare {
                         .interpretedAs("\"In line with\" is read as a PEP reviewed since the previous looked after review and by the"
                                 + " day of the next: the day it is held, or, until then, the day it is scheduled for, so the PEP"
                                 + " review is seen coming."),
+                rule("lac.iro-spoke-with-child", "The IRO speaks with the child before each looked after review")
+                        .implementing("LAC-16")
+                        .citing(booklet("The IRO speaks directly with the child prior to their Looked After Review"))
+                        .localStandard()
+                        .due(by(REVIEW_HELD_OR_SCHEDULED))
+                        .metBy(IRO_SPOKE_WITH_CHILD)
+                        .interpretedAs("\"Prior to their Looked After Review\" is read as since the previous review and by the"
+                                + " day of the next: the day it is held, or, until then, the day it is scheduled for, so the"
+                                + " conversation is seen coming, as the PEP review is (lac.pep-reviewed). A conversation on the"
+                                + " morning of the review counts; one after it counts for the next review."),
                 rule("lac.pep-school-move", "Personal education plan after a school move")
                         .implementing("LAC-13")
                         .citing(booklet("If there is a school move there should be a PEP within 10 working days of that move"))
@@ -220,7 +267,8 @@ final class ChildrenInCare {
                         .interpretedAs("The booklet's duty is to send the questionnaires out and sets no time for the return. Duly"
                                 + " expects one back within 20 working days of the child entering care: the initial health assessment"
                                 + " and the first looked after review, which the score informs, are due then (statutory guidance on"
-                                + " promoting the health of looked-after children). A return that day or the next is never late.")
+                                + " promoting the health of looked-after children). A questionnaire returned at any time from the day the child"
+                                + " enters care to that 20th working day is on time.")
                         .interpretedAs("Owed for a child aged 4 to 17 on the day they enter care; any respondent's form meets it"
                                 + " (the young person's own is lac.sdq-young-person-on-entry)."),
                 rule("lac.sdq-young-person-on-entry", "The young person's own strengths and difficulties questionnaire on entering care")
@@ -307,7 +355,7 @@ final class ChildrenInCare {
                                         "the adoption order is made or the child ceases to be looked after", ADOPTION_ORDER, CEASED_LOOKED_AFTER)))
                         .metBy(LOOKED_AFTER_REVIEW)
                         .interpretedAs("Regulation 36 of the Adoption Agencies Regulations 2005: the first review within 4 weeks of"
-                                + " the placement for adoption, the second within 3 months of it, then at least every 6 months, until"
+                                + " the placement for adoption, the second within 3 months of the first review, then at least every 6 months, until"
                                 + " the adoption order. A looked after review held then is the adoption review."));
     }
 

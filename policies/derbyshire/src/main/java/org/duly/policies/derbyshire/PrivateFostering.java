@@ -96,6 +96,17 @@ final class PrivateFostering {
                         .appliesWhen(PRIVATELY_FOSTERED_ON_EACH_DUE_DATE)
                         .interpretedAs("When the child also meets the criteria for a child in need, the child in need reviews"
                                 + " apply as well (plan.cin-reviewed)."),
+                rule("private-fostering.case-supervision", "Monthly supervision of a private fostering case")
+                        .implementing("PF-7")
+                        .citing(booklet("Practice Supervisor – monthly supervision of PF case"))
+                        .localStandard()
+                        .due(first(within(months(1)).of(PRIVATE_FOSTERING_NOTIFICATION)).thenEvery(months(1)).until(ARRANGEMENT_ENDS))
+                        .metBy(PRIVATE_FOSTERING_CASE_SUPERVISION)
+                        .appliesWhen(PRIVATELY_FOSTERED_ON_EACH_DUE_DATE)
+                        .interpretedAs("\"Monthly\" is read as at least every month: the first within a month of the"
+                                + " notification, each later one within a month of the one before, as it was held, until the"
+                                + " arrangement ends. The practice supervisor's supervision of the case, recorded on the child's"
+                                + " file, meets it; the worker's own supervision (supervision.sessions) does not."),
                 rule("private-fostering.annual-review-shared", "Annual review shared with the Designated Manager and the Panel")
                         .implementing("PF-5")
                         .citing(booklet("Annual Review – to be shared with the Designated Manager for Private Fostering and at the"

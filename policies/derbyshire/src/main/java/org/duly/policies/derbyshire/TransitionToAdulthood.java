@@ -31,12 +31,16 @@ final class TransitionToAdulthood {
                         .citing(booklet("If the child has complex needs this should be initiated at 14 years ... Once"
                                 + " completed this transition plan should be reviewed (and updated) at least every 6 months."))
                         .localStandard()
-                        .due(first(by(birthday(14, DATE_OF_BIRTH))).thenEvery(months(6)).until(birthday(18, DATE_OF_BIRTH)))
+                        .due(first(within(years(1)).of(birthday(14, DATE_OF_BIRTH))).thenEvery(months(6))
+                                .until(birthday(18, DATE_OF_BIRTH)))
                         .metBy(TRANSITION_PLAN_REVIEW)
                         .appliesWhen(ADULT_SERVICES_WITH_COMPLEX_NEEDS)
-                        .interpretedAs("\"Initiated at 14 years\" is read as in place by the 14th birthday: a transition plan review"
-                                + " at any earlier age counts, and one after the birthday is late. Each review then counts 6 months"
-                                + " from the one before, as it was actually held."),
+                        .interpretedAs("\"Initiated at 14 years\", for young people \"14 years old and above\", is read as a"
+                                + " transition plan review in the year from the 14th birthday: one on the birthday or at any time"
+                                + " until the 15th birthday is on time; one before the 14th birthday does not count, as the"
+                                + " booklet's group starts at 14. This is Duly's reading: the booklet says when the review starts,"
+                                + " not by when, and a year of age is the plainest meaning of \"at 14\". Each review then counts 6"
+                                + " months from the one before, as it was actually held."),
                 rule("transition.plan-reviews", "Transition plan reviews")
                         .implementing("TA-1", "TA-2")
                         .citing(booklet("if less complex by 16 years at the latest. Once completed this transition plan"
@@ -56,8 +60,12 @@ final class TransitionToAdulthood {
                                 .until(birthday(18, DATE_OF_BIRTH)))
                         .metBy(TRANSITION_LOCALITY_MEETING)
                         .appliesWhen(DISABLED_AND_LIKELY_TO_NEED_ADULT_SERVICES)
-                        .interpretedAs("Each young person's case is reviewed at a locality meeting at least every 2 months from"
-                                + " their first transition plan review."));
+                        .interpretedAs("The booklet describes a meeting held every 2 months in each locality \"to review the"
+                                + " transition cases\"; it does not say that every case is reviewed at every meeting. Duly reads it as"
+                                + " each young person's case reviewed at a locality meeting at least every 2 months, from their first"
+                                + " transition plan review: a choice, made because the meetings exist to review the cases, and a"
+                                + " duty per young person shows a case no meeting has reviewed, which a calendar of meetings per"
+                                + " locality would not. A meeting recorded on the young person's file meets it."));
     }
 
     private static Citation booklet(String words) {

@@ -288,10 +288,10 @@ class CareLeaversAndTransitionRulesTest {
     }
 
     /**
-     * CL-5: the pathway plan reviewed at least every 6 months, until the 21st birthday: the booklet's
-     * "up to 24 if in education" is not recorded, so later reviews are not expected (the
-     * interpretation). Born 20 July 2006, in care from 6 September 2021 to the 18th birthday, the
-     * pathway plan made on 3 June 2024.
+     * CL-5: the pathway plan reviewed at least every 6 months, until the 21st birthday for a young
+     * person no review found in education or training (for one in it, see
+     * pathway_plan_reviewed_in_education_after_21). Born 20 July 2006, in care from 6 September 2021
+     * to the 18th birthday, the pathway plan made on 3 June 2024.
      */
     @ParameterizedTest(name = "reviews {0}, as of {1}: #{2} due {3}, {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -319,6 +319,31 @@ class CareLeaversAndTransitionRulesTest {
     }
 
     /** CL-5 without a pathway plan: nothing to review, and the 21st birthday is not needed to say so. */
+    /**
+     * CL-5 and the booklet's "up to 24 if in education" (L1096): after the 21st birthday (20 July 2027) the pathway plan is
+     * still reviewed while the latest review found the young person in education or training ("E" after its date), to the
+     * 25th birthday. Born 20 July 2006, in care from 6 September 2021 to the 18th birthday, the pathway plan made on 3 June
+     * 2024.
+     */
+    @ParameterizedTest(name = "reviews {0}, as of {1}: #{2} due {3}, {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # reviews                          | as of      | # | due        | status   | why
+            2024-11-29 2027-02-01E             | 2027-08-10 | 3 | 2027-08-01 | OVERDUE  | in education at the last review: still reviewed after 21 (review, booklet L1096)
+            2024-11-29 2027-02-01E 2027-08-01E | 2027-08-02 | 3 | 2027-08-01 | MET      | on the last day (review, booklet L1096)
+            2024-11-29 2027-02-01E 2027-08-02E | 2027-08-02 | 3 | 2027-08-01 | MET_LATE | the day after (review, booklet L1096)
+            2024-11-29 2027-02-01E 2027-08-01E | 2027-08-02 | 4 | 2028-02-01 | UPCOMING | and on, while the reviews find education or training (review, booklet L1096)
+            2024-11-29 2027-02-01E 2027-08-01  | 2027-08-02 | 4 | -          | -        | a review no longer finding education: nothing owed after it (review, booklet L1096)
+            2024-11-29 2027-02-01              | 2027-08-10 | 3 | -          | -        | not in education: nothing owed after 21
+            """)
+    void pathway_plan_reviewed_in_education_after_21(String reviews, String asOf, int occurrence, String due, Status status, String why) {
+        List<CaseEvent> events = new ArrayList<>(List.of(PathwayPlan.builder().date(d("2024-06-03")).build()));
+        for (String review : dates(reviews)) {
+            events.add(PathwayPlanReview.builder().date(d(review.substring(0, 10))).inEducationOrTraining(review.endsWith("E")).build());
+        }
+        expect(youngPerson("2006-07-20", null, "2021-09-06..2024-07-20", events).schedule(asOf, DERBYSHIRE), "care-leavers.pathway-plan-reviewed",
+                occurrence, due, status, why);
+    }
+
     @Test
     void an_unborn_child_owes_no_pathway_plan_review() {
         assertThat(youngPerson(null, null, null, List.of()).schedule("2024-08-15", DERBYSHIRE))
@@ -540,21 +565,23 @@ class CareLeaversAndTransitionRulesTest {
 
     /**
      * TA-1, TA-2: the transition plan of a young person with complex needs likely to need adult
-     * services, initiated by the 14th birthday and then reviewed at least every 6 months, until the
-     * 18th birthday. Born 15 June 2008 unless said: 14 on 15 June 2022, 18 on 15 June 2026.
+     * services, initiated at 14 (within the year from the 14th birthday, by the 15th; a review before
+     * 14 does not count) and then reviewed at least every 6 months, until the 18th birthday. Born 15 June 2008 unless said: 14 on 15 June 2022, 18 on 15 June 2026.
      */
     @ParameterizedTest(name = "born {0}, needs {1}, reviews {2}, as of {3}: #{4} due {5}, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # born     | needs          | reviews               | as of      | # | due        | status         | why
-            2008-06-15 | likely complex | 2022-06-15            | 2022-06-20 | 1 | 2022-06-15 | MET            | on the 14th birthday
-            2008-06-15 | likely complex | 2022-05-01            | 2022-06-20 | 1 | 2022-06-15 | MET            | before the 14th birthday: "by" it
-            2008-06-15 | likely complex | 2022-06-16            | 2022-06-20 | 1 | 2022-06-15 | MET_LATE       | the day after
-            2008-06-15 | likely complex | -                     | 2022-01-10 | 1 | 2022-06-15 | UPCOMING       | more than 5 working days ahead
-            2008-06-15 | likely complex | -                     | 2022-06-15 | 1 | 2022-06-15 | DUE_SOON       | due today
-            2008-06-15 | likely complex | -                     | 2022-06-16 | 1 | 2022-06-15 | OVERDUE        | the day after, no plan
+            2008-06-15 | likely complex | 2022-06-15            | 2022-06-20 | 1 | 2023-06-15 | MET            | on the 14th birthday: initiated at 14 (review #4)
+            2008-06-15 | likely complex | 2023-06-15            | 2023-06-20 | 1 | 2023-06-15 | MET            | on the 15th birthday, the last day of the year from 14 (review #4)
+            2008-06-15 | likely complex | 2023-06-16            | 2023-06-20 | 1 | 2023-06-15 | MET_LATE       | the day after (review #4)
+            2008-06-15 | likely complex | 2022-06-16            | 2022-06-20 | 1 | 2023-06-15 | MET            | the week after the 14th birthday: on time, not late (review #4)
+            2008-06-15 | likely complex | 2022-05-01            | 2022-06-20 | 1 | 2023-06-15 | UPCOMING       | at 13, before the booklet's group starts at 14: it does not count (review #4)
+            2008-06-15 | likely complex | -                     | 2022-01-10 | 1 | 2023-06-15 | UPCOMING       | more than 5 working days ahead
+            2008-06-15 | likely complex | -                     | 2023-06-15 | 1 | 2023-06-15 | DUE_SOON       | due today
+            2008-06-15 | likely complex | -                     | 2023-06-16 | 1 | 2023-06-15 | OVERDUE        | the day after, no review (review #4)
             2008-06-15 | likely complex | 2022-06-15 2022-12-15 | 2022-12-16 | 2 | 2022-12-15 | MET            | 6 months after the 1st
             2008-06-15 | likely complex | 2022-06-15 2022-12-16 | 2022-12-19 | 2 | 2022-12-15 | MET_LATE       | the day after
-            2008-06-15 | likely complex | 2022-06-20            | 2022-12-21 | 2 | 2022-12-20 | OVERDUE        | a late 1st (20 June) moves the 2nd
+            2008-06-15 | likely complex | 2022-06-20            | 2022-12-21 | 2 | 2022-12-20 | OVERDUE        | a later 1st (20 June) moves the 2nd
             2008-06-15 | likely complex | 2022-06-15 2022-12-14 | 2023-06-14 | 3 | 2023-06-14 | DUE_SOON       | 6 months after the 2nd (14 December)
             2008-06-15 | likely complex | 2022-06-15 2025-12-20 | 2026-06-22 | 3 | -          | -              | would be due 20 June 2026, after the 18th birthday: not owed
             2008-06-15 | likely complex | 2022-06-15 2025-12-10 | 2026-06-22 | 3 | 2026-06-10 | MISSED         | due before the 18th birthday: missed, and a miss stays a miss

@@ -4,9 +4,13 @@ import static org.duly.policies.derbyshire.Tables.DERBYSHIRE;
 import static org.duly.testkit.DulyAssertions.assertThat;
 
 import java.time.LocalDate;
+import org.duly.domain.events.IroSpokeWithChild;
 import org.duly.domain.events.LookedAfterReviewScheduled;
+import org.duly.domain.events.NotSpokenToAloneReason;
 import org.duly.domain.events.PlacementStarted;
 import org.duly.domain.events.PlacementType;
+import org.duly.domain.events.Visit;
+import org.duly.domain.events.VisitPurpose;
 import org.duly.testkit.ChildCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -535,7 +539,10 @@ class ChildrenInCareRulesTest {
             CONNECTED_PERSON  | temporary approval | -                                                | 2024-03-18 | 2 | 2024-03-15 | OVERDUE  | not visited that week (audit B-6b)
             PLACED_WITH_PARENTS | before assessment | visit 2024-03-15                                | 2024-03-16 | 3 | 2024-03-22 | DUE_SOON | placed with parents before assessment: weekly too (audit B-6b)
             CONNECTED_PERSON  | temporary approval | review 2024-03-28, visit 2024-03-29              | 2024-04-01 | 2 | 2024-03-15 | MET_LATE | the weeks before the review were owed: the next visit meets the weekly one late
-            CONNECTED_PERSON  | temporary approval | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28 | 2024-04-01 | 5 | 2024-05-09 | UPCOMING | after the first review: 6-weekly (audit B-6b)
+            CONNECTED_PERSON  | temporary approval | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28 | 2024-04-01 | 5 | 2024-04-25 | UPCOMING | after the first review: at most 4-weekly, regulation 28(4)(b) (review #1)
+            CONNECTED_PERSON  | temporary approval | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28, visit 2024-04-25 | 2024-04-26 | 5 | 2024-04-25 | MET | 4 weeks after the last visit (review #1)
+            CONNECTED_PERSON  | temporary approval | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28, visit 2024-04-26 | 2024-04-26 | 5 | 2024-04-25 | MET_LATE | the day after (review #1)
+            PLACED_WITH_PARENTS | before assessment | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28 | 2024-04-01 | 5 | 2024-05-09 | UPCOMING | with parents before assessment, after the first review: 6-weekly, regulation 28(3)(b) (audit B-6b)
             CONNECTED_PERSON  | -                  | visit 2024-03-15                                 | 2024-03-16 | 3 | 2024-04-26 | UPCOMING | a connected person fully approved: 6-weekly
             """)
     void visits_weekly_until_the_first_review(PlacementType type, String attribute, String events, String asOf, int occurrence, String due,
@@ -543,6 +550,83 @@ class ChildrenInCareRulesTest {
         ChildCase kase = Story.tell(Story.tell(child("2012-06-01"), "looked after 2024-03-04").with(placement("2024-03-04", type, attribute)),
                 "visit 2024-03-08" + (events == null ? "" : ", " + events));
         Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.visits", 1, occurrence, due, status, why);
+    }
+
+    /**
+     * Regulation 28(4) and (5) (review #1): a child living with a parent under an interim care order, looked after and placed
+     * with parents on Monday 4 March 2024 and visited on 8 March, is visited at least weekly until the first review, then at
+     * intervals of not more than 4 weeks; a care order made while the child lives with a parent (15 April) owes a visit within
+     * 1 week of the order (chain 2), then at intervals of not more than 6 weeks.
+     */
+    @ParameterizedTest(name = "{0}, {1}, as of {2}: #{3}.{4} due {5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # placed on 2024-03-04 with | more events                                                     | as of      | chain | # | due        | status   | why
+            PLACED_WITH_PARENTS         | visit 2024-03-15                                                | 2024-03-15 | 1     | 2 | 2024-03-15 | MET      | with a parent under an interim care order: weekly until the first review, regulation 28(4)(a) (review #1)
+            PLACED_WITH_PARENTS         | visit 2024-03-16                                                | 2024-03-16 | 1     | 2 | 2024-03-15 | MET_LATE | the day after (review #1)
+            PLACED_WITH_PARENTS         | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28 | 2024-04-01 | 1 | 5 | 2024-04-25 | UPCOMING | after the first review: at most 4-weekly, regulation 28(4)(b) (review #1)
+            PLACED_WITH_PARENTS         | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28, visit 2024-04-25 | 2024-04-26 | 1 | 5 | 2024-04-25 | MET | on the last day (review #1)
+            PLACED_WITH_PARENTS         | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28, visit 2024-04-26 | 2024-04-26 | 1 | 5 | 2024-04-25 | MET_LATE | the day after (review #1)
+            LOCAL_AUTHORITY_FOSTER_CARE | -                                                               | 2024-03-11 | 1     | 2 | 2024-04-19 | UPCOMING | an interim care order in foster care: 6-weekly, as any other placement
+            PLACED_WITH_PARENTS         | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28, legal status 2024-04-15 FULL_CARE_ORDER, visit 2024-04-22 | 2024-04-23 | 2 | 1 | 2024-04-22 | MET | a care order made while the child lives with a parent: a visit within 1 week of the order, regulation 28(5)(a) (review #1)
+            PLACED_WITH_PARENTS         | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28, legal status 2024-04-15 FULL_CARE_ORDER, visit 2024-04-23 | 2024-04-23 | 2 | 1 | 2024-04-22 | MET_LATE | the day after (review #1)
+            PLACED_WITH_PARENTS         | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28, legal status 2024-04-15 FULL_CARE_ORDER, visit 2024-04-22 | 2024-04-23 | 2 | 2 | 2024-06-03 | UPCOMING | then at most 6-weekly, regulation 28(5)(b) (review #1)
+            PLACED_WITH_PARENTS         | visit 2024-03-15, visit 2024-03-22, review 2024-03-28, visit 2024-03-28, legal status 2024-04-15 FULL_CARE_ORDER | 2024-04-16 | 1 | 5 | - | NOT_OWED | the order starts the new clock: the interim order's next visit, not yet due, is not owed
+            LOCAL_AUTHORITY_FOSTER_CARE | legal status 2024-04-15 FULL_CARE_ORDER                         | 2024-04-16 | 2     | 1 | -          | NOT_OWED | a care order for a child in foster care starts no new clock
+            """)
+    void visits_to_a_child_living_with_a_parent_under_an_order(PlacementType type, String events, String asOf, int chain, int occurrence,
+            String due, String status, String why) {
+        ChildCase kase = Story.tell(child("2012-06-01"), "looked after 2024-03-04 INTERIM_CARE_ORDER, placed 2024-03-04 " + type
+                + ", visit 2024-03-08" + (events == null ? "" : ", " + events));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.visits", chain, occurrence, due, status, why);
+    }
+
+    /**
+     * The booklet's 4-weekly visits to IFA and private residential placements (review #8) hold after the first year of a
+     * placement intended to last until 18: regulation 28(2)(c)(i)'s 3 months does not relax them. Placed on 10 January 2022,
+     * visited every 4 weeks from 14 January 2022, the 14th visit on 13 January 2023, after the first anniversary.
+     */
+    @ParameterizedTest(name = "{0}, {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # placement                  | more visits      | as of      | #  | due        | status   | why
+            INDEPENDENT_FOSTERING_AGENCY | -                | 2023-01-14 | 15 | 2023-02-10 | UPCOMING | an IFA placement meant to last until 18: still 4-weekly after its first year (review #8)
+            INDEPENDENT_FOSTERING_AGENCY | visit 2023-02-10 | 2023-02-11 | 15 | 2023-02-10 | MET      | on the last day (review #8)
+            INDEPENDENT_FOSTERING_AGENCY | visit 2023-02-11 | 2023-02-11 | 15 | 2023-02-10 | MET_LATE | the day after (review #8)
+            PRIVATE_RESIDENTIAL          | -                | 2023-02-11 | 15 | 2023-02-10 | OVERDUE  | a private residential home too (review #8)
+            LOCAL_AUTHORITY_FOSTER_CARE  | -                | 2023-01-14 | 15 | 2023-04-13 | UPCOMING | the authority's own foster care: 3-monthly after the first year, regulation 28(2)(c)(i)
+            """)
+    void four_weekly_placements_stay_four_weekly_after_the_first_year(PlacementType type, String visits, String asOf, int occurrence,
+            String due, String status, String why) {
+        StringBuilder fourWeekly = new StringBuilder();
+        for (LocalDate visit = LocalDate.parse("2022-01-14"); !visit.isAfter(LocalDate.parse("2023-01-13")); visit = visit.plusWeeks(4)) {
+            fourWeekly.append(fourWeekly.length() == 0 ? "" : ", ").append("visit ").append(visit);
+        }
+        ChildCase kase = Story.tell(Story.tell(child("2012-06-01"), "looked after 2022-01-10").with(placement("2022-01-10", type, "long-term")),
+                fourWeekly + (visits == null ? "" : ", " + visits));
+        Story.expect(kase.schedule(asOf, DERBYSHIRE), "lac.visits", 1, occurrence, due, status, why);
+    }
+
+    /**
+     * Regulation 29 (review #2): the child is spoken to in private unless the child, of sufficient age and understanding,
+     * refuses, the worker thinks it inappropriate given the child's age and understanding, or the worker is unable to: a visit
+     * that saw the child and records one of these reasons meets lac.seen-alone. Placed in foster care on 4 March 2024.
+     */
+    @ParameterizedTest(name = "{0} {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # visit    | not alone because                       | as of      | # | due        | status   | why
+            2024-03-11 | PRE_VERBAL                              | 2024-03-12 | 1 | 2024-03-11 | MET      | a baby too young to talk: seen, and cannot be spoken to (review #2)
+            2024-03-12 | PRE_VERBAL                              | 2024-03-12 | 1 | 2024-03-11 | MET_LATE | the day after (review #2)
+            2024-03-11 | CHILD_DECLINED                          | 2024-03-12 | 1 | 2024-03-11 | MET      | the child refused: an exception of regulation 29 (review #2)
+            2024-03-11 | INAPPROPRIATE_FOR_AGE_AND_UNDERSTANDING | 2024-03-12 | 1 | 2024-03-11 | MET      | the worker judged it inappropriate for the child's age and understanding (review #2)
+            2024-03-11 | UNABLE                                  | 2024-03-12 | 1 | 2024-03-11 | MET      | the worker was unable to (review #2)
+            2024-03-11 | -                                       | 2024-03-12 | 1 | 2024-03-11 | OVERDUE  | not alone, and no reason recorded: still owed (review #2)
+            """)
+    void the_child_not_seen_alone_for_a_reason_of_regulation_29(String visit, NotSpokenToAloneReason reason, String asOf, int occurrence,
+            String due, String status, String why) {
+        Visit.Builder seen = Visit.builder().date(LocalDate.parse(visit)).purpose(VisitPurpose.LOOKED_AFTER).childSeen(true).seenAlone(false);
+        if (reason != null) {
+            seen.notSpokenToAloneBecause(reason);
+        }
+        Story.expect(inCare(null).with(seen.build()).schedule(asOf, DERBYSHIRE), "lac.seen-alone", 1, occurrence, due, status, why);
     }
 
     /**
@@ -618,13 +702,16 @@ class ChildrenInCareRulesTest {
         Story.expect(kase.schedule(asOf, DERBYSHIRE), rule, 1, occurrence, due, status, why);
     }
 
-    /** LAC-11 (audit LAC-11, run R9): the first PEP is owed from age 3 on coming into care (on 19 August 2024), not for a baby. */
+    /**
+     * LAC-11 (audit LAC-11, run R9; review #7): the first PEP is owed for every child in care, whatever their age, as the
+     * booklet says ("every Child in Care needs to have ... PEP"), coming into care on 19 August 2024.
+     */
     @ParameterizedTest(name = "born {0}, as of {1}: due {2}, {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # born     | as of      | due        | status   | why
             2021-08-19 | 2024-09-04 | 2024-09-03 | OVERDUE  | 3 on the day the child comes into care: a PEP is owed (audit LAC-11)
-            2021-08-20 | 2024-09-04 | -          | NOT_OWED | 3 the day after: not owed (audit LAC-11)
-            2024-01-01 | 2024-09-04 | -          | NOT_OWED | a baby: no PEP (audit LAC-11)
+            2021-08-20 | 2024-09-04 | 2024-09-03 | OVERDUE  | 3 the day after: owed as well, every child in care has a PEP (review #7)
+            2024-01-01 | 2024-09-03 | 2024-09-03 | DUE_SOON | a baby: owed, the booklet excludes no age (review #7)
             """)
     void first_personal_education_plan_from_age_3(String born, String asOf, String due, String status, String why) {
         Story.expect(Story.tell(child(born), "looked after 2024-08-19").schedule(asOf, DERBYSHIRE), "lac.pep", 1, 1, due, status, why);
@@ -669,6 +756,32 @@ class ChildrenInCareRulesTest {
             """)
     void pep_reviewed_before_a_scheduled_review(String events, String asOf, String due, String status, String why) {
         Story.expect(withReviewScheduled("2024-04-03", events).schedule(asOf, DERBYSHIRE), "lac.pep-reviewed", 1, 1, due, status, why);
+    }
+
+    /**
+     * The booklet's L799 (review): the IRO speaks directly with the child before each looked after review, counted to the
+     * review held or, until then, the day it is scheduled for (Wednesday 3 April 2024), as the PEP review is.
+     */
+    @ParameterizedTest(name = "{0}, {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # IRO spoke  | more events                        | as of      | # | due        | status   | why
+            -            | -                                  | 2024-03-20 | 1 | 2024-04-03 | UPCOMING | seen coming from the scheduled review (review, booklet L799)
+            2024-03-28   | -                                  | 2024-03-28 | 1 | 2024-04-03 | MET      | before the review (review, booklet L799)
+            2024-04-03   | review 2024-04-03                  | 2024-04-04 | 1 | 2024-04-03 | MET      | on the day of the review, before it is held (review, booklet L799)
+            -            | -                                  | 2024-04-04 | 1 | 2024-04-03 | OVERDUE  | the day after, no conversation (review, booklet L799)
+            2024-04-04   | review 2024-04-03                  | 2024-04-04 | 1 | 2024-04-03 | OVERDUE  | after the review: it counts for the next one, not this (review, booklet L799)
+            2024-03-28   | review 2024-04-03, review 2024-07-03 | 2024-07-04 | 2 | 2024-07-03 | OVERDUE | each review needs its own conversation (review, booklet L799)
+            """)
+    void the_iro_speaks_with_the_child_before_each_review(String spoke, String events, String asOf, int occurrence, String due,
+            String status, String why) {
+        // The events in date order: the conversation first, unless it came after the first of the other events.
+        boolean spokeAfter = spoke != null && events != null && spoke.compareTo(events.replaceAll("^\\D*", "").substring(0, 10)) > 0;
+        ChildCase kase = withReviewScheduled("2024-04-03", spokeAfter ? events : null);
+        if (spoke != null) {
+            kase.with(IroSpokeWithChild.builder().date(LocalDate.parse(spoke)).build());
+        }
+        Story.expect(Story.tell(kase, events == null || spokeAfter ? "" : events).schedule(asOf, DERBYSHIRE), "lac.iro-spoke-with-child", 1,
+                occurrence, due, status, why);
     }
 
     /**

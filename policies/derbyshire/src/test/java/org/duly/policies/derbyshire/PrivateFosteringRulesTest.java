@@ -9,6 +9,7 @@ import static org.duly.testkit.DulyAssertions.assertThat;
 import java.util.List;
 import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.CarerRelationship;
+import org.duly.domain.events.PrivateFosteringCaseSupervision;
 import org.duly.domain.events.PrivateFosteringEnded;
 import org.duly.domain.events.PrivateFosteringNetworkMeeting;
 import org.duly.domain.events.PrivateFosteringNotification;
@@ -40,7 +41,7 @@ class PrivateFosteringRulesTest {
     private static final String NOTIFIED = "2024-03-05";
 
     private static final List<String> RULES = List.of("private-fostering.visits", "private-fostering.assessment",
-            "private-fostering.network-meetings", "private-fostering.reviews");
+            "private-fostering.network-meetings", "private-fostering.reviews", "private-fostering.case-supervision");
 
     private static ChildCase notified(String date) {
         return ChildCase.child("C-1").bornOn("2012-06-15").with(PrivateFosteringNotification.builder().date(day(date))
@@ -125,6 +126,52 @@ class PrivateFosteringRulesTest {
         dates(meetings).forEach(meeting -> kase.with(PrivateFosteringNetworkMeeting.builder().date(day(meeting)).build()));
         ended(kase, ended);
         check(kase.schedule(asOf, DERBYSHIRE), "private-fostering.network-meetings", occurrence, due, status, why);
+    }
+
+    /**
+     * PF-7, the booklet's L396 (review): the practice supervisor's supervision of the case monthly, the first within a month
+     * of the notification (Tuesday 5 March 2024), each later one within a month of the one before, until the arrangement ends.
+     */
+    @ParameterizedTest(name = "supervision {0}, ended {1}, as of {2}: #{3} due {4}, {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # supervision           | ended      | as of      | # | due        | status   | why
+            2024-04-05              | -          | 2024-04-08 | 1 | 2024-04-05 | MET      | a month after the notification, on the day (review, booklet L396)
+            2024-04-06              | -          | 2024-04-08 | 1 | 2024-04-05 | MET_LATE | the day after (review, booklet L396)
+            -                       | -          | 2024-03-05 | 1 | 2024-04-05 | UPCOMING | on the day of the notification
+            -                       | -          | 2024-04-05 | 1 | 2024-04-05 | DUE_SOON | due today
+            -                       | -          | 2024-04-06 | 1 | 2024-04-05 | OVERDUE  | the day after, no supervision (review, booklet L396)
+            2024-03-28              | -          | 2024-04-08 | 2 | 2024-04-28 | UPCOMING | then a month after the one before (review, booklet L396)
+            2024-03-28 2024-04-29   | -          | 2024-04-29 | 2 | 2024-04-28 | MET_LATE | the day after (review, booklet L396)
+            2024-03-28              | 2024-04-20 | 2024-05-01 | 2 | -          | -        | the arrangement ended before the 2nd was due: not owed
+            """)
+    void case_supervision(String supervisions, String ended, String asOf, int occurrence, String due, Status status, String why) {
+        ChildCase kase = notified(NOTIFIED);
+        dates(supervisions).forEach(supervision -> kase.with(PrivateFosteringCaseSupervision.builder().date(day(supervision)).build()));
+        ended(kase, ended);
+        check(kase.schedule(asOf, DERBYSHIRE), "private-fostering.case-supervision", occurrence, due, status, why);
+    }
+
+    /**
+     * PF-6 (review #32): an arrangement intended to last 28 days or more is private fostering from its first day (Children
+     * Act 1989 s66), so the first visit within 7 days of the notification is owed although only 11 days have passed, and
+     * the rules say so.
+     */
+    @ParameterizedTest(name = "intended end {0}, as of {1}: {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # intended end | as of      | due        | status         | why
+            2024-03-29     | 2024-03-12 | 2024-03-12 | DUE_SOON       | intended to last 28 days: private fostering now, the 7-day visit owed (review #32)
+            2024-03-28     | 2024-03-12 | -          | NOT_APPLICABLE | intended to last 27 days, and 11 so far: not private fostering (review #32)
+            """)
+    void an_arrangement_intended_to_last_28_days_owes_the_first_visit(String intendedEnd, String asOf, String due, Status status, String why) {
+        ChildCase kase = ChildCase.child("C-1").bornOn("2012-06-15").with(PrivateFosteringNotification.builder().date(day(NOTIFIED))
+                .carerRelationship(CarerRelationship.FAMILY_FRIEND).livingWithCarerFrom(day("2024-03-01")).intendedEnd(day(intendedEnd)).build());
+        if (status == Status.NOT_APPLICABLE) {
+            assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("private-fostering.visits").as(why).isNotApplicable();
+        } else {
+            check(kase.schedule(asOf, DERBYSHIRE), "private-fostering.visits", 1, due, status, why);
+        }
+        org.assertj.core.api.Assertions.assertThat(DERBYSHIRE.rule("private-fostering.visits").orElseThrow().appliesWhen().orElseThrow()
+                .description()).as(why).contains("28 days or more, or intended to last so long (Children Act 1989 s66)");
     }
 
     /** PF-5: reviews at intervals of at least every 12 months. */
@@ -300,7 +347,11 @@ class PrivateFosteringRulesTest {
     void first_visit_in_calendar_days(String visit, String asOf, String due, Status status, String why) {
         ChildCase kase = notified("2024-03-22");
         kase.visit(visit, VisitPurpose.PRIVATE_FOSTERING);
-        check(kase.schedule(asOf, DERBYSHIRE), "private-fostering.visits", 1, due, status, why);
+        if (status == Status.NOT_APPLICABLE) {
+            assertThat(kase.schedule(asOf, DERBYSHIRE)).obligation("private-fostering.visits").as(why).isNotApplicable();
+        } else {
+            check(kase.schedule(asOf, DERBYSHIRE), "private-fostering.visits", 1, due, status, why);
+        }
         org.assertj.core.api.Assertions.assertThat(DERBYSHIRE.rule("private-fostering.visits").orElseThrow().interpretations())
                 .as("the rule says which days it counts, and why (audit A-S12b)")
                 .anySatisfy(note -> org.assertj.core.api.Assertions.assertThat(note.toString())
