@@ -27,6 +27,7 @@ import org.duly.timescales.Status;
 import org.duly.timescales.calendar.NonWorkingDay;
 import org.duly.timescales.period.DayPeriod;
 import org.duly.timescales.period.Days;
+import org.duly.timescales.period.Hours;
 import org.duly.timescales.period.MonthEndAdjustment;
 import org.duly.timescales.period.Months;
 import org.duly.timescales.period.PeriodStep;
@@ -299,15 +300,14 @@ public final class ScheduleJson {
             node.set("anchor", anchor(counted.anchor()));
             step(node, counted.step());
         } else if (explanation instanceof Explanation.CountedHours hours) {
-            node.put("kind", "hours");
-            node.set("anchor", anchor(hours.anchor()));
-            ObjectNode period = node.putObject("period");
-            period.put("unit", "hours");
-            period.put("count", hours.hours().count());
-            period.put("inWords", hours.hours().inWords());
-            node.put("zone", hours.hours().zone().getId());
+            hours(node, "hours", hours.anchor(), hours.hours());
             node.put("from", hours.from().toOffsetDateTime().toString());
             node.put("result", hours.result().toOffsetDateTime().toString());
+        } else if (explanation instanceof Explanation.CountedHoursFromDay range) {
+            // Counted from an anchor without a time: the deadline lies between these two moments.
+            hours(node, "hoursFromDay", range.anchor(), range.hours());
+            node.put("earliest", range.earliest().toOffsetDateTime().toString());
+            node.put("latest", range.latest().toOffsetDateTime().toString());
         } else if (explanation instanceof Explanation.OnTheDay onTheDay) {
             node.put("kind", "onTheDay");
             node.set("anchor", anchor(onTheDay.anchor()));
@@ -360,6 +360,17 @@ public final class ScheduleJson {
         node.put("provisional", explanation.provisional());
         node.put("text", explanation.inEnglish());
         return node;
+    }
+
+    /** What every count of hours says: its kind, the anchor, the period and the zone its clocks are in. */
+    private static void hours(ObjectNode node, String kind, AnchorPoint anchor, Hours hours) {
+        node.put("kind", kind);
+        node.set("anchor", anchor(anchor));
+        ObjectNode period = node.putObject("period");
+        period.put("unit", "hours");
+        period.put("count", hours.count());
+        period.put("inWords", hours.inWords());
+        node.put("zone", hours.zone().getId());
     }
 
     private static ObjectNode anchor(AnchorPoint anchor) {

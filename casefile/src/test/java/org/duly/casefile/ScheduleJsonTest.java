@@ -141,4 +141,19 @@ class ScheduleJsonTest {
         assertThat(why.get("text").asText()).endsWith("2024-03-02 is not a working day on the England and Wales calendar, so due on"
                 + " the next working day, 2024-03-04");
     }
+
+    @Test
+    void hours_from_a_discussion_without_a_time_give_the_two_moments_the_deadline_lies_between() {
+        // A strategy discussion on Monday 3 June 2024, time not recorded: seen alone within 24 hours ends some time on 4 June.
+        Schedule schedule = ChildCase.child("C-9").bornOn("2016-05-10").strategyDiscussion("2024-06-03", true)
+                .schedule("2024-06-10", DerbyshirePracticeStandards.policy());
+        ScheduleEntry seenAlone = schedule.entriesOf("cp.seen-alone").get(0);
+        assertThat(seenAlone.status()).isEqualTo(org.duly.timescales.Status.OVERDUE);
+        ObjectNode why = ScheduleJson.explanation(seenAlone.explanation().orElseThrow());
+        assertThat(why.get("kind").asText()).isEqualTo("hoursFromDay");
+        assertThat(why.get("anchor").get("dateTime").isNull()).isTrue();
+        assertThat(why.get("earliest").asText()).isEqualTo("2024-06-04T00:00+01:00");
+        assertThat(why.get("latest").asText()).isEqualTo("2024-06-05T00:00+01:00");
+        assertThat(why.get("date").asText()).isEqualTo("2024-06-04");
+    }
 }

@@ -84,7 +84,7 @@ final class CaseloadCommand implements Callable<Integer> {
         progress.done();
         // One bad file never costs the rest: the report covers the good ones, and the bad are listed after it.
         if (tally.schedules() > 0) {
-            report.write(spec, format.render(tally));
+            report.write(spec, format.render(tally), format.mediaType());
         }
         batch.throwIfProblems(tally.schedules() == 0 ? "; no report, as no case file could be used"
                 : "; skipped " + (batch.bad() == 1 ? "that file" : "those files") + ": the report covers the other "

@@ -1,11 +1,14 @@
 package org.duly.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Properties;
 import org.duly.timescales.calendar.CalendarRangeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -131,12 +134,32 @@ public final class Duly implements Runnable {
         throw new UsageErrors.MissingCommand(spec.commandLine(), "Missing a command: say what duly should do");
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes. */
+    /**
+     * The version the build wrote into {@code org/duly/cli/version.properties} from the project's
+     * version (resource filtering), so that it is never a constant to keep up to date by hand.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Duly.class.getPackage().getImplementationVersion();
-            return new String[] {"duly " + (version == null ? "(development build)" : version)};
+            return new String[] {"duly " + version()};
+        }
+
+        /** The project's version, such as "0.1.0-SNAPSHOT". */
+        static String version() {
+            Properties properties = new Properties();
+            try (InputStream in = Duly.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IllegalStateException("the build did not write org/duly/cli/version.properties");
+                }
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the version the build wrote", e);
+            }
+            String version = properties.getProperty("version", "");
+            if (version.isBlank() || version.contains("${")) {
+                throw new IllegalStateException("the build did not fill in the version: '" + version + "'");
+            }
+            return version;
         }
     }
 }

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.duly.timescales.calendar.WorkingCalendar;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
  * The options every report shares: {@code --as-of DATE} (today in England by default; a date outside
- * the policy's calendar is an input error) and {@code --out FILE} (standard output by default; the
- * folders it is in are created).
+ * the policy's calendar is an input error), {@code --out FILE} (standard output by default; the
+ * folders it is in are created) and {@code --excel} (a CSV for Excel: see {@link ExcelOption}).
  */
 final class ReportOptions {
 
@@ -25,6 +26,9 @@ final class ReportOptions {
             description = "Write the report to FILE, not to standard output (its folder is created if need be).")
     private Optional<Path> out;
 
+    @Mixin
+    private ExcelOption excel;
+
     /**
      * The as-of date: the option, or today in England (the command line may read the clock; the engine
      * never does). Statuses such as "due soon" count working days from it, so it must be a day the
@@ -36,8 +40,20 @@ final class ReportOptions {
         return IsoDates.inRange("--as-of", asOf.orElseGet(() -> LocalDate.now(ENGLAND)), calendar);
     }
 
-    /** Writes the report where the user asked. */
-    void write(CommandSpec spec, String report) {
+    /**
+     * Writes the report where the user asked; a CSV report (media type {@code text/csv}) after a
+     * byte-order mark with {@code --excel}, which any other report refuses.
+     */
+    void write(CommandSpec spec, String report, String mediaType) {
+        write(spec, "text/csv".equals(mediaType) ? excel.csv(report) : excel.notCsv(report));
+    }
+
+    /** The {@code --excel} option, for a command that writes CSV files of its own (each through {@link ExcelOption#csv}). */
+    ExcelOption excel() {
+        return excel;
+    }
+
+    private void write(CommandSpec spec, String report) {
         if (out.isEmpty()) {
             spec.commandLine().getOut().print(report);
             return;

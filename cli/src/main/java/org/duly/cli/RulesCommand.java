@@ -50,9 +50,13 @@ final class RulesCommand implements Callable<Integer> {
             description = "The output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Mixin
+    private ExcelOption excel;
+
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(format.writer.apply(Catalogue.of(policyOption.policy())));
+        String text = format.writer.apply(Catalogue.of(policyOption.policy()));
+        spec.commandLine().getOut().print(format == Format.csv ? excel.csv(text) : excel.notCsv(text));
         return ExitCode.OK;
     }
 }

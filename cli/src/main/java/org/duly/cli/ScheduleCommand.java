@@ -51,7 +51,7 @@ final class ScheduleCommand implements Callable<Integer> {
         Optional<CaseFile> caseFile = batch.read(file);
         Optional<Schedule> schedule = caseFile.flatMap(read -> batch.evaluate(read, Engine.create(), policy, asOf));
         batch.throwIfProblems("");
-        report.write(spec, format.render(caseFile.orElseThrow().journey(), schedule.orElseThrow()));
+        report.write(spec, format.render(caseFile.orElseThrow().journey(), schedule.orElseThrow()), format.mediaType());
         return ExitCode.OK;
     }
 }

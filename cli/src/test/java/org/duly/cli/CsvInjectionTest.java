@@ -132,7 +132,7 @@ class CsvInjectionTest {
     void every_free_text_column_of_the_rules_csv_is_neutralised() throws IOException {
         List<Map<String, String>> rows = readBack(CatalogueCsv.of(Catalogue.of(POLICY)));
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0)).containsEntry("spec_ids", "'=SPEC-1 -SPEC-2")
+        assertThat(rows.get(0)).containsEntry("spec_ids", "'=SPEC-1;-SPEC-2")
                 .containsEntry("title", "'=1+1 title")
                 .containsEntry("area", "'=area")
                 .containsEntry("citation_document", "'@document")

@@ -100,7 +100,7 @@ class RulesCommandTest {
         assertThat(records.get(0).keySet()).containsExactlyElementsOf(CatalogueCsv.columns());
 
         Set<String> listed = new LinkedHashSet<>();
-        records.forEach(record -> listed.addAll(List.of(record.get("spec_ids").split(" "))));
+        records.forEach(record -> listed.addAll(List.of(record.get("spec_ids").split(";"))));
         assertThat(listed).containsAll(specIds);
 
         // Every field survives the quoting: the booklet's own words, commas, quotes and line breaks included.

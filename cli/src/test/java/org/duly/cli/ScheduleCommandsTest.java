@@ -6,6 +6,7 @@ import static org.duly.cli.CommandLineRun.duly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,10 +32,20 @@ class ScheduleCommandsTest {
     }
 
     @Test
+    void the_default_table_says_why_an_entry_does_not_apply_or_is_not_required() {
+        String table = duly("schedule", "../examples/cases/transition-to-adulthood.json", "--as-of", "2024-09-10").out();
+        List<String> notApplicable = table.lines().filter(line -> line.contains(" NOT_APPLICABLE ")).toList();
+        assertThat(notApplicable).isNotEmpty().allSatisfy(line -> assertThat(line).contains("applies only to"));
+        String steps = duly("schedule", "../examples/cases/step-up-step-down.json", "--as-of", "2024-09-10").out();
+        assertThat(steps.lines().filter(line -> line.contains(" NOT_REQUIRED ")).toList()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).containsPattern("(discharged|ended) by .* on 20"));
+    }
+
+    @Test
     void every_format_of_one_case(@TempDir Path directory) throws IOException {
         assertThat(duly("schedule", CP_CASE, "--as-of", "2024-09-10", "--format", "csv").out()).startsWith(
-                "rule_id,spec_ids,title,occurrence,window_start,due,status,met_on,provisional,explanation\r\n"
-                        + "chronology.started,CHRON-1,Chronology started,1,2024-05-13,2024-05-13,MET,2024-05-13,false,");
+                "case_id,area,rule_id,spec_ids,title,chain,occurrence,window_start,due,due_time,status,met_on,provisional,explanation\r\n"
+                        + "EX-CP-1,Chronologies,chronology.started,CHRON-1,Chronology started,1,1,2024-05-13,2024-05-13,,MET,2024-05-13,false,");
         assertThat(duly("schedule", CP_CASE, "--as-of", "2024-09-10", "--format", "json").out())
                 .contains("\"caseId\" : \"EX-CP-1\"");
         assertThat(duly("schedule", CP_CASE, "--as-of", "2024-09-10", "--format", "ICS").out())
@@ -90,7 +101,7 @@ class ScheduleCommandsTest {
         assertThat(run.out()).startsWith("Caseload of 50 cases as of 2024-06-30: ")
                 .contains("By area").contains("Overdue, most days first");
         assertThat(duly("caseload", "../examples/caseload", "../examples/cases", "--as-of", "2024-06-30", "--format", "csv").out())
-                .startsWith("section,area,status,case_id,rule_id,title,occurrence,due,days_overdue,count,met_on_time,met_late,"
+                .startsWith("section,area,status,case_id,rule_id,title,chain,occurrence,due,days_overdue,count,met_on_time,met_late,"
                         + "overdue,missed,intervals_missed,share_on_time\r\n")
                 .contains(",S-0042,");
         assertThat(duly("caseload", "../examples/caseload", "--as-of", "2024-06-30", "--format", "html").out())

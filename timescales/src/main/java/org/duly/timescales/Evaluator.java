@@ -3,6 +3,7 @@ package org.duly.timescales;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -830,7 +831,14 @@ final class Evaluator {
     private static Either<CannotCompute, Counted> count(Period period, AnchorPoint point, boolean backwards, EvaluationContext context) {
         if (period instanceof Hours hours) {
             if (point.dateTime().isEmpty()) {
-                return Either.left(new CannotCompute("the time of " + point, "to count " + hours.inWords() + " from it"));
+                // The anchor was at some moment of its day: the deadline is known to within that day, which is
+                // enough to judge every record but one on the deadline's own day (never hide a definite miss).
+                ZonedDateTime dayStart = point.date().atStartOfDay(hours.zone());
+                ZonedDateTime dayEnd = point.date().plusDays(1).atStartOfDay(hours.zone());
+                ZonedDateTime earliest = backwards ? dayStart.minusHours(hours.count()) : hours.addTo(dayStart);
+                ZonedDateTime latest = backwards ? dayEnd.minusHours(hours.count()) : hours.addTo(dayEnd);
+                Explanation.CountedHoursFromDay range = new Explanation.CountedHoursFromDay(point, hours, earliest, latest);
+                return Either.right(new Counted(range.date(), Optional.empty(), range));
             }
             ZonedDateTime from = ZonedDateTime.of(point.dateTime().get(), hours.zone());
             ZonedDateTime result = backwards ? from.minusHours(hours.count()) : hours.addTo(from);
@@ -880,6 +888,15 @@ final class Evaluator {
                     cannotCompute = Optional.of(new CannotCompute("the time of " + met.description() + " on " + met.date(),
                             "to tell whether it was by " + dueAt.toLocalTime() + " that day"));
                 }
+            } else if (timeUnknown(due).isPresent()) {
+                Explanation.CountedHoursFromDay range = timeUnknown(due).get();
+                Optional<Boolean> late = lateAgainst(range, met);
+                status = late.map(isLate -> isLate ? Status.MET_LATE : Status.MET).orElse(Status.CANNOT_COMPUTE);
+                if (late.isEmpty()) {
+                    cannotCompute = Optional.of(new CannotCompute("the time of " + range.anchor().description() + " on "
+                            + range.anchor().date() + (met.dateTime().isEmpty() ? " and of " + met.description() + " on " + met.date() : ""),
+                            "to tell whether " + met.description() + " was within " + range.hours().inWords() + " of it"));
+                }
             } else {
                 status = met.date().isAfter(due.due()) ? Status.MET_LATE : Status.MET;
             }
@@ -897,6 +914,51 @@ final class Evaluator {
         return new Obligation(chain, occurrence, clockStart, due.windowStart(), due.due(), due.dueAt(), due.target(), status,
                 match.map(Match::metBy), cannotCompute, due.explanation(), closedBy,
                 status.isLate() && status != Status.CANNOT_COMPUTE ? intervalsMissed : 0, Optional.empty());
+    }
+
+    /**
+     * The hours counted from an anchor without a time that give a due date, when they do: the deadline
+     * is then known only to within a day or two (see {@link Explanation.CountedHoursFromDay}).
+     */
+    private static Optional<Explanation.CountedHoursFromDay> timeUnknown(Due due) {
+        if (due.dueAt().isPresent()) {
+            return Optional.empty();
+        }
+        Explanation explanation = due.explanation();
+        // The wrappers whose date is the one they wrap: the latest of a target and a limit, a window's close, a choice.
+        while (true) {
+            if (explanation instanceof Explanation.TargetAndLimit both) {
+                explanation = both.limit();
+            } else if (explanation instanceof Explanation.Window window) {
+                explanation = window.closes();
+            } else if (explanation instanceof Explanation.Choice choice) {
+                explanation = choice.chosen();
+            } else if (explanation instanceof Explanation.Because because) {
+                explanation = because.explanation();
+            } else {
+                break;
+            }
+        }
+        return explanation instanceof Explanation.CountedHoursFromDay range && range.date().equals(due.due())
+                ? Optional.of(range) : Optional.empty();
+    }
+
+    /**
+     * Whether a record was late against hours counted from an anchor without a time: late when it came
+     * after the latest the deadline can be, in time when it came by the earliest; empty when it came
+     * between, so only the times could tell. A record without a time is taken as the whole of its day.
+     */
+    private static Optional<Boolean> lateAgainst(Explanation.CountedHoursFromDay range, Candidate met) {
+        ZoneId zone = range.hours().zone();
+        ZonedDateTime first = met.dateTime().map(at -> ZonedDateTime.of(at, zone)).orElse(met.date().atStartOfDay(zone));
+        ZonedDateTime last = met.dateTime().map(at -> ZonedDateTime.of(at, zone)).orElse(met.date().plusDays(1).atStartOfDay(zone));
+        if (!first.isBefore(range.latest())) {
+            return Optional.of(true);
+        }
+        if (!last.isAfter(range.earliest())) {
+            return Optional.of(false);
+        }
+        return Optional.empty();
     }
 
     /**

@@ -146,6 +146,73 @@ public sealed interface Explanation {
     }
 
     /**
+     * Elapsed hours counted from an anchor recorded with its date but not its time: the anchor was at
+     * some moment of its day, so the deadline lies somewhere from the hours after the day's start to
+     * the hours after its end. A record before the first day it can fall on was on time whatever the
+     * anchor's time, one after the last day was late; only a record between the two needs the times.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * // 24 hours after a strategy discussion on 2024-11-21, time unknown: from 2024-11-22 00:00 to 2024-11-23 00:00.
+     * assertThat(explanation.date()).isEqualTo(LocalDate.parse("2024-11-22"));
+     * }</pre>
+     *
+     * @param anchor what was counted from, without a time
+     * @param hours the hours
+     * @param earliest the deadline if the anchor was at the very start of its day
+     * @param latest the deadline if the anchor was at the very end of its day (the start of the next day)
+     */
+    record CountedHoursFromDay(AnchorPoint anchor, Hours hours, ZonedDateTime earliest, ZonedDateTime latest)
+            implements Explanation {
+        /** Checks every part is present and in order. */
+        public CountedHoursFromDay {
+            Objects.requireNonNull(anchor, "anchor");
+            Objects.requireNonNull(hours, "hours");
+            Objects.requireNonNull(earliest, "earliest");
+            Objects.requireNonNull(latest, "latest");
+            if (latest.isBefore(earliest)) {
+                throw new IllegalArgumentException("the latest deadline " + latest + " is before the earliest " + earliest);
+            }
+        }
+
+        /** The last day the deadline can fall on: the day a record without a time cannot be judged on. */
+        @Override
+        public LocalDate date() {
+            // The end of the anchor's day is the start of the next: a deadline at that very moment belongs to the day before.
+            return latest.minusNanos(1).toLocalDate();
+        }
+
+        /**
+         * The first day the deadline can fall on: a record on a day before it was on time whatever the
+         * anchor's time.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * assertThat(explanation.firstDay()).isEqualTo(LocalDate.parse("2024-11-22"));
+         * }</pre>
+         *
+         * @return the first day
+         */
+        public LocalDate firstDay() {
+            return earliest.toLocalDate();
+        }
+
+        @Override
+        public boolean provisional() {
+            return false;
+        }
+
+        @Override
+        public String inEnglish() {
+            String days = firstDay().equals(date()) ? "on " + date() : "from " + firstDay() + " to " + date();
+            return hours.inWords() + " after " + anchor + ", whose time is not recorded, ends " + days + " (between "
+                    + earliest.toLocalDate() + " at " + earliest.toLocalTime() + " and " + latest.toLocalDate() + " at "
+                    + latest.toLocalTime() + " " + hours.zone() + "): a record before " + firstDay()
+                    + " was in time and one after " + date() + " late, whatever the time";
+        }
+    }
+
+    /**
      * Due on the anchor's own day: "immediately", or "by" a birthday; for "immediately ... or the
      * next working day", the next working day when the anchor's day is not one.
      *

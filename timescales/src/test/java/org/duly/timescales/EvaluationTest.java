@@ -16,6 +16,8 @@ import org.duly.timescales.calendar.NonWorkingDay;
 import org.duly.timescales.period.Hours;
 import org.duly.timescales.period.MonthEndRounding;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Evaluation: explanations in English, missing facts as values, matching, and the evaluation date. */
 class EvaluationTest {
@@ -102,12 +104,67 @@ class EvaluationTest {
                 + " after the health assessment (1st) on 2024-01-20 is 2024-07-20");
     }
 
+    /**
+     * 24 hours from a referral recorded without its time (Thursday 2024-03-14): the deadline is some
+     * moment of Friday 2024-03-15, from 00:00 to the end of the day. Only a record on that Friday
+     * without a time (or with a time after 00:00) cannot be judged; a miss is a miss (issue 15).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no record, judged on the deadline's day                | -                | 2024-03-15 | DUE_SOON
+            no record, judged the day after: a definite miss        | -                | 2024-03-16 | OVERDUE
+            no record, judged long after                            | -                | 2024-04-01 | OVERDUE
+            seen the same day, no time: in time whatever the times  | 2024-03-14       | 2024-04-01 | MET
+            seen on the deadline's day, no time: cannot tell        | 2024-03-15       | 2024-04-01 | CANNOT_COMPUTE
+            seen the day after the deadline's day, no time: late    | 2024-03-16       | 2024-04-01 | MET_LATE
+            seen at midnight starting the deadline's day: in time   | 2024-03-15T00:00 | 2024-04-01 | MET
+            seen at 09:00 on the deadline's day: cannot tell        | 2024-03-15T09:00 | 2024-04-01 | CANNOT_COMPUTE
+            seen at midnight ending the deadline's day: late        | 2024-03-16T00:00 | 2024-04-01 | MET_LATE
+            """)
+    void hours_from_an_anchor_without_a_time_are_judged_on_the_whole_day(String row, String seen, String asOf, Status status) {
+        Facts facts = seen.equals("-") ? Facts.of(new Referral(date("2024-03-14")))
+                : Facts.of(new Referral(date("2024-03-14")), seen.contains("T")
+                        ? new ChildSeen(date(seen.substring(0, 10)), Optional.of(LocalDateTime.parse(seen)))
+                        : new ChildSeen(date(seen), Optional.empty()));
+        Evaluation evaluation = within(hours(24)).of(REFERRAL)
+                .evaluate(facts, Fulfilment.by(CHILD_SEEN), EvaluationContext.on(date(asOf), EnglandAndWales.calendar()));
+
+        assertThat(evaluation.cannotCompute()).as(row).isEmpty();
+        Obligation obligation = evaluation.obligations().get(0);
+        assertThat(obligation.status()).as(row).isEqualTo(status);
+        assertThat(obligation.due()).as(row).isEqualTo("2024-03-15");
+        assertThat(obligation.dueAt()).as(row).isEmpty();
+        assertThat(obligation.cannotCompute().isPresent()).as(row).isEqualTo(status == Status.CANNOT_COMPUTE);
+    }
+
     @Test
-    void hours_need_the_time_of_the_anchor() {
-        Event<Referral> referral = REFERRAL;
-        Evaluation evaluation = within(hours(24)).of(referral).evaluate(Facts.of(new Referral(date("2024-03-14"))), APRIL);
-        assertThat(evaluation.cannotCompute()).singleElement()
-                .hasToString("needs the time of the referral on 2024-03-14 to count 24 hours from it");
+    void hours_from_an_anchor_without_a_time_say_so_and_what_is_missing() {
+        Obligation obligation = within(hours(24)).of(REFERRAL).evaluate(
+                Facts.of(new Referral(date("2024-03-14")), new ChildSeen(date("2024-03-15"), Optional.empty())),
+                Fulfilment.by(CHILD_SEEN), APRIL).obligations().get(0);
+        assertThat(obligation.explanation().inEnglish()).isEqualTo("24 hours after the referral on 2024-03-14, whose time"
+                + " is not recorded, ends on 2024-03-15 (between 2024-03-15 at 00:00 and 2024-03-16 at 00:00 Europe/London):"
+                + " a record before 2024-03-15 was in time and one after 2024-03-15 late, whatever the time");
+        assertThat(obligation.cannotCompute()).map(Object::toString).contains("needs the time of the referral on 2024-03-14"
+                + " and of the child seen alone on 2024-03-15 to tell whether the child seen alone was within 24 hours of it");
+    }
+
+    @Test
+    void hours_from_an_anchor_without_a_time_across_a_clock_change_may_end_on_either_of_two_days() {
+        // Saturday 2024-03-30: 24 hours from its start end at 01:00 on the Sunday (the clocks went forward),
+        // from its end at 01:00 on the Monday. A record on either day cannot be judged; Tuesday is late.
+        Deadline seen = within(hours(24)).of(REFERRAL);
+        Obligation sunday = seen.evaluate(Facts.of(new Referral(date("2024-03-30")), new ChildSeen(date("2024-03-31"), Optional.empty())),
+                Fulfilment.by(CHILD_SEEN), APRIL).obligations().get(0);
+        assertThat(sunday.due()).isEqualTo("2024-04-01");
+        assertThat(((Explanation.CountedHoursFromDay) sunday.explanation()).firstDay()).isEqualTo("2024-03-31");
+        assertThat(sunday.status()).isEqualTo(Status.CANNOT_COMPUTE);
+        Obligation tuesday = seen.evaluate(Facts.of(new Referral(date("2024-03-30")), new ChildSeen(date("2024-04-02"), Optional.empty())),
+                Fulfilment.by(CHILD_SEEN), APRIL).obligations().get(0);
+        assertThat(tuesday.status()).isEqualTo(Status.MET_LATE);
+        Obligation saturday = seen.evaluate(Facts.of(new Referral(date("2024-03-30")), new ChildSeen(date("2024-03-30"), Optional.empty())),
+                Fulfilment.by(CHILD_SEEN), APRIL).obligations().get(0);
+        assertThat(saturday.status()).isEqualTo(Status.MET);
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.duly.workflows.policy.Basis;
  * The catalogue as CSV (RFC 4180): a header, then one record per version of each rule, in the
  * policy's order. Records end in CRLF; a field is quoted when it holds a comma, a quote or a line
  * break, with its quotes doubled. A field of several values (notes, ambiguities) holds one a line;
- * spec ids are separated by spaces; an absent value is empty.
+ * spec ids are separated by {@code ;}, as in every CSV of the command line; an absent value is empty.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -27,7 +27,7 @@ public final class CatalogueCsv {
 
     private static final List<Column> COLUMNS = List.of(
             new Column("rule_id", row -> row.rule().id()),
-            new Column("spec_ids", row -> String.join(" ", row.rule().specIds())),
+            new Column("spec_ids", row -> Csv.values(row.rule().specIds())),
             new Column("title", row -> row.rule().title()),
             new Column("area", row -> row.rule().area().title()),
             new Column("version", row -> Integer.toString(row.number())),

@@ -28,7 +28,7 @@ public enum CaseloadFormat {
 
     /**
      * One RFC 4180 table with the header
-     * {@code section,area,status,case_id,rule_id,title,occurrence,due,days_overdue,count,met_on_time,met_late,overdue,share_on_time};
+     * {@code section,area,status,case_id,rule_id,title,chain,occurrence,due,days_overdue,count,met_on_time,met_late,overdue,share_on_time};
      * {@code section} is {@code status}, {@code area}, {@code overdue} or {@code timeliness} and
      * says which columns a row fills; {@code share_on_time} is a fraction from 0 to 1.
      */

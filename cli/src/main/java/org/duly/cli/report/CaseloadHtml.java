@@ -14,10 +14,52 @@ import org.duly.workflows.policy.Area;
  */
 final class CaseloadHtml {
 
-    static final int WIDTH = 1000;
-    static final int LABEL_WIDTH = 260;
+    /** The width of a chart's bars, right of the labels; a chart is as wide as its labels need besides. */
+    static final int PLOT_WIDTH = 610;
     static final int VALUE_WIDTH = 130;
     static final int ROW = 20;
+
+    /**
+     * How good a rule's share met on time is, which colours its bar: green from 90%, amber from 70%,
+     * red below. The percentage is written beside every bar, so the colour is never the only sign.
+     */
+    enum Band {
+        GOOD(0.9, "#228833", "90% or more on time"),
+        FAIR(0.7, "#ccbb44", "70% to under 90%"),
+        POOR(0, "#cc3311", "under 70%");
+
+        private final double from;
+        private final String colour;
+        private final String words;
+
+        Band(double from, String colour, String words) {
+            this.from = from;
+            this.colour = colour;
+            this.words = words;
+        }
+
+        /** The band a share falls in. */
+        static Band of(double share) {
+            for (Band band : values()) {
+                if (share >= band.from) {
+                    return band;
+                }
+            }
+            return POOR;
+        }
+
+        String colour() {
+            return colour;
+        }
+
+        String words() {
+            return words;
+        }
+
+        String cssClass() {
+            return "band-" + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private CaseloadHtml() {
     }
@@ -35,37 +77,62 @@ final class CaseloadHtml {
         return out.append(Page.foot()).toString();
     }
 
-    /** One bar per rule: the share met on time in green on a grey track that stands for all due occurrences. */
+    /**
+     * One bar per rule: the share met on time, coloured by its {@link Band}, on a grey track that
+     * stands for all due occurrences; a legend of the bands under the bars.
+     */
     static String timelinessChart(ScheduleSummary summary) {
-        int plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-        int height = Math.max(1, summary.timeliness().size()) * ROW + 10;
-        StringBuilder svg = new StringBuilder("<svg id=\"timeliness-chart\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        int labelWidth = labelWidth(summary);
+        int width = labelWidth + PLOT_WIDTH + VALUE_WIDTH;
+        int legendTop = Math.max(1, summary.timeliness().size()) * ROW + 15;
+        int height = legendTop + 25;
+        StringBuilder svg = new StringBuilder("<svg id=\"timeliness-chart\" width=\"").append(width).append("\" height=\"")
+                .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"timeliness-title\">\n<title id=\"timeliness-title\">")
                 .append("Share of each rule's due occurrences met on time</title>\n");
         int y = 5;
         for (ScheduleSummary.Timeliness rule : summary.timeliness()) {
-            double width = plot * rule.share();
-            svg.append("<g class=\"timeliness-row\"><text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 14)
+            double barWidth = PLOT_WIDTH * rule.share();
+            Band band = Band.of(rule.share());
+            svg.append("<g class=\"timeliness-row\"><text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 14)
                     .append("\" text-anchor=\"end\">").append(Html.escape(rule.ruleId())).append("</text>")
-                    .append("<rect class=\"timeliness-track\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3)
-                    .append("\" width=\"").append(plot).append("\" height=\"").append(ROW - 6).append("\" fill=\"#e6e6e6\"/>")
-                    .append("<rect class=\"timeliness-bar\" data-rule=\"").append(Html.escape(rule.ruleId()))
-                    .append("\" data-share=\"").append(String.format(java.util.Locale.ROOT, "%.4f", rule.share()))
-                    .append("\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"")
-                    .append(Page.num(width)).append("\" height=\"").append(ROW - 6).append("\" fill=\"")
-                    .append(Page.colour(Status.MET)).append("\"><title>")
+                    .append("<rect class=\"timeliness-track\" x=\"").append(labelWidth).append("\" y=\"").append(y + 3)
+                    .append("\" width=\"").append(PLOT_WIDTH).append("\" height=\"").append(ROW - 6).append("\" fill=\"#e6e6e6\"/>")
+                    .append("<rect class=\"timeliness-bar ").append(band.cssClass()).append("\" data-rule=\"")
+                    .append(Html.escape(rule.ruleId())).append("\" data-share=\"")
+                    .append(String.format(java.util.Locale.ROOT, "%.4f", rule.share()))
+                    .append("\" x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"")
+                    .append(Page.num(barWidth)).append("\" height=\"").append(ROW - 6).append("\" fill=\"")
+                    .append(band.colour()).append("\" stroke=\"").append(ScheduleHtml.OUTLINE).append("\" stroke-width=\"0.75\"><title>")
                     .append(Html.escape(rule.title() + ": " + rule.metOnTime() + " of " + rule.due() + " met on time"))
-                    .append("</title></rect><text x=\"").append(LABEL_WIDTH + plot + 8).append("\" y=\"").append(y + 14)
+                    .append("</title></rect><text x=\"").append(labelWidth + PLOT_WIDTH + 8).append("\" y=\"").append(y + 14)
                     .append("\">").append(Text.percent(rule.share())).append(" of ").append(rule.due()).append("</text></g>\n");
             y += ROW;
         }
-        return svg.append("</svg>\n").toString();
+        svg.append("<g class=\"legend\">\n");
+        int x = labelWidth;
+        for (Band band : Band.values()) {
+            svg.append("<g class=\"legend-item\"><rect x=\"").append(x).append("\" y=\"").append(legendTop)
+                    .append("\" width=\"14\" height=\"12\" fill=\"").append(band.colour()).append("\" stroke=\"")
+                    .append(ScheduleHtml.OUTLINE).append("\" stroke-width=\"0.75\"/><text x=\"").append(x + 18).append("\" y=\"")
+                    .append(legendTop + 10).append("\">").append(Html.escape(band.words())).append("</text></g>\n");
+            x += 34 + (int) Math.ceil(ScheduleHtml.CHAR_WIDTH * band.words().length());
+        }
+        return svg.append("</g>\n</svg>\n").toString();
+    }
+
+    /** The label column of both charts: as wide as the longest rule id or area title, so none is cut. */
+    private static int labelWidth(ScheduleSummary summary) {
+        int longest = java.util.stream.Stream.concat(summary.timeliness().stream().map(ScheduleSummary.Timeliness::ruleId),
+                summary.countsByArea().keySet().stream().map(Area::title)).mapToInt(String::length).max().orElse(10);
+        return ScheduleHtml.LABEL_MARGIN + (int) Math.ceil(ScheduleHtml.CHAR_WIDTH * longest);
     }
 
     /** One stacked bar per area, a segment per status, all on one scale so areas compare by length. */
     static String areaChart(ScheduleSummary summary) {
-        int plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+        int labelWidth = labelWidth(summary);
+        int width = labelWidth + PLOT_WIDTH + VALUE_WIDTH;
+        int plot = PLOT_WIDTH;
         long largest = 1;
         Set<Status> shown = EnumSet.noneOf(Status.class);
         for (Map<Status, Long> counts : summary.countsByArea().values()) {
@@ -78,30 +145,41 @@ final class CaseloadHtml {
         }
         int rows = summary.countsByArea().size();
         int legendTop = rows * ROW + 15;
-        int height = legendTop + 25;
-        StringBuilder svg = new StringBuilder("<svg id=\"area-chart\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        int legendLines = 1;
+        int lineWidth = 0;
+        for (Status status : shown) {
+            int itemWidth = 34 + (int) Math.ceil(ScheduleHtml.CHAR_WIDTH * Text.words(status).length());
+            if (lineWidth > 0 && labelWidth + lineWidth + itemWidth > width) {
+                legendLines++;
+                lineWidth = 0;
+            }
+            lineWidth += itemWidth;
+        }
+        int height = legendTop + 25 + (legendLines - 1) * 22;
+        StringBuilder svg = new StringBuilder("<svg id=\"area-chart\" width=\"").append(width).append("\" height=\"")
+                .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"area-title\">\n<title id=\"area-title\">")
                 .append("Obligations in each area by status</title>\n");
         int y = 5;
         for (Map.Entry<Area, Map<Status, Long>> area : summary.countsByArea().entrySet()) {
-            svg.append("<g class=\"area-row\"><text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 14)
+            svg.append("<g class=\"area-row\"><text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 14)
                     .append("\" text-anchor=\"end\">").append(Html.escape(area.getKey().title())).append("</text>");
-            double x = LABEL_WIDTH;
+            double x = labelWidth;
             long total = 0;
             for (Status status : Status.values()) {
                 long count = area.getValue().getOrDefault(status, 0L);
                 if (count == 0) {
                     continue;
                 }
-                double width = (double) plot * count / largest;
+                double segment = (double) plot * count / largest;
                 svg.append("<rect class=\"area-segment ").append(Page.cssClass(status)).append("\" data-area=\"")
                         .append(Html.escape(area.getKey().title())).append("\" data-status=\"").append(status.name())
                         .append("\" data-count=\"").append(count).append("\" x=\"").append(Page.num(x)).append("\" y=\"")
-                        .append(y + 3).append("\" width=\"").append(Page.num(width)).append("\" height=\"").append(ROW - 6)
-                        .append("\" fill=\"").append(Page.colour(status)).append("\"><title>")
+                        .append(y + 3).append("\" width=\"").append(Page.num(segment)).append("\" height=\"").append(ROW - 6)
+                        .append("\" fill=\"").append(Page.colour(status)).append("\" stroke=\"").append(ScheduleHtml.OUTLINE)
+                        .append("\" stroke-width=\"0.5\"><title>")
                         .append(Html.escape(area.getKey().title() + ": " + count + " " + status.name())).append("</title></rect>");
-                x += width;
+                x += segment;
                 total += count;
             }
             svg.append("<text x=\"").append(Page.num(x + 6)).append("\" y=\"").append(y + 14).append("\">").append(total)
@@ -109,12 +187,20 @@ final class CaseloadHtml {
             y += ROW;
         }
         svg.append("<g class=\"legend\">\n");
-        int x = LABEL_WIDTH;
+        int x = labelWidth;
         for (Status status : shown) {
+            int itemWidth = 34 + (int) Math.ceil(ScheduleHtml.CHAR_WIDTH * Text.words(status).length());
+            if (x > labelWidth && x + itemWidth > width) {
+                // A new line of the legend rather than a label cut at the right edge.
+                x = labelWidth;
+                legendTop += 22;
+            }
             svg.append("<g class=\"legend-item\"><rect x=\"").append(x).append("\" y=\"").append(legendTop)
-                    .append("\" width=\"14\" height=\"12\" fill=\"").append(Page.colour(status)).append("\"/><text x=\"")
-                    .append(x + 18).append("\" y=\"").append(legendTop + 10).append("\">").append(status.name()).append("</text></g>\n");
-            x += 30 + status.name().length() * 7;
+                    .append("\" width=\"14\" height=\"12\" fill=\"").append(Page.colour(status)).append("\" stroke=\"")
+                    .append(ScheduleHtml.OUTLINE).append("\" stroke-width=\"0.75\"/><text x=\"")
+                    .append(x + 18).append("\" y=\"").append(legendTop + 10).append("\">").append(Text.words(status))
+                    .append("</text></g>\n");
+            x += itemWidth;
         }
         return svg.append("</g>\n</svg>\n").toString();
     }

@@ -30,6 +30,40 @@ final class Page {
         };
     }
 
+    /**
+     * The colour of text on a status's colour (its label in a table): black or white, whichever
+     * contrasts more, which for these colours is always at least WCAG AA's 4.5:1.
+     */
+    static String textColour(Status status) {
+        return textOn(colour(status));
+    }
+
+    /** Black or white, whichever contrasts more with a background colour ("#rrggbb"). */
+    static String textOn(String background) {
+        return contrast(background, "#000000") >= contrast(background, "#ffffff") ? "#000000" : "#ffffff";
+    }
+
+    /** WCAG 2's contrast ratio of two colours ("#rrggbb"), from 1 (none) to 21 (black on white). */
+    static double contrast(String a, String b) {
+        double first = luminance(a);
+        double second = luminance(b);
+        return (Math.max(first, second) + 0.05) / (Math.min(first, second) + 0.05);
+    }
+
+    /** WCAG 2's relative luminance of an sRGB colour. */
+    private static double luminance(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        double r = linear((rgb >> 16) & 0xff);
+        double g = linear((rgb >> 8) & 0xff);
+        double b = linear(rgb & 0xff);
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
     /** The CSS class of a status: "status-due-soon". */
     static String cssClass(Status status) {
         return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -42,13 +76,14 @@ final class Page {
                 .meta{color:#555;margin:0 0 1rem}
                 table{border-collapse:collapse;font-size:.85rem;width:100%}
                 th,td{border-bottom:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top}
-                th{background:#f3f3f3}td.num{text-align:right}td.date,td.rule{white-space:nowrap}
-                .status{display:inline-block;padding:0 .35rem;border-radius:3px;color:#fff;font-size:.75rem;white-space:nowrap}
+                th{background:#f3f3f3}td.num,th.num{text-align:right}td.date,td.rule{white-space:nowrap}
+                .status{display:inline-block;padding:0 .35rem;border-radius:3px;font-size:.75rem;white-space:nowrap}
                 svg{display:block;max-width:100%;height:auto;font-family:inherit}
                 svg text{font-size:11px;fill:#333}
                 """);
         for (Status status : Status.values()) {
-            css.append('.').append(cssClass(status)).append("{background:").append(colour(status)).append("}\n");
+            css.append('.').append(cssClass(status)).append("{background:").append(colour(status)).append(";color:")
+                    .append(textColour(status)).append("}\n");
         }
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"

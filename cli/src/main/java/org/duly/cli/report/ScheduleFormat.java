@@ -18,7 +18,11 @@ import org.duly.workflows.engine.Schedule;
  */
 public enum ScheduleFormat {
 
-    /** Aligned columns for a terminal: rule, occurrence, window start, due, status, met on, title; then the counts. */
+    /**
+     * Aligned columns for a terminal: rule, occurrence, window start, due, status, met on, title, and the
+     * reason for an entry not applicable, not computable, not required or missed (a column only when
+     * some entry has one); then the counts.
+     */
     TABLE("txt", "text/plain") {
         @Override
         public String render(Journey journey, Schedule schedule) {
@@ -28,13 +32,15 @@ public enum ScheduleFormat {
 
     /**
      * RFC 4180 CSV with CRLF line ends and the header
-     * {@code rule_id,spec_ids,title,occurrence,window_start,due,status,met_on,provisional,explanation};
-     * spec ids are joined with {@code ;}, dates are ISO, the explanation is in English.
+     * {@code case_id,area,rule_id,spec_ids,title,chain,occurrence,window_start,due,due_time,status,met_on,provisional,explanation};
+     * the chain (1, then 2 after a placement move ...) and the occurrence within it are whole numbers,
+     * spec ids are joined with {@code ;}, dates are ISO, {@code due_time} is the time of day of a
+     * deadline in hours (empty for the others), the explanation is in English.
      */
     CSV("csv", "text/csv") {
         @Override
         public String render(Journey journey, Schedule schedule) {
-            return ScheduleCsv.render(schedule);
+            return ScheduleCsv.render(journey, schedule);
         }
     },
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.duly.cli.text.Html;
 import org.duly.timescales.Status;
 import org.duly.workflows.engine.Schedule;
@@ -16,17 +17,30 @@ import org.duly.casefile.Journey;
 
 /**
  * One self-contained page: a timeline of the child's journey (events as marks on a date axis, each
- * obligation's window as a bar ending on its due date, coloured by status) and the table of entries.
+ * obligation's window as a bar ending on its due date, coloured by status, from the start of the
+ * history to {@value #HORIZON_MONTHS} months after the as-of date; what is due later listed under it)
+ * and the table of entries.
  * The picture is inline SVG drawn here, not by a script, so it shows in any browser, in print, and
  * in a mail client that runs no scripts.
  */
 final class ScheduleHtml {
 
-    static final int WIDTH = 1000;
-    static final int LABEL_WIDTH = 230;
+    /** The width of the plot, right of the labels; the picture is as wide as its labels need besides. */
+    static final int PLOT_WIDTH = 750;
     static final int RIGHT_MARGIN = 20;
     static final int ROW = 20;
     static final int TOP = 40;
+    /** Room right of a label, before the plot. */
+    static final int LABEL_MARGIN = 16;
+    /**
+     * The most an average character of an 11-pixel label takes, generously: labels are measured with it so
+     * that none is cut off (the browser test measures the real ones).
+     */
+    static final double CHAR_WIDTH = 7;
+    /** How far ahead of the as-of date the picture runs; later obligations are listed under it. */
+    static final int HORIZON_MONTHS = 6;
+    /** The outline of a bar and a legend swatch: dark enough against the page and every status colour. */
+    static final String OUTLINE = "#333333";
 
     private ScheduleHtml() {
     }
@@ -44,13 +58,21 @@ final class ScheduleHtml {
         return out.append(Page.foot()).toString();
     }
 
-    /** The timeline picture: one row per kind of event, then one row per dated obligation. */
+    /**
+     * The timeline picture: one row per kind of event, then one row per dated obligation due within
+     * the horizon; the obligations due after it are listed apart, below the picture, so that one due
+     * years ahead (a pathway plan at 16) never squeezes the child's history into a sliver. The label
+     * column is as wide as its longest label, so no label is cut.
+     */
     static String timeline(Journey journey, Schedule schedule) {
         Map<String, List<LocalDate>> events = new LinkedHashMap<>();
         for (Journey.Mark mark : journey.marks()) {
             events.computeIfAbsent(mark.label(), label -> new ArrayList<>()).add(mark.date());
         }
+        LocalDate horizon = horizon(schedule);
         List<ScheduleEntry> dated = schedule.entries().stream().filter(entry -> entry.due().isPresent()).toList();
+        List<ScheduleEntry> shown = dated.stream().filter(entry -> !entry.due().get().isAfter(horizon)).toList();
+        List<ScheduleEntry> later = dated.stream().filter(entry -> entry.due().get().isAfter(horizon)).toList();
 
         LocalDate first = schedule.asOf();
         LocalDate last = schedule.asOf();
@@ -58,7 +80,7 @@ final class ScheduleHtml {
             first = min(first, mark.date());
             last = max(last, mark.date());
         }
-        for (ScheduleEntry entry : dated) {
+        for (ScheduleEntry entry : shown) {
             first = min(first, start(entry));
             last = max(last, entry.due().get());
             if (entry.metBy().isPresent()) {
@@ -66,21 +88,26 @@ final class ScheduleHtml {
                 last = max(last, entry.metBy().get().date());
             }
         }
+        int labelWidth = LABEL_MARGIN + (int) Math.ceil(CHAR_WIDTH * Stream.concat(events.keySet().stream(),
+                shown.stream().map(ScheduleHtml::rowLabel)).mapToInt(String::length).max().orElse(10));
+        int width = labelWidth + PLOT_WIDTH + RIGHT_MARGIN;
         // A week either side keeps marks on the first and last day off the edges.
-        Axis axis = new Axis(first.minusDays(7), last.plusDays(7));
+        Axis axis = new Axis(first.minusDays(7), last.plusDays(7), labelWidth);
 
         int eventRows = events.size();
-        int gap = eventRows > 0 && !dated.isEmpty() ? ROW / 2 : 0;
-        int chartBottom = TOP + 10 + eventRows * ROW + gap + dated.size() * ROW;
+        int gap = eventRows > 0 && !shown.isEmpty() ? ROW / 2 : 0;
+        int chartBottom = TOP + 10 + eventRows * ROW + gap + shown.size() * ROW;
         int legendTop = chartBottom + 20;
-        int height = legendTop + 50;
+        Legend legend = legend(shown, legendTop, labelWidth, width);
+        int height = legend.bottom() + 10;
 
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg id=\"timeline-chart\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        svg.append("<svg id=\"timeline-chart\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"timeline-title\">\n")
                 .append("<title id=\"timeline-title\">").append(Html.escape("Timeline of case " + journey.caseId()
-                        + ": " + journey.marks().size() + " events, " + dated.size() + " obligations with due dates"))
+                        + ": " + journey.marks().size() + " events, " + shown.size() + " obligations due by " + horizon
+                        + (later.isEmpty() ? "" : ", " + later.size() + " due later listed below")))
                 .append("</title>\n");
 
         // The date axis: a tick and label on the first of every month (or every few months on long journeys).
@@ -92,16 +119,15 @@ final class ScheduleHtml {
                     .append("<text x=\"").append(x).append("\" y=\"").append(TOP - 10)
                     .append("\" text-anchor=\"middle\">").append(tick.toString(), 0, 7).append("</text>\n");
         }
-        svg.append("<line x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(TOP).append("\" x2=\"")
-                .append(WIDTH - RIGHT_MARGIN).append("\" y2=\"").append(TOP).append("\" stroke=\"#999\"/>\n</g>\n");
+        svg.append("<line x1=\"").append(labelWidth).append("\" y1=\"").append(TOP).append("\" x2=\"")
+                .append(width - RIGHT_MARGIN).append("\" y2=\"").append(TOP).append("\" stroke=\"#999\"/>\n</g>\n");
 
         int y = TOP + 10;
         svg.append("<g class=\"events\">\n");
         for (Map.Entry<String, List<LocalDate>> row : events.entrySet()) {
             double middle = y + ROW / 2.0;
-            svg.append("<text class=\"row-label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(Page.num(middle + 4))
-                    .append("\" text-anchor=\"end\">").append(Html.escape(shortened(row.getKey())))
-                    .append("<title>").append(Html.escape(row.getKey())).append("</title></text>\n");
+            svg.append("<text class=\"row-label\" x=\"").append(labelWidth - 8).append("\" y=\"").append(Page.num(middle + 4))
+                    .append("\" text-anchor=\"end\">").append(Html.escape(row.getKey())).append("</text>\n");
             for (LocalDate date : row.getValue()) {
                 double x = axis.x(date);
                 // A diamond: events are instants, obligations are spans, and the shapes say so.
@@ -115,19 +141,20 @@ final class ScheduleHtml {
         y += gap;
 
         svg.append("<g class=\"obligations\">\n");
-        for (ScheduleEntry entry : dated) {
+        for (ScheduleEntry entry : shown) {
             LocalDate due = entry.due().get();
             double from = axis.x(start(entry));
             double to = axis.x(due);
-            double width = Math.max(4, to - from);
-            String label = entry.rule().id() + " #" + Text.occurrence(entry);
-            svg.append("<text class=\"row-label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 14)
-                    .append("\" text-anchor=\"end\">").append(Html.escape(label)).append("</text>\n");
+            double barWidth = Math.max(4, to - from);
+            svg.append("<text class=\"row-label\" x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 14)
+                    .append("\" text-anchor=\"end\">").append(Html.escape(rowLabel(entry))).append("</text>\n");
+            // The outline keeps a light bar (due soon, not applicable) distinct from the white page (WCAG 1.4.11, 3:1).
             svg.append("<rect class=\"window-bar ").append(Page.cssClass(entry.status())).append("\" data-rule=\"")
                     .append(Html.escape(entry.rule().id())).append("\" data-status=\"").append(entry.status().name())
-                    .append("\" data-due=\"").append(due).append("\" x=\"").append(Page.num(to - width)).append("\" y=\"")
-                    .append(y + 4).append("\" width=\"").append(Page.num(width)).append("\" height=\"").append(ROW - 8)
-                    .append("\" rx=\"2\" fill=\"").append(Page.colour(entry.status())).append("\">")
+                    .append("\" data-due=\"").append(due).append("\" x=\"").append(Page.num(to - barWidth)).append("\" y=\"")
+                    .append(y + 4).append("\" width=\"").append(Page.num(barWidth)).append("\" height=\"").append(ROW - 8)
+                    .append("\" rx=\"2\" fill=\"").append(Page.colour(entry.status())).append("\" stroke=\"").append(OUTLINE)
+                    .append("\" stroke-width=\"0.75\">")
                     .append("<title>").append(Html.escape(entry.rule().title() + " #" + Text.occurrence(entry) + ": "
                             + start(entry) + " to " + due + ", " + entry.status())).append("</title></rect>\n");
             svg.append("<line class=\"due-mark\" x1=\"").append(Page.num(to)).append("\" y1=\"").append(y + 1)
@@ -152,52 +179,89 @@ final class ScheduleHtml {
         }
         svg.append("</g>\n");
 
-        String asOfX = Page.num(axis.x(schedule.asOf()));
+        double asOf = axis.x(schedule.asOf());
+        String asOfX = Page.num(asOf);
         svg.append("<g class=\"as-of\"><line x1=\"").append(asOfX).append("\" y1=\"").append(TOP).append("\" x2=\"")
                 .append(asOfX).append("\" y2=\"").append(chartBottom)
                 .append("\" stroke=\"#000\" stroke-dasharray=\"4 3\"/><text x=\"").append(asOfX).append("\" y=\"")
-                .append(TOP - 24).append("\" text-anchor=\"").append(anchor(axis.x(schedule.asOf()))).append("\">as of ").append(schedule.asOf()).append("</text></g>\n");
+                .append(TOP - 24).append("\" text-anchor=\"").append(anchor(asOf, labelWidth, width)).append("\">as of ")
+                .append(schedule.asOf()).append("</text></g>\n");
 
-        svg.append(legend(dated, legendTop));
-        return svg.append("</svg>\n").toString();
+        svg.append(legend.svg());
+        svg.append("</svg>\n");
+        return svg.append(later(later, horizon)).toString();
     }
 
-    /** The legend: the statuses drawn, then the event, met and due marks and the as-of line. */
-    private static String legend(List<ScheduleEntry> dated, int top) {
+    /** The last day the picture shows ahead of the as-of date: what is due after it is listed, not drawn. */
+    static LocalDate horizon(Schedule schedule) {
+        return schedule.asOf().plusMonths(HORIZON_MONTHS);
+    }
+
+    /** The obligations due after the horizon, as a list under the picture: title, occurrence, due date, status. */
+    private static String later(List<ScheduleEntry> later, LocalDate horizon) {
+        if (later.isEmpty()) {
+            return "";
+        }
+        StringBuilder list = new StringBuilder("<p class=\"later-heading\">Due after ").append(horizon)
+                .append(", beyond the timeline:</p>\n<ul id=\"later-list\">\n");
+        for (ScheduleEntry entry : later) {
+            list.append("<li class=\"later-item\" data-rule=\"").append(Html.escape(entry.rule().id())).append("\">")
+                    .append(Html.escape(entry.rule().title())).append(" (").append(Html.escape(rowLabel(entry)))
+                    .append("), due ").append(Text.dueWithTime(entry)).append(": ").append(Page.statusLabel(entry.status()))
+                    .append("</li>\n");
+        }
+        return list.append("</ul>\n").toString();
+    }
+
+    /** An obligation's row label: "cp.core-groups #3", "lac.visits #2.10" for the tenth of the second chain. */
+    private static String rowLabel(ScheduleEntry entry) {
+        return entry.rule().id() + " #" + Text.occurrence(entry);
+    }
+
+    /** The legend as placed, and where it ends. */
+    private record Legend(String svg, int bottom) {
+    }
+
+    /**
+     * The legend: the statuses drawn, then the event, met and due marks and the as-of line, each in
+     * words, wrapping onto a new line before the right edge.
+     */
+    private static Legend legend(List<ScheduleEntry> dated, int top, int left, int width) {
         Set<Status> shown = EnumSet.noneOf(Status.class);
         dated.forEach(entry -> shown.add(entry.status()));
-        StringBuilder legend = new StringBuilder("<g class=\"legend\">\n");
-        int x = LABEL_WIDTH;
+        List<String[]> items = new ArrayList<>();
         for (Status status : shown) {
-            legend.append("<g class=\"legend-item\"><rect x=\"").append(x).append("\" y=\"").append(top)
-                    .append("\" width=\"14\" height=\"12\" fill=\"").append(Page.colour(status)).append("\"/><text x=\"")
-                    .append(x + 18).append("\" y=\"").append(top + 10).append("\">").append(status.name()).append("</text></g>\n");
-            x += 30 + status.name().length() * 7;
+            items.add(new String[] {"<rect x=\"{x}\" y=\"{top}\" width=\"14\" height=\"12\" fill=\"" + Page.colour(status)
+                    + "\" stroke=\"" + OUTLINE + "\" stroke-width=\"0.75\"/>", Text.words(status)});
         }
-        int y = top + 28;
-        x = LABEL_WIDTH;
-        legend.append("<g class=\"legend-item\"><path d=\"M").append(x + 6).append(' ').append(y - 6)
-                .append(" l6 6 l-6 6 l-6 -6 z\" fill=\"#555\"/><text x=\"").append(x + 18).append("\" y=\"").append(y + 4)
-                .append("\">event</text></g>\n");
-        x += 70;
-        legend.append("<g class=\"legend-item\"><circle cx=\"").append(x + 6).append("\" cy=\"").append(y)
-                .append("\" r=\"4\" fill=\"#fff\" stroke=\"#222\" stroke-width=\"1.5\"/><text x=\"").append(x + 18)
-                .append("\" y=\"").append(y + 4).append("\">met on</text></g>\n");
-        x += 80;
-        legend.append("<g class=\"legend-item\"><line x1=\"").append(x + 6).append("\" y1=\"").append(y - 7).append("\" x2=\"")
-                .append(x + 6).append("\" y2=\"").append(y + 7).append("\" stroke=\"#222\" stroke-width=\"2\"/><text x=\"")
-                .append(x + 18).append("\" y=\"").append(y + 4).append("\">due date (bar: the window up to it)</text></g>\n");
-        x += 240;
+        items.add(new String[] {"<path d=\"M{x6} {top} l6 6 l-6 6 l-6 -6 z\" fill=\"#555\"/>", "event"});
+        items.add(new String[] {"<circle cx=\"{x6}\" cy=\"{mid}\" r=\"4\" fill=\"#fff\" stroke=\"#222\" stroke-width=\"1.5\"/>",
+            "met on"});
+        items.add(new String[] {"<line x1=\"{x6}\" y1=\"{top}\" x2=\"{x6}\" y2=\"{bottom}\" stroke=\"#222\" stroke-width=\"2\"/>",
+            "due date (bar: the window up to it)"});
         if (dated.stream().anyMatch(entry -> entry.target().isPresent())) {
-            legend.append("<g class=\"legend-item\"><line x1=\"").append(x + 6).append("\" y1=\"").append(y - 7).append("\" x2=\"")
-                    .append(x + 6).append("\" y2=\"").append(y + 7).append("\" stroke=\"#222\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\"/>")
-                    .append("<text x=\"").append(x + 18).append("\" y=\"").append(y + 4).append("\">ideal date</text></g>\n");
-            x += 100;
+            items.add(new String[] {"<line x1=\"{x6}\" y1=\"{top}\" x2=\"{x6}\" y2=\"{bottom}\" stroke=\"#222\""
+                    + " stroke-width=\"1.5\" stroke-dasharray=\"2 2\"/>", "ideal date"});
         }
-        legend.append("<g class=\"legend-item\"><line x1=\"").append(x + 6).append("\" y1=\"").append(y - 7).append("\" x2=\"")
-                .append(x + 6).append("\" y2=\"").append(y + 7).append("\" stroke=\"#000\" stroke-dasharray=\"4 3\"/><text x=\"")
-                .append(x + 18).append("\" y=\"").append(y + 4).append("\">as-of date</text></g>\n");
-        return legend.append("</g>\n").toString();
+        items.add(new String[] {"<line x1=\"{x6}\" y1=\"{top}\" x2=\"{x6}\" y2=\"{bottom}\" stroke=\"#000\""
+                + " stroke-dasharray=\"4 3\"/>", "as-of date"});
+        StringBuilder legend = new StringBuilder("<g class=\"legend\">\n");
+        int x = left;
+        int y = top;
+        for (String[] item : items) {
+            int itemWidth = 18 + (int) Math.ceil(CHAR_WIDTH * item[1].length()) + 16;
+            if (x > left && x + itemWidth > width - RIGHT_MARGIN) {
+                x = left;
+                y += 22;
+            }
+            String mark = item[0].replace("{x6}", Integer.toString(x + 6)).replace("{x}", Integer.toString(x))
+                    .replace("{top}", Integer.toString(y)).replace("{mid}", Integer.toString(y + 6))
+                    .replace("{bottom}", Integer.toString(y + 12));
+            legend.append("<g class=\"legend-item\">").append(mark).append("<text x=\"").append(x + 18).append("\" y=\"")
+                    .append(y + 10).append("\">").append(Html.escape(item[1])).append("</text></g>\n");
+            x += itemWidth;
+        }
+        return new Legend(legend.append("</g>\n").toString(), y + 14);
     }
 
     /** Where an obligation's bar starts: its window's first day, else the day its clock started, else its due date. */
@@ -224,14 +288,9 @@ final class ScheduleHtml {
         return table.append("</tbody>\n</table>\n").toString();
     }
 
-    /** Labels longer than the label column are cut with an ellipsis; the full label is the tooltip. */
-    static String shortened(String label) {
-        return label.length() <= 36 ? label : label.substring(0, 35) + "\u2026";
-    }
-
     /** Text near either end of the plot grows inwards, so it is never cut off by the edge. */
-    private static String anchor(double x) {
-        return x > WIDTH - RIGHT_MARGIN - 60 ? "end" : x < LABEL_WIDTH + 60 ? "start" : "middle";
+    private static String anchor(double x, int left, int width) {
+        return x > width - RIGHT_MARGIN - 60 ? "end" : x < left + 60 ? "start" : "middle";
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
@@ -242,12 +301,12 @@ final class ScheduleHtml {
         return a.isAfter(b) ? a : b;
     }
 
-    /** The date axis: a linear scale from the first date to the last across the plot. */
-    record Axis(LocalDate first, LocalDate last) {
+    /** The date axis: a linear scale from the first date to the last across the plot, which starts at {@code left}. */
+    record Axis(LocalDate first, LocalDate last, int left) {
 
         double x(LocalDate date) {
             double days = Math.max(1, ChronoUnit.DAYS.between(first, last));
-            return LABEL_WIDTH + (WIDTH - LABEL_WIDTH - RIGHT_MARGIN) * ChronoUnit.DAYS.between(first, date) / days;
+            return left + PLOT_WIDTH * ChronoUnit.DAYS.between(first, date) / days;
         }
 
         /** The first of each month on the axis, thinned to at most about 12 labels. */

@@ -8,7 +8,10 @@ import org.duly.workflows.engine.ScheduleEntry;
 import org.duly.workflows.engine.ScheduleSummary;
 import org.duly.casefile.Journey;
 
-/** The schedule as aligned columns for a terminal, with the counts at the end. */
+/**
+ * The schedule as aligned columns for a terminal, with the counts at the end; a last column says why
+ * an entry is not applicable, cannot be computed, not required or missed, when any entry has a reason.
+ */
 final class ScheduleTable {
 
     private ScheduleTable() {
@@ -19,14 +22,21 @@ final class ScheduleTable {
                 .append("Case ").append(journey.caseId()).append(" as of ").append(schedule.asOf())
                 .append(": ").append(schedule.policy().title()).append(", ").append(schedule.calendar()).append(" calendar\n\n");
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("RULE", "OCC", "WINDOW START", "DUE", "STATUS", "MET ON", "TITLE"));
+        // Why an entry is not applicable, cannot be computed, not required or missed: a column only when some entry says.
+        boolean anyReason = schedule.entries().stream().anyMatch(entry -> entry.reason().isPresent());
+        rows.add(anyReason ? List.of("RULE", "OCC", "WINDOW START", "DUE", "STATUS", "MET ON", "TITLE", "REASON")
+                : List.of("RULE", "OCC", "WINDOW START", "DUE", "STATUS", "MET ON", "TITLE"));
         boolean anyProvisional = false;
         for (ScheduleEntry entry : schedule.entries()) {
             // A provisional due date is starred, not hidden: it may move when next year's bank holidays are published.
             String due = Text.dueWithTime(entry) + (entry.provisional() ? "*" : "");
             anyProvisional |= entry.provisional();
-            rows.add(List.of(entry.rule().id(), Text.occurrence(entry), Text.date(entry.windowStart()), due,
-                    entry.status().name(), Text.metOn(entry), entry.rule().title()));
+            List<String> row = new ArrayList<>(List.of(entry.rule().id(), Text.occurrence(entry), Text.date(entry.windowStart()),
+                    due, entry.status().name(), Text.metOn(entry), entry.rule().title()));
+            if (anyReason) {
+                row.add(entry.reason().orElse(""));
+            }
+            rows.add(row);
         }
         out.append(Text.columns(rows, ""));
         if (anyProvisional) {

@@ -27,7 +27,46 @@ public final class Csv {
     /** A negative decimal number, which a spreadsheet reads as a number and never as a formula. */
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-[0-9]+(\\.[0-9]+)?");
 
+    /**
+     * The UTF-8 byte-order mark: Excel reads a CSV file that starts with it as UTF-8 (without it, as the
+     * machine's legacy code page, so an en dash shows as three letters); other readers skip it.
+     */
+    public static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    /** What separates the values of a field that holds several (spec ids), the same in every CSV. */
+    public static final String VALUES_SEPARATOR = ";";
+
     private Csv() {
+    }
+
+    /**
+     * The CSV text for Excel: the same text after a UTF-8 byte-order mark.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(Csv.forExcel("a,b\r\n")).isEqualTo("\uFEFFa,b\r\n");
+     * }</pre>
+     *
+     * @param csv the CSV text, without a byte-order mark
+     * @return the text with one
+     */
+    public static String forExcel(String csv) {
+        return csv.startsWith(BYTE_ORDER_MARK) ? csv : BYTE_ORDER_MARK + csv;
+    }
+
+    /**
+     * Several values in one field (a rule's spec ids), joined as every CSV of the command line joins them.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(Csv.values(List.of("CP-9", "CP-10"))).isEqualTo("CP-9;CP-10");
+     * }</pre>
+     *
+     * @param values the values
+     * @return the field's value
+     */
+    public static String values(List<String> values) {
+        return String.join(VALUES_SEPARATOR, values);
     }
 
     /**

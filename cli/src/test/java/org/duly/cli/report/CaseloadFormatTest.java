@@ -68,12 +68,12 @@ class CaseloadFormatTest {
     @Test
     void the_csv_has_one_header_and_a_section_per_row() throws Exception {
         String csv = CaseloadFormat.CSV.render(twoReferrals);
-        assertThat(csv).startsWith("section,area,status,case_id,rule_id,title,occurrence,due,days_overdue,count,"
+        assertThat(csv).startsWith("section,area,status,case_id,rule_id,title,chain,occurrence,due,days_overdue,count,"
                 + "met_on_time,met_late,overdue,missed,intervals_missed,share_on_time\r\n");
-        assertThat(csv).contains("\r\nstatus,,OVERDUE,,,,,,,7,,,,,,\r\n",
-                "\r\narea,Children in Need,OVERDUE,,,,,,,4,,,,,,\r\n",
-                "\r\noverdue,Chronologies,OVERDUE,C-8,chronology.started,Chronology started,1,2024-03-20,14,,,,,,,\r\n",
-                "\r\ntimeliness,,,,cin.referral-decision,Decision on the response to a referral,,,,2,1,0,1,0,0,0.5000\r\n");
+        assertThat(csv).contains("\r\nstatus,,OVERDUE,,,,,,,,7,,,,,,\r\n",
+                "\r\narea,Children in Need,OVERDUE,,,,,,,,4,,,,,,\r\n",
+                "\r\noverdue,Chronologies,OVERDUE,C-8,chronology.started,Chronology started,1,1,2024-03-20,14,,,,,,,\r\n",
+                "\r\ntimeliness,,,,cin.referral-decision,Decision on the response to a referral,,,,,2,1,0,1,0,0,0.5000\r\n");
 
         List<Map<String, String>> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
@@ -86,11 +86,18 @@ class CaseloadFormatTest {
         assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(CaseloadCsv.HEADER.size()));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} is {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"1, GOOD", "0.9, GOOD", "0.8999, FAIR", "0.7, FAIR", "0.6999, POOR", "0, POOR"})
+    void a_timeliness_bar_is_coloured_by_how_good_its_share_is(double share, CaseloadHtml.Band band) {
+        assertThat(CaseloadHtml.Band.of(share)).isEqualTo(band);
+    }
+
     @Test
     void the_page_has_a_bar_per_rule_and_a_segment_per_area_and_status() {
         String html = CaseloadFormat.HTML.render(twoReferrals);
-        assertThat(html.split("class=\"timeliness-bar\"", -1)).hasSize(5 + 1);
-        assertThat(html).contains("data-rule=\"cin.referral-decision\" data-share=\"0.5000\"");
+        assertThat(html.split("class=\"timeliness-bar ", -1)).hasSize(5 + 1);
+        // Half on time is poor: the bar is red (the bands: 90% or more, 70% to under 90%, under 70%).
+        assertThat(html).contains("class=\"timeliness-bar band-poor\" data-rule=\"cin.referral-decision\" data-share=\"0.5000\"");
         // Children in Need: 1 due soon, 4 overdue, 1 met; zero counts draw no segment.
         assertThat(html).contains("data-area=\"Children in Need\" data-status=\"OVERDUE\" data-count=\"4\"")
                 .doesNotContain("data-count=\"0\"");

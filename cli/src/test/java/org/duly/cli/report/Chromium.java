@@ -73,6 +73,14 @@ final class Chromium {
         return run(page, work, "--dump-dom");
     }
 
+    /**
+     * The DOM once the page's scripts have run, their timers and promises included: Chromium's
+     * virtual time runs until nothing is pending or the budget (in virtual milliseconds) is spent.
+     */
+    Result dumpDomAfterScripts(Path page, Path work) throws IOException, InterruptedException {
+        return run(page, work, "--virtual-time-budget=120000", "--dump-dom");
+    }
+
     /** A PNG screenshot of the page at a given window size. */
     Path screenshot(Path page, Path work, int width, int height) throws IOException, InterruptedException {
         Path png = work.resolve(page.getFileName() + ".png");

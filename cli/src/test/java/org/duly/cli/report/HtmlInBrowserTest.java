@@ -80,7 +80,22 @@ class HtmlInBrowserTest {
         int rules = org.duly.workflows.engine.ScheduleSummary.of(schedules).timeliness().size();
         assertThat(rules).isGreaterThan(10);
         assertThat(dom).contains("<svg id=\"timeliness-chart\"", "<svg id=\"area-chart\"", "<table id=\"overdue-table\"");
-        assertThat(count(dom, "class=\"timeliness-bar\"")).isEqualTo(rules);
+        assertThat(count(dom, "class=\"timeliness-bar ")).isEqualTo(rules);
+        // Each bar is coloured by how good its share is, and the legend says what each colour means.
+        Matcher bar = Pattern.compile("class=\"timeliness-bar (band-[a-z]+)\" data-rule=\"[^\"]+\" data-share=\"([0-9.]+)\"[^>]* fill=\"(#[0-9a-f]+)\"")
+                .matcher(dom);
+        java.util.Set<CaseloadHtml.Band> bands = java.util.EnumSet.noneOf(CaseloadHtml.Band.class);
+        int bars = 0;
+        while (bar.find()) {
+            CaseloadHtml.Band band = CaseloadHtml.Band.of(Double.parseDouble(bar.group(2)));
+            assertThat(bar.group(1)).isEqualTo(band.cssClass());
+            assertThat(bar.group(3)).isEqualTo(band.colour());
+            bands.add(band);
+            bars++;
+        }
+        assertThat(bars).isEqualTo(rules);
+        assertThat(bands).as("the synthetic caseload has good, fair and poor rules").hasSize(3);
+        assertThat(dom).contains(">90% or more on time<", ">70% to under 90%<", ">under 70%<");
         assertThat(count(dom, "class=\"timeliness-row\"")).isEqualTo(rules);
         assertThat(count(dom, "class=\"area-row\"")).isEqualTo(
                 org.duly.workflows.engine.ScheduleSummary.of(schedules).countsByArea().size());
@@ -88,8 +103,10 @@ class HtmlInBrowserTest {
         assertThat(result.consoleMessages()).isEmpty();
 
         BufferedImage shot = ImageIO.read(chromium.screenshot(page, work, 1100, 1400).toFile());
-        // The timeliness bars are green: a chart that did not render would leave the page grey and white.
-        assertThat(pixels(shot, Page.colour(Status.MET))).isGreaterThan(5_000);
+        // The timeliness bars in their bands' colours: a chart that did not render would leave the page grey and white.
+        for (CaseloadHtml.Band band : bands) {
+            assertThat(pixels(shot, band.colour())).as(band.name()).isGreaterThan(500);
+        }
     }
 
     @Test

@@ -57,8 +57,90 @@ class ScheduleFormatTest {
         String table = ScheduleFormat.TABLE.render(Cases.timeline(), Cases.schedule());
         assertThat(table).containsPattern("\ncp\\.seen-alone +1 +2024-03-14 +2024-03-15 10:00 +OVERDUE +Child seen");
         assertThat(ScheduleFormat.HTML.render(Cases.timeline(), Cases.schedule())).contains(">2024-03-15 10:00<");
-        // CSV keeps its date column a date; the time is in the explanation.
-        assertThat(ScheduleFormat.CSV.render(Cases.timeline(), Cases.schedule())).contains(",2024-03-14,2024-03-15,OVERDUE,,false,");
+        // CSV keeps its date column a date, and gives the time in a column of its own.
+        assertThat(ScheduleFormat.CSV.render(Cases.timeline(), Cases.schedule())).contains(",2024-03-14,2024-03-15,10:00,OVERDUE,,false,");
+    }
+
+    @Test
+    void the_table_says_why_an_entry_cannot_be_computed_or_does_not_apply_in_a_last_column() {
+        // Neither time recorded, and the child seen alone on the day the 24 hours end: only the times could tell.
+        ChildCase untimed = ChildCase.child("C-10").bornOn("2016-05-10").strategyDiscussion("2024-06-03", true)
+                .visitSeenAlone("2024-06-04", org.duly.domain.events.VisitPurpose.CHILD_PROTECTION);
+        String table = ScheduleFormat.TABLE.render(untimed.timeline(), untimed.schedule("2024-06-10", DerbyshirePracticeStandards.policy()));
+        assertThat(table).containsPattern("\nRULE +OCC +WINDOW START +DUE +STATUS +MET ON +TITLE +REASON\n")
+                .containsPattern("\ncp\\.seen-alone +1 +2024-06-03 +2024-06-04 +CANNOT_COMPUTE +2024-06-04 +Child seen and spoken to"
+                        + " alone in a section 47 enquiry +needs the time of the strategy discussion[^\n]* on 2024-06-03 and of the"
+                        + " [^\n]*within 24 hours of it\n");
+
+    }
+
+    @Test
+    void the_table_has_no_reason_column_when_no_entry_has_a_reason() {
+        // The README's example: every entry met, overdue or upcoming, so its output keeps its seven columns.
+        assertThat(Cases.schedule().entries()).noneMatch(entry -> entry.reason().isPresent());
+        assertThat(ScheduleFormat.TABLE.render(Cases.timeline(), Cases.schedule()))
+                .contains("\nRULE ").doesNotContain("REASON");
+    }
+
+    @Test
+    void the_timeline_covers_the_history_and_a_horizon_and_lists_what_is_due_later_apart() {
+        // The step-up example judged on 2024-09-10: its later early-help reviews are due after the horizon.
+        org.duly.casefile.CaseFile caseFile = org.duly.casefile.CaseFileReader
+                .read(java.nio.file.Path.of("../examples/cases/step-up-step-down.json")).orElseThrow();
+        Schedule stepUp = caseFile.evaluate(org.duly.workflows.engine.Engine.create(), DerbyshirePracticeStandards.policy(),
+                LocalDate.parse("2024-09-10"));
+        assertThat(ScheduleHtml.horizon(stepUp)).isEqualTo("2025-03-10");
+        String html = ScheduleFormat.HTML.render(caseFile.journey(), stepUp);
+
+        List<org.duly.workflows.engine.ScheduleEntry> later = stepUp.entries().stream()
+                .filter(entry -> entry.due().isPresent() && entry.due().get().isAfter(LocalDate.parse("2025-03-10"))).toList();
+        assertThat(later).isNotEmpty();
+        assertThat(html).contains("<p class=\"later-heading\">Due after 2025-03-10, beyond the timeline:</p>");
+        for (org.duly.workflows.engine.ScheduleEntry entry : later) {
+            assertThat(html).contains("<li class=\"later-item\" data-rule=\"" + entry.rule().id() + "\">" + entry.rule().title()
+                    + " (" + entry.rule().id() + " #" + Text.occurrence(entry) + "), due " + entry.due().get() + ": ");
+            assertThat(html).doesNotContain("data-due=\"" + entry.due().get() + "\"");
+        }
+        long dated = stepUp.entries().stream().filter(entry -> entry.due().isPresent()).count();
+        assertThat(html.split("class=\"window-bar ", -1)).hasSize((int) dated - later.size() + 1);
+        // The axis ends at the horizon: its last month label is before it, and the as-of line is well right of centre.
+        java.util.regex.Matcher ticks = java.util.regex.Pattern.compile("text-anchor=\"middle\">(\\d{4}-\\d{2})</text>").matcher(html);
+        String lastTick = "";
+        while (ticks.find()) {
+            lastTick = ticks.group(1);
+        }
+        assertThat(lastTick).isLessThanOrEqualTo("2025-03");
+        java.util.regex.Matcher svg = java.util.regex.Pattern.compile("<svg id=\"timeline-chart\" width=\"(\\d+)\"").matcher(html);
+        java.util.regex.Matcher asOf = java.util.regex.Pattern.compile("<g class=\"as-of\"><line x1=\"([0-9.]+)\"").matcher(html);
+        assertThat(svg.find() && asOf.find()).isTrue();
+        double left = Integer.parseInt(svg.group(1)) - ScheduleHtml.RIGHT_MARGIN - ScheduleHtml.PLOT_WIDTH;
+        assertThat((Double.parseDouble(asOf.group(1)) - left) / ScheduleHtml.PLOT_WIDTH).isGreaterThan(0.5);
+    }
+
+    @Test
+    void a_label_is_never_shortened_and_the_label_column_is_as_wide_as_the_longest() {
+        String html = ScheduleFormat.HTML.render(Cases.timeline(), Cases.schedule());
+        assertThat(html).doesNotContain("\u2026");
+        int longest = Cases.schedule().entries().stream().filter(entry -> entry.due().isPresent())
+                .mapToInt(entry -> (entry.rule().id() + " #" + Text.occurrence(entry)).length()).max().orElseThrow();
+        java.util.regex.Matcher svg = java.util.regex.Pattern.compile("<svg id=\"timeline-chart\" width=\"(\\d+)\"").matcher(html);
+        assertThat(svg.find()).isTrue();
+        assertThat(Integer.parseInt(svg.group(1)) - ScheduleHtml.RIGHT_MARGIN - ScheduleHtml.PLOT_WIDTH)
+                .isGreaterThanOrEqualTo((int) Math.ceil(ScheduleHtml.CHAR_WIDTH * longest));
+    }
+
+    @Test
+    void every_status_label_has_text_in_at_least_wcag_aa_contrast() {
+        // The contrast formula checked against known pairs: the extremes, and the finding's white on the due-soon yellow.
+        assertThat(Page.contrast("#000000", "#ffffff")).isCloseTo(21.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Page.contrast("#ffffff", "#ccbb44")).isCloseTo(1.95, org.assertj.core.data.Offset.offset(0.01));
+        for (org.duly.timescales.Status status : org.duly.timescales.Status.values()) {
+            assertThat(Page.contrast(Page.textColour(status), Page.colour(status))).as(status.name()).isGreaterThanOrEqualTo(4.5);
+            // A bar's outline against the page and against its own fill: WCAG's 3:1 for the parts of a picture.
+            assertThat(Page.contrast(ScheduleHtml.OUTLINE, "#ffffff")).isGreaterThanOrEqualTo(3);
+        }
+        assertThat(ScheduleFormat.HTML.render(Cases.timeline(), Cases.schedule()))
+                .contains(".status-due-soon{background:#ccbb44;color:#000000}");
     }
 
     @Test
@@ -76,19 +158,21 @@ class ScheduleFormatTest {
 
     @Test
     void the_csv_has_the_fixed_header_and_quotes_as_rfc_4180() {
+        String caseId = "C-7,";
         List<String> records = List.of(ScheduleFormat.CSV.render(referral.timeline(), schedule).split("\r\n", -1));
         assertThat(records).hasSize(6);
-        assertThat(records.get(0)).isEqualTo("rule_id,spec_ids,title,occurrence,window_start,due,status,met_on,provisional,explanation");
+        assertThat(records.get(0)).isEqualTo("case_id,area,rule_id,spec_ids,title,chain,occurrence,window_start,due,due_time,status,met_on,"
+                + "provisional,explanation");
         // The first explanation's wording belongs to the timescales module; the columns before it are this format's.
-        assertThat(records.get(1)).startsWith("chronology.started,CHRON-1,Chronology started,1,2024-03-27,2024-03-27,OVERDUE,,false,");
+        assertThat(records.get(1)).startsWith(caseId + "Chronologies,chronology.started,CHRON-1,Chronology started,1,1,2024-03-27,2024-03-27,,OVERDUE,,false,");
         assertThat(records.subList(2, 6)).containsExactly(
-                "cin.referral-decision,CIN-1,Decision on the response to a referral,1,2024-03-27,2024-03-28,OVERDUE,,false,"
+                caseId + "Children in Need,cin.referral-decision,CIN-1,Decision on the response to a referral,1,1,2024-03-27,2024-03-28,,OVERDUE,,false,"
                         + "\"1 working day after the referral on 2024-03-27 is 2024-03-28, on the England and Wales calendar,"
                         + " skipping no days\"",
-                "cin.referral-acknowledged,CIN-1,Referral acknowledged,1,2024-03-27,2024-03-28,OVERDUE,,false,"
+                caseId + "Children in Need,cin.referral-acknowledged,CIN-1,Referral acknowledged,1,1,2024-03-27,2024-03-28,,OVERDUE,,false,"
                         + "\"1 working day after the referral on 2024-03-27 is 2024-03-28, on the England and Wales calendar,"
                         + " skipping no days\"",
-                "cin.child-seen,CIN-2,Child seen by a social worker,1,2024-03-27,2024-04-09,DUE_SOON,,false,"
+                caseId + "Children in Need,cin.child-seen,CIN-2,Child seen by a social worker,1,1,2024-03-27,2024-04-09,,DUE_SOON,,false,"
                         + "\"7 working days after the referral on 2024-03-27 is 2024-04-09, on the England and Wales calendar,"
                         + " skipping Good Friday 2024-03-29, Easter Monday 2024-04-01 and 4 weekend days\"",
                 "");

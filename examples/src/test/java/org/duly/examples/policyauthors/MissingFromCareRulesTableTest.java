@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>Events: "missing EPISODE WHEN" (the child going missing), "returned EPISODE WHEN" (the child's
  * return), "interview EPISODE WHEN" (the return home interview), where WHEN is a date and time in
  * England ({@code 2025-02-20T22:15}) or a date alone. The "due at" column is the 72nd hour on
- * England's clocks; {@code -} where it cannot be computed or there is no such obligation.
+ * England's clocks, or the day it falls on when the return has no time (then only a record on that day
+ * without the times cannot be judged); {@code -} where there is no such obligation.
  */
 class MissingFromCareRulesTableTest {
 
@@ -43,8 +44,12 @@ class MissingFromCareRulesTableTest {
             returned M1 2025-03-28T10:00, interview M1 2025-03-31T11:01                                | 2025-04-01 | 1 | 2025-03-31T11:00 | MET_LATE       | a minute after the 72nd hour, across the clock change
             returned M1 2025-02-20T22:15, interview M1 2025-02-21T10:00, returned M2 2025-02-25T08:00  | 2025-03-01 | 1 | 2025-02-23T22:15 | MET            | the first episode is met by its own interview
             returned M1 2025-02-20T22:15, interview M1 2025-02-21T10:00, returned M2 2025-02-25T08:00  | 2025-03-01 | 2 | 2025-02-28T08:00 | OVERDUE        | each episode starts its own clock; the first episode's interview does not count for the second
-            returned M1 2025-02-20                                                                     | 2025-02-24 | 1 | -                | CANNOT_COMPUTE | a return without a time cannot start a count of hours
-            returned M1 2025-02-20T22:15, returned M2 2025-02-26                                       | 2025-03-01 | 2 | -                | CANNOT_COMPUTE | the second return has no time: an entry of its own, numbered after the first
+            returned M1 2025-02-20                                                                     | 2025-02-23 | 1 | 2025-02-23       | DUE_SOON       | a return without a time: the 72 hours end some time on 23 February
+            returned M1 2025-02-20                                                                     | 2025-02-24 | 1 | 2025-02-23       | OVERDUE        | the day after that day: missed, whatever the time of the return
+            returned M1 2025-02-20, interview M1 2025-02-22T18:00                                      | 2025-02-24 | 1 | 2025-02-23       | MET            | before the deadline's day: in time, whatever the time of the return
+            returned M1 2025-02-20, interview M1 2025-02-23T09:00                                      | 2025-02-24 | 1 | 2025-02-23       | CANNOT_COMPUTE | on the deadline's day: only the time of the return could tell
+            returned M1 2025-02-20, interview M1 2025-02-24                                            | 2025-02-25 | 1 | 2025-02-23       | MET_LATE       | after the deadline's day: late, whatever the times
+            returned M1 2025-02-20T22:15, returned M2 2025-02-26                                       | 2025-03-02 | 2 | 2025-03-01       | OVERDUE        | the second return has no time, but 72 hours from any time of 26 February ended by 2 March
             missing M1 2025-02-18T21:40                                                                | 2025-02-24 | 1 | -                | -              | going missing starts no clock: the return does
             """)
     void return_home_interview_within_72_hours_of_the_childs_return(String events, String asOf, int occurrence, String dueAt,
@@ -69,6 +74,9 @@ class MissingFromCareRulesTableTest {
             assertThat(schedule).as(why).hasObligations(RULE, occurrence - 1);
         } else if (status == Status.CANNOT_COMPUTE) {
             assertThat(schedule).obligation(RULE, occurrence).as(why).cannotBeComputedFor("the time of the child's return");
+        } else if (!dueAt.contains("T")) {
+            // Counted from a return without a time: due some time that day.
+            assertThat(schedule).obligation(RULE, occurrence).as(why).isDueOn(dueAt).hasStatus(status);
         } else {
             assertThat(schedule).obligation(RULE, occurrence).as(why).isDueAt(dueAt).hasStatus(status);
         }

@@ -96,14 +96,19 @@ class LocalEventsEvaluationTest {
     }
 
     @Test
-    void a_return_without_a_time_cannot_be_computed_and_is_numbered_after_the_ones_that_could() {
+    void a_return_without_a_time_is_judged_on_the_whole_day_and_a_definite_miss_is_overdue() {
+        // 72 hours from some moment of 2025-02-26 end some moment of 2025-03-01: overdue from 2025-03-02 whatever the time.
         CaseTimeline timeline = CaseTimeline.of(CHILD, List.of(returned("M-1", "2025-02-20T22:15"), returned("M-2", "2025-02-26")));
 
-        Schedule schedule = Engine.create().evaluate(timeline, POLICY, LocalDate.parse("2025-03-01"));
+        Schedule onTheDay = Engine.create().evaluate(timeline, POLICY, LocalDate.parse("2025-03-01"));
+        Schedule dayAfter = Engine.create().evaluate(timeline, POLICY, LocalDate.parse("2025-03-02"));
 
-        assertThat(schedule.entries()).extracting(entry -> entry.rule().id() + " #" + entry.occurrence() + " " + entry.status())
-                .containsExactly("local.interview #1 OVERDUE", "local.interview #2 CANNOT_COMPUTE");
-        assertThat(schedule.entries().get(1).reason())
-                .contains("needs the time of the child's return on 2025-02-26 to count 72 hours from it");
+        assertThat(onTheDay.entries()).extracting(entry -> entry.rule().id() + " #" + entry.occurrence() + " " + entry.status())
+                .containsExactly("local.interview #1 OVERDUE", "local.interview #2 DUE_SOON");
+        assertThat(dayAfter.entries()).extracting(entry -> entry.rule().id() + " #" + entry.occurrence() + " " + entry.status()
+                + " " + entry.due().orElseThrow()).containsExactly("local.interview #1 OVERDUE 2025-02-23",
+                "local.interview #2 OVERDUE 2025-03-01");
+        assertThat(dayAfter.entries().get(1).explanationInEnglish()).startsWith("72 hours after the child's return on 2025-02-26,"
+                + " whose time is not recorded, ends on 2025-03-01");
     }
 }

@@ -74,7 +74,13 @@ class ChildProtectionRulesTest {
             2024-06-03T09:15  | -                   | 2024-06-03 | 2024-06-04 | DUE_SOON       | 24 hours are never more than 5 working days ahead: never upcoming
             2024-06-03T09:15  | -                   | 2024-06-04 | 2024-06-04 | DUE_SOON       | due today
             2024-06-03T09:15  | -                   | 2024-06-05 | 2024-06-04 | OVERDUE        | the day after, no discussion
-            2024-06-03        | -                   | 2024-06-03 | -          | CANNOT_COMPUTE | the concern has no time to count 24 hours from
+            2024-06-03        | -                   | 2024-06-03 | 2024-06-04 | DUE_SOON       | the concern has no time: the 24 hours end some time on 4 June
+            2024-06-03        | -                   | 2024-06-04 | 2024-06-04 | DUE_SOON       | on the deadline's own day it may not have passed yet
+            2024-06-03        | -                   | 2024-06-05 | 2024-06-04 | OVERDUE        | the day after the deadline's day: missed whatever the concern's time
+            2024-06-03        | 2024-06-03          | 2024-06-05 | 2024-06-04 | MET            | neither time recorded, but the discussion was on a day before the deadline's
+            2024-06-03        | 2024-06-04          | 2024-06-05 | 2024-06-04 | CANNOT_COMPUTE | on the deadline's own day without the times: cannot be told
+            2024-06-03        | 2024-06-04T23:30    | 2024-06-05 | 2024-06-04 | CANNOT_COMPUTE | a time on the deadline's day, but not the concern's: cannot be told
+            2024-06-03        | 2024-06-05          | 2024-06-05 | 2024-06-04 | MET_LATE       | the day after the deadline's day: late whatever the times
             """)
     void strategy_discussion(String concern, String discussion, String asOf, String due, String status, String why) {
         ChildCase kase = child().significantHarmConcern(concern);
