@@ -18,6 +18,54 @@ public sealed interface Anchor permits Event, Anchors.Birthday, Anchors.DateOf, 
     String inWords();
 
     /**
+     * The anchor in the form a place in the sentence asks for, as java.time's text styles give one
+     * name in several forms: {@link Form#NOUN} after "within 5 days of", "after" and "by" ("the plan
+     * ending"), {@link Form#CLAUSE} after "until" and "when" ("the plan ends"). An anchor without a
+     * clause of its own ("the 18th birthday", "the adoption order") reads the same in both.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(PLAN_ENDED.inWords(Anchor.Form.NOUN)).isEqualTo("the plan ending");
+     * assertThat(PLAN_ENDED.inWords(Anchor.Form.CLAUSE)).isEqualTo("the plan ends");
+     * assertThat(birthday(18, DATE_OF_BIRTH).inWords(Anchor.Form.CLAUSE)).isEqualTo("the 18th birthday");
+     * }</pre>
+     *
+     * @param form the form
+     * @return the anchor in words, in that form
+     */
+    default String inWords(Form form) {
+        return inWords();
+    }
+
+    /**
+     * Whether the anchor has a clause of its own, distinct from its noun: "the plan ends" beside "the
+     * plan ending". A deadline discharged by an anchor that has one reads "discharged when the plan
+     * ends"; one without, "discharged by the adoption order".
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(PLAN_ENDED.hasClause()).isTrue();
+     * assertThat(ADOPTION_ORDER.hasClause()).isFalse();
+     * }</pre>
+     *
+     * @return true when {@link #inWords(Form)} differs between the forms
+     */
+    default boolean hasClause() {
+        return !inWords(Form.CLAUSE).equals(inWords(Form.NOUN));
+    }
+
+    /**
+     * The forms an anchor's words take, by where they stand in a sentence. This enum is immutable and
+     * thread-safe.
+     */
+    enum Form {
+        /** As it follows "within 5 days of", "after" and "by": a noun phrase, "the plan ending", "the 18th birthday". */
+        NOUN,
+        /** As it follows "until" and "when": a clause, "the plan ends", "the complaint is resolved". */
+        CLAUSE
+    }
+
+    /**
      * Whether the anchor is something that happens (an event), rather than a date known in advance
      * (a birthday, an expected date of delivery). Work due "before" an event and done after it
      * cannot count for it; work due before a birthday can be done late.

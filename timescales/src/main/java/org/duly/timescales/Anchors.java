@@ -74,11 +74,14 @@ final class Anchors {
      * Any of several anchors: every date any of them gives.
      *
      * @param description the anchors in words: "a change of accommodation or a significant change"
+     * @param clause the anchors in words as a clause, after "until" and "when": "the case closes or steps down";
+     *     the description where the policy gives none
      * @param anchors the anchors
      */
-    record AnyOf(String description, List<Anchor> anchors) implements Anchor {
+    record AnyOf(String description, String clause, List<Anchor> anchors) implements Anchor {
         AnyOf {
             Words.require(description, "any of several anchors");
+            Words.require(clause, "any of several anchors, as a clause,");
             anchors = List.copyOf(anchors);
             if (anchors.isEmpty()) {
                 throw new IllegalArgumentException("anyOf needs at least one anchor");
@@ -88,6 +91,11 @@ final class Anchors {
         @Override
         public String inWords() {
             return description;
+        }
+
+        @Override
+        public String inWords(Form form) {
+            return form == Form.CLAUSE ? clause : description;
         }
 
         @Override

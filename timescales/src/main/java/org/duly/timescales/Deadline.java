@@ -111,7 +111,7 @@ public sealed interface Deadline extends Timescale {
      * <p>Example:
      * <pre>{@code
      * assertThat(asDirectedBy(DIRECTION, Direction::dueDate).untilTheNext(SAME_DIRECTION).inWords())
-     *     .isEqualTo("by the date set in the direction, until the next direction for the same direction");
+     *     .isEqualTo("by the due date set in the direction, until the next direction for the same direction");
      * }</pre>
      *
      * @param link which anchor occurrences are the same thing, where they carry an id
@@ -258,8 +258,9 @@ public sealed interface Deadline extends Timescale {
             if (numberedDays && !(opens instanceof Days && closes instanceof Days)) {
                 throw new IllegalArgumentException("numbered days are counted in days");
             }
-            // Periods of different units are never compared, so a window's two ends share one unit.
-            if (opens.getClass() != closes.getClass()) {
+            // Periods of different units are never compared, so a window's two ends share one unit; a window that opens
+            // the day after its anchor ("within 6 weeks after") opens in days whatever unit it closes in.
+            if (opens.getClass() != closes.getClass() && !opensTheDayAfter(opens)) {
                 throw new IllegalArgumentException("a window opens and closes in one unit, not " + opens.inWords()
                         + " and " + closes.inWords());
             }
@@ -273,14 +274,22 @@ public sealed interface Deadline extends Timescale {
         public String inWords() {
             if (numberedDays) {
                 return "between day " + (((Days) opens).count() + 1) + " and day " + (((Days) closes).count() + 1)
-                        + ", " + anchor.inWords() + " being day 1";
+                        + ", " + dayNumbering();
+            }
+            if (opensTheDayAfter(opens)) {
+                return "within " + closes.inWords() + " after " + anchor.inWords();
             }
             return "between " + opens.inWords() + " and " + closes.inWords() + " after " + anchor.inWords();
         }
 
-        /** How the days are numbered, for explanations: "the application being day 1". */
+        /** Whether a window opens the day after its anchor: "within 6 weeks after", not "between 1 day and 42 days after". */
+        private static boolean opensTheDayAfter(DayPeriod opens) {
+            return opens instanceof Days days && days.count() == 1;
+        }
+
+        /** How the days are numbered, for explanations: "counting the application as day 1". */
         String dayNumbering() {
-            return anchor.inWords() + " being day 1";
+            return "counting " + anchor.inWords() + " as day 1";
         }
 
         @Override
@@ -335,7 +344,10 @@ public sealed interface Deadline extends Timescale {
 
         @Override
         public String inWords() {
-            return "ideally " + target.inWords() + ", and " + limit.inWords() + " at the latest";
+            String limitWords = limit.inWords();
+            // A limit that says "at the latest" itself is not told so twice.
+            return "ideally " + target.inWords() + ", and "
+                    + (limitWords.startsWith("at the latest ") ? limitWords : limitWords + " at the latest");
         }
 
         @Override
@@ -358,9 +370,16 @@ public sealed interface Deadline extends Timescale {
             Objects.requireNonNull(end, "end");
         }
 
+        /** Ends one after another ({@code .until(a).until(b)}) are said once: "until a or b". */
         @Override
         public String inWords() {
-            return deadline.inWords() + ", until " + end.inWords();
+            List<String> ends = new ArrayList<>();
+            Deadline inner = this;
+            while (inner instanceof Until until) {
+                ends.add(0, until.end().inWords(Anchor.Form.CLAUSE));
+                inner = until.deadline();
+            }
+            return inner.inWords() + ", until " + String.join(" or ", ends);
         }
 
         @Override
@@ -385,9 +404,30 @@ public sealed interface Deadline extends Timescale {
             Objects.requireNonNull(link, "link");
         }
 
+        /**
+         * "discharged when" an outcome said as a clause ("when the complaint is resolved"), "discharged by"
+         * one said as a noun ("by the adoption order"); outcomes one after another are said once: "discharged
+         * when the window closes or the complaint is resolved".
+         */
         @Override
         public String inWords() {
-            return deadline.inWords() + ", discharged by " + outcome.inWords() + link.map(l -> " " + l.inWords()).orElse("");
+            List<Discharged> outcomes = new ArrayList<>();
+            Deadline inner = this;
+            while (inner instanceof Discharged discharged) {
+                outcomes.add(0, discharged);
+                inner = discharged.deadline();
+            }
+            StringBuilder words = new StringBuilder(inner.inWords()).append(", discharged");
+            String previous = "";
+            for (int i = 0; i < outcomes.size(); i++) {
+                Discharged each = outcomes.get(i);
+                String how = each.outcome().hasClause() ? "when" : "by";
+                words.append(i == 0 ? " " : " or ").append(how.equals(previous) ? "" : how + " ")
+                        .append(each.outcome().inWords(each.outcome().hasClause() ? Anchor.Form.CLAUSE : Anchor.Form.NOUN))
+                        .append(each.link().map(l -> " " + l.inWords()).orElse(""));
+                previous = how;
+            }
+            return words.toString();
         }
 
         @Override
@@ -448,11 +488,36 @@ public sealed interface Deadline extends Timescale {
             }
         }
 
+        /**
+         * The deadline, then what each extension moves it to: "within 10 working days of receipt, or
+         * within 20 working days with the extension for a complex complaint, or by the date set in the
+         * extension for an advocate, each extension recorded by then". A longer period from the same
+         * anchor is not told the anchor again.
+         */
         @Override
         public String inWords() {
-            return deadline.inWords() + "; extended to "
-                    + longer.map(Deadline::inWords).orElse("the date agreed")
-                    + " by " + extension.inWords() + " recorded by the due date";
+            List<Extended<?>> extensions = new ArrayList<>();
+            Deadline inner = this;
+            while (inner instanceof Extended<?> extended) {
+                extensions.add(0, extended);
+                inner = extended.deadline();
+            }
+            Optional<Anchor> innerAnchor = inner instanceof Within within ? Optional.of(within.anchor()) : Optional.empty();
+            StringBuilder words = new StringBuilder(inner.inWords());
+            for (Extended<?> each : extensions) {
+                words.append(", or ").append(each.optionWords(innerAnchor));
+            }
+            return words.append(extensions.size() == 1 ? " recorded by then" : ", each extension recorded by then").toString();
+        }
+
+        private String optionWords(Optional<Anchor> innerAnchor) {
+            if (longer.isEmpty()) {
+                return "by the date set in " + extension.inWords();
+            }
+            Deadline extended = longer.get();
+            String words = extended instanceof Within within && innerAnchor.equals(Optional.of(within.anchor()))
+                    ? "within " + within.period().inWords() : extended.inWords();
+            return words + " with " + extension.inWords();
         }
 
         @Override
@@ -557,7 +622,7 @@ public sealed interface Deadline extends Timescale {
 
         @Override
         public String inWords() {
-            return "by the date set in " + direction.inWords();
+            return "by " + dateWords + " set in " + direction.inWords();
         }
 
         @Override
@@ -568,18 +633,33 @@ public sealed interface Deadline extends Timescale {
 
     /**
      * The sooner or the later of two deadlines, each explained: "within 1 month of the birth or
-     * within 3 months of the initial conference, whichever is sooner".
+     * within 3 months of the initial conference, whichever is sooner". Where a case can have only one
+     * of the two anchors (a worker starts in one role), the choice is the one that applies, and says
+     * so: "whichever applies".
      *
      * @param sooner true for whichever is sooner, false for whichever is later
      * @param first one deadline
      * @param second the other
+     * @param exclusive true when a case has an anchor for one of the deadlines only: the one that applies
      */
-    record WhicheverIs(boolean sooner, Deadline first, Deadline second) implements Deadline {
+    record WhicheverIs(boolean sooner, Deadline first, Deadline second, boolean exclusive) implements Deadline {
         /** Checks both deadlines are present. */
         @Internal
         public WhicheverIs {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(second, "second");
+        }
+
+        /**
+         * The sooner or the later of two deadlines that can both apply.
+         *
+         * @param sooner true for whichever is sooner, false for whichever is later
+         * @param first one deadline
+         * @param second the other
+         */
+        @Internal
+        public WhicheverIs(boolean sooner, Deadline first, Deadline second) {
+            this(sooner, first, second, false);
         }
 
         /**
@@ -590,15 +670,37 @@ public sealed interface Deadline extends Timescale {
          */
         @Override
         public String inWords() {
+            Optional<String> laterDate = laterAgreedDate();
+            if (laterDate.isPresent()) {
+                return laterDate.get();
+            }
             List<String> options = new ArrayList<>();
             list(this, options);
             String last = options.remove(options.size() - 1);
-            String which = options.size() == 1 ? (sooner ? "sooner" : "later") : (sooner ? "soonest" : "latest");
-            return String.join(", ", options) + " or " + last + ", whichever is " + which;
+            String which = exclusive ? "applies"
+                    : "is " + (options.size() == 1 ? (sooner ? "sooner" : "later") : (sooner ? "soonest" : "latest"));
+            return String.join(", ", options) + " or " + last + ", whichever " + which;
+        }
+
+        /**
+         * The later of a period and the same period extended to an agreed date is the period, or a later date
+         * agreed: "within 90 days of receipt, or by a later date set in the extension recorded by then".
+         */
+        private Optional<String> laterAgreedDate() {
+            if (sooner || exclusive || !(first instanceof Within period) || !(second instanceof Extended<?> extended)
+                    || extended.longer().isPresent() || !(extended.deadline() instanceof Within extendable)
+                    || !period.period().equals(extendable.period()) || !sameKind(period.anchor(), extendable.anchor())) {
+                return Optional.empty();
+            }
+            return Optional.of(period.inWords() + ", or by a later date set in " + extended.extension().inWords() + " recorded by then");
+        }
+
+        private static boolean sameKind(Anchor one, Anchor other) {
+            return one instanceof Event<?> a && other instanceof Event<?> b && a.type().equals(b.type());
         }
 
         private void list(Deadline deadline, List<String> options) {
-            if (deadline instanceof WhicheverIs same && same.sooner() == sooner) {
+            if (deadline instanceof WhicheverIs same && same.sooner() == sooner && same.exclusive() == exclusive) {
                 list(same.first(), options);
                 list(same.second(), options);
                 return;

@@ -583,6 +583,11 @@ final class Evaluator {
             if (a == null || b == null) {
                 Either<CannotCompute, Due> known = a == null ? b : a;
                 Deadline waiting = a == null ? choice.first() : choice.second();
+                if (choice.exclusive()) {
+                    // The other has nothing to count from, and never will: the one that applies is the due date, plainly.
+                    result.add(known);
+                    continue;
+                }
                 result.add(known.map(due -> withExplanation(due, new Explanation.Choice(choice.sooner(), due.explanation(),
                         Optional.empty(), Optional.of(waiting.inWords())))));
             } else if (a.isLeft()) {

@@ -49,6 +49,8 @@ public final class Event<O> implements Anchor {
     private final int nth;
     /** What one occurrence is called, worked out once: every anchor point carries it. */
     private final String occurrenceWords;
+    /** The event as a clause, as it follows "until" and "when" ({@link #asClause}): "the plan ends". */
+    private final Optional<String> clause;
     /** Worked out once: the event is a key of every case's remembered matches. */
     private final int hash;
     /** The key under which a case's facts remember this event's anchor points ({@link Facts#remembered}). */
@@ -59,6 +61,12 @@ public final class Event<O> implements Anchor {
     private Event(String name, Class<O> type, Function<? super O, LocalDate> date,
             Function<? super O, Optional<LocalDateTime>> dateTime, Optional<Condition<? super O>> filter,
             Optional<Condition<? super O>> condition, Selection selection, int nth) {
+        this(name, type, date, dateTime, filter, condition, selection, nth, Optional.empty());
+    }
+
+    private Event(String name, Class<O> type, Function<? super O, LocalDate> date,
+            Function<? super O, Optional<LocalDateTime>> dateTime, Optional<Condition<? super O>> filter,
+            Optional<Condition<? super O>> condition, Selection selection, int nth, Optional<String> clause) {
         this.name = Words.require(name, "an event");
         this.type = Objects.requireNonNull(type, "type");
         this.date = Objects.requireNonNull(date, "date");
@@ -70,6 +78,7 @@ public final class Event<O> implements Anchor {
         this.selection = selection;
         this.nth = nth;
         this.occurrenceWords = condition.map(c -> name + " " + c.description()).orElse(name);
+        this.clause = clause.map(words -> Words.require(words, "an event's clause"));
         this.hash = Objects.hash(name, type, selection, nth);
     }
 
@@ -107,7 +116,29 @@ public final class Event<O> implements Anchor {
      * @return the event
      */
     public Event<O> withDateTime(Function<? super O, Optional<LocalDateTime>> newDateTime) {
-        return new Event<>(name, type, date, newDateTime, filter, condition, selection, nth);
+        return new Event<>(name, type, date, newDateTime, filter, condition, selection, nth, clause);
+    }
+
+    /**
+     * The same event, with its words as a clause, for where the sentence asks for one: after "until"
+     * and "when" ("until the plan ends", "discharged when the complaint is resolved"). Its noun, after
+     * "within 5 days of", stays as {@link #of} gave it. New words ({@link #where}, {@link Unnamed#called})
+     * and a selection ({@link #first()}) leave the clause unsaid, so the noun is used in its place.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Event<ComplaintResolved> resolved = Event.of("the resolution of the complaint", ComplaintResolved.class,
+     *     ComplaintResolved::date).asClause("the complaint is resolved");
+     * assertThat(within(workingDays(3)).of(COMPLAINT_RECEIVED).until(resolved).inWords())
+     *     .isEqualTo("within 3 working days of receipt of the complaint, until the complaint is resolved");
+     * }</pre>
+     *
+     * @param words the event as a clause: "the plan ends"
+     * @return the event
+     * @throws IllegalArgumentException if the words are blank
+     */
+    public Event<O> asClause(String words) {
+        return new Event<>(name, type, date, dateTime, filter, condition, selection, nth, Optional.of(words));
     }
 
     /**
@@ -205,7 +236,7 @@ public final class Event<O> implements Anchor {
      * @return the event, first occurrence only
      */
     public Event<O> first() {
-        return new Event<>(name, type, date, dateTime, filter, condition, Selection.FIRST, 0);
+        return new Event<>(name, type, date, dateTime, filter, condition, Selection.FIRST, 0, clause);
     }
 
     /**
@@ -219,7 +250,7 @@ public final class Event<O> implements Anchor {
      * @return the event, latest occurrence only
      */
     public Event<O> latest() {
-        return new Event<>(name, type, date, dateTime, filter, condition, Selection.LATEST, 0);
+        return new Event<>(name, type, date, dateTime, filter, condition, Selection.LATEST, 0, clause);
     }
 
     /**
@@ -237,7 +268,7 @@ public final class Event<O> implements Anchor {
         if (n < 1) {
             throw new IllegalArgumentException("occurrences count from 1, not " + n);
         }
-        return new Event<>(name, type, date, dateTime, filter, condition, Selection.NTH, n);
+        return new Event<>(name, type, date, dateTime, filter, condition, Selection.NTH, n, clause);
     }
 
     /**
@@ -251,7 +282,7 @@ public final class Event<O> implements Anchor {
      * @return the event, every occurrence
      */
     public Event<O> each() {
-        return new Event<>(name, type, date, dateTime, filter, condition, Selection.EACH, 0);
+        return new Event<>(name, type, date, dateTime, filter, condition, Selection.EACH, 0, clause);
     }
 
     /**
@@ -280,12 +311,34 @@ public final class Event<O> implements Anchor {
         };
     }
 
+    /**
+     * The event in the form its place in the sentence asks for: its clause after "until" and "when"
+     * where {@link #asClause} gave one and every occurrence counts; otherwise its noun.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(COMPLAINT_RESOLVED.inWords(Anchor.Form.CLAUSE)).isEqualTo("the complaint is resolved");
+     * assertThat(COMPLAINT_RESOLVED.inWords(Anchor.Form.NOUN)).isEqualTo("the resolution of the complaint");
+     * }</pre>
+     *
+     * @param form the form
+     * @return the event in words
+     */
+    @Override
+    public String inWords(Form form) {
+        return form == Form.CLAUSE && selection == Selection.EACH ? clause.orElseGet(this::inWords) : inWords();
+    }
+
     /** The event's words without its selection: what one occurrence is called. */
     String occurrenceWords() {
         return occurrenceWords;
     }
 
     private static String qualified(String which, String base) {
+        // Words that already say which ("the first short break") are not said twice ("the first first short break").
+        if (base.startsWith("the " + which + " ") || base.startsWith(which + " ")) {
+            return base;
+        }
         return base.startsWith("the ") ? "the " + which + " " + base.substring(4) : which + " " + base;
     }
 
@@ -384,7 +437,8 @@ public final class Event<O> implements Anchor {
                 && filter.equals(that.filter)
                 && condition.equals(that.condition)
                 && selection == that.selection
-                && nth == that.nth;
+                && nth == that.nth
+                && clause.equals(that.clause);
     }
 
     @Override

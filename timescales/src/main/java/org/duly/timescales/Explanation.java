@@ -293,8 +293,8 @@ public sealed interface Explanation {
      *
      * @param opens why the window opens when it does
      * @param closes why it closes when it does
-     * @param dayNumbering how the days are numbered, when the policy numbers them ("the
-     *     application being day 1"), or empty
+     * @param dayNumbering how the days are numbered, when the policy numbers them
+     *     ("counting the application as day 1"), or empty
      */
     record Window(Explanation opens, Explanation closes, Optional<String> dayNumbering) implements Explanation {
         /** Checks every part is present. */

@@ -115,7 +115,7 @@ public record FixedSchedule(Set<Month> months, Anchor from, Optional<Anchor> unt
             when = "each " + (names.size() == 1 ? names.get(0)
                     : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1));
         }
-        return when + " from " + from.inWords() + until.map(end -> ", until " + end.inWords()).orElse("")
+        return when + " from " + from.inWords() + until.map(end -> ", until " + end.inWords(Anchor.Form.CLAUSE)).orElse("")
                 + onlyWhen.map(condition -> ", when " + condition.description()).orElse("");
     }
 

@@ -8,7 +8,11 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.duly.timescales.annotations.CheckReturnValue;
 import org.duly.timescales.annotations.Internal;
+import org.duly.timescales.period.Days;
+import org.duly.timescales.period.Months;
 import org.duly.timescales.period.Period;
+import org.duly.timescales.period.Weeks;
+import org.duly.timescales.period.Years;
 
 /**
  * How long after the previous occurrence of a recurring obligation the next is due: a period, an
@@ -39,6 +43,34 @@ public sealed interface Interval {
     List<Period> periods();
 
     /**
+     * "every P" as a policy author says it: "weekly", "fortnightly", "monthly", "yearly", "daily" for
+     * one of the unit (two weeks for "fortnightly"), never "every 1 week"; otherwise "every 6 weeks".
+     *
+     * @param period the period
+     * @return the words
+     */
+    private static String every(Period period) {
+        if (period instanceof Weeks && period.count() == 2) {
+            return "fortnightly";
+        }
+        if (period.count() == 1) {
+            if (period instanceof Weeks) {
+                return "weekly";
+            }
+            if (period instanceof Months) {
+                return "monthly";
+            }
+            if (period instanceof Years) {
+                return "yearly";
+            }
+            if (period instanceof Days) {
+                return "daily";
+            }
+        }
+        return "every " + period.inWords();
+    }
+
+    /**
      * A period.
      *
      * @param period the period
@@ -57,7 +89,7 @@ public sealed interface Interval {
 
         @Override
         public String everyWords() {
-            return "at least every " + period.inWords();
+            return "at least " + every(period);
         }
 
         @Override
@@ -87,7 +119,7 @@ public sealed interface Interval {
 
         @Override
         public String everyWords() {
-            return "ideally every " + target.inWords() + " and at least every " + limit.inWords();
+            return "ideally " + every(target) + " and at least " + every(limit);
         }
 
         @Override

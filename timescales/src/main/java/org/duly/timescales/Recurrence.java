@@ -79,7 +79,7 @@ public record Recurrence(Deadline first, List<Interval> then, Interval every, Op
         parts.add("first " + first.inWords());
         then.forEach(interval -> parts.add("then " + interval.withinWords()));
         parts.add("then " + every.everyWords());
-        until.ifPresent(end -> parts.add("until " + end.inWords()));
+        until.ifPresent(end -> parts.add("until " + end.inWords(Anchor.Form.CLAUSE)));
         return String.join(", ", parts);
     }
 

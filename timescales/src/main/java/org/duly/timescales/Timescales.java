@@ -130,7 +130,7 @@ public final class Timescales {
      * <p>Example:
      * <pre>{@code
      * Deadline hearing = betweenDay(12).andDay(18).countingFrom(CARE_PROCEEDINGS_ISSUED);
-     * assertThat(hearing.inWords()).isEqualTo("between day 12 and day 18, the issue of care proceedings being day 1");
+     * assertThat(hearing.inWords()).isEqualTo("between day 12 and day 18, counting the issue of care proceedings as day 1");
      * }</pre>
      *
      * @param firstDay the day the window opens, 1 or more
@@ -194,7 +194,7 @@ public final class Timescales {
      * <p>Example:
      * <pre>{@code
      * Deadline direction = asDirectedBy(COURT_DIRECTION, CourtDirectionMade::dueDate);
-     * assertThat(direction.inWords()).isEqualTo("by the date set in the court direction");
+     * assertThat(direction.inWords()).isEqualTo("by the due date set in the court direction");
      * }</pre>
      *
      * @param <O> the type of the directing occurrences
@@ -214,7 +214,7 @@ public final class Timescales {
      * <p>Example:
      * <pre>{@code
      * Deadline first = asDirectedBy(FAMILY_TIME_DIRECTED, "the date of the first session", FamilyTimeDirected::firstSessionDue);
-     * assertThat(first.inWords()).isEqualTo("by the date set in the family time direction");
+     * assertThat(first.inWords()).isEqualTo("by the date of the first session set in the family time direction");
      * }</pre>
      *
      * @param <O> the type of the directing occurrences
@@ -237,7 +237,8 @@ public final class Timescales {
      * Recurrence sessions = first(asDirectedBy(FAMILY_TIME_DIRECTED, "the date of the first session", FamilyTimeDirected::firstSessionDue))
      *     .thenEvery(intervalSetBy("as often as the direction sets", (date, facts) -> java.util.Optional.of(days(7))));
      * assertThat(sessions.inWords())
-     *     .isEqualTo("first by the date set in the family time direction, then as often as the direction sets");
+     *     .isEqualTo("first by the date of the first session set in the family time direction, then as often as the"
+     *         + " direction sets");
      * }</pre>
      *
      * @param words the interval in words, as it follows "then": "as often as the direction in force sets"
@@ -264,6 +265,33 @@ public final class Timescales {
      */
     public static Deadline.WhicheverIs soonerOf(Deadline first, Deadline second) {
         return new Deadline.WhicheverIs(true, first, second);
+    }
+
+    /**
+     * Of two deadlines counted from anchors a case has only one of (a worker starts in post in one
+     * role), the one that applies: "within 2 weeks of starting as a newly qualified social worker or
+     * within 1 month of starting as a social worker, whichever applies". Counted as the sooner of the
+     * two, which is the one with something to count from; say it this way only when the anchors
+     * exclude each other.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Condition<StartedInPost> asNewlyQualified = Condition.of("as a newly qualified social worker",
+     *     started -> started.role() == WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER);
+     * Condition<StartedInPost> asASocialWorker = Condition.of("as a social worker",
+     *     started -> started.role() == WorkerRole.SOCIAL_WORKER);
+     * Deadline firstSession = whicheverApplies(within(weeks(2)).of(STARTED_IN_POST.where(asNewlyQualified)),
+     *     within(months(1)).of(STARTED_IN_POST.where(asASocialWorker)));
+     * assertThat(firstSession.inWords()).isEqualTo("within 2 weeks of starting in post as a newly qualified social worker"
+     *     + " or within 1 month of starting in post as a social worker, whichever applies");
+     * }</pre>
+     *
+     * @param first one deadline
+     * @param second the other
+     * @return the deadline
+     */
+    public static Deadline.WhicheverIs whicheverApplies(Deadline first, Deadline second) {
+        return new Deadline.WhicheverIs(true, first, second, true);
     }
 
     /**
@@ -463,10 +491,32 @@ public final class Timescales {
      * @throws IllegalArgumentException if the words are blank
      */
     public static Anchor anyOf(String description, Anchor first, Anchor... more) {
+        return anyOf(description, description, first, more);
+    }
+
+    /**
+     * Any of several anchors, in words of both forms: a noun after "within 5 days of" and a clause
+     * after "until" and "when" (see {@link Anchor#inWords(Anchor.Form)}).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Anchor closes = anyOf("the case closing or stepping down", "the case closes or steps down", CASE_CLOSED, STEPPED_DOWN);
+     * assertThat(within(workingDays(10)).of(REFERRAL).until(closes).inWords())
+     *     .isEqualTo("within 10 working days of the referral, until the case closes or steps down");
+     * }</pre>
+     *
+     * @param description the anchors in words, as a noun: "the case closing or stepping down"
+     * @param clause the anchors in words, as a clause: "the case closes or steps down"
+     * @param first one anchor
+     * @param more more anchors
+     * @return the anchor
+     * @throws IllegalArgumentException if either words are blank
+     */
+    public static Anchor anyOf(String description, String clause, Anchor first, Anchor... more) {
         List<Anchor> all = new java.util.ArrayList<>();
-        all.add(first);
+        all.add(Objects.requireNonNull(first, "first"));
         all.addAll(List.of(more));
-        return new Anchors.AnyOf(description, all);
+        return new Anchors.AnyOf(description, clause, all);
     }
 
     // ---- Clauses: one type per grammar state -------------------------------------------------------------------
@@ -492,6 +542,28 @@ public final class Timescales {
          */
         public Deadline.Within of(Anchor anchor) {
             return new Deadline.Within(period, anchor);
+        }
+
+        /**
+         * Counts from an anchor, not counting its own day: a window from the day after the anchor to the
+         * period after it, "within 6 weeks after the child was seen". Work on the anchor's own day does not
+         * meet it.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * Deadline nextVisit = within(weeks(6)).after(VISIT);
+         * assertThat(nextVisit.inWords()).isEqualTo("within 6 weeks after the visit");
+         * }</pre>
+         *
+         * @param anchor what it counts from
+         * @return the deadline
+         * @throws IllegalArgumentException if the period is not counted in days (hours)
+         */
+        public Deadline.Between after(Anchor anchor) {
+            if (!(period instanceof DayPeriod closes)) {
+                throw new IllegalArgumentException("a window after an anchor is counted in days, not " + period.inWords());
+            }
+            return new Deadline.Between(new Days(1), closes, anchor, false);
         }
 
         /**

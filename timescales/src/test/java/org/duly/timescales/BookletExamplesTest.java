@@ -130,7 +130,7 @@ class BookletExamplesTest {
                 .isEqualTo(expected);
     }
 
-    /** CT-5: the case management hearing between day 12 and day 18, the application being day 1. */
+    /** CT-5: the case management hearing between day 12 and day 18, counting the application as day 1. */
     @ParameterizedTest(name = "issued {0}, hearing {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
             # application | hearing    | expected window and status

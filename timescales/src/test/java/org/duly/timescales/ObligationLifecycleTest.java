@@ -396,7 +396,8 @@ class ObligationLifecycleTest {
                         .filter(direction -> !direction.date().isAfter(day)).reduce((a, b) -> b).flatMap(Direction::every).map(n -> days(n))));
         assertThat(outcomes(sessions.evaluate(Facts.of(facts, Map.of()), Fulfilment.by(VISIT), JUNE))).as(story)
                 .containsExactlyElementsOf(expected(expected));
-        assertThat(sessions.inWords()).isEqualTo("first by the date set in the direction, then as often as the direction sets");
+        assertThat(sessions.inWords()).isEqualTo("first by the date of the first session set in the direction, then as often as the direction"
+                + " sets");
     }
 
     /** Set case by case (issue 13): a direction with no date cannot be computed, and says what it needs. */

@@ -130,12 +130,15 @@ public final class Handbook {
                 .append(" record with the same id meets it. **one meeting every open occurrence it covers**: one record")
                 .append(" meets them all.\n");
         out.append("- **or up to 5 working days before the clock starts**: work the law prefers early counts, on time.")
-                .append(" **between ... and ...**: work before the window opens does not meet it.\n");
-        out.append("- **discharged by** an outcome: the occurrence is *not required*, whenever the outcome comes, and never")
+                .append(" **between ... and ...**: work before the window opens does not meet it. **within ... after**: work on")
+                .append(" the day itself does not meet it. **whichever applies**: each choice counts from what only some")
+                .append(" cases have (a worker's role), so a case has one.\n");
+        out.append("- **discharged by** an outcome, or **discharged when** it happens: the occurrence is *not required*, whenever the outcome comes, and never")
                 .append(" counts against anyone. **until the next** anchor, or **until** an end: an occurrence already due")
                 .append(" is *missed* (it can no longer be met, and a miss stays a miss), one not yet due is *not required*.")
                 .append(" A closed case ends every clock the same way.\n");
-        out.append("- **extended to**: an extension counts only when recorded by the due date it extends.\n");
+        out.append("- **or ... recorded by then**: an extension counts only when recorded by the due date it extends;")
+                .append(" **calendar days** are counted as days are, and said so where the source says so.\n");
         out.append("- **applies** to a child: judged on the day the clock started, or **on each due date** where the")
                 .append(" rule says so; never on the day the schedule is drawn, so turning 16 or 21 erases no miss.\n");
         out.append("- A late entry says how many days late; a recurrence done after a long gap says how many further")

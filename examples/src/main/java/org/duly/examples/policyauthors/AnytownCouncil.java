@@ -21,11 +21,12 @@ public final class AnytownCouncil {
     public static final String PRACTICE_STANDARDS = "Anytown Council Children's Social Care Practice Standards";
 
     /**
-     * The end of a child's time in care, where the duties to a child in care stop: "until ceasing
-     * to be looked after or the 18th birthday".
+     * The end of a child's time in care, where the duties to a child in care stop: "until the child
+     * ceases to be looked after or turns 18". Its words come twice: as they follow "within 5 days of",
+     * and as a clause, as they follow "until".
      */
-    public static final Anchor LEAVES_CARE =
-            anyOf("ceasing to be looked after or the 18th birthday", CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH));
+    public static final Anchor LEAVES_CARE = anyOf("ceasing to be looked after or the 18th birthday",
+            "the child ceases to be looked after or turns 18", CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH));
 
     private AnytownCouncil() {
     }

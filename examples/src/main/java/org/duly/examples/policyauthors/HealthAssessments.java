@@ -31,8 +31,8 @@ import org.duly.workflows.policy.Rule;
  * the previous assessment was actually done, not from the day it was due.
  *
  * <p><b>What it prints</b>: "Health assessments: first within 20 working days of becoming looked
- * after, then at least every 6 months when under 5, otherwise at least every 12 months, until ceasing
- * to be looked after or the 18th birthday". Derbyshire's catalogue writes its own health assessments
+ * after, then at least every 6 months when under 5, otherwise at least every 12 months, until the
+ * child ceases to be looked after or turns 18". Derbyshire's catalogue writes its own health assessments
  * rule, {@code lac.health-assessments}, the same way.
  */
 public final class HealthAssessments {

@@ -29,7 +29,7 @@ import org.duly.workflows.policy.Rule;
  * .override(why, VISITS).build()}: every other rule, and its place in the list, stays as it was.
  *
  * <p><b>What it prints</b>: "Visits to a child in care: first within 1 week of the start of the
- * placement, then at least every 4 weeks, until ceasing to be looked after or the 18th birthday";
+ * placement, then at least every 4 weeks, until the child ceases to be looked after or turns 18";
  * and the policy records the change as "override lac.visits: Anytown visits every child in care at
  * least every 4 weeks".
  */

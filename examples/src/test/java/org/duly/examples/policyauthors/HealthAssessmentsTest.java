@@ -65,7 +65,7 @@ class HealthAssessmentsTest {
     @Test
     void reads_as_the_booklet_does() {
         assertThat(HealthAssessments.HEALTH.inWords()).isEqualTo("Health assessments: first within 20 working days of becoming"
-                + " looked after, then at least every 6 months when under 5, otherwise at least every 12 months, until ceasing"
-                + " to be looked after or the 18th birthday");
+                + " looked after, then at least every 6 months when under 5, otherwise at least every 12 months, until the"
+                + " child ceases to be looked after or turns 18");
     }
 }

@@ -56,6 +56,6 @@ class StricterVisitsTest {
         assertThat(StricterVisits.policy().changes())
                 .containsExactly("override lac.visits: Anytown visits every child in care at least every 4 weeks");
         assertThat(StricterVisits.VISITS.inWords()).isEqualTo("Visits to a child in care: first within 1 week of the start of"
-                + " the placement, then at least every 4 weeks, until ceasing to be looked after or the 18th birthday");
+                + " the placement, then at least every 4 weeks, until the child ceases to be looked after or turns 18");
     }
 }

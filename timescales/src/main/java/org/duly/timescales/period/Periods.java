@@ -52,6 +52,23 @@ public final class Periods {
     }
 
     /**
+     * Calendar days, said so: "28 calendar days", where the policy says it to set them apart from
+     * working days. Counted as {@link #days(int)}.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(calendarDays(28).inWords()).isEqualTo("28 calendar days");
+     * }</pre>
+     *
+     * @param count how many days, 0 or more
+     * @return the period
+     * @throws IllegalArgumentException if the count is negative
+     */
+    public static Days calendarDays(int count) {
+        return new Days(count, true);
+    }
+
+    /**
      * Weeks of 7 calendar days.
      *
      * <p>Example:

@@ -148,18 +148,18 @@ public final class CaseEvents {
     public static final Event<AssessmentStarted> ASSESSMENT_STARTED = event("the assessment starting", AssessmentStarted.class);
     /** An assessment completed, before sign-off. */
     public static final Event<AssessmentCompleted> ASSESSMENT_COMPLETED =
-            event("the assessment being completed", AssessmentCompleted.class);
+            event("the completion of the assessment", AssessmentCompleted.class).asClause("the assessment is completed");
     /** An assessment signed off (and, where recorded, shared with the family). */
     public static final Event<AssessmentSignedOff> ASSESSMENT_SIGNED_OFF =
             event("the assessment signed off", AssessmentSignedOff.class);
     /** A visit. */
     public static final Event<Visit> VISIT = event("the visit", Visit.class);
     /** A child's plan created. */
-    public static final Event<ChildsPlanCreated> PLAN_CREATED = event("the plan starting", ChildsPlanCreated.class);
+    public static final Event<ChildsPlanCreated> PLAN_CREATED = event("the plan starting", ChildsPlanCreated.class).asClause("the plan starts");
     /** A child's plan reviewed. */
     public static final Event<ChildsPlanReviewed> PLAN_REVIEWED = event("the plan review", ChildsPlanReviewed.class);
     /** A child's plan ended. */
-    public static final Event<ChildsPlanEnded> PLAN_ENDED = event("the plan ending", ChildsPlanEnded.class);
+    public static final Event<ChildsPlanEnded> PLAN_ENDED = event("the plan ending", ChildsPlanEnded.class).asClause("the plan ends");
     /** A weekly improvement cycle meeting. */
     public static final Event<ImprovementCycleMeeting> IMPROVEMENT_CYCLE_MEETING =
             event("the improvement cycle meeting", ImprovementCycleMeeting.class);
@@ -174,9 +174,10 @@ public final class CaseEvents {
     /** A chronology updated. */
     public static final Event<ChronologyUpdated> CHRONOLOGY_UPDATED = event("the chronology update", ChronologyUpdated.class);
     /** A chronology updated and closed. */
-    public static final Event<ChronologyClosed> CHRONOLOGY_CLOSED = event("the chronology closing", ChronologyClosed.class);
+    public static final Event<ChronologyClosed> CHRONOLOGY_CLOSED = event("the chronology closing", ChronologyClosed.class)
+            .asClause("the chronology is closed");
     /** The case closed to children's services. */
-    public static final Event<CaseClosed> CASE_CLOSED = event("the case closing", CaseClosed.class);
+    public static final Event<CaseClosed> CASE_CLOSED = event("the case closing", CaseClosed.class).asClause("the case closes");
     /** The worker made aware of escalating need or risk. */
     public static final Event<NeedOrRiskEscalated> NEED_OR_RISK_ESCALATED =
             event("the worker learning of escalating need or risk", NeedOrRiskEscalated.class);
@@ -198,7 +199,8 @@ public final class CaseEvents {
             event("the start of the section 47 enquiry", Section47EnquiryStarted.class);
     /** A section 47 enquiry completed. */
     public static final Event<Section47EnquiryCompleted> SECTION_47_COMPLETED =
-            event("the section 47 enquiry being completed", Section47EnquiryCompleted.class);
+            event("the completion of the section 47 enquiry", Section47EnquiryCompleted.class)
+                    .asClause("the section 47 enquiry is completed");
     /** Management oversight in a section 47 enquiry. */
     public static final Event<Section47ManagementOversight> SECTION_47_MANAGEMENT_OVERSIGHT =
             event("management oversight of the section 47 enquiry", Section47ManagementOversight.class);
@@ -208,7 +210,7 @@ public final class CaseEvents {
     public static final Event<ConferenceScheduled> CONFERENCE_SCHEDULED =
             Event.of("the child protection conference scheduled", ConferenceScheduled.class, ConferenceScheduled::conferenceDate);
     /** The social worker's report shared with the parents before a conference. */
-    public static final Event<ReportShared> REPORT_SHARED = event("the report shared", ReportShared.class);
+    public static final Event<ReportShared> REPORT_SHARED = event("the report shared with the parents", ReportShared.class);
     /** A core group meeting. */
     public static final Event<CoreGroupMeeting> CORE_GROUP_MEETING = event("the core group meeting", CoreGroupMeeting.class);
     /** The birth of a child who was unborn when the case began. */
@@ -290,7 +292,8 @@ public final class CaseEvents {
     /** Becoming looked after: the start of a period of care. */
     public static final Event<BecameLookedAfter> BECAME_LOOKED_AFTER = event("becoming looked after", BecameLookedAfter.class);
     /** Ceasing to be looked after. */
-    public static final Event<CeasedLookedAfter> CEASED_LOOKED_AFTER = event("ceasing to be looked after", CeasedLookedAfter.class);
+    public static final Event<CeasedLookedAfter> CEASED_LOOKED_AFTER = event("ceasing to be looked after", CeasedLookedAfter.class)
+            .asClause("the child ceases to be looked after");
     /** A change of legal status. */
     public static final Event<LegalStatusChanged> LEGAL_STATUS_CHANGED = event("a change of legal status", LegalStatusChanged.class);
     /** The start of a placement. */
@@ -381,7 +384,8 @@ public final class CaseEvents {
     public static final Event<ComplaintAcknowledged> COMPLAINT_ACKNOWLEDGED =
             complaintEvent("the acknowledgement", ComplaintAcknowledged.class);
     /** A complaint resolved. */
-    public static final Event<ComplaintResolved> COMPLAINT_RESOLVED = complaintEvent("the complaint being resolved", ComplaintResolved.class);
+    public static final Event<ComplaintResolved> COMPLAINT_RESOLVED = complaintEvent("the resolution of the complaint", ComplaintResolved.class)
+            .asClause("the complaint is resolved");
     /** A response to a complaint, at a stage. */
     public static final Event<ComplaintResponse> COMPLAINT_RESPONSE = complaintEvent("the response", ComplaintResponse.class);
     /** An extension of a complaint's timescale, with its reason. */
@@ -396,7 +400,7 @@ public final class CaseEvents {
     /** A worker starting in post. */
     public static final Event<StartedInPost> STARTED_IN_POST = staffEvent("starting in post", StartedInPost.class);
     /** A worker leaving their post. */
-    public static final Event<LeftPost> LEFT_POST = staffEvent("leaving the post", LeftPost.class);
+    public static final Event<LeftPost> LEFT_POST = staffEvent("leaving the post", LeftPost.class).asClause("the worker leaves the post");
     /** A supervision session. */
     public static final Event<SupervisionSession> SUPERVISION_SESSION = staffEvent("the supervision session", SupervisionSession.class);
     /** A reflective case review allocated to a team manager. */

@@ -106,7 +106,7 @@ public final class Circumstances {
      * 28(2)(c)(i) allows intervals of not more than 3 months.
      */
     public static final When IN_A_LONG_TERM_PLACEMENT_AFTER_ITS_FIRST_YEAR = When.of(
-            "in a placement intended to last until 18 whose first year is over, or over within 6 weeks",
+            "in a placement intended to last until 18 whose first year is over, or will be within 6 weeks of the last visit",
             (date, facts) -> facts.require(CARE_HISTORY, "to find the placement").placementOn(date)
                     .filter(placement -> placement.started().intendedToLastUntil18()
                             && date.plusWeeks(6).isAfter(placement.start().plusYears(1)))

@@ -299,12 +299,12 @@ public final class Conditions {
     }
 
     /**
-     * A report shared for a conference of a kind: "the report shared for an initial conference".
+     * A report shared for a conference of a kind: "the report shared with the parents for an initial conference".
      *
      * <p>Example:
      * <pre>{@code
      * assertThat(REPORT_SHARED.where(reportFor(ConferenceKind.REVIEW)).inWords())
-     *     .isEqualTo("the report shared for a review conference");
+     *     .isEqualTo("the report shared with the parents for a review conference");
      * }</pre>
      *
      * @param kind the kind of conference

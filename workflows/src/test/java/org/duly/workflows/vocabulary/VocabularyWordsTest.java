@@ -27,6 +27,7 @@ import org.duly.domain.events.PlacementType;
 import org.duly.domain.events.QualityAssuranceVisitReason;
 import org.duly.domain.events.RiskLevel;
 import org.duly.domain.events.VisitPurpose;
+import org.duly.timescales.Anchor;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Facts;
 import org.duly.timescales.When;
@@ -48,6 +49,26 @@ class VocabularyWordsTest {
                 .isEqualTo("within 10 working days of the child protection conference (an initial conference)");
         assertThat(within(workingDays(10)).of(CONFERENCE_HELD.where(conferenceHeld(ConferenceKind.REVIEW))).inWords())
                 .isEqualTo("within 10 working days of the child protection conference (a review conference)");
+    }
+
+    /** The handbook review's row 35 (issue 13): an end reads as a finite clause after "until", never "until the plan ending". */
+    @Test
+    void the_events_that_end_or_discharge_an_obligation_read_as_clauses_after_until() {
+        assertThat(within(weeks(6)).of(PLAN_CREATED).until(PLAN_ENDED).inWords())
+                .isEqualTo("within 6 weeks of the plan starting, until the plan ends");
+        assertThat(PLAN_CREATED.inWords(Anchor.Form.CLAUSE)).isEqualTo("the plan starts");
+        assertThat(CASE_CLOSED.inWords(Anchor.Form.CLAUSE)).isEqualTo("the case closes");
+        assertThat(CHRONOLOGY_CLOSED.inWords(Anchor.Form.CLAUSE)).isEqualTo("the chronology is closed");
+        assertThat(CEASED_LOOKED_AFTER.inWords(Anchor.Form.CLAUSE)).isEqualTo("the child ceases to be looked after");
+        assertThat(LEFT_POST.inWords(Anchor.Form.CLAUSE)).isEqualTo("the worker leaves the post");
+        assertThat(within(workingDays(3)).of(COMPLAINT_RECEIVED).until(COMPLAINT_RESOLVED).inWords())
+                .isEqualTo("within 3 working days of receipt of the complaint, until the complaint is resolved");
+        assertThat(within(workingDays(10)).of(ASSESSMENT_COMPLETED).inWords())
+                .isEqualTo("within 10 working days of the completion of the assessment");
+        assertThat(SECTION_47_COMPLETED.inWords(Anchor.Form.CLAUSE)).isEqualTo("the section 47 enquiry is completed");
+        assertThat(REPORT_SHARED.where(reportFor(ConferenceKind.INITIAL)).inWords())
+                .isEqualTo("the report shared with the parents for an initial conference");
+        assertThat(ADOPTION_ORDER.hasClause()).as("a noun reads after \"until\" as it is").isFalse();
     }
 
     @Test

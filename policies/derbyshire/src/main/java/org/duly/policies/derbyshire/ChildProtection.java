@@ -47,9 +47,10 @@ final class ChildProtection {
     /** The strategy discussion at which section 47 enquiries were initiated: one per enquiry, not a reconvened one. */
     private static final Event<StrategyDiscussion> ENQUIRY_INITIATED = STRATEGY_DISCUSSION.where(STARTED_A_SECTION_47_ENQUIRY);
     private static final Event<Section47EnquiryCompleted> NO_CONFERENCE_NEEDED_AFTER_ALL = SECTION_47_COMPLETED
-            .filteredBy(NO_CONFERENCE_NEEDED).called("the section 47 enquiry concluding that no conference is needed");
+            .filteredBy(NO_CONFERENCE_NEEDED).called("the section 47 enquiry concluding that no conference is needed")
+            .asClause("the section 47 enquiry concludes that no conference is needed");
     private static final Anchor PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.CHILD_PROTECTION))
-            .called("the child protection plan ending");
+            .called("the child protection plan ending").asClause("the child protection plan ends");
 
     /** The enquiry's strategy discussion about an unborn child: before the birth, an expected date of delivery known. */
     private static final Condition<StrategyDiscussion> ABOUT_AN_UNBORN_CHILD = Condition.withFacts("before the birth",
@@ -206,7 +207,7 @@ final class ChildProtection {
                         .citing(booklet("The visiting pattern for a child will be agreed at the initial/review child protection"
                                 + " conference, reflecting the current level of risk to the child"))
                         .localStandard()
-                        .due(first(asDirectedBy(CONFERENCE_AGREEING_A_VISITING_PATTERN, "the first interval of the visiting pattern",
+                        .due(first(asDirectedBy(CONFERENCE_AGREEING_A_VISITING_PATTERN, "the end of the first interval of the visiting pattern",
                                         held -> held.visitingIntervalDays().map(days -> held.date().plusDays(days))))
                                 .thenEvery(intervalSetBy("as often as the visiting pattern agreed at the latest conference sets"
                                         + " (its days between visits)", ChildProtection::visitingPatternInForce))

@@ -39,7 +39,8 @@ final class ChildrenInCare {
 
     private static final Event<BecameLookedAfter> BECAME_LOOKED_AFTER_NOT_FOR_SHORT_BREAKS = BECAME_LOOKED_AFTER
             .filteredBy(NOT_FOR_SHORT_BREAKS).called("becoming looked after");
-    private static final Anchor LEAVES_CARE = anyOf("ceasing to be looked after or the 18th birthday", CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH));
+    private static final Anchor LEAVES_CARE = anyOf("ceasing to be looked after or the 18th birthday",
+            "the child ceases to be looked after or turns 18", CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH));
     /** The booklet's words for looked after reviews, which the short break and adoption reviews replace. */
     private static final String LOOKED_AFTER_REVIEWS_WORDS = "Looked After Reviews: initially within 20 working days of the child"
             + " becoming looked after, second review within 3 months (after initial), then at least 6 monthly";
@@ -59,7 +60,8 @@ final class ChildrenInCare {
             .called("the first short break").first();
     /** Regulation 28 stops applying when the child is placed for adoption: the Adoption Agencies Regulations 2005 take over. */
     private static final Anchor LEAVES_CARE_OR_PLACED_FOR_ADOPTION = anyOf(
-            "ceasing to be looked after, the 18th birthday or a placement for adoption", CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH),
+            "ceasing to be looked after, the 18th birthday or a placement for adoption",
+            "the child ceases to be looked after, turns 18 or is placed for adoption", CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH),
             PLACED_FOR_ADOPTION);
 
     /** A looked after review held, or, until it is held, as scheduled: the paperwork and the PEP review count back from it. */
@@ -336,7 +338,9 @@ final class ChildrenInCare {
                         .citing(booklet("Visits: within 1 week of the start on any placement ... For other exceptions see here"))
                         .statutory(Instrument.ADOPTION_AGENCIES_REGULATIONS_2005, "regulation 36")
                         .due(first(within(weeks(1)).of(PLACED_FOR_ADOPTION)).thenEvery(weeks(1))
-                                .until(anyOf("the first review, the adoption order or ceasing to be looked after", LOOKED_AFTER_REVIEW,
+                                .until(anyOf("the first review, the adoption order or ceasing to be looked after",
+                                        "the first review is held, the adoption order is made or the child ceases to be looked after",
+                                        LOOKED_AFTER_REVIEW,
                                         ADOPTION_ORDER, CEASED_LOOKED_AFTER)))
                         .metBy(VISIT.where(childSeenFor(VisitPurpose.LOOKED_AFTER)))
                         .interpretedAs("A child placed for adoption is visited under the Adoption Agencies Regulations 2005, not"
@@ -347,7 +351,8 @@ final class ChildrenInCare {
                         .citing(booklet(LOOKED_AFTER_REVIEWS_WORDS))
                         .statutory(Instrument.ADOPTION_AGENCIES_REGULATIONS_2005, "regulation 36")
                         .due(first(within(weeks(4)).of(PLACED_FOR_ADOPTION)).then(within(months(3)).ofPrevious()).thenEvery(months(6))
-                                .until(anyOf("the adoption order or ceasing to be looked after", ADOPTION_ORDER, CEASED_LOOKED_AFTER)))
+                                .until(anyOf("the adoption order or ceasing to be looked after",
+                                        "the adoption order is made or the child ceases to be looked after", ADOPTION_ORDER, CEASED_LOOKED_AFTER)))
                         .metBy(LOOKED_AFTER_REVIEW)
                         .interpretedAs("Regulation 36 of the Adoption Agencies Regulations 2005: the first review within 4 weeks of"
                                 + " the placement for adoption, the second within 3 months of the first review, then at least every 6 months, until"

@@ -105,13 +105,15 @@ final class ChildrenInNeed {
                         .citing(booklet("and regularly whilst the case remains open. Frequency of visiting will be bespoke"
                                 + " to the level of risk / complexity identified and should occur at least 6 weekly"))
                         .localStandard()
-                        .due(first(between(days(1)).and(days(42)).after(anyOf("the child first seen by a social worker after"
+                        .due(first(within(weeks(6)).after(anyOf("the child first seen by a social worker after"
                                         + " the referral, the child in need plan starting, or a section 47 enquiry ending"
                                         + " without a child protection plan", FIRST_SEEN_AFTER_THE_REFERRAL,
                                         PLAN_STARTING_THE_VISITS, ENQUIRY_ENDED_WITHOUT_A_PLAN)))
                                 .thenEvery(weeks(6))
                                 .until(anyOf("the child in need plan ending, a step down, the assessment concluding that no"
-                                        + " plan is needed, or a section 47 enquiry", ChildsSinglePlan.CHILD_IN_NEED_PLAN_ENDS,
+                                        + " plan is needed, or a section 47 enquiry", "the child in need plan ends, the case steps"
+                                        + " down, the assessment concludes that no plan is needed, or a section 47 enquiry starts",
+                                        ChildsSinglePlan.CHILD_IN_NEED_PLAN_ENDS,
                                         STEPPED_DOWN, ASSESSMENT_COMPLETED.where(CONCLUDING_NO_PLAN_IS_NEEDED),
                                         STRATEGY_DISCUSSION.where(INITIATED_SECTION_47))))
                         .metBy(VISIT.where(CHILD_SEEN_BY_A_SOCIAL_WORKER))

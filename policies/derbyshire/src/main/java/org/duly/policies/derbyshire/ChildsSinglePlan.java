@@ -43,13 +43,13 @@ final class ChildsSinglePlan {
             .called("the child in need plan starting");
     /** A child in need plan ending. */
     static final Event<ChildsPlanEnded> CHILD_IN_NEED_PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.CHILD_IN_NEED))
-            .called("the child in need plan ending");
+            .called("the child in need plan ending").asClause("the child in need plan ends");
     /** An early help plan starting: the early help rules count from it too. */
     static final Event<ChildsPlanCreated> EARLY_HELP_PLAN = PLAN_CREATED.filteredBy(planCreated(ChildsPlanKind.EARLY_HELP))
             .called("the early help plan starting");
     /** An early help plan ending. */
     static final Event<ChildsPlanEnded> EARLY_HELP_PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.EARLY_HELP))
-            .called("the early help plan ending");
+            .called("the early help plan ending").asClause("the early help plan ends");
 
     /**
      * An early help case opening: a referral decision for an early help assessment, or a step down to early help, the
@@ -120,12 +120,13 @@ final class ChildsSinglePlan {
                         .citing(booklet("Should be developed, together with the family and involved professionals,"
                                 + " within 10 working days of the assessment being completed or Initial Child Protection Conference"))
                         .localStandard()
-                        .due(within(workingDays(10)).of(anyOf("the assessment being completed or the initial child protection"
+                        .due(within(workingDays(10)).of(anyOf("the completion of the assessment or the initial child protection"
                                 + " conference", ASSESSMENT_COMPLETED, SIGNED_OFF_WITHOUT_A_SEPARATE_COMPLETION,
                                         ChildProtection.INITIAL_CONFERENCE))
-                                .until(anyOf("the case closing or stepping down", CASE_CLOSED, STEPPED_DOWN))
+                                .until(anyOf("the case closing or stepping down", "the case closes or steps down", CASE_CLOSED, STEPPED_DOWN))
                                 .dischargedBy(ASSESSMENT_COMPLETED.filteredBy(CONCLUDING_NO_PLAN_IS_NEEDED)
-                                        .called("the assessment concluding that no plan is needed")))
+                                        .called("the assessment concluding that no plan is needed")
+                                        .asClause("the assessment concludes that no plan is needed")))
                         .metBy(PLAN_CREATED)
                         .interpretedAs("The booklet says \"if needed\": a plan is expected after every completed assessment and"
                                 + " initial conference, unless the assessment is recorded as concluding that no plan is needed"

@@ -31,13 +31,13 @@ final class CorporateComplaints {
     static final String SECTION = "Corporate Complaints";
 
     private static final Applicability CORPORATE = complaintOfKind(ComplaintKind.CORPORATE);
-    private static final Deadline NINETY_DAYS = within(days(90)).of(COMPLAINT_RECEIVED);
+    private static final Deadline NINETY_DAYS = within(calendarDays(90)).of(COMPLAINT_RECEIVED);
     /** A later date counts only when the complainant was told: "the complainant should be informed ... and a timescale agreed". */
     private static final Condition<ComplaintExtended> AGREED_WITH_THE_COMPLAINANT = WITH_AN_AGREED_DATE
             .and(Condition.of("the complainant informed", ComplaintExtended::complainantInformed));
     private static final Event<ComplaintExtended> A_LATER_DATE_AGREED = COMPLAINT_EXTENDED.filteredBy(AGREED_WITH_THE_COMPLAINANT)
-            .called("the extension agreeing a later date with the complainant, who was informed");
-    private static final Deadline NINETY_DAYS_ONCE_A_DATE_IS_AGREED = within(days(90))
+            .called("the extension agreed with the complainant (who was informed)");
+    private static final Deadline NINETY_DAYS_ONCE_A_DATE_IS_AGREED = within(calendarDays(90))
             .of(COMPLAINT_RECEIVED.where(onceExtended("once a later date is agreed", AGREED_WITH_THE_COMPLAINANT)));
     /** The acknowledgement the booklet asks for: one "including the expected date for the response". */
     private static final Event<ComplaintAcknowledged> ACKNOWLEDGED_WITH_THE_EXPECTED_DATE = COMPLAINT_ACKNOWLEDGED
@@ -81,10 +81,10 @@ final class CorporateComplaints {
                         .citing(booklet("A full response should be made at the earliest possible time and in general this"
                                 + " should not exceed the standard target of 28 calendar days"))
                         .localStandard()
-                        .due(within(days(28)).of(COMPLAINT_RECEIVED))
+                        .due(within(calendarDays(28)).of(COMPLAINT_RECEIVED))
                         .metBy(RESPONDED_OR_RESOLVED)
                         .appliesWhen(CORPORATE)
-                        .interpretedAs("Met by the full response, or by the complaint being resolved (confirmed in writing, as"
+                        .interpretedAs("Met by the full response, or by the resolution of the complaint (confirmed in writing, as"
                                 + " the team manager's duty says): a complaint resolved after the 28 days is met late, not"
                                 + " overdue for ever."),
                 rule("complaints.corporate.agreed-timescale", "Corporate complaint: exceptional agreed timescale")

@@ -43,8 +43,8 @@ final class EarlyHelpAndSingleAssessments {
     private static final Event<ReferralDecision> DECISION_STARTING_AN_ASSESSMENT = REFERRAL_DECISION.filteredBy(Condition.withFacts(
             "for a single assessment, or a strategy discussion whose enquiry needed no conference",
             EarlyHelpAndSingleAssessments::startsASingleAssessment))
-            .called("the referral decision for a single assessment (or for a strategy discussion whose enquiry needed no"
-                    + " conference)");
+            .called("the referral decision for a single assessment or for a strategy discussion whose section 47 enquiry"
+                    + " concluded that no conference is needed");
 
     private EarlyHelpAndSingleAssessments() {
     }
@@ -57,7 +57,7 @@ final class EarlyHelpAndSingleAssessments {
                                 + " days of the referral decision"))
                         .localStandard()
                         .due(within(workingDays(5)).of(REFERRAL_DECISION.where(FOR_A_SINGLE_ASSESSMENT)))
-                        .metBy(VISIT.where(ASSESSMENT_HOME_VISIT).where(BY_A_SOCIAL_WORKER))
+                        .metBy(VISIT.filteredBy(ASSESSMENT_HOME_VISIT).called("the initial home visit").where(BY_A_SOCIAL_WORKER))
                         .interpretedAs("The single assessment is a social worker's: a home visit by an early help practitioner"
                                 + " or other staff is not this visit. A visit whose visitor's role is not recorded counts."),
                 rule("assessment.plan-recorded", "Assessment plan and timescales recorded")

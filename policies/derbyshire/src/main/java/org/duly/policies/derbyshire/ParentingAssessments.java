@@ -31,7 +31,7 @@ final class ParentingAssessments {
 
     private static final Event<ParentingAssessmentAllocated> ALLOCATED_WITH_A_PLANNED_START = PARENTING_ASSESSMENT_ALLOCATED
             .filteredBy(Condition.of("with a planned start", allocated -> allocated.plannedStart().isPresent()))
-            .called("the allocation, the day before the planned start it records");
+            .called("the allocation");
 
     /** What the report record means: done as the booklet defines done, not a draft. */
     private static final String REPORT_COMPLETED = "The report meets it when it is complete as the booklet defines it: fully"
@@ -50,7 +50,8 @@ final class ParentingAssessments {
                                 + " Worker, parents and assessor and their line manager or supervisor"))
                         .localStandard()
                         .due(soonerOf(atLeast(days(1)).before(PARENTING_ASSESSMENT_STARTED),
-                                asDirectedBy(ALLOCATED_WITH_A_PLANNED_START, allocated -> allocated.plannedStart().orElseThrow().minusDays(1))))
+                                asDirectedBy(ALLOCATED_WITH_A_PLANNED_START, "the day before the planned start",
+                                        allocated -> allocated.plannedStart().map(start -> start.minusDays(1)))))
                         .metBy(sameAssessment(PARENTING_ASSESSMENT_PLANNING_MEETING))
                         .interpretedAs("\"Prior to the start date\": at the latest the day before the assessment starts. Where the"
                                 + " allocation records the planned start, the meeting is owed from the allocation, due the day"

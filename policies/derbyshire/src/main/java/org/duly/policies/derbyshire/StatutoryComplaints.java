@@ -87,6 +87,7 @@ final class StatutoryComplaints {
                         .statutory(Instrument.REPRESENTATIONS_PROCEDURE_2006, "regulation 17(8)")
                         .due(within(workingDays(20)).of(STAGE_2_RESPONSE)
                                 .dischargedBy(anyOf("the complainant's window to escalate closing",
+                                        "the complainant's window to escalate closes",
                                         after(days(1), after(workingDays(20), STAGE_2_RESPONSE))))
                                 .dischargedBy(COMPLAINT_RESOLVED))
                         .metBy(TO_THE_PANEL)

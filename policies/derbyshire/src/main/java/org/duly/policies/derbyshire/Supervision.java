@@ -45,8 +45,8 @@ final class Supervision {
                                 + " workers should have supervision fortnightly in accordance with the requirements of the ASYE"
                                 + " provisions). Other staff should have supervision at least every 4-6 weeks."))
                         .localStandard()
-                        .due(first(soonerOf(within(weeks(2)).of(STARTED_IN_POST.first().where(AS_A_NEWLY_QUALIFIED_SOCIAL_WORKER)),
-                                        soonerOf(within(months(1)).of(STARTED_IN_POST.first().where(AS_A_SOCIAL_WORKER)),
+                        .due(first(whicheverApplies(within(weeks(2)).of(STARTED_IN_POST.first().where(AS_A_NEWLY_QUALIFIED_SOCIAL_WORKER)),
+                                        whicheverApplies(within(months(1)).of(STARTED_IN_POST.first().where(AS_A_SOCIAL_WORKER)),
                                                 ideallyWithin(weeks(4)).atMostWithin(weeks(6))
                                                         .of(STARTED_IN_POST.first().where(AS_OTHER_STAFF)))))
                                 .thenEvery(either(weeks(2)).when(NEWLY_QUALIFIED)

@@ -126,22 +126,20 @@ class CatalogueCoverageTest {
     @Test
     void the_booklet_s_headline_rules_read_as_the_booklet_does() {
         assertThat(POLICY.rule("cp.icpc").orElseThrow().timescale().inWords())
-                .isEqualTo("within 15 working days of the strategy discussion that initiated section 47 enquiries, discharged by the"
-                        + " section 47 enquiry concluding that no conference is needed");
+                .isEqualTo("within 15 working days of the strategy discussion that initiated section 47 enquiries, discharged when"
+                        + " the section 47 enquiry concludes that no conference is needed");
         assertThat(POLICY.rule("lac.reviews").orElseThrow().timescale().inWords())
                 .isEqualTo("first within 20 working days of becoming looked after, then within 3 months, then at least every 6 months,"
-                        + " until ceasing to be looked after, the 18th birthday or a placement for adoption");
+                        + " until the child ceases to be looked after, turns 18 or is placed for adoption");
     }
 
     @Test
     void the_complaint_extensions_are_named_in_the_rules_english() {
         assertThat(POLICY.rule("complaints.statutory.stage-1").orElseThrow().timescale().inWords())
-                .isEqualTo("within 10 working days of receipt of the complaint; extended to within 20 working days of receipt of"
-                        + " the complaint by the extension of stage 1 for a complex complaint recorded by the due date; extended to"
-                        + " the date agreed by the extension for an advocate at stage 1 recorded by the due date, until the"
-                        + " complaint being resolved");
+                .isEqualTo("within 10 working days of receipt of the complaint, or within 20 working days with the extension of"
+                        + " stage 1 for a complex complaint, or by the date set in the extension for an advocate at stage 1, each"
+                        + " extension recorded by then, until the complaint is resolved");
         assertThat(POLICY.rule("complaints.statutory.stage-2").orElseThrow().timescale().inWords())
-                .contains("extended to within 65 working days of the request to escalate to stage 2 by the extension of stage 2"
-                        + " recorded by the due date");
+                .contains("or within 65 working days with the extension of stage 2 recorded by then");
     }
 }

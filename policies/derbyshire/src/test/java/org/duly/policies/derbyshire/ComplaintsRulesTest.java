@@ -369,7 +369,7 @@ class ComplaintsRulesTest {
         Schedule schedule = story(story).schedule(kind, asOf);
         expect(schedule, ruleId, due, status, why);
         org.assertj.core.api.Assertions.assertThat(schedule.entriesOf(ruleId).get(0).reason()).as(why)
-                .hasValueSatisfying(reason -> org.assertj.core.api.Assertions.assertThat(reason).contains("resolved"));
+                .hasValueSatisfying(reason -> org.assertj.core.api.Assertions.assertThat(reason).contains("resolution of the complaint"));
     }
 
     /**
