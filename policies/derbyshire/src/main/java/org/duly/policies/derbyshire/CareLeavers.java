@@ -235,8 +235,10 @@ final class CareLeavers {
                 .interpretedAs("Section 23CZB also gives a former relevant care leaver aged 21 to 24 a personal adviser, an"
                         + " assessment of needs and a pathway plan, but only once they tell the authority they want advice and"
                         + " support, and neither the Act nor the booklet sets a time for them after the request. The case file"
-                        + " records no such request, so no personal adviser or pathway plan is owed after 21 (the pathway plan"
-                        + " reviews end at 21); the yearly contact to 25 does not wait for a request.");
+                        + " records no such request, so none of them is owed after 21 under section 23CZB; a young person in"
+                        + " education or training keeps the pathway plan and its reviews to 25 (section 23CA, and the booklet's"
+                        + " \"up to 24 if in education\": care-leavers.pathway-plan-reviewed). The yearly contact to 25 does not"
+                        + " wait for a request.");
     }
 
     private static Citation booklet(String words) {

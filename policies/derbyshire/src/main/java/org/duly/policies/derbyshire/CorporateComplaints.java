@@ -98,7 +98,7 @@ final class CorporateComplaints {
                                 .until(COMPLAINT_RESOLVED))
                         .metBy(COMPLAINT_RESPONSE)
                         .appliesWhen(CORPORATE)
-                        .interpretedAs("The final response is due within 90 days, or by the date agreed with the complainant when"
+                        .interpretedAs("The final response is due within 90 calendar days, or by the date agreed with the complainant when"
                                 + " that is later; a date agreed again replaces the one before. \"Informed at the earliest"
                                 + " possible point\": a later date counts only when it is agreed by the deadline it extends and"
                                 + " the extension records that the complainant was informed. A complaint resolved before the"

@@ -93,8 +93,9 @@ final class StatutoryComplaints {
                         .metBy(TO_THE_PANEL)
                         .appliesWhen(STATUTORY)
                         .interpretedAs("This is the complainant's window, not the authority's duty: when it closes without a"
-                                + " request to escalate, or the complaint is resolved, it is not required, never overdue; a"
-                                + " request the day after it closed shows as late."),
+                                + " request to escalate, or the complaint is resolved, it is not required and never counts"
+                                + " against anyone. A request made after the window closed meets nothing here: it is the"
+                                + " complaints manager's to decide whether to accept it."),
                 rule("complaints.statutory.review-panel", "Statutory complaint: review panel")
                         .implementing("SC-4")
                         .citing(booklet("The panel must be held within 30 working days of the receipt of a request for a"

@@ -50,7 +50,10 @@ final class TransitionToAdulthood {
                         .metBy(TRANSITION_PLAN_REVIEW)
                         .appliesWhen(ADULT_SERVICES_WITHOUT_COMPLEX_NEEDS)
                         .interpretedAs("\"By 16 years at the latest\": a transition plan review at any earlier age counts, and one"
-                                + " after the 16th birthday is late. Each review then counts 6 months from the one before."),
+                                + " after the 16th birthday is late. Each review then counts 6 months from the one before. The"
+                                + " booklet's words differ from the complex needs rule's on purpose: \"initiated at 14\" says when"
+                                + " that review starts, so one before 14 is not it; \"by 16 at the latest\" sets only a last"
+                                + " day, so a review held earlier is early, not missing."),
                 rule("transition.locality-meetings", "Locality transition meetings")
                         .implementing("TA-4")
                         .citing(booklet("Transition locality meetings take place every 2 months within each of the 6"
