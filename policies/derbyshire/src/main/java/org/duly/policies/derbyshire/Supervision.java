@@ -60,7 +60,11 @@ final class Supervision {
                                 + " started in: within 2 weeks for a newly qualified social worker (fortnightly from the start, as"
                                 + " the ASYE asks), a month for a social worker, ideally 4 and at most 6 weeks for other staff; the role"
                                 + " \"social worker\" is the social worker's own, so practice supervisors and managers are other"
-                                + " staff."));
+                                + " staff. This is a reading, and the booklet allows it: \"the frequency of supervision will be"
+                                + " decided by the needs of the individual employee and their role within the organisation\", and"
+                                + " it names social workers by their role in the team, beside \"other staff\". A council that"
+                                + " supervises its registered managers monthly overrides the rule (examples/POLICY-AUTHORS.md,"
+                                + " section 2)."));
     }
 
     private static Citation booklet(String words) {
