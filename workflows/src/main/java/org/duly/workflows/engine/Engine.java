@@ -337,7 +337,7 @@ public final class Engine {
         if (metInTime || closedEarlier || (status == Status.CANNOT_COMPUTE && obligation.metBy().isPresent())) {
             return Optional.of(obligation);
         }
-        Closing closing = new Closing(Closing.Kind.ENDED, AnchorPoint.of("the case closing", closedOn));
+        Closing closing = new Closing(Closing.Kind.ENDED, AnchorPoint.of("the closure of the case", closedOn));
         if (obligation.due().isBefore(closedOn)) {
             return Optional.of(withStatus(obligation, Status.MISSED, closing));
         }

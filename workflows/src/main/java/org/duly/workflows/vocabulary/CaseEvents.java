@@ -145,7 +145,7 @@ public final class CaseEvents {
     public static final Event<AssessmentPlanRecorded> ASSESSMENT_PLAN_RECORDED =
             event("the assessment plan", AssessmentPlanRecorded.class);
     /** An assessment started. */
-    public static final Event<AssessmentStarted> ASSESSMENT_STARTED = event("the assessment starting", AssessmentStarted.class);
+    public static final Event<AssessmentStarted> ASSESSMENT_STARTED = event("the start of the assessment", AssessmentStarted.class);
     /** An assessment completed, before sign-off. */
     public static final Event<AssessmentCompleted> ASSESSMENT_COMPLETED =
             event("the completion of the assessment", AssessmentCompleted.class).asClause("the assessment is completed");
@@ -155,11 +155,11 @@ public final class CaseEvents {
     /** A visit. */
     public static final Event<Visit> VISIT = event("the visit", Visit.class);
     /** A child's plan created. */
-    public static final Event<ChildsPlanCreated> PLAN_CREATED = event("the plan starting", ChildsPlanCreated.class).asClause("the plan starts");
+    public static final Event<ChildsPlanCreated> PLAN_CREATED = event("the start of the plan", ChildsPlanCreated.class).asClause("the plan starts");
     /** A child's plan reviewed. */
     public static final Event<ChildsPlanReviewed> PLAN_REVIEWED = event("the plan review", ChildsPlanReviewed.class);
     /** A child's plan ended. */
-    public static final Event<ChildsPlanEnded> PLAN_ENDED = event("the plan ending", ChildsPlanEnded.class).asClause("the plan ends");
+    public static final Event<ChildsPlanEnded> PLAN_ENDED = event("the end of the plan", ChildsPlanEnded.class).asClause("the plan ends");
     /** A weekly improvement cycle meeting. */
     public static final Event<ImprovementCycleMeeting> IMPROVEMENT_CYCLE_MEETING =
             event("the improvement cycle meeting", ImprovementCycleMeeting.class);
@@ -170,14 +170,14 @@ public final class CaseEvents {
     public static final Event<EarlyHelpCaseReview> EARLY_HELP_CASE_REVIEW =
             event("the early help case review", EarlyHelpCaseReview.class);
     /** A chronology started. */
-    public static final Event<ChronologyStarted> CHRONOLOGY_STARTED = event("the chronology starting", ChronologyStarted.class);
+    public static final Event<ChronologyStarted> CHRONOLOGY_STARTED = event("the start of the chronology", ChronologyStarted.class);
     /** A chronology updated. */
     public static final Event<ChronologyUpdated> CHRONOLOGY_UPDATED = event("the chronology update", ChronologyUpdated.class);
     /** A chronology updated and closed. */
-    public static final Event<ChronologyClosed> CHRONOLOGY_CLOSED = event("the chronology closing", ChronologyClosed.class)
+    public static final Event<ChronologyClosed> CHRONOLOGY_CLOSED = event("the closure of the chronology", ChronologyClosed.class)
             .asClause("the chronology is closed");
     /** The case closed to children's services. */
-    public static final Event<CaseClosed> CASE_CLOSED = event("the case closing", CaseClosed.class).asClause("the case closes");
+    public static final Event<CaseClosed> CASE_CLOSED = event("the closure of the case", CaseClosed.class).asClause("the case closes");
     /** The worker made aware of escalating need or risk. */
     public static final Event<NeedOrRiskEscalated> NEED_OR_RISK_ESCALATED =
             event("the worker learning of escalating need or risk", NeedOrRiskEscalated.class);

@@ -109,7 +109,7 @@ public final class Conditions {
             "that closed it without a social care response", decision -> decision.outcome() != ReferralOutcome.SINGLE_ASSESSMENT
                     && decision.outcome() != ReferralOutcome.STRATEGY_DISCUSSION);
 
-    /** An early help assessment started: "the assessment starting (an early help assessment)". */
+    /** An early help assessment started: "the start of the assessment (an early help assessment)". */
     public static final Condition<AssessmentStarted> EARLY_HELP_STARTED =
             Condition.of("(an early help assessment)", started -> started.kind() == AssessmentKind.EARLY_HELP_ASSESSMENT);
 
@@ -163,12 +163,12 @@ public final class Conditions {
     }
 
     /**
-     * A child's plan of a kind being created: "the plan starting (a child in need plan)".
+     * A child's plan of a kind being created: "the start of the plan (a child in need plan)".
      *
      * <p>Example:
      * <pre>{@code
      * Event<ChildsPlanCreated> cinPlan = PLAN_CREATED.filteredBy(planCreated(ChildsPlanKind.CHILD_IN_NEED))
-     *     .called("the child in need plan starting");
+     *     .called("the start of the child in need plan");
      * }</pre>
      *
      * @param kind the kind of plan
@@ -195,12 +195,12 @@ public final class Conditions {
     }
 
     /**
-     * A child's plan of a kind ending: "the plan ending (a child protection plan)".
+     * A child's plan of a kind ending: "the end of the plan (a child protection plan)".
      *
      * <p>Example:
      * <pre>{@code
      * assertThat(PLAN_ENDED.where(planEnded(ChildsPlanKind.CHILD_PROTECTION)).inWords())
-     *     .isEqualTo("the plan ending (a child protection plan)");
+     *     .isEqualTo("the end of the plan (a child protection plan)");
      * }</pre>
      *
      * @param kind the kind of plan

@@ -93,7 +93,7 @@ class EngineTest {
         CaseFacts closedAfter = new CaseFacts("child 1", open.facts(), List.of(LocalDate.parse("2024-02-20")));
         assertThat(Engine.create().evaluate(closedAfter, policy, LocalDate.parse("2024-03-01")).entries())
                 .map(ScheduleEntry::toString).containsExactly("cin.visits #1 due 2024-01-11: MET by the visit on 2024-01-05",
-                        "cin.visits #2 due 2024-02-16: MISSED (ended by the case closing on 2024-02-20)");
+                        "cin.visits #2 due 2024-02-16: MISSED (ended by the closure of the case on 2024-02-20)");
         // A visit recorded after the closure does not put right a miss before it.
         CaseFacts visitedAfterClosing = new CaseFacts("child 1", Facts.of(new Referral(LocalDate.parse("2024-01-02")),
                 new Visit(LocalDate.parse("2024-01-05")), new Visit(LocalDate.parse("2024-02-22"))), List.of(LocalDate.parse("2024-02-20")));

@@ -55,7 +55,7 @@ class VocabularyWordsTest {
     @Test
     void the_events_that_end_or_discharge_an_obligation_read_as_clauses_after_until() {
         assertThat(within(weeks(6)).of(PLAN_CREATED).until(PLAN_ENDED).inWords())
-                .isEqualTo("within 6 weeks of the plan starting, until the plan ends");
+                .isEqualTo("within 6 weeks of the start of the plan, until the plan ends");
         assertThat(PLAN_CREATED.inWords(Anchor.Form.CLAUSE)).isEqualTo("the plan starts");
         assertThat(CASE_CLOSED.inWords(Anchor.Form.CLAUSE)).isEqualTo("the case closes");
         assertThat(CHRONOLOGY_CLOSED.inWords(Anchor.Form.CLAUSE)).isEqualTo("the chronology is closed");

@@ -50,7 +50,7 @@ final class ChildProtection {
             .filteredBy(NO_CONFERENCE_NEEDED).called("the section 47 enquiry concluding that no conference is needed")
             .asClause("the section 47 enquiry concludes that no conference is needed");
     private static final Anchor PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.CHILD_PROTECTION))
-            .called("the child protection plan ending").asClause("the child protection plan ends");
+            .called("the end of the child protection plan").asClause("the child protection plan ends");
 
     /** The enquiry's strategy discussion about an unborn child: before the birth, an expected date of delivery known. */
     private static final Condition<StrategyDiscussion> ABOUT_AN_UNBORN_CHILD = Condition.withFacts("before the birth",

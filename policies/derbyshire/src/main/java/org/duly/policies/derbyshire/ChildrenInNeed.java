@@ -48,18 +48,18 @@ final class ChildrenInNeed {
     /** The child first seen by a social worker after a referral to social care: the visits run from here. */
     private static final Event<Visit> FIRST_SEEN_AFTER_THE_REFERRAL = VISIT.filteredBy(Condition.withFacts(
             "first seeing the child after the referral", ChildrenInNeed::firstSeenAfterTheReferral))
-            .called("the child first seen by a social worker after the referral");
+            .called("the first time a social worker sees the child after the referral");
     /** A child in need plan that starts the visits: no visit since the referral has started them already. */
     private static final Event<ChildsPlanCreated> PLAN_STARTING_THE_VISITS = ChildsSinglePlan.CHILD_IN_NEED_PLAN.filteredBy(
             Condition.withFacts("with no visits running", ChildrenInNeed::noVisitsRunning))
-            .called("the child in need plan starting, when no visit since the referral has started the visits");
+            .called("the start of the child in need plan, when no visit since the referral has started the visits");
 
     /**
      * A section 47 enquiry ending without a child protection plan, the case staying open: the enquiry concluding that no
      * conference is needed, or an initial conference that made no plan, with the case neither closed nor stepped down that
      * day. The child in need visits resume from here.
      */
-    private static final Anchor ENQUIRY_ENDED_WITHOUT_A_PLAN = anyOf("a section 47 enquiry ending without a child protection"
+    private static final Anchor ENQUIRY_ENDED_WITHOUT_A_PLAN = anyOf("the end of a section 47 enquiry without a child protection"
                     + " plan, the case staying open",
             SECTION_47_COMPLETED.filteredBy(NO_CONFERENCE_NEEDED.and(Condition.withFacts("the case staying open",
                             (Section47EnquiryCompleted completed, Facts facts) -> staysOpen(completed.date(), facts))))
@@ -105,20 +105,20 @@ final class ChildrenInNeed {
                         .citing(booklet("and regularly whilst the case remains open. Frequency of visiting will be bespoke"
                                 + " to the level of risk / complexity identified and should occur at least 6 weekly"))
                         .localStandard()
-                        .due(first(within(weeks(6)).after(anyOf("the child first seen by a social worker after"
-                                        + " the referral, the child in need plan starting, or a section 47 enquiry ending"
+                        .due(first(within(weeks(6)).after(anyOf("the first time a social worker sees the child after"
+                                        + " the referral, the start of the child in need plan, or the end of a section 47 enquiry"
                                         + " without a child protection plan", FIRST_SEEN_AFTER_THE_REFERRAL,
                                         PLAN_STARTING_THE_VISITS, ENQUIRY_ENDED_WITHOUT_A_PLAN)))
                                 .thenEvery(weeks(6))
-                                .until(anyOf("the child in need plan ending, a step down, the assessment concluding that no"
+                                .until(anyOf("the end of the child in need plan, a step down, the assessment concluding that no"
                                         + " plan is needed, or a section 47 enquiry", "the child in need plan ends, the case steps"
                                         + " down, the assessment concludes that no plan is needed, or a section 47 enquiry starts",
                                         ChildsSinglePlan.CHILD_IN_NEED_PLAN_ENDS,
                                         STEPPED_DOWN, ASSESSMENT_COMPLETED.where(CONCLUDING_NO_PLAN_IS_NEEDED),
                                         STRATEGY_DISCUSSION.where(INITIATED_SECTION_47))))
                         .metBy(VISIT.where(CHILD_SEEN_BY_A_SOCIAL_WORKER))
-                        .interpretedAs("\"Regularly whilst the case remains open\": from the child first seen by a social worker"
-                                + " after the referral (cin.child-seen's visit), every visit at most 6 weeks after the last,"
+                        .interpretedAs("\"Regularly whilst the case remains open\": from the first time a social worker sees the"
+                                + " child after the referral (cin.child-seen's visit), every visit at most 6 weeks after the last,"
                                 + " through the assessment and into the child in need plan, until the plan ends, the case steps"
                                 + " down or closes, or the assessment concludes that no plan is needed. A gap between the"
                                 + " initial visit and the plan counts like any other. A section 47 enquiry ends them: its visits"

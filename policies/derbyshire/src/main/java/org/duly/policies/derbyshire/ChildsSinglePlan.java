@@ -40,22 +40,22 @@ final class ChildsSinglePlan {
 
     /** A child in need plan starting: the children in need rules count from it too. */
     static final Event<ChildsPlanCreated> CHILD_IN_NEED_PLAN = PLAN_CREATED.filteredBy(planCreated(ChildsPlanKind.CHILD_IN_NEED))
-            .called("the child in need plan starting");
+            .called("the start of the child in need plan");
     /** A child in need plan ending. */
     static final Event<ChildsPlanEnded> CHILD_IN_NEED_PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.CHILD_IN_NEED))
-            .called("the child in need plan ending").asClause("the child in need plan ends");
+            .called("the end of the child in need plan").asClause("the child in need plan ends");
     /** An early help plan starting: the early help rules count from it too. */
     static final Event<ChildsPlanCreated> EARLY_HELP_PLAN = PLAN_CREATED.filteredBy(planCreated(ChildsPlanKind.EARLY_HELP))
-            .called("the early help plan starting");
+            .called("the start of the early help plan");
     /** An early help plan ending. */
     static final Event<ChildsPlanEnded> EARLY_HELP_PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.EARLY_HELP))
-            .called("the early help plan ending").asClause("the early help plan ends");
+            .called("the end of the early help plan").asClause("the early help plan ends");
 
     /**
      * An early help case opening: a referral decision for an early help assessment, or a step down to early help, the
      * first since the case last closed or was stepped up to social care.
      */
-    private static final Anchor EARLY_HELP_CASE_OPENING = anyOf("the early help case opening",
+    private static final Anchor EARLY_HELP_CASE_OPENING = anyOf("the opening of the early help case",
             REFERRAL_DECISION.filteredBy(FOR_AN_EARLY_HELP_ASSESSMENT.and(Condition.withFacts("that opened the early help case",
                     (decision, facts) -> opensTheEarlyHelpCase(decision.date(), facts, false))))
                     .called("the referral decision for an early help assessment that opened the early help case"),
@@ -91,11 +91,11 @@ final class ChildsSinglePlan {
                                         .filter(ended -> ended.kind() == ChildsPlanKind.CHILD_IN_NEED).map(ChildsPlanEnded::date),
                                 facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date))
                         .noneMatch(date -> date.isAfter(plan.date()) && date.isBefore(sixMonths));
-            })).called("the child in need plan starting");
+            })).called("the start of the child in need plan");
 
     /** A child in need plan for ordinary review, every 6 weeks. */
     private static final Event<ChildsPlanCreated> CHILD_IN_NEED_PLAN_REVIEWED_6_WEEKLY = CHILD_IN_NEED_PLAN.filteredBy(Condition.of(
-            "not acknowledging longer term disability support", plan -> !plan.longTermDisabilitySupport())).called("the child in need plan starting");
+            "not acknowledging longer term disability support", plan -> !plan.longTermDisabilitySupport())).called("the start of the child in need plan");
     /** A stable Children's Disabilities Services plan acknowledging the need for longer term support. */
     private static final Event<ChildsPlanCreated> LONG_TERM_DISABILITY_PLAN = CHILD_IN_NEED_PLAN.filteredBy(Condition.of(
             "acknowledging longer term disability support", ChildsPlanCreated::longTermDisabilitySupport))
@@ -123,7 +123,7 @@ final class ChildsSinglePlan {
                         .due(within(workingDays(10)).of(anyOf("the completion of the assessment or the initial child protection"
                                 + " conference", ASSESSMENT_COMPLETED, SIGNED_OFF_WITHOUT_A_SEPARATE_COMPLETION,
                                         ChildProtection.INITIAL_CONFERENCE))
-                                .until(anyOf("the case closing or stepping down", "the case closes or steps down", CASE_CLOSED, STEPPED_DOWN))
+                                .until(anyOf("the closure of the case or a step down", "the case closes or steps down", CASE_CLOSED, STEPPED_DOWN))
                                 .dischargedBy(ASSESSMENT_COMPLETED.filteredBy(CONCLUDING_NO_PLAN_IS_NEEDED)
                                         .called("the assessment concluding that no plan is needed")
                                         .asClause("the assessment concludes that no plan is needed")))

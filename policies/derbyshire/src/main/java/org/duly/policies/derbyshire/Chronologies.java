@@ -55,7 +55,7 @@ final class Chronologies {
                         .localStandard()
                         .due(first(ideallyWithin(weeks(6)).atMostWithin(months(3)).of(CHRONOLOGY_STARTED))
                                 .thenEvery(ideally(weeks(6)).atMost(months(3)))
-                                .until(anyOf("the chronology or the case closing", "the chronology or the case is closed", CHRONOLOGY_CLOSED, CASE_CLOSED)))
+                                .until(anyOf("the closure of the chronology or the case", "the chronology or the case is closed", CHRONOLOGY_CLOSED, CASE_CLOSED)))
                         .metBy(CHRONOLOGY_UPDATED),
                 rule("chronology.closed", "Chronology updated and closed at case closure")
                         .implementing("CHRON-3")

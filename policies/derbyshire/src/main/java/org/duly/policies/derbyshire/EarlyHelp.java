@@ -31,7 +31,7 @@ final class EarlyHelp {
                                 + " referral decision"))
                         .localStandard()
                         .due(within(workingDays(10)).of(REFERRAL_DECISION.where(FOR_AN_EARLY_HELP_ASSESSMENT)))
-                        .metBy(ASSESSMENT_STARTED.filteredBy(EARLY_HELP_STARTED).called("the early help assessment starting")),
+                        .metBy(ASSESSMENT_STARTED.filteredBy(EARLY_HELP_STARTED).called("the start of the early help assessment")),
                 rule("assessment.early-help-completed", "Early help assessment completed, signed off and shared")
                         .implementing("EH-2", "EHSA-4")
                         .citing(booklet("Early Help Assessments to be completed within 45 working days from the date"

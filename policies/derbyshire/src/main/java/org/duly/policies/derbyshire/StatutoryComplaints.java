@@ -86,7 +86,7 @@ final class StatutoryComplaints {
                                 + " the local authority to escalate to stage 3 (regulation 17(8)"))
                         .statutory(Instrument.REPRESENTATIONS_PROCEDURE_2006, "regulation 17(8)")
                         .due(within(workingDays(20)).of(STAGE_2_RESPONSE)
-                                .dischargedBy(anyOf("the complainant's window to escalate closing",
+                                .dischargedBy(anyOf("the close of the complainant's window to escalate",
                                         "the complainant's window to escalate closes",
                                         after(days(1), after(workingDays(20), STAGE_2_RESPONSE))))
                                 .dischargedBy(COMPLAINT_RESOLVED))

@@ -284,7 +284,7 @@ class ComplaintsRulesTest {
         if (status == Status.NOT_REQUIRED) {
             // The entry names what closed it, in the rule's words: the day after the window's last day (9 September).
             org.assertj.core.api.Assertions.assertThat(schedule.entriesOf("complaints.statutory.escalation-window").get(0).reason())
-                    .as(why).contains("discharged by the complainant's window to escalate closing on 2024-09-10");
+                    .as(why).contains("discharged by the close of the complainant's window to escalate on 2024-09-10");
         }
     }
 
