@@ -264,7 +264,7 @@ public final class Conditions {
     public static final Condition<ConferenceHeld> PRE_BIRTH = Condition.of("held before the birth", ConferenceHeld::preBirth);
 
     /** A conference about a child already born: not a pre-birth conference. */
-    public static final Condition<ConferenceHeld> AFTER_THE_BIRTH = PRE_BIRTH.negate("held after the birth");
+    public static final Condition<ConferenceHeld> AFTER_THE_BIRTH = PRE_BIRTH.negate("(not a pre-birth conference)");
 
     /** A birth after a pre-birth initial conference that made a child protection plan. */
     public static final Condition<Birth> AFTER_A_PRE_BIRTH_PLAN = Condition.withFacts("following a pre-birth child protection plan",

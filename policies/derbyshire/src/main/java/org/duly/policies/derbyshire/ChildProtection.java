@@ -248,8 +248,8 @@ final class ChildProtection {
                         .metBy(REVIEW_CONFERENCE)
                         .interpretedAs("The first review counts from the initial conference that made the plan, also when the"
                                 + " plan is recorded on a later day.")
-                        .interpretedAs("\"Held after the birth\" means an initial conference that was not a pre-birth conference,"
-                                + " as for almost every child; the reviews after a pre-birth conference are"
+                        .interpretedAs("The initial conference counted from is one that was not a pre-birth conference, as"
+                                + " for almost every child; the reviews after a pre-birth conference are"
                                 + " cp.pre-birth-review-conferences."),
                 rule("cp.pre-birth-review-conferences", "Review conferences after a pre-birth conference")
                         .implementing("CP-12", "CP-13")

@@ -626,7 +626,7 @@ class ChildProtectionRulesTest {
             cp.pre-birth-icpc | the last day on time is the day before, 27+6 | "before 28 weeks" (review #6)
             cp.pre-birth-icpc | cp.icpc's 15 working days apply to an unborn child's enquiry as well | both rules run before the birth (review #33)
             cp.core-groups | "at least every 6 weeks" is Derbyshire's own standard | Working Together sets only the first core group (review #15)
-            cp.review-conferences | means an initial conference that was not a pre-birth conference | "held after the birth" (review #40)
+            cp.review-conferences | one that was not a pre-birth conference, as for almost every child | the reading's "(not a pre-birth conference)" (review #40)
             cp.report-initial | the report shared with the parents for the initial conference | the booklet's "shared in advance with parents" (review #42)
             """)
     void notes_say_what_the_booklet_leaves_open(String ruleId, String words, String why) {
