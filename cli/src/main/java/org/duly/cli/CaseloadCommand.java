@@ -65,6 +65,7 @@ final class CaseloadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        report.refuseExcelUnless(format.mediaType());
         Policy policy = policyOption.policy();
         LocalDate asOf = report.asOf(policy.calendar());
         int workers = threads.orElse(Runtime.getRuntime().availableProcessors());

@@ -48,6 +48,18 @@ final class ReportOptions {
         write(spec, "text/csv".equals(mediaType) ? excel.csv(report) : excel.notCsv(report));
     }
 
+    /**
+     * Refuses {@code --excel} before any work when the report will not be CSV: a caseload could take
+     * minutes to read before saying so.
+     *
+     * @param mediaType the media type of the report to come
+     */
+    void refuseExcelUnless(String mediaType) {
+        if (!"text/csv".equals(mediaType)) {
+            excel.notCsv("");
+        }
+    }
+
     /** The {@code --excel} option, for a command that writes CSV files of its own (each through {@link ExcelOption#csv}). */
     ExcelOption excel() {
         return excel;

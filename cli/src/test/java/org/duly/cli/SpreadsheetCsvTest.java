@@ -106,6 +106,17 @@ class SpreadsheetCsvTest {
     }
 
     @Test
+    void a_caseload_refuses_excel_for_another_format_before_reading_a_case(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("broken.json"), "{");
+        CommandLineRun run = duly("caseload", dir.toString(), "--as-of", "2024-09-10", "--format", "html", "--excel");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        // Said at once: the broken file was never read, so none of its problems is reported.
+        assertThat(run.err()).contains("--excel is for --format csv only").doesNotContain("broken.json");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void spec_ids_are_joined_the_same_way_in_every_csv() throws IOException {
         // The single assessment implements two spec ids; the rules CSV and a schedule CSV must write them alike.
         Map<String, String> rule = rows(duly("rules", "--format", "csv").out()).stream()
