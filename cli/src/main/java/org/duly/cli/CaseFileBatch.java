@@ -89,24 +89,8 @@ final class CaseFileBatch {
      * @return the case file, if it has no problems
      */
     Optional<CaseFile> read(Path file) {
-        cases++;
-        Checked<CaseFile, CaseFileProblem> read;
-        try {
-            read = CaseFileReader.read(file);
-        } catch (DateTimeException outside) {
-            // A date java.time cannot count with (year +999999999): the input's fault, though the reader should say where.
-            badCases++;
-            problems.add(wholeFile(file, TOO_FAR));
-            return Optional.empty();
-        } catch (RuntimeException | StackOverflowError unexpected) {
-            badCases++;
-            return internal(file.toString(), "reading", unexpected);
-        }
-        if (!read.isValid()) {
-            badCases++;
-        }
-        problems.addAll(read.problems());
-        return read.value();
+        // The same reading, with the same problems, as each case of forEachCase.
+        return accept(done(file.toString(), 0, () -> CaseFileReader.read(file), caseFile -> caseFile), "reading");
     }
 
     /**

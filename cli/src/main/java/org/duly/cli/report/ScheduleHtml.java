@@ -155,7 +155,7 @@ final class ScheduleHtml {
                     .append(y + 4).append("\" width=\"").append(Page.num(barWidth)).append("\" height=\"").append(ROW - 8)
                     .append("\" rx=\"2\" fill=\"").append(Page.colour(entry.status())).append("\" stroke=\"").append(OUTLINE)
                     .append("\" stroke-width=\"0.75\">")
-                    .append("<title>").append(Html.escape(entry.rule().title() + " #" + Text.occurrence(entry) + ": "
+                    .append("<title>").append(Html.escape(entry.rule().title() + " #" + entry.label() + ": "
                             + start(entry) + " to " + due + ", " + entry.status())).append("</title></rect>\n");
             svg.append("<line class=\"due-mark\" x1=\"").append(Page.num(to)).append("\" y1=\"").append(y + 1)
                     .append("\" x2=\"").append(Page.num(to)).append("\" y2=\"").append(y + ROW - 1)
@@ -215,7 +215,7 @@ final class ScheduleHtml {
 
     /** An obligation's row label: "cp.core-groups #3", "lac.visits #2.10" for the tenth of the second chain. */
     private static String rowLabel(ScheduleEntry entry) {
-        return entry.rule().id() + " #" + Text.occurrence(entry);
+        return entry.rule().id() + " #" + entry.label();
     }
 
     /** The legend as placed, and where it ends. */
@@ -276,7 +276,7 @@ final class ScheduleHtml {
                 + "<th>Title</th><th>Window start</th><th>Due</th><th>Status</th><th>Met on</th><th>Explanation</th></tr></thead>\n<tbody>\n");
         for (ScheduleEntry entry : schedule.entries()) {
             table.append("<tr class=\"entry\"><td class=\"rule\">").append(Html.escape(entry.rule().id()))
-                    .append("</td><td class=\"num\">").append(Text.occurrence(entry))
+                    .append("</td><td class=\"num\">").append(entry.label())
                     .append("</td><td>").append(Html.escape(entry.rule().title()))
                     .append("</td><td class=\"date\">").append(Text.date(entry.windowStart()))
                     .append("</td><td class=\"date\">").append(Text.dueWithTime(entry)).append(entry.provisional() ? " (provisional)" : "")

@@ -31,7 +31,7 @@ final class ScheduleTable {
             // A provisional due date is starred, not hidden: it may move when next year's bank holidays are published.
             String due = Text.dueWithTime(entry) + (entry.provisional() ? "*" : "");
             anyProvisional |= entry.provisional();
-            List<String> row = new ArrayList<>(List.of(entry.rule().id(), Text.occurrence(entry), Text.date(entry.windowStart()),
+            List<String> row = new ArrayList<>(List.of(entry.rule().id(), entry.label(), Text.date(entry.windowStart()),
                     due, entry.status().name(), Text.metOn(entry), entry.rule().title()));
             if (anyReason) {
                 row.add(entry.reason().orElse(""));

@@ -13,11 +13,6 @@ final class Text {
     private Text() {
     }
 
-    /** "1" for the first occurrence, "2.3" for the third of the second chain (a second period of care). */
-    static String occurrence(ScheduleEntry entry) {
-        return (entry.chain() > 1 ? entry.chain() + "." : "") + entry.occurrence();
-    }
-
     /** A share as a percentage with one decimal: "75.0%"; the same on every locale. */
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);

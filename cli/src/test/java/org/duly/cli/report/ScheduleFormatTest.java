@@ -98,7 +98,7 @@ class ScheduleFormatTest {
         assertThat(html).contains("<p class=\"later-heading\">Due after 2025-03-10, beyond the timeline:</p>");
         for (org.duly.workflows.engine.ScheduleEntry entry : later) {
             assertThat(html).contains("<li class=\"later-item\" data-rule=\"" + entry.rule().id() + "\">" + entry.rule().title()
-                    + " (" + entry.rule().id() + " #" + Text.occurrence(entry) + "), due " + entry.due().get() + ": ");
+                    + " (" + entry.rule().id() + " #" + entry.label() + "), due " + entry.due().get() + ": ");
             assertThat(html).doesNotContain("data-due=\"" + entry.due().get() + "\"");
         }
         long dated = stepUp.entries().stream().filter(entry -> entry.due().isPresent()).count();
@@ -122,7 +122,7 @@ class ScheduleFormatTest {
         String html = ScheduleFormat.HTML.render(Cases.timeline(), Cases.schedule());
         assertThat(html).doesNotContain("\u2026");
         int longest = Cases.schedule().entries().stream().filter(entry -> entry.due().isPresent())
-                .mapToInt(entry -> (entry.rule().id() + " #" + Text.occurrence(entry)).length()).max().orElseThrow();
+                .mapToInt(entry -> (entry.rule().id() + " #" + entry.label()).length()).max().orElseThrow();
         java.util.regex.Matcher svg = java.util.regex.Pattern.compile("<svg id=\"timeline-chart\" width=\"(\\d+)\"").matcher(html);
         assertThat(svg.find()).isTrue();
         assertThat(Integer.parseInt(svg.group(1)) - ScheduleHtml.RIGHT_MARGIN - ScheduleHtml.PLOT_WIDTH)

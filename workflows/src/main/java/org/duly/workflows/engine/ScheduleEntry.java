@@ -196,7 +196,7 @@ public sealed interface ScheduleEntry {
      * @return the label
      */
     default String label() {
-        return (chain() > 1 ? chain() + "." : "") + occurrence();
+        return Labels.of(chain(), occurrence());
     }
 
     /**

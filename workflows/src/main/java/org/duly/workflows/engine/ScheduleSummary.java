@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.duly.timescales.Status;
 import org.duly.workflows.policy.Area;
 import org.duly.workflows.policy.Rule;
@@ -92,7 +90,7 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
          * @return "3" for the 3rd occurrence, "2.3" for the 3rd of the 2nd chain
          */
         public String label() {
-            return (chain > 1 ? chain + "." : "") + occurrence;
+            return Labels.of(chain, occurrence);
         }
 
         /**
@@ -203,27 +201,8 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
         private final java.util.SortedSet<LocalDate> asOf = new java.util.TreeSet<>();
         private long schedules;
         private long entries;
-        private Optional<Consumer<Overdue>> overdueTo = Optional.empty();
 
         private Builder() {
-        }
-
-        /**
-         * Hands each overdue item to {@code sink} as its schedule is added, instead of keeping it: for a
-         * caseload whose overdue list is too long to keep in memory (the command line sorts it on disk).
-         * A summary built then lists no overdue items; its counts and timeliness still count them.
-         *
-         * <p>Example:
-         * <pre>{@code
-         * ScheduleSummary.Builder tally = ScheduleSummary.builder().sendingOverdueTo(overdueFile::add);
-         * }</pre>
-         *
-         * @param sink what takes each overdue item, in the order schedules are added
-         * @return this builder
-         */
-        public Builder sendingOverdueTo(Consumer<Overdue> sink) {
-            this.overdueTo = Optional.of(Objects.requireNonNull(sink, "sink"));
-            return this;
         }
 
         /**
@@ -251,12 +230,7 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
                 byArea.computeIfAbsent(schedule.areaOf(entry), area -> new EnumMap<>(Status.class))
                         .merge(entry.status(), 1L, Long::sum);
                 if (entry.status() == Status.OVERDUE) {
-                    Overdue late = Overdue.of(schedule, entry);
-                    if (overdueTo.isPresent()) {
-                        overdueTo.get().accept(late);
-                    } else {
-                        overdue.add(late);
-                    }
+                    overdue.add(Overdue.of(schedule, entry));
                 }
                 int slot = switch (entry.status()) {
                     case MET -> 0;

@@ -9,7 +9,6 @@ import static org.duly.timescales.period.Periods.workingDays;
 import static org.duly.workflows.policy.Rules.rule;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -321,20 +320,16 @@ class EngineTest {
     }
 
     @Test
-    void a_summary_can_send_its_overdue_items_on_instead_of_keeping_them_and_counts_the_same() {
+    void an_overdue_item_keeps_the_rule_the_occurrence_and_the_due_date_but_not_the_entry() {
         Policy policy = Policy.builder("Test", "1").rule(assessment(5)).rule(VISITS).build();
         CaseFacts child = new CaseFacts("child 1", Facts.of(List.of(new Referral(LocalDate.parse("2024-03-01"))), Map.of()), List.of());
         Schedule schedule = Engine.create().evaluate(child, policy, LocalDate.parse("2024-03-20"));
-        List<ScheduleSummary.Overdue> sent = new ArrayList<>();
-        ScheduleSummary sending = ScheduleSummary.builder().sendingOverdueTo(sent::add).add(schedule).build();
-        ScheduleSummary keeping = ScheduleSummary.of(List.of(schedule));
+        ScheduleSummary summary = ScheduleSummary.of(List.of(schedule));
 
-        assertThat(sending.overdue()).isEmpty();
-        assertThat(sent).containsExactlyInAnyOrderElementsOf(keeping.overdue()).hasSize(2);
-        assertThat(sending.count(Status.OVERDUE)).isEqualTo(keeping.count(Status.OVERDUE)).isEqualTo(2);
-        assertThat(sending.timeliness()).isEqualTo(keeping.timeliness());
-        assertThat(sent).map(o -> o.rule().id() + " #" + o.label() + " due " + o.due())
-                .containsExactly("cin.assessment #1 due 2024-03-08", "cin.visits #1 due 2024-03-12");
+        assertThat(summary.overdue()).map(o -> o.rule().id() + " #" + o.label() + " due " + o.due() + ", " + o.daysOverdue())
+                .containsExactly("cin.assessment #1 due 2024-03-08, 12", "cin.visits #1 due 2024-03-12, 8");
+        assertThat(summary.overdue()).map(ScheduleSummary.Overdue::label)
+                .containsExactlyElementsOf(schedule.entries().stream().map(ScheduleEntry::label).toList());
         Schedule early = Engine.create().evaluate(child, policy, LocalDate.parse("2024-03-02"));
         assertThatThrownBy(() -> ScheduleSummary.Overdue.of(early, early.entries().get(0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("not overdue: cin.assessment #1");
