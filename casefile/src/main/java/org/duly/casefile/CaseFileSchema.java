@@ -16,7 +16,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.EventType;
+import org.duly.domain.value.Allocated;
 import org.duly.timescales.calendar.EnglandAndWales;
 
 /**
@@ -191,7 +193,8 @@ public final class CaseFileSchema {
                 && fields.stream().anyMatch(field -> field.name().equals("date"));
         ArrayNode required = NODES.arrayNode();
         for (RawValues.Field field : fields) {
-            properties.set(field.name(), field.list() ? NODES.objectNode().put("type", "array").set("items", value(field.valueType()))
+            properties.set(field.name(), isId(type, field.name()) ? NODES.objectNode().put("$ref", "#/$defs/id")
+                    : field.list() ? NODES.objectNode().put("type", "array").set("items", value(field.valueType()))
                     : value(field.valueType()));
             if (field.required() && !(dateTime && field.name().equals("date"))) {
                 required.add(field.name());
@@ -213,6 +216,13 @@ public final class CaseFileSchema {
         return object;
     }
 
+    /** Whether a field holds the id of a team or a worker, which Duly checks as {@link Allocated#checkId} says. */
+    private static boolean isId(Class<?> type, String field) {
+        return Allocated.class.isAssignableFrom(type) && (field.equals("team") || field.equals("allocatedWorker"))
+                // An application's own record may have a worker field of its own meaning; Duly's events check theirs.
+                || CaseEvent.class.isAssignableFrom(type) && !type.isRecord() && field.equals("worker");
+    }
+
     /**
      * The shapes of plain values, defined once and referred to by every field that holds one: a date,
      * a time, both, text and a whole number, each as the reader reads it ({@link RawValues}).
@@ -228,6 +238,9 @@ public final class CaseFileSchema {
         definitions.putObject("text").put("description", "Text of 1 to " + LONGEST_TEXT + " characters, taken as written,"
                 + " not all spaces.")
                 .put("type", "string").put("minLength", 1).put("maxLength", LONGEST_TEXT).put("pattern", TEXT_PATTERN);
+        definitions.putObject("id").put("description", "The id of a team or a worker, such as W-17: 1 to "
+                + Allocated.LONGEST_ID + " characters without spaces, never a name.")
+                .put("type", "string").put("pattern", "^[^\\s]{1," + Allocated.LONGEST_ID + "}$");
         definitions.putObject("wholeNumber").put("description", "A whole number, written without quotes.")
                 .put("type", "integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
     }

@@ -102,11 +102,16 @@ public final class CaseFileWriter {
                 .map(event -> typed(event.eventType().caseFileName(), event.eventType().type(), event)).toList();
     }
 
-    /** The subject's fields with the identifier first, as a case management system lists a record. */
+    /** The subject's fields with the identifier first, then who holds the work, as a case management system lists a record. */
     private static Map<String, Object> identifiedSubject(CaseFile caseFile) {
         Map<String, Object> subject = subject(caseFile.timeline());
         Map<String, Object> identified = new LinkedHashMap<>();
         identified.put("id", subject.get("id"));
+        for (String holder : List.of("team", "allocatedWorker")) {
+            if (subject.containsKey(holder)) {
+                identified.put(holder, subject.get(holder));
+            }
+        }
         identified.putAll(subject);
         return identified;
     }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.duly.domain.events.CaseEvent;
 import org.duly.timescales.AnchorPoint;
 import org.duly.timescales.Closing;
 import org.duly.timescales.Explanation;
@@ -253,6 +254,9 @@ public final class ScheduleJson {
             metBy.put("date", met.date().toString());
             met.dateTime().ifPresentOrElse(time -> metBy.put("dateTime", time.toString()), () -> metBy.putNull("dateTime"));
             met.how().ifPresentOrElse(how -> metBy.put("how", how), () -> metBy.putNull("how"));
+            // Who did the work, where the record says: an id, never a name.
+            Optional<String> worker = met.occurrence() instanceof CaseEvent event ? event.worker() : Optional.empty();
+            worker.ifPresentOrElse(id -> metBy.put("worker", id), () -> metBy.putNull("worker"));
         }, () -> node.putNull("metBy"));
         // Lateness and what closed it, whatever the status, so a reader needs no case analysis of its own.
         entry.window().flatMap(Window::ideal).ifPresentOrElse(ideal -> node.put("ideal", ideal.toString()), () -> node.putNull("ideal"));

@@ -52,8 +52,8 @@ class CaseFileReaderTest {
                  ]}
                 """)).containsExactly(
                 "case.json:1:96: child, field 4: unknown field (its name, text of 6 characters, is not shown); expected one"
-                        + " of: complexNeeds, dateOfBirth, disabled, expectedDateOfDelivery, id, likelyToNeedAdultServices, name,"
-                        + " specialEducationalNeeds",
+                        + " of: allocatedWorker, complexNeeds, dateOfBirth, disabled, expectedDateOfDelivery, id,"
+                        + " likelyToNeedAdultServices, name, specialEducationalNeeds, team",
                 "case.json:3:13: event 1, type: unknown event type (its name, text of 17 characters, is not shown)"
                         + " (did you mean strategyDiscussion?)" + KnownTypes.CHILD_CASE,
                 "case.json:4:43: event 2 (strategyDiscussion), date: expected a date such as 2024-03-05; found text of 12 characters",

@@ -75,7 +75,7 @@ class LocalEventTypesTest {
                         "case.json:1:98: event 1 (interviewHeld), episodeId: missing; expected text",
                         "case.json:1:155: event 1 (interviewHeld), field 2: unknown field (its name, text of 5 characters, is not shown);"
                                 + " expected one of: date, dateTime,"
-                                + " episodeId, time");
+                                + " episodeId, time, worker");
     }
 
     @Test
@@ -203,6 +203,8 @@ class LocalEventTypesTest {
                 new RawValues.Field("time", false, false, LocalTime.class));
         assertThat(RawValues.describe(InterviewOffered.class)).extracting(RawValues.Field::name, RawValues.Field::required)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("accepted", false), org.assertj.core.groups.Tuple.tuple("date", true),
-                        org.assertj.core.groups.Tuple.tuple("episodeId", true), org.assertj.core.groups.Tuple.tuple("time", false));
+                        org.assertj.core.groups.Tuple.tuple("episodeId", true), org.assertj.core.groups.Tuple.tuple("time", false),
+                        // Every Immutables event of a child's case inherits the worker who did it; a record declares its own.
+                        org.assertj.core.groups.Tuple.tuple("worker", false));
     }
 }

@@ -100,7 +100,7 @@ class RawTimelinesTest {
                         "event 2, type: unknown event type (its name, text of 3 characters, is not shown);"
                                 + " expected one of the event types listed at event 1",
                         "event 3 (conferenceHeld), field 3: unknown field (its name, text of 6 characters, is not shown);"
-                                + " expected one of: date, dateTime, kind, preBirth, time, visitingIntervalDays",
+                                + " expected one of: date, dateTime, kind, preBirth, time, visitingIntervalDays, worker",
                         "event 3 (conferenceHeld), kind: expected one of: initial, review; found text of 5 characters",
                         "event 4 (strategyDiscussion), date: expected a date such as 2024-03-05; found text of 12 characters",
                         "event 4 (strategyDiscussion), initiatedSection47: expected true or false; found text of 5 characters",
@@ -188,16 +188,17 @@ class RawTimelinesTest {
 
     @Test
     void the_fields_of_every_event_type_are_read_from_the_type_itself() {
-        assertThat(RawValues.fieldsOf(StrategyDiscussion.class)).containsExactly("date", "dateTime", "initiatedSection47", "time");
+        assertThat(RawValues.fieldsOf(StrategyDiscussion.class)).containsExactly("date", "dateTime", "initiatedSection47", "time", "worker");
         assertThat(RawValues.requiredFieldsOf(Visit.class)).containsExactly("childSeen", "date", "purpose", "seenAlone");
-        assertThat(RawValues.fieldsOf(Child.class)).containsExactly("complexNeeds", "dateOfBirth", "disabled",
-                "expectedDateOfDelivery", "id", "likelyToNeedAdultServices", "name", "specialEducationalNeeds");
+        assertThat(RawValues.fieldsOf(Child.class)).containsExactly("allocatedWorker", "complexNeeds", "dateOfBirth", "disabled",
+                "expectedDateOfDelivery", "id", "likelyToNeedAdultServices", "name", "specialEducationalNeeds", "team");
         assertThat(RawValues.describe(CareProceedingsIssued.class)).containsExactly(
                 new RawValues.Field("date", true, false, LocalDate.class),
                 new RawValues.Field("documentsFiled", false, true, CourtDocument.class),
                 new RawValues.Field("proceedingsId", false, false, String.class),
                 new RawValues.Field("reliesOnAnAssessment", false, false, boolean.class),
-                new RawValues.Field("time", false, false, LocalTime.class));
+                new RawValues.Field("time", false, false, LocalTime.class),
+                new RawValues.Field("worker", false, false, String.class));
     }
 
     @Test

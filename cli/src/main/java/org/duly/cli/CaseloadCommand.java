@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -14,9 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.duly.cli.report.CaseloadFormat;
+import org.duly.cli.report.CaseloadTally;
+import org.duly.cli.report.Holder;
 import org.duly.cli.report.Progress;
 import org.duly.workflows.engine.Engine;
-import org.duly.workflows.engine.ScheduleSummary;
+import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.policy.Policy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,9 +58,19 @@ final class CaseloadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files (*.json, or *.jsonl with one case file per line), or directories of them.")
     private List<Path> files;
 
+    @Mixin
+    private CaseloadFilters filters;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or html (one page with charts) (default: ${DEFAULT-VALUE}).")
+            description = {"table, csv, json or html (one page with charts) (default: ${DEFAULT-VALUE}).",
+                "csv writes one table per file: with --out DIR, every table into DIR (status, areas, overdue, timeliness,"
+                        + " teams, workers, due); to standard output or --out FILE.csv, the one --table names."})
     private CaseloadFormat format;
+
+    @Option(names = "--table", paramLabel = "NAME",
+            description = "The CSV table to write alone: status, areas, overdue, timeliness, teams, workers or due"
+                    + " (default: due with --due-by or --due-within, else overdue).")
+    private Optional<String> table;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "How many cases to schedule at once (default: one per processor). The report is the same"
@@ -66,8 +80,17 @@ final class CaseloadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         report.refuseExcelUnless(format.mediaType());
+        if (table.isPresent() && format != CaseloadFormat.CSV) {
+            throw new ParameterException(spec.commandLine(), "--table names a CSV table; add --format csv");
+        }
+        if (table.isPresent() && !TABLES.contains(table.get())) {
+            throw new ParameterException(spec.commandLine(), "--table " + Shown.quoted(table.get()) + " is not a table; expected one of: "
+                    + String.join(", ", TABLES));
+        }
         Policy policy = policyOption.policy();
         LocalDate asOf = report.asOf(policy.calendar());
+        Optional<LocalDate> dueBy = filters.dueBy(spec, asOf);
+        CaseloadTally tally = CaseloadTally.of(filters.entries(spec, policy), dueBy);
         int workers = threads.orElse(Runtime.getRuntime().availableProcessors());
         if (workers < 1 || workers > MOST_THREADS) {
             throw new ParameterException(spec.commandLine(), "--threads must be from 1 to " + MOST_THREADS + ", not " + workers);
@@ -78,19 +101,58 @@ final class CaseloadCommand implements Callable<Integer> {
         // A log gets progress lines only for a caseload big enough to take a while.
         Writer err = console || bytes >= LARGE_BYTES || batch.files().size() >= LARGE ? spec.commandLine().getErr() : Writer.nullWriter();
         Progress progress = Progress.ofBytes(err, console, bytes, "evaluated", "cases", System::nanoTime);
-        ScheduleSummary.Builder tally = ScheduleSummary.builder();
         Engine engine = Engine.create();
+        long[] read = new long[1];
         // Cases are read and scheduled on every thread; the tally takes them in the caseload's order.
-        batch.forEachCase(workers, "scheduling", caseFile -> caseFile.evaluate(engine, policy, asOf), tally::add, progress::advance);
+        batch.forEachCase(workers, "scheduling", caseFile -> {
+            Holder holder = Holder.of(caseFile.timeline().allocation());
+            // A case of another team or worker is not scheduled at all.
+            return new Held(holder, filters.covers(holder) ? caseFile.evaluate(engine, policy, asOf) : null);
+        }, held -> {
+            read[0]++;
+            if (held.schedule() != null) {
+                tally.add(held.schedule(), held.holder());
+            }
+        }, progress::advance);
         progress.done();
         // One bad file never costs the rest: the report covers the good ones, and the bad are listed after it.
-        if (tally.schedules() > 0) {
-            report.write(spec, format.render(tally), format.mediaType());
+        if (read[0] > 0) {
+            write(tally);
         }
-        batch.throwIfProblems(tally.schedules() == 0 ? "; no report, as no case file could be used"
-                : "; skipped " + (batch.bad() == 1 ? "that file" : "those files") + ": the report covers the other "
-                        + tally.schedules());
+        batch.throwIfProblems(read[0] == 0 ? "; no report, as no case file could be used"
+                : "; skipped " + (batch.bad() == 1 ? "that file" : "those files") + ": the report covers the other " + read[0]);
         return ExitCode.OK;
+    }
+
+    /** Every CSV table a caseload report can have. */
+    private static final List<String> TABLES = List.of("status", "areas", "overdue", "timeliness", "teams", "workers", "due");
+
+    /** A case's schedule (none if the filters leave the case out) with who holds it. */
+    private record Held(Holder holder, Schedule schedule) {
+    }
+
+    /** The report: CSV tables into a folder, or one table; any other format as one text. */
+    private void write(CaseloadTally tally) {
+        if (format != CaseloadFormat.CSV) {
+            report.write(spec, format.render(tally), format.mediaType());
+            return;
+        }
+        Map<String, String> tables = CaseloadFormat.tables(tally);
+        Optional<Path> folder = report.out().filter(path -> !path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
+        if (folder.isPresent() && table.isEmpty()) {
+            for (Map.Entry<String, String> each : tables.entrySet()) {
+                OutputFiles.write(folder.get().resolve(each.getKey() + ".csv"), report.excel().csv(each.getValue()));
+            }
+            spec.commandLine().getErr().println("duly: wrote " + tables.size() + " tables to " + folder.get() + ": "
+                    + String.join(", ", tables.keySet()));
+            return;
+        }
+        String name = table.orElse(tables.containsKey("due") ? "due" : "overdue");
+        if (!tables.containsKey(name)) {
+            throw new ParameterException(spec.commandLine(), "--table " + Shown.quoted(name) + " is not a table of this report;"
+                    + " expected one of: " + String.join(", ", tables.keySet()));
+        }
+        report.write(spec, tables.get(name), format.mediaType());
     }
 
     /** The most threads {@code --threads} takes: far more than any machine Duly runs on needs. */

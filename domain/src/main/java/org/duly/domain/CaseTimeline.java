@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.CaseEventType;
+import org.duly.domain.value.Allocated;
 
 /**
  * A child's case: the child and the events of their case in date order, checked for consistency.
@@ -152,6 +153,19 @@ public final class CaseTimeline implements Timeline {
     @Override
     public String subjectId() {
         return child.id();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(timeline.allocation().allocatedWorker()).contains("W-17");
+     * }</pre>
+     */
+    @Override
+    public Allocated allocation() {
+        return child;
     }
 
     /**

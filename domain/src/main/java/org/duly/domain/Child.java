@@ -2,6 +2,7 @@ package org.duly.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.duly.domain.value.Allocated;
 import org.duly.domain.value.InvalidValueException;
 import org.duly.timescales.period.Age;
 import org.duly.timescales.period.LeapDayBirthdays;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface Child {
+public interface Child extends Allocated {
 
     /** Weeks from the start of a pregnancy (the first day of the last period) to the expected date of delivery. */
     int FULL_TERM_WEEKS = 40;
@@ -222,6 +223,7 @@ public interface Child {
      */
     @Value.Check
     default void checkInvariants() {
+        Allocated.check(this);
         InvalidValueException.check(!id().isBlank(), "id", "a child needs an identifier; found a blank one");
         InvalidValueException.check(dateOfBirth().isPresent() || expectedDateOfDelivery().isPresent(), "dateOfBirth",
                 "a child needs a date of birth or, if unborn, an expected date of delivery; found neither");

@@ -18,6 +18,7 @@ import org.duly.domain.complaints.ComplaintResponse;
 import org.duly.domain.complaints.ComplaintStage;
 import org.duly.domain.complaints.EscalationRequested;
 import org.duly.domain.complaints.ReviewPanelHeld;
+import org.duly.domain.value.Allocated;
 import org.duly.domain.value.Spelling;
 
 /**
@@ -174,6 +175,19 @@ public final class ComplaintTimeline implements Timeline {
     @Override
     public String subjectId() {
         return complaint.id();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(timeline.allocation().allocatedWorker()).contains("W-17");
+     * }</pre>
+     */
+    @Override
+    public Allocated allocation() {
+        return complaint;
     }
 
     /**

@@ -15,9 +15,10 @@ import org.duly.domain.staff.RoleChanged;
 import org.duly.domain.staff.StaffEvent;
 import org.duly.domain.staff.StaffEventType;
 import org.duly.domain.staff.StartedInPost;
+import org.duly.domain.value.Allocated;
+import org.duly.domain.value.Spelling;
 import org.duly.domain.workforce.Worker;
 import org.duly.domain.workforce.WorkerRole;
-import org.duly.domain.value.Spelling;
 
 /**
  * A worker and the events of their employment that supervision and reflective case review
@@ -156,6 +157,19 @@ public final class StaffTimeline implements Timeline {
     @Override
     public String subjectId() {
         return worker.id();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(timeline.allocation().allocatedWorker()).contains("W-17");
+     * }</pre>
+     */
+    @Override
+    public Allocated allocation() {
+        return worker;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.duly.domain;
 import java.time.LocalDate;
 import java.util.List;
 import org.duly.domain.events.TimelineEvent;
+import org.duly.domain.value.Allocated;
 
 /**
  * The records of one subject, in date order and checked for consistency: a child's case
@@ -30,6 +31,19 @@ public sealed interface Timeline permits CaseTimeline, ComplaintTimeline, StaffT
      * @return the identifier, never blank
      */
     String subjectId();
+
+    /**
+     * Who holds the subject's work: its team and allocated worker, by id, as the subject's record
+     * gives them (the child, the complaint or the worker). No rule reads them; reports group by them.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(timeline.allocation().team()).contains("CP-NORTH");
+     * }</pre>
+     *
+     * @return the subject, as its team and allocated worker
+     */
+    Allocated allocation();
 
     /**
      * Every event, in date order (and in time order within a day where both have a time).

@@ -3,12 +3,19 @@ package org.duly.cli.report;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.engine.ScheduleSummary;
 
-/** What every caseload format starts from: the summary, how many cases, and the as-of dates. */
-record Caseload(ScheduleSummary summary, int cases, long obligations, String asOf) {
+/**
+ * What every caseload format starts from: the summary, how many cases, the as-of dates, each team's
+ * and each worker's timeliness (empty when no case records a team or worker), the work tray if one
+ * was asked for, and who holds each case with overdue work.
+ */
+record Caseload(ScheduleSummary summary, int cases, long obligations, String asOf, List<CaseloadTally.HolderTimeliness> teams,
+        List<CaseloadTally.HolderTimeliness> workers, Optional<CaseloadTally.Tray> tray, Function<String, Holder> holders) {
 
     static Caseload of(Collection<Schedule> schedules) {
         ScheduleSummary.Builder tally = ScheduleSummary.builder();
@@ -17,11 +24,22 @@ record Caseload(ScheduleSummary summary, int cases, long obligations, String asO
     }
 
     static Caseload of(ScheduleSummary.Builder tally) {
+        return of(tally, List.of(), List.of(), Optional.empty(), subject -> Holder.NONE);
+    }
+
+    static Caseload of(ScheduleSummary.Builder tally, List<CaseloadTally.HolderTimeliness> teams,
+            List<CaseloadTally.HolderTimeliness> workers, Optional<CaseloadTally.Tray> tray, Function<String, Holder> holders) {
         List<LocalDate> dates = tally.asOf();
         // Normally one date; a caseload evaluated over several days says so rather than pick one.
         String asOf = dates.isEmpty() ? "-" : dates.size() == 1 ? dates.get(0).toString()
                 : dates.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
-        return new Caseload(tally.build(), Math.toIntExact(tally.schedules()), tally.entries(), asOf);
+        return new Caseload(tally.build(), Math.toIntExact(tally.schedules()), tally.entries(), asOf, List.copyOf(teams),
+                List.copyOf(workers), tray, holders);
+    }
+
+    /** Whether any case records a team or a worker: the reports then group by them. */
+    boolean byHolder() {
+        return !teams.isEmpty();
     }
 
     String headline() {

@@ -27,15 +27,26 @@ public enum CaseloadFormat {
     },
 
     /**
-     * One RFC 4180 table with the header
-     * {@code section,area,status,case_id,rule_id,title,chain,occurrence,due,days_overdue,count,met_on_time,met_late,overdue,share_on_time};
-     * {@code section} is {@code status}, {@code area}, {@code overdue} or {@code timeliness} and
-     * says which columns a row fills; {@code share_on_time} is a fraction from 0 to 1.
+     * RFC 4180 tables, one per file ({@link #tables(CaseloadTally)}): {@code status}, {@code areas},
+     * {@code overdue}, {@code timeliness}, and {@code teams}, {@code workers} and {@code due} when
+     * there are any. Rendered as one text, it is the work tray when one was asked for, else the
+     * overdue list. Chain and occurrence are whole numbers; {@code share_on_time} is a fraction from 0 to 1.
      */
     CSV("csv", "text/csv") {
         @Override
         String render(Caseload caseload) {
-            return CaseloadCsv.render(caseload);
+            return CaseloadCsv.tables(caseload).get(CaseloadCsv.defaultTable(caseload));
+        }
+    },
+
+    /**
+     * One JSON document for dashboards: the counts by status and area, the overdue list, the
+     * timeliness of each rule, team and worker, and the work tray when one was asked for.
+     */
+    JSON("json", "application/json") {
+        @Override
+        String render(Caseload caseload) {
+            return CaseloadJson.render(caseload);
         }
     },
 
@@ -91,7 +102,44 @@ public enum CaseloadFormat {
         return render(Caseload.of(tally));
     }
 
+    /**
+     * Renders a caseload tallied with teams, workers, a filter and perhaps a work tray
+     * ({@link CaseloadTally}).
+     *
+     * <p>Example:
+     * <pre>{@code
+     * CaseloadTally tally = CaseloadTally.of(entry -> true, Optional.of(LocalDate.parse("2024-09-16")));
+     * caseFiles.forEach(file -> tally.add(file.evaluate(engine, policy, asOf), Holder.of(file.timeline().allocation())));
+     * System.out.print(CaseloadFormat.TABLE.render(tally));
+     * }</pre>
+     *
+     * @param tally the caseload, tallied
+     * @return the rendering, ending with a line break
+     */
+    public String render(CaseloadTally tally) {
+        return render(tally.caseload());
+    }
+
     abstract String render(Caseload caseload);
+
+    /**
+     * The caseload as CSV tables, one per file, by name in the order a reader wants them:
+     * {@code status}, {@code areas}, {@code overdue}, {@code timeliness}, then {@code teams} and
+     * {@code workers} when a case records a team or worker, and {@code due} (the work tray) when one
+     * was asked for.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Map<String, String> tables = CaseloadFormat.tables(tally);
+     * assertThat(tables.get("status")).startsWith("status,count");
+     * }</pre>
+     *
+     * @param tally the caseload, tallied
+     * @return each table's CSV text, by the table's name
+     */
+    public static java.util.Map<String, String> tables(CaseloadTally tally) {
+        return CaseloadCsv.tables(tally.caseload());
+    }
 
     /**
      * The usual file name extension, without the dot: "html".

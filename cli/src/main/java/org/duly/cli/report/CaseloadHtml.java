@@ -68,11 +68,18 @@ final class CaseloadHtml {
         ScheduleSummary summary = caseload.summary();
         StringBuilder out = new StringBuilder(Page.head("Caseload of " + caseload.cases() + " cases as of " + caseload.asOf()));
         out.append("<h1>Caseload</h1>\n<p class=\"meta\">").append(Html.escape(caseload.headline())).append(".</p>\n");
+        caseload.tray().ifPresent(tray -> out.append("<section id=\"due\">\n<h2>Due by ").append(tray.dueBy())
+                .append(": by team and worker, earliest first</h2>\n").append(trayTable(tray)).append("</section>\n"));
+        if (caseload.byHolder()) {
+            out.append("<section id=\"teams\">\n<h2>Timeliness by team and worker</h2>\n")
+                    .append(holderTable("team-table", false, caseload.teams()))
+                    .append(holderTable("worker-table", true, caseload.workers())).append("</section>\n");
+        }
         out.append("<section id=\"timeliness\">\n<h2>Timeliness: share of due occurrences met on time</h2>\n")
                 .append(timelinessChart(summary)).append(timelinessTable(summary)).append("</section>\n");
         out.append("<section id=\"areas\">\n<h2>Obligations by area and status</h2>\n")
                 .append(areaChart(summary)).append(areaTable(summary)).append("</section>\n");
-        out.append("<section id=\"overdue\">\n<h2>Overdue, most days first</h2>\n").append(overdueTable(summary))
+        out.append("<section id=\"overdue\">\n<h2>Overdue, most days first</h2>\n").append(overdueTable(caseload))
                 .append("</section>\n");
         return out.append(Page.foot()).toString();
     }
@@ -242,15 +249,60 @@ final class CaseloadHtml {
         return table.append("</tr>\n</tbody>\n</table>\n").toString();
     }
 
-    private static String overdueTable(ScheduleSummary summary) {
+    private static String trayTable(CaseloadTally.Tray tray) {
+        if (tray.items().isEmpty()) {
+            return "<p>Nothing open is due by then.</p>\n";
+        }
+        StringBuilder table = new StringBuilder("<table id=\"due-table\">\n<thead><tr><th>Team</th><th>Worker</th><th>Due</th>"
+                + "<th>Status</th><th>Case</th><th>Rule</th><th>Occurrence</th><th>Title</th><th>Why</th></tr></thead>\n<tbody>\n");
+        for (CaseloadTally.DueItem item : tray.items()) {
+            table.append("<tr><td>").append(Html.escape(item.holder().teamLabel())).append("</td><td>")
+                    .append(Html.escape(item.holder().workerLabel())).append("</td><td class=\"date\">").append(item.due())
+                    .append(item.dueTime().map(time -> " " + time).orElse("")).append("</td><td>")
+                    .append(Page.statusLabel(item.status())).append("</td><td class=\"rule\">").append(Html.escape(item.subject()))
+                    .append("</td><td class=\"rule\">").append(Html.escape(item.rule().id())).append("</td><td class=\"num\">")
+                    .append(item.label()).append("</td><td>").append(Html.escape(item.rule().title())).append("</td><td>")
+                    .append(Html.escape(item.reason())).append("</td></tr>\n");
+        }
+        return table.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static String holderTable(String id, boolean workers, java.util.List<CaseloadTally.HolderTimeliness> rows) {
+        StringBuilder table = new StringBuilder("<table id=\"").append(id).append("\">\n<thead><tr><th>Team</th>")
+                .append(workers ? "<th>Worker</th>" : "").append("<th>Due</th><th>On time</th><th>Late</th><th>Overdue</th>"
+                        + "<th>Missed</th><th>Intervals missed</th><th>Share on time</th></tr></thead>\n<tbody>\n");
+        for (CaseloadTally.HolderTimeliness row : rows) {
+            ScheduleSummary.Timeliness counts = row.timeliness();
+            table.append("<tr><td>").append(Html.escape(row.holder().teamLabel())).append("</td>");
+            if (workers) {
+                table.append("<td>").append(Html.escape(row.holder().workerLabel())).append("</td>");
+            }
+            table.append("<td class=\"num\">").append(counts.due()).append("</td><td class=\"num\">").append(counts.metOnTime())
+                    .append("</td><td class=\"num\">").append(counts.metLate()).append("</td><td class=\"num\">")
+                    .append(counts.overdue()).append("</td><td class=\"num\">").append(counts.missed())
+                    .append("</td><td class=\"num\">").append(counts.intervalsMissed()).append("</td><td class=\"num\">")
+                    .append(Text.percent(counts.share())).append("</td></tr>\n");
+        }
+        return table.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static String overdueTable(Caseload caseload) {
+        ScheduleSummary summary = caseload.summary();
         if (summary.overdue().isEmpty()) {
             return "<p>Nothing is overdue.</p>\n";
         }
         StringBuilder table = new StringBuilder("<table id=\"overdue-table\">\n<thead><tr><th>Days overdue</th><th>Case</th>"
+                + (caseload.byHolder() ? "<th>Team</th><th>Worker</th>" : "")
                 + "<th>Rule</th><th>Occurrence</th><th>Due</th><th>Title</th></tr></thead>\n<tbody>\n");
         for (ScheduleSummary.Overdue item : summary.overdue()) {
             table.append("<tr class=\"overdue\"><td class=\"num\">").append(item.daysOverdue()).append("</td><td class=\"rule\">")
-                    .append(Html.escape(item.subject())).append("</td><td class=\"rule\">").append(Html.escape(item.rule().id()))
+                    .append(Html.escape(item.subject())).append("</td>");
+            if (caseload.byHolder()) {
+                Holder holder = caseload.holders().apply(item.subject());
+                table.append("<td>").append(Html.escape(holder.teamLabel())).append("</td><td>")
+                        .append(Html.escape(holder.workerLabel())).append("</td>");
+            }
+            table.append("<td class=\"rule\">").append(Html.escape(item.rule().id()))
                     .append("</td><td class=\"num\">").append(item.label()).append("</td><td class=\"date\">")
                     .append(item.due().toString()).append("</td><td>").append(Html.escape(item.rule().title()))
                     .append("</td></tr>\n");

@@ -36,6 +36,11 @@ final class Text {
         return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** Text cut to at most so many characters, ending with "…" where it was cut: a table's cell stays one screen wide. */
+    static String clipped(String text, int most) {
+        return text.length() <= most ? text : text.substring(0, most - 1).stripTrailing() + "…";
+    }
+
     /** Left-aligned columns separated by two spaces, without trailing spaces. */
     static String columns(List<List<String>> rows, String indent) {
         return columns(rows, indent, java.util.Set.of());

@@ -123,11 +123,18 @@ public final class SyntheticCases {
      * @throws IllegalStateException if the generator made an invalid timeline (a defect of the generator)
      */
     public static CaseTimeline child(long seed, int index) {
-        Journey journey = new Journey(new Random(seed * 1_000_003L + index), String.format("S-%04d", index + 1));
+        // Teams and workers from a random of their own, so that the children's stories stay as they were.
+        Journey journey = new Journey(new Random(seed * 1_000_003L + index), new Random(seed * 1_000_033L + index),
+                String.format("S-%04d", index + 1));
         return CaseTimeline.check(journey.child, journey.sorted()).orElseThrow(problems -> new IllegalStateException(
                 "synthetic child " + journey.child.id() + " is invalid: "
                         + problems.stream().map(TimelineProblem::toString).collect(Collectors.joining("; "))));
     }
+
+    /** How many synthetic teams there are, {@code TEAM-A} onwards. */
+    private static final int TEAMS = 6;
+    /** How many workers each synthetic team has, {@code W-A1} onwards. */
+    private static final int WORKERS_PER_TEAM = 6;
 
     /** Order within one day, as practice records it: the case opens first, care before its placement, closure last. */
     private static final Map<Class<?>, Integer> SAME_DAY_ORDER = Map.ofEntries(
@@ -145,16 +152,21 @@ public final class SyntheticCases {
         private final List<CaseEvent> events = new ArrayList<>();
         private final Child child;
         private final LocalDate born;
+        private final String worker;
         private LocalDate chronologyStarted;
 
-        Journey(Random random, String id) {
+        Journey(Random random, Random staff, String id) {
             this.random = random;
             LocalDate start = weekday(EARLIEST_START.plusDays(random.nextInt(730)));
             int kind = random.nextInt(100);
             boolean unborn = kind >= 95;
             this.born = unborn ? start.plusDays(100 + random.nextInt(60)) : start.minusDays(365L * (1 + random.nextInt(16)) + random.nextInt(365));
             Child.Builder builder = unborn ? Child.builder().id(id).expectedDateOfDelivery(born) : Child.builder().id(id).dateOfBirth(born);
-            this.child = builder.disabled(random.nextInt(20) == 0).build();
+            // Six teams of six workers; one child in twenty waits for a worker.
+            char team = (char) ('A' + staff.nextInt(TEAMS));
+            this.worker = staff.nextInt(20) == 0 ? null : "W-" + team + (1 + staff.nextInt(WORKERS_PER_TEAM));
+            this.child = builder.disabled(random.nextInt(20) == 0).team("TEAM-" + team)
+                    .allocatedWorker(java.util.Optional.ofNullable(worker)).build();
             if (kind < 30) {
                 assessmentThenMaybeChildInNeed(start);
             } else if (kind < 55) {
@@ -194,7 +206,8 @@ public final class SyntheticCases {
         }
 
         private void add(CaseEvent event) {
-            events.add(event);
+            // A visit is made by the allocated worker.
+            events.add(event instanceof Visit visit && worker != null ? Visit.builder().from(visit).worker(worker).build() : event);
         }
 
         private LocalDate referral(LocalDate start, ReferralOutcome outcome) {

@@ -42,10 +42,17 @@ class HtmlAccessibilityTest {
                 pages.add(Arguments.of("schedule of " + file.getFileName(), ScheduleFormat.HTML.render(caseFile.journey(), schedule)));
             }
         }
-        List<Schedule> caseload = SyntheticCases.caseload(2026L, 50).stream()
+        List<org.duly.domain.CaseTimeline> children = SyntheticCases.caseload(2026L, 50);
+        List<Schedule> caseload = children.stream()
                 .map(timeline -> Engine.create().evaluate(timeline, DerbyshirePracticeStandards.policy(), LocalDate.parse("2025-06-30")))
                 .toList();
         pages.add(Arguments.of("caseload", CaseloadFormat.HTML.render(caseload)));
+        // With its work tray and each team's and worker's timeliness.
+        CaseloadTally tally = CaseloadTally.of(entry -> true, java.util.Optional.of(LocalDate.parse("2025-07-07")));
+        for (int i = 0; i < children.size(); i++) {
+            tally.add(caseload.get(i), Holder.of(children.get(i).allocation()));
+        }
+        pages.add(Arguments.of("caseload with a work tray", CaseloadFormat.HTML.render(tally)));
         pages.add(Arguments.of("handbook", Handbook.html(Catalogue.of(DerbyshirePracticeStandards.policy()))));
         return pages.build();
     }

@@ -2,6 +2,7 @@ package org.duly.domain.complaints;
 
 import java.util.Optional;
 import org.duly.domain.value.InvalidValueException;
+import org.duly.domain.value.Allocated;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface Complaint {
+public interface Complaint extends Allocated {
 
     /**
      * The feedback team's identifier for the complaint.
@@ -80,6 +81,7 @@ public interface Complaint {
      */
     @Value.Check
     default void checkInvariants() {
+        Allocated.check(this);
         InvalidValueException.check(!id().isBlank(), "id", "a complaint needs an identifier; found a blank one");
     }
 }

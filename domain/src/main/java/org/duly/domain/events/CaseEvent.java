@@ -2,6 +2,9 @@ package org.duly.domain.events;
 
 import java.time.LocalTime;
 import java.util.Optional;
+import org.duly.domain.value.Allocated;
+import org.duly.domain.value.InvalidValueException;
+import org.immutables.value.Value;
 
 /**
  * Something that happened in a child's case, on a date: the facts every timescale of the practice
@@ -27,6 +30,34 @@ public interface CaseEvent extends TimelineEvent {
      */
     @Override
     Optional<LocalTime> time();
+
+    /**
+     * The id of the worker who did it (who made the visit, chaired the meeting, wrote the record),
+     * where the record has one: an id such as {@code W-17}, never a name. No rule reads it; a
+     * schedule shows it with the record that met an obligation.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Visit visit = Visit.builder().date(LocalDate.parse("2024-03-05")).childSeen(true).worker("W-17").build();
+     * assertThat(visit.worker()).contains("W-17");
+     * }</pre>
+     *
+     * @return the worker's id, empty by default
+     */
+    @Value.Default
+    default Optional<String> worker() {
+        return Optional.empty();
+    }
+
+    /**
+     * Checks the worker is recorded by an id, not a name ({@link Allocated#checkId}).
+     *
+     * @throws InvalidValueException if it is not an id
+     */
+    @Value.Check
+    default void checkWorker() {
+        Allocated.checkId("worker", worker());
+    }
 
     /**
      * This event's type: its case-file name and description. Duly's own events find theirs in the

@@ -2,6 +2,7 @@ package org.duly.domain.workforce;
 
 import java.util.Optional;
 import org.duly.domain.value.InvalidValueException;
+import org.duly.domain.value.Allocated;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface Worker {
+public interface Worker extends Allocated {
 
     /**
      * The case management system's identifier for the worker.
@@ -65,6 +66,7 @@ public interface Worker {
      */
     @Value.Check
     default void checkInvariants() {
+        Allocated.check(this);
         InvalidValueException.check(!id().isBlank(), "id", "a worker needs an identifier; found a blank one");
     }
 }

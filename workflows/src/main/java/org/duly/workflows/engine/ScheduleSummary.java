@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.duly.timescales.Status;
 import org.duly.workflows.policy.Area;
 import org.duly.workflows.policy.Rule;
@@ -141,6 +142,108 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
         public double share() {
             return due() == 0 ? 1.0 : (double) metOnTime / due();
         }
+
+        /**
+         * Whether an entry counts towards timeliness: met, met late, overdue or missed.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * assertThat(Timeliness.counts(upcomingEntry)).isFalse();
+         * }</pre>
+         *
+         * @param entry the entry
+         * @return true if it counts
+         */
+        public static boolean counts(ScheduleEntry entry) {
+            return switch (entry.status()) {
+                case MET, MET_LATE, OVERDUE, MISSED -> true;
+                default -> false;
+            };
+        }
+
+        /**
+         * An empty builder, to count the timeliness of a team's or a worker's entries as they come.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * Timeliness.Builder team = Timeliness.builder();
+         * }</pre>
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Counts how timely entries were as they come, for a rule, a team or a worker: the counting
+         * behind {@link Timeliness}. Entries that are not counted (not required, not applicable, cannot
+         * compute, upcoming, due soon) are passed over.
+         *
+         * <p>This class is mutable and not thread-safe.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * Timeliness.Builder team = Timeliness.builder();
+         * schedule.entries().forEach(team::add);
+         * Timeliness timeliness = team.build("TEAM-A", "Team A");
+         * }</pre>
+         */
+        public static final class Builder {
+            private long metOnTime;
+            private long metLate;
+            private long overdue;
+            private long missed;
+            private long intervalsMissed;
+            private long pastIdeal;
+
+            private Builder() {
+            }
+
+            /**
+             * Counts an entry, if it counts towards timeliness ({@link Timeliness#counts}).
+             *
+             * <p>Example:
+             * <pre>{@code
+             * team.add(entry);
+             * }</pre>
+             *
+             * @param entry the entry
+             * @return this builder
+             */
+            public Builder add(ScheduleEntry entry) {
+                switch (entry.status()) {
+                    case MET -> metOnTime++;
+                    case MET_LATE -> metLate++;
+                    case OVERDUE -> overdue++;
+                    case MISSED -> missed++;
+                    default -> {
+                        return this;
+                    }
+                }
+                intervalsMissed += entry.intervalsMissed();
+                if (entry instanceof ScheduleEntry.Met met && met.daysPastIdeal() > 0) {
+                    pastIdeal++;
+                }
+                return this;
+            }
+
+            /**
+             * The timeliness counted so far, under an id and a title.
+             *
+             * <p>Example:
+             * <pre>{@code
+             * assertThat(team.build("TEAM-A", "TEAM-A").share()).isEqualTo(0.75);
+             * }</pre>
+             *
+             * @param id what was counted: a rule's id, a team's, a worker's
+             * @param title its title
+             * @return the timeliness
+             */
+            public Timeliness build(String id, String title) {
+                return new Timeliness(id, title, metOnTime, metLate, overdue, missed, intervalsMissed, pastIdeal);
+            }
+        }
     }
 
     /**
@@ -196,7 +299,7 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
         private final Map<Area, Map<Status, Long>> byArea = new HashMap<>();
         private final List<Area> areaOrder = new ArrayList<>();
         private final List<Overdue> overdue = new ArrayList<>();
-        private final Map<String, long[]> tallies = new LinkedHashMap<>();
+        private final Map<String, Timeliness.Builder> tallies = new LinkedHashMap<>();
         private final Map<String, String> titles = new LinkedHashMap<>();
         private final java.util.SortedSet<LocalDate> asOf = new java.util.TreeSet<>();
         private long schedules;
@@ -217,8 +320,24 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
          * @return this builder
          */
         public Builder add(Schedule schedule) {
+            return add(schedule, entry -> true);
+        }
+
+        /**
+         * Counts one schedule, and of its entries only those a filter keeps: a caseload report for one
+         * area, one rule or some statuses. The schedule counts as one whatever the filter keeps.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * tally.add(schedule, entry -> entry.rule().id().startsWith("cp."));
+         * }</pre>
+         *
+         * @param schedule the schedule
+         * @param counted whether an entry is counted
+         * @return this builder
+         */
+        public Builder add(Schedule schedule, Predicate<? super ScheduleEntry> counted) {
             schedules++;
-            entries += schedule.entries().size();
             asOf.add(schedule.asOf());
             for (Area area : schedule.policy().areas()) {
                 if (!areaOrder.contains(area)) {
@@ -226,26 +345,18 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
                 }
             }
             for (ScheduleEntry entry : schedule.entries()) {
+                if (!counted.test(entry)) {
+                    continue;
+                }
+                entries++;
                 counts.merge(entry.status(), 1L, Long::sum);
                 byArea.computeIfAbsent(schedule.areaOf(entry), area -> new EnumMap<>(Status.class))
                         .merge(entry.status(), 1L, Long::sum);
                 if (entry.status() == Status.OVERDUE) {
                     overdue.add(Overdue.of(schedule, entry));
                 }
-                int slot = switch (entry.status()) {
-                    case MET -> 0;
-                    case MET_LATE -> 1;
-                    case OVERDUE -> 2;
-                    case MISSED -> 3;
-                    default -> -1;
-                };
-                if (slot >= 0) {
-                    long[] tally = tallies.computeIfAbsent(entry.rule().id(), id -> new long[6]);
-                    tally[slot]++;
-                    tally[4] += entry.intervalsMissed();
-                    if (entry instanceof ScheduleEntry.Met met && met.daysPastIdeal() > 0) {
-                        tally[5]++;
-                    }
+                if (Timeliness.counts(entry)) {
+                    tallies.computeIfAbsent(entry.rule().id(), id -> Timeliness.builder()).add(entry);
                     titles.putIfAbsent(entry.rule().id(), entry.rule().title());
                 }
             }
@@ -293,8 +404,7 @@ public record ScheduleSummary(Map<Status, Long> counts, Map<Area, Map<Status, Lo
             List<Overdue> sorted = new ArrayList<>(overdue);
             sorted.sort(Overdue.MOST_OVERDUE_FIRST);
             List<Timeliness> timeliness = new ArrayList<>();
-            tallies.forEach((id, tally) -> timeliness.add(new Timeliness(id, titles.get(id), tally[0], tally[1], tally[2],
-                    tally[3], tally[4], tally[5])));
+            tallies.forEach((id, tally) -> timeliness.add(tally.build(id, titles.get(id))));
             Map<Area, Map<Status, Long>> ordered = new LinkedHashMap<>();
             // Copies, so that adding more to the tally never changes a summary already taken.
             areaOrder.stream().filter(byArea::containsKey).forEach(area -> ordered.put(area,
