@@ -72,6 +72,11 @@ final class CaseloadCommand implements Callable<Integer> {
                     + " (default: due with --due-by or --due-within, else overdue).")
     private Optional<String> table;
 
+    @Option(names = "--limit", paramLabel = "N",
+            description = "List at most N items of the overdue list and the work tray in a table or a page, saying how many"
+                    + " more there are (CSV and JSON list them all).")
+    private Optional<Integer> limit;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "How many cases to schedule at once (default: one per processor). The report is the same"
                     + " byte for byte whatever the number.")
@@ -91,6 +96,12 @@ final class CaseloadCommand implements Callable<Integer> {
         LocalDate asOf = report.asOf(policy.calendar());
         Optional<LocalDate> dueBy = filters.dueBy(spec, asOf);
         CaseloadTally tally = CaseloadTally.of(filters.entries(spec, policy), dueBy);
+        if (limit.isPresent()) {
+            if (limit.get() < 1) {
+                throw new ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + limit.get());
+            }
+            tally.listing(limit.get());
+        }
         int workers = threads.orElse(Runtime.getRuntime().availableProcessors());
         if (workers < 1 || workers > MOST_THREADS) {
             throw new ParameterException(spec.commandLine(), "--threads must be from 1 to " + MOST_THREADS + ", not " + workers);

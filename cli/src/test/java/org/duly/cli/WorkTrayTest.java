@@ -190,4 +190,21 @@ class WorkTrayTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).startsWith(shown).contains("TEAM-B, W-B6: ");
     }
+
+    /** Findings P5: 17,989 overdue rows in a terminal. A limit cuts the lists of a table or a page, and says how many more. */
+    @Test
+    void a_limit_cuts_the_lists_of_a_table_or_a_page_and_says_how_many_more() {
+        CommandLineRun run = duly("caseload", dir, "--as-of", "2024-09-09", "--limit", "2");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        String overdue = run.out().substring(run.out().indexOf("Overdue, most days first: "));
+        int listed = Integer.parseInt(overdue.substring("Overdue, most days first: ".length(), overdue.indexOf('\n')));
+        assertThat(listed).isGreaterThan(2);
+        assertThat(overdue.lines().skip(2).limit(2)).allSatisfy(line -> assertThat(line).matches(" +[0-9]+ +C[0-9].*"));
+        assertThat(overdue.lines().skip(4).findFirst()).contains("  … and " + (listed - 2) + " more (--format csv or json lists them all)");
+        assertThat(tray("--limit", "1").out()).contains("T-1, W-2: 1").doesNotContain("T-2, W-3")
+                .contains("  … and 1 more (--format csv or json lists them all)");
+        assertThat(duly("caseload", dir, "--as-of", "2024-09-09", "--limit", "2", "--format", "html").out())
+                .contains("<p>… and " + (listed - 2) + " more (--format csv or json lists them all)</p>");
+        assertThat(duly("caseload", dir, "--limit", "0").err()).startsWith("duly: --limit must be 1 or more, not 0");
+    }
 }

@@ -69,10 +69,10 @@ final class CaseloadHtml {
         StringBuilder out = new StringBuilder(Page.head("Caseload of " + caseload.cases() + " cases as of " + caseload.asOf()));
         out.append("<h1>Caseload</h1>\n<p class=\"meta\">").append(Html.escape(caseload.headline())).append(".</p>\n");
         caseload.tray().ifPresent(tray -> out.append("<section id=\"due\">\n<h2>Due by ").append(tray.dueBy())
-                .append(": by team and worker, earliest first</h2>\n").append(trayTable(tray)).append("</section>\n"));
+                .append(": by team and worker, earliest first</h2>\n").append(trayTable(tray, caseload)).append("</section>\n"));
         if (caseload.byHolder()) {
-            out.append("<section id=\"teams\">\n<h2>Timeliness by team and worker</h2>\n")
-                    .append(holderTable("team-table", false, caseload.teams()))
+            out.append("<section id=\"teams\">\n<h2>Timeliness by team and worker</h2>\n<h3>By team</h3>\n")
+                    .append(holderTable("team-table", false, caseload.teams())).append("<h3>By worker</h3>\n")
                     .append(holderTable("worker-table", true, caseload.workers())).append("</section>\n");
         }
         out.append("<section id=\"timeliness\">\n<h2>Timeliness: share of due occurrences met on time</h2>\n")
@@ -249,14 +249,19 @@ final class CaseloadHtml {
         return table.append("</tr>\n</tbody>\n</table>\n").toString();
     }
 
-    private static String trayTable(CaseloadTally.Tray tray) {
+    private static String moreParagraph(Caseload caseload, int total) {
+        String more = caseload.more(total);
+        return more.isEmpty() ? "" : "<p>" + Html.escape(more) + "</p>\n";
+    }
+
+    private static String trayTable(CaseloadTally.Tray tray, Caseload caseload) {
         if (tray.items().isEmpty()) {
             return "<p>Nothing open is due by then.</p>\n";
         }
         StringBuilder table = new StringBuilder("<table id=\"due-table\">\n<thead><tr><th>Team</th><th>Worker</th><th>Due</th>"
                 + "<th>Status</th><th>Case</th><th>Rule</th><th>Occurrence</th><th>Title</th><th>Why</th></tr></thead>\n<tbody>\n");
-        for (CaseloadTally.DueItem item : tray.items()) {
-            table.append("<tr><td>").append(Html.escape(item.holder().teamLabel())).append("</td><td>")
+        for (CaseloadTally.DueItem item : tray.items().subList(0, Math.min(caseload.listed(), tray.items().size()))) {
+            table.append("<tr><td class=\"rule\">").append(Html.escape(item.holder().teamLabel())).append("</td><td class=\"rule\">")
                     .append(Html.escape(item.holder().workerLabel())).append("</td><td class=\"date\">").append(item.due())
                     .append(item.dueTime().map(time -> " " + time).orElse("")).append("</td><td>")
                     .append(Page.statusLabel(item.status())).append("</td><td class=\"rule\">").append(Html.escape(item.subject()))
@@ -264,13 +269,14 @@ final class CaseloadHtml {
                     .append(item.label()).append("</td><td>").append(Html.escape(item.rule().title())).append("</td><td>")
                     .append(Html.escape(item.reason())).append("</td></tr>\n");
         }
-        return table.append("</tbody>\n</table>\n").toString();
+        return table.append("</tbody>\n</table>\n").append(moreParagraph(caseload, tray.items().size())).toString();
     }
 
     private static String holderTable(String id, boolean workers, java.util.List<CaseloadTally.HolderTimeliness> rows) {
         StringBuilder table = new StringBuilder("<table id=\"").append(id).append("\">\n<thead><tr><th>Team</th>")
-                .append(workers ? "<th>Worker</th>" : "").append("<th>Due</th><th>On time</th><th>Late</th><th>Overdue</th>"
-                        + "<th>Missed</th><th>Intervals missed</th><th>Share on time</th></tr></thead>\n<tbody>\n");
+                .append(workers ? "<th>Worker</th>" : "").append("<th class=\"num\">Due</th><th class=\"num\">On time</th>"
+                        + "<th class=\"num\">Late</th><th class=\"num\">Overdue</th><th class=\"num\">Missed</th>"
+                        + "<th class=\"num\">Intervals missed</th><th class=\"num\">Share on time</th></tr></thead>\n<tbody>\n");
         for (CaseloadTally.HolderTimeliness row : rows) {
             ScheduleSummary.Timeliness counts = row.timeliness();
             table.append("<tr><td>").append(Html.escape(row.holder().teamLabel())).append("</td>");
@@ -294,7 +300,7 @@ final class CaseloadHtml {
         StringBuilder table = new StringBuilder("<table id=\"overdue-table\">\n<thead><tr><th>Days overdue</th><th>Case</th>"
                 + (caseload.byHolder() ? "<th>Team</th><th>Worker</th>" : "")
                 + "<th>Rule</th><th>Occurrence</th><th>Due</th><th>Title</th></tr></thead>\n<tbody>\n");
-        for (ScheduleSummary.Overdue item : summary.overdue()) {
+        for (ScheduleSummary.Overdue item : summary.overdue().subList(0, Math.min(caseload.listed(), summary.overdue().size()))) {
             table.append("<tr class=\"overdue\"><td class=\"num\">").append(item.daysOverdue()).append("</td><td class=\"rule\">")
                     .append(Html.escape(item.subject())).append("</td>");
             if (caseload.byHolder()) {
@@ -307,6 +313,6 @@ final class CaseloadHtml {
                     .append(item.due().toString()).append("</td><td>").append(Html.escape(item.rule().title()))
                     .append("</td></tr>\n");
         }
-        return table.append("</tbody>\n</table>\n").toString();
+        return table.append("</tbody>\n</table>\n").append(moreParagraph(caseload, summary.overdue().size())).toString();
     }
 }

@@ -18,13 +18,13 @@ final class CaseloadTable {
     }
 
     /** The work tray: a block per team and worker, each item by due date, with why it is owed. */
-    private static String tray(CaseloadTally.Tray tray) {
+    private static String tray(CaseloadTally.Tray tray, Caseload caseload) {
         StringBuilder out = new StringBuilder("Due by ").append(tray.dueBy()).append(": ").append(tray.items().size())
                 .append(tray.items().size() == 1 ? " open obligation" : " open obligations")
                 .append(", by team and worker, earliest first\n");
         Holder current = null;
         List<List<String>> rows = new ArrayList<>();
-        for (CaseloadTally.DueItem item : tray.items()) {
+        for (CaseloadTally.DueItem item : tray.items().subList(0, Math.min(caseload.listed(), tray.items().size()))) {
             if (!item.holder().equals(current)) {
                 out.append(block(current, rows));
                 current = item.holder();
@@ -35,6 +35,10 @@ final class CaseloadTable {
                     item.rule().id(), item.label(), item.rule().title(), Text.clipped(item.reason(), LONGEST_REASON)));
         }
         out.append(block(current, rows));
+        String more = caseload.more(tray.items().size());
+        if (!more.isEmpty()) {
+            out.append("  ").append(more).append('\n');
+        }
         if (tray.items().stream().anyMatch(item -> item.reason().length() > LONGEST_REASON)) {
             out.append("WHY is cut at ").append(LONGEST_REASON).append(" characters; --format csv or json gives it whole.\n");
         }
@@ -84,7 +88,7 @@ final class CaseloadTable {
         ScheduleSummary summary = caseload.summary();
         StringBuilder out = new StringBuilder(caseload.headline()).append("\n\n");
         // The work tray first: the question a team manager opens the report with.
-        caseload.tray().ifPresent(tray -> out.append(tray(tray)).append('\n'));
+        caseload.tray().ifPresent(tray -> out.append(tray(tray, caseload)).append('\n'));
         if (caseload.byHolder()) {
             out.append("Timeliness by team: share of due occurrences met on time\n")
                     .append(timeliness(new String[] {"TEAM"}, caseload.teams().stream()
@@ -125,7 +129,7 @@ final class CaseloadTable {
                 List<List<String>> overdue = new ArrayList<>();
                 overdue.add(caseload.byHolder() ? List.of("DAYS", "CASE", "TEAM", "WORKER", "RULE", "OCC", "DUE", "TITLE")
                         : List.of("DAYS", "CASE", "RULE", "OCC", "DUE", "TITLE"));
-                for (ScheduleSummary.Overdue item : summary.overdue()) {
+                for (ScheduleSummary.Overdue item : summary.overdue().subList(0, Math.min(caseload.listed(), summary.overdue().size()))) {
                     List<String> row = new ArrayList<>(List.of(Long.toString(item.daysOverdue()), item.subject()));
                     if (caseload.byHolder()) {
                         Holder holder = caseload.holders().apply(item.subject());
@@ -136,6 +140,10 @@ final class CaseloadTable {
                     overdue.add(row);
                 }
                 out.append(Text.columns(overdue, "  ", Set.of(0)));
+                String more = caseload.more(summary.overdue().size());
+                if (!more.isEmpty()) {
+                    out.append("  ").append(more).append('\n');
+                }
             }
             out.append('\n');
         }

@@ -47,6 +47,7 @@ public final class CaseloadTally {
     /** Who holds each case with an overdue item, for the overdue list's team and worker; only those, to keep memory flat. */
     private final Map<String, Holder> overdueHolders = new java.util.HashMap<>();
     private boolean anyHolder;
+    private int listed = Integer.MAX_VALUE;
 
     private CaseloadTally(Predicate<? super ScheduleEntry> counted, Optional<LocalDate> dueBy) {
         this.counted = counted;
@@ -109,6 +110,27 @@ public final class CaseloadTally {
     }
 
     /**
+     * Lists at most so many items in the overdue list and the work tray of a table or a page, saying
+     * how many more there are; CSV and JSON list them all.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * tally.listing(50);
+     * }</pre>
+     *
+     * @param most the most items listed, at least 1
+     * @return this tally
+     * @throws IllegalArgumentException if {@code most} is less than 1
+     */
+    public CaseloadTally listing(int most) {
+        if (most < 1) {
+            throw new IllegalArgumentException("a list shows at least 1 item, not " + most);
+        }
+        this.listed = most;
+        return this;
+    }
+
+    /**
      * How many cases were added.
      *
      * @return the number of cases
@@ -127,7 +149,8 @@ public final class CaseloadTally {
                     tally.build(holder.workerLabel(), holder.workerLabel()))));
         }
         Optional<Tray> due = dueBy.map(date -> new Tray(date, tray.stream().sorted(DueItem.ORDER).toList()));
-        return Caseload.of(summary, byTeam, byWorker, due, subject -> overdueHolders.getOrDefault(subject, Holder.NONE));
+        return Caseload.of(summary, byTeam, byWorker, due, subject -> overdueHolders.getOrDefault(subject, Holder.NONE),
+                listed);
     }
 
     /** One team's timeliness (the holder has no worker), or one worker's with the team they hold the cases for. */
