@@ -56,6 +56,10 @@ class ScheduleCommandsTest {
         assertThat(written.out()).isEmpty();
         assertThat(written.err()).isEqualTo("duly: wrote " + html + "\n");
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg").contains("EX-CP-1");
+        // Findings P11: an overdue bar stopped at its due date; a line now runs on to the as-of date, one per overdue entry.
+        assertThat(Files.readString(html)).containsOnlyOnce("class=\"late-run\"")
+                .contains("class=\"late-run\" data-rule=\"cp.core-groups\"").contains("<title>5 days overdue on 2024-09-10</title>")
+                .contains("days overdue, up to the as-of date");
     }
 
     @Test

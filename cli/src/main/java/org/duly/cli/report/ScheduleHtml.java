@@ -157,6 +157,15 @@ final class ScheduleHtml {
                     .append("\" stroke-width=\"0.75\">")
                     .append("<title>").append(Html.escape(entry.rule().title() + " #" + entry.label() + ": "
                             + start(entry) + " to " + due + ", " + entry.status())).append("</title></rect>\n");
+            if (entry.status() == Status.OVERDUE && schedule.asOf().isAfter(due)) {
+                // How late it is: a line from the due date on to the as-of date (findings P11: the bar stopped at its due date).
+                svg.append("<line class=\"late-run\" data-rule=\"").append(Html.escape(entry.rule().id())).append("\" x1=\"")
+                        .append(Page.num(to)).append("\" y1=\"").append(y + ROW / 2).append("\" x2=\"")
+                        .append(Page.num(axis.x(schedule.asOf()))).append("\" y2=\"").append(y + ROW / 2).append("\" stroke=\"")
+                        .append(Page.colour(Status.OVERDUE)).append("\" stroke-width=\"3\"><title>")
+                        .append(Html.escape(entry.daysOverdue(schedule.asOf()) + " days overdue on " + schedule.asOf()))
+                        .append("</title></line>\n");
+            }
             svg.append("<line class=\"due-mark\" x1=\"").append(Page.num(to)).append("\" y1=\"").append(y + 1)
                     .append("\" x2=\"").append(Page.num(to)).append("\" y2=\"").append(y + ROW - 1)
                     .append("\" stroke=\"#222\" stroke-width=\"2\"/>\n");
@@ -239,6 +248,10 @@ final class ScheduleHtml {
             "met on"});
         items.add(new String[] {"<line x1=\"{x6}\" y1=\"{top}\" x2=\"{x6}\" y2=\"{bottom}\" stroke=\"#222\" stroke-width=\"2\"/>",
             "due date (bar: the window up to it)"});
+        if (dated.stream().anyMatch(entry -> entry.status() == Status.OVERDUE)) {
+            items.add(new String[] {"<line x1=\"{x}\" y1=\"{mid}\" x2=\"{x14}\" y2=\"{mid}\" stroke=\"" + Page.colour(Status.OVERDUE)
+                    + "\" stroke-width=\"3\"/>", "days overdue, up to the as-of date"});
+        }
         if (dated.stream().anyMatch(entry -> entry.target().isPresent())) {
             items.add(new String[] {"<line x1=\"{x6}\" y1=\"{top}\" x2=\"{x6}\" y2=\"{bottom}\" stroke=\"#222\""
                     + " stroke-width=\"1.5\" stroke-dasharray=\"2 2\"/>", "ideal date"});
@@ -254,7 +267,8 @@ final class ScheduleHtml {
                 x = left;
                 y += 22;
             }
-            String mark = item[0].replace("{x6}", Integer.toString(x + 6)).replace("{x}", Integer.toString(x))
+            String mark = item[0].replace("{x6}", Integer.toString(x + 6)).replace("{x14}", Integer.toString(x + 14))
+                    .replace("{x}", Integer.toString(x))
                     .replace("{top}", Integer.toString(y)).replace("{mid}", Integer.toString(y + 6))
                     .replace("{bottom}", Integer.toString(y + 12));
             legend.append("<g class=\"legend-item\">").append(mark).append("<text x=\"").append(x + 18).append("\" y=\"")

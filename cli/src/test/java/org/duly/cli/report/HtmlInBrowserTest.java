@@ -54,7 +54,9 @@ class HtmlInBrowserTest {
         assertThat(dom).contains("data-rule=\"cp.icpc\" data-status=\"MET_LATE\" data-due=\"2024-04-08\"");
         assertThat(count(dom, "class=\"met-mark\"")).isEqualTo((int) dated.stream().filter(e -> e.metBy().isPresent()).count());
         long statuses = dated.stream().map(org.duly.workflows.engine.ScheduleEntry::status).distinct().count();
-        assertThat(count(dom, "class=\"legend-item\"")).isEqualTo((int) statuses + 4);
+        // The statuses, event, met on, due date, as-of date, and (as some entry is overdue) how far overdue.
+        assertThat(count(dom, "class=\"legend-item\"")).isEqualTo((int) statuses + 5);
+        assertThat(count(dom, "class=\"late-run\"")).isEqualTo((int) schedule.summary().count(Status.OVERDUE));
         assertThat(count(dom, "<tr class=\"entry\">")).isEqualTo(schedule.entries().size());
         assertThat(result.consoleMessages()).isEmpty();
 
