@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.duly.cli.report.CaseloadFormat;
+import org.duly.cli.report.CaseloadTally;
+import org.duly.cli.report.Holder;
 import org.duly.cli.report.ScheduleFormat;
 import org.duly.cli.synthetic.SyntheticCases;
 import org.duly.domain.CaseTimeline;
@@ -61,6 +64,38 @@ class SpreadsheetCsvTest {
         // The caseload has what the old "2.10" labels got wrong: later chains, and tenth occurrences.
         assertThat(later).isPositive();
         assertThat(tenthOrLater).isPositive();
+    }
+
+    /** One table per CSV file (findings P12), and in none of them a cell a spreadsheet would misread. */
+    @Test
+    void every_caseload_table_is_rectangular_and_no_cell_but_a_share_reads_as_a_decimal() throws IOException {
+        List<CaseTimeline> caseload = SyntheticCases.caseload(2026L, 40);
+        CaseloadTally tally = CaseloadTally.of(entry -> true, java.util.Optional.of(LocalDate.parse("2025-07-31")));
+        for (CaseTimeline timeline : caseload) {
+            tally.add(Engine.create().evaluate(timeline, DerbyshirePracticeStandards.policy(), LocalDate.parse("2025-06-30")),
+                    Holder.of(timeline.allocation()));
+        }
+        Map<String, String> tables = CaseloadFormat.tables(tally);
+        assertThat(tables).containsOnlyKeys("status", "areas", "overdue", "timeliness", "teams", "workers", "due");
+        for (Map.Entry<String, String> table : tables.entrySet()) {
+            List<Map<String, String>> rows = rows(table.getValue());
+            assertThat(rows).as(table.getKey()).isNotEmpty();
+            int columns = table.getValue().substring(0, table.getValue().indexOf('\r')).split(",").length;
+            for (Map<String, String> row : rows) {
+                assertThat(row).as(table.getKey()).hasSize(columns);
+                row.forEach((column, cell) -> {
+                    if (!column.equals("share_on_time")) {
+                        assertThat(cell).as("%s.%s", table.getKey(), column).doesNotMatch(DECIMAL);
+                    }
+                });
+                for (String whole : List.of("chain", "occurrence", "days_overdue", "count", "met_on_time", "met_late", "missed",
+                        "intervals_missed")) {
+                    if (row.containsKey(whole)) {
+                        assertThat(row.get(whole)).as("%s.%s", table.getKey(), whole).matches("[0-9]+");
+                    }
+                }
+            }
+        }
     }
 
     @Test
