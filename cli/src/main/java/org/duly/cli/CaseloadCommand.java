@@ -95,6 +95,9 @@ final class CaseloadCommand implements Callable<Integer> {
         Policy policy = policyOption.policy();
         LocalDate asOf = report.asOf(policy.calendar());
         Optional<LocalDate> dueBy = filters.dueBy(spec, asOf);
+        if (table.filter("due"::equals).isPresent() && dueBy.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--table due is the work tray; add --due-by DATE or --due-within N");
+        }
         CaseloadTally tally = CaseloadTally.of(filters.entries(spec, policy), dueBy);
         if (limit.isPresent()) {
             if (limit.get() < 1) {
@@ -158,12 +161,8 @@ final class CaseloadCommand implements Callable<Integer> {
                     + String.join(", ", tables.keySet()));
             return;
         }
-        String name = table.orElse(tables.containsKey("due") ? "due" : "overdue");
-        if (!tables.containsKey(name)) {
-            throw new ParameterException(spec.commandLine(), "--table " + Shown.quoted(name) + " is not a table of this report;"
-                    + " expected one of: " + String.join(", ", tables.keySet()));
-        }
-        report.write(spec, tables.get(name), format.mediaType());
+        // Without --table, the format's own choice: the work tray if there is one, else the overdue list.
+        report.write(spec, table.map(tables::get).orElseGet(() -> format.render(tally)), format.mediaType());
     }
 
     /** The most threads {@code --threads} takes: far more than any machine Duly runs on needs. */

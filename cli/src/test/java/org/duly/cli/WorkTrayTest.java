@@ -114,6 +114,8 @@ class WorkTrayTest {
         assertThat(duly("caseload", dir, "--due-by", "2024-09-16", "--due-within", "7").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(duly("caseload", dir, "--due-within", "-1").err()).contains("--due-within must be from 0 to");
         assertThat(duly("caseload", dir, "--table", "due").err()).contains("--table names a CSV table; add --format csv");
+        assertThat(duly("caseload", dir, "--format", "csv", "--table", "due").err())
+                .startsWith("duly: --table due is the work tray; add --due-by DATE or --due-within N");
         assertThat(duly("caseload", dir, "--format", "csv", "--table", "people").err())
                 .contains("expected one of: status, areas, overdue, timeliness, teams, workers, due");
     }

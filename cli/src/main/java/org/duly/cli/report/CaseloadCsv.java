@@ -30,7 +30,7 @@ final class CaseloadCsv {
     private CaseloadCsv() {
     }
 
-    /** Every table, by its name: status, areas, overdue, timeliness, then teams, workers and due when there are any. */
+    /** Every table, by its name: status, areas, overdue, timeliness, teams, workers, and due when there is a work tray. */
     static Map<String, String> tables(Caseload caseload) {
         ScheduleSummary summary = caseload.summary();
         Map<String, String> tables = new LinkedHashMap<>();
@@ -66,14 +66,13 @@ final class CaseloadCsv {
 
         tables.put("timeliness", timeliness(List.of("rule_id", "title"), summary.timeliness().stream()
                 .map(rule -> List.of(rule.ruleId(), rule.title())).toList(), summary.timeliness()));
-        if (caseload.byHolder()) {
-            tables.put("teams", timeliness(List.of("team"), caseload.teams().stream()
-                    .map(team -> List.of(team.holder().team().orElse(""))).toList(),
-                    caseload.teams().stream().map(CaseloadTally.HolderTimeliness::timeliness).toList()));
-            tables.put("workers", timeliness(List.of("team", "worker"), caseload.workers().stream()
-                    .map(worker -> List.of(worker.holder().team().orElse(""), worker.holder().worker().orElse(""))).toList(),
-                    caseload.workers().stream().map(CaseloadTally.HolderTimeliness::timeliness).toList()));
-        }
+        // Only a header when no case records a team or a worker: the same files, whatever the caseload.
+        tables.put("teams", timeliness(List.of("team"), caseload.teams().stream()
+                .map(team -> List.of(team.holder().team().orElse(""))).toList(),
+                caseload.teams().stream().map(CaseloadTally.HolderTimeliness::timeliness).toList()));
+        tables.put("workers", timeliness(List.of("team", "worker"), caseload.workers().stream()
+                .map(worker -> List.of(worker.holder().team().orElse(""), worker.holder().worker().orElse(""))).toList(),
+                caseload.workers().stream().map(CaseloadTally.HolderTimeliness::timeliness).toList()));
         caseload.tray().ifPresent(tray -> {
             StringBuilder due = new StringBuilder(Csv.record(DUE));
             for (CaseloadTally.DueItem item : tray.items()) {

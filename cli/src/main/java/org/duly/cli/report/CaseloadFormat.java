@@ -28,8 +28,8 @@ public enum CaseloadFormat {
 
     /**
      * RFC 4180 tables, one per file ({@link #tables(CaseloadTally)}): {@code status}, {@code areas},
-     * {@code overdue}, {@code timeliness}, and {@code teams}, {@code workers} and {@code due} when
-     * there are any. Rendered as one text, it is the work tray when one was asked for, else the
+     * {@code overdue}, {@code timeliness}, {@code teams}, {@code workers}, and {@code due} with a work
+     * tray. Rendered as one text, it is the work tray when one was asked for, else the
      * overdue list. Chain and occurrence are whole numbers; {@code share_on_time} is a fraction from 0 to 1.
      */
     CSV("csv", "text/csv") {
@@ -124,9 +124,9 @@ public enum CaseloadFormat {
 
     /**
      * The caseload as CSV tables, one per file, by name in the order a reader wants them:
-     * {@code status}, {@code areas}, {@code overdue}, {@code timeliness}, then {@code teams} and
-     * {@code workers} when a case records a team or worker, and {@code due} (the work tray) when one
-     * was asked for.
+     * {@code status}, {@code areas}, {@code overdue}, {@code timeliness}, {@code teams} and
+     * {@code workers} (only a header when no case records a team or worker), and {@code due} (the work
+     * tray) when one was asked for.
      *
      * <p>Example:
      * <pre>{@code

@@ -75,7 +75,10 @@ class CaseloadFormatTest {
         CaseloadTally tally = CaseloadTally.of(entry -> true, java.util.Optional.empty());
         twoReferrals.forEach(schedule -> tally.add(schedule, Holder.NONE));
         Map<String, String> tables = CaseloadFormat.tables(tally);
-        assertThat(tables).containsOnlyKeys("status", "areas", "overdue", "timeliness");
+        assertThat(tables).containsOnlyKeys("status", "areas", "overdue", "timeliness", "teams", "workers");
+        // No case records a team or a worker: their tables are a header alone, so a folder of tables always has the same files.
+        assertThat(tables.get("teams")).isEqualTo("team,due,met_on_time,met_late,overdue,missed,intervals_missed,share_on_time\r\n");
+        assertThat(tables.get("workers")).startsWith("team,worker,due,").endsWith("share_on_time\r\n").doesNotContain("\n\r");
         assertThat(tables.get("status")).startsWith("status,count\r\n").contains("\r\nOVERDUE,7\r\n");
         assertThat(tables.get("areas")).startsWith("area,upcoming,due_soon,overdue,missed,met,met_late,not_required,"
                 + "not_applicable,cannot_compute\r\n").contains("\r\nChildren in Need,0,1,4,0,1,0,0,0,0\r\n");
@@ -86,6 +89,9 @@ class CaseloadFormatTest {
         assertThat(CaseloadFormat.CSV.render(twoReferrals)).isEqualTo(tables.get("overdue"));
 
         for (Map.Entry<String, String> table : tables.entrySet()) {
+            if (table.getKey().equals("teams") || table.getKey().equals("workers")) {
+                continue;
+            }
             List<Map<String, String>> rows = new ArrayList<>();
             try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
                     .with(CsvSchema.emptySchema().withHeader()).readValues(table.getValue())) {
