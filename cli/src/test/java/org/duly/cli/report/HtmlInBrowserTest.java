@@ -88,7 +88,11 @@ class HtmlInBrowserTest {
                 .matcher(dom);
         java.util.Set<CaseloadHtml.Band> bands = java.util.EnumSet.noneOf(CaseloadHtml.Band.class);
         int bars = 0;
+        double previous = 0;
         while (bar.find()) {
+            // Worst first: a manager looks for the rules most often late.
+            assertThat(Double.parseDouble(bar.group(2))).isGreaterThanOrEqualTo(previous);
+            previous = Double.parseDouble(bar.group(2));
             CaseloadHtml.Band band = CaseloadHtml.Band.of(Double.parseDouble(bar.group(2)));
             assertThat(bar.group(1)).isEqualTo(band.cssClass());
             assertThat(bar.group(3)).isEqualTo(band.colour());
