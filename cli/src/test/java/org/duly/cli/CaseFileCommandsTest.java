@@ -40,6 +40,27 @@ class CaseFileCommandsTest {
                 .doesNotContain("Zebedee").doesNotContain("Exception");
     }
 
+    /** Findings P7: a file passed validate while its schedule could not say whether the child was seen alone in time. */
+    @Test
+    void validate_as_of_a_date_warns_of_each_obligation_that_cannot_be_computed(@TempDir Path directory) throws IOException {
+        Path file = Files.writeString(directory.resolve("no-times.json"), """
+                {"child": {"id": "MY-2", "dateOfBirth": "2016-05-01"},
+                 "events": [
+                  {"type": "referral", "date": "2024-11-20"},
+                  {"type": "strategyDiscussion", "date": "2024-11-21", "initiatedSection47": true},
+                  {"type": "section47EnquiryStarted", "date": "2024-11-21"},
+                  {"type": "visit", "date": "2024-11-22", "purpose": "section47Enquiry", "childSeen": true, "seenAlone": true}]}
+                """);
+        String ok = file + ": OK (child case MY-2, 4 events)\n";
+        assertThat(duly("validate", file.toString()).out()).isEqualTo(ok);
+        CommandLineRun warned = duly("validate", file.toString(), "--as-of", "2024-11-25");
+        assertThat(warned.exitCode()).as("a warning is not a problem").isEqualTo(ExitCode.OK);
+        assertThat(warned.out()).startsWith(ok + file + ": warning: cp.seen-alone #1 cannot be computed on 2024-11-25: needs the time"
+                + " of the strategy discussion").hasLineCount(2);
+        assertThat(duly("validate", "../examples/cases/child-protection.json", "--as-of", "2024-09-10").out()).hasLineCount(1);
+        assertThat(duly("validate", file.toString(), "--as-of", "1900-01-01").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    }
+
     @Test
     void validate_takes_directories_and_needs_a_file(@TempDir Path directory) throws IOException {
         Files.writeString(directory.resolve("one.json"), GOOD);
