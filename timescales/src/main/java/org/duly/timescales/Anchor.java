@@ -1,5 +1,9 @@
 package org.duly.timescales;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * What a timescale counts from: occurrences of an {@link Event}, a birthday, the date of a fact, or
  * any of several anchors. Build them with {@link Timescales}: {@code birthday(Age.of(16), DATE_OF_BIRTH)},
@@ -73,4 +77,42 @@ public sealed interface Anchor permits Event, Anchors.Birthday, Anchors.DateOf, 
      * @return true for events
      */
     boolean happens();
+
+    /**
+     * The simplest anchors this one is made of, each an event, a birthday or a fact's date: itself
+     * for those; every part of each anchor for any of several; the anchor counted from for a period
+     * after one ("12 months after the notification" is made of the notification). What a reader
+     * looks for in a case to know whether the clock can start.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Anchor leaves = anyOf("ceasing to be looked after or the 18th birthday", CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH));
+     * assertThat(leaves.parts()).containsExactly(CEASED_LOOKED_AFTER, birthday(18, DATE_OF_BIRTH));
+     * assertThat(after(months(12), NOTIFICATION).parts()).containsExactly(NOTIFICATION);
+     * }</pre>
+     *
+     * @return the parts, in the order the anchor names them, each once
+     */
+    default List<Anchor> parts() {
+        return List.of(this);
+    }
+
+    /**
+     * The fact whose date the anchor counts from, for an anchor that is a date rather than an event:
+     * the date of birth for a birthday, the fact itself for a fact's date. Such a date comes from
+     * what the caller knows about the case (a child's record, or a date worked out from several
+     * records), not from one recorded event.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(birthday(18, DATE_OF_BIRTH).dateFact()).contains(DATE_OF_BIRTH);
+     * assertThat(dateOf(EXPECTED_DATE_OF_DELIVERY).dateFact()).contains(EXPECTED_DATE_OF_DELIVERY);
+     * assertThat(STRATEGY_DISCUSSION.dateFact()).isEmpty();
+     * }</pre>
+     *
+     * @return the fact, for a birthday or a fact's date; empty for an event or an anchor made of others
+     */
+    default Optional<Fact<LocalDate>> dateFact() {
+        return Optional.empty();
+    }
 }

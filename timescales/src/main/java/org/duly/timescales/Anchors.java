@@ -44,6 +44,11 @@ final class Anchors {
         }
 
         @Override
+        public Optional<Fact<LocalDate>> dateFact() {
+            return Optional.of(dateOfBirth);
+        }
+
+        @Override
         public boolean happens() {
             return false;
         }
@@ -62,6 +67,11 @@ final class Anchors {
         @Override
         public String inWords() {
             return fact.description();
+        }
+
+        @Override
+        public Optional<Fact<LocalDate>> dateFact() {
+            return Optional.of(fact);
         }
 
         @Override
@@ -99,6 +109,11 @@ final class Anchors {
         }
 
         @Override
+        public List<Anchor> parts() {
+            return anchors.stream().flatMap(anchor -> anchor.parts().stream()).distinct().toList();
+        }
+
+        @Override
         public boolean happens() {
             return anchors.stream().allMatch(Anchor::happens);
         }
@@ -119,6 +134,11 @@ final class Anchors {
         @Override
         public String inWords() {
             return period.inWords() + " after " + anchor.inWords();
+        }
+
+        @Override
+        public List<Anchor> parts() {
+            return anchor.parts();
         }
 
         @Override

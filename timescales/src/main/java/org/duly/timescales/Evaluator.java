@@ -260,7 +260,8 @@ final class Evaluator {
         return anchorOf(deadline);
     }
 
-    private static Anchor anchorOf(Deadline deadline) {
+    /** The anchor of a deadline that counts from one: not a combination, an end, an outcome, an extension or a direction. */
+    static Anchor anchorOf(Deadline deadline) {
         if (deadline instanceof Deadline.Within within) {
             return within.anchor();
         }

@@ -2,6 +2,7 @@ package org.duly.cli.handbook;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.duly.domain.events.EventType;
 import org.duly.workflows.policy.Area;
 import org.duly.workflows.policy.Policy;
 
@@ -108,6 +110,44 @@ public record Catalogue(Policy policy, List<CatalogueRule> rules) {
         rules.forEach(rule -> rule.specIds().forEach(specId -> index.computeIfAbsent(specId, id -> new ArrayList<>()).add(rule)));
         Map<String, List<CatalogueRule>> copy = new LinkedHashMap<>();
         index.forEach((specId, list) -> copy.put(specId, List.copyOf(list)));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Every event type of a case file, in its registry's order, with the rules that read it, role by
+     * role (in the order of {@link CaseFileReading.Role}, each rule once per role, in the policy's
+     * order, any version counting). An event type no rule reads maps to no role: recorded, it starts,
+     * meets, extends, ends and discharges nothing.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(catalogue.eventIndex().get(CaseEventType.CORE_GROUP_MEETING).get(Role.MEETS))
+     *     .extracting(CatalogueRule::id).contains("cp.core-groups");
+     * }</pre>
+     *
+     * @return the rules by event type and role
+     */
+    public Map<EventType, Map<CaseFileReading.Role, List<CatalogueRule>>> eventIndex() {
+        Map<EventType, Map<CaseFileReading.Role, List<CatalogueRule>>> index = new LinkedHashMap<>();
+        CaseFileReading.EVENT_TYPES.forEach(type -> index.put(type, new EnumMap<>(CaseFileReading.Role.class)));
+        for (CatalogueRule rule : rules) {
+            for (CatalogueRule.Version version : rule.versions()) {
+                for (CaseFileReading.Use use : version.inACaseFile().uses()) {
+                    for (EventType type : use.eventTypes()) {
+                        List<CatalogueRule> inRole = index.get(type).computeIfAbsent(use.role(), role -> new ArrayList<>());
+                        if (!inRole.contains(rule)) {
+                            inRole.add(rule);
+                        }
+                    }
+                }
+            }
+        }
+        Map<EventType, Map<CaseFileReading.Role, List<CatalogueRule>>> copy = new LinkedHashMap<>();
+        index.forEach((type, roles) -> {
+            Map<CaseFileReading.Role, List<CatalogueRule>> rolesCopy = new EnumMap<>(CaseFileReading.Role.class);
+            roles.forEach((role, list) -> rolesCopy.put(role, List.copyOf(list)));
+            copy.put(type, java.util.Collections.unmodifiableMap(rolesCopy));
+        });
         return java.util.Collections.unmodifiableMap(copy);
     }
 

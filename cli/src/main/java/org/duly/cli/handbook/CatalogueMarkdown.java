@@ -75,6 +75,7 @@ public final class CatalogueMarkdown {
                 .append(" | “").append(Markdown.text(citation.words())).append("” (")
                 .append(Markdown.text(citation.document())).append(", ").append(Markdown.text(citation.section()))
                 .append(") |\n\n");
+        out.append(Markdown.text("In a case file: ")).append(version.inACaseFile().markdown()).append(".\n\n");
         list(out, "Month-end ambiguities: counting months from these days reaches a day the month lacks",
                 version.monthEndAmbiguities());
         list(out, "Interpretation notes", version.interpretations());

@@ -173,6 +173,21 @@ public record CatalogueRule(String id, String title, Area area, List<String> spe
         }
 
         /**
+         * Where the version reads a case file: the case-file event types that start its clock, meet
+         * it, extend, end or discharge it.
+         *
+         * <p>Example:
+         * <pre>{@code
+         * assertThat(coreGroups.latest().inACaseFile().caseFileNames(Role.MEETS)).containsExactly("coreGroupMeeting");
+         * }</pre>
+         *
+         * @return what it reads, read from the rule itself
+         */
+        public CaseFileReading inACaseFile() {
+            return CaseFileReading.of(rule);
+        }
+
+        /**
          * The condition under which the rule applies at all, in words that follow "applies": "to
          * privately fostered children".
          *

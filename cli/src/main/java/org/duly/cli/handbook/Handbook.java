@@ -3,6 +3,7 @@ package org.duly.cli.handbook;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.duly.domain.events.EventType;
 import org.duly.workflows.policy.Area;
 import org.duly.workflows.policy.Policy;
 
@@ -29,6 +30,7 @@ public final class Handbook {
     static final String CONTENTS = "Contents";
     static final String HOW_TO_READ = "How to read it";
     static final String INDEX = "Index of spec ids";
+    static final String EVENT_INDEX = "Index of case-file event types";
     static final String CHANGES = "Local changes to the template";
 
     private Handbook() {
@@ -68,6 +70,7 @@ public final class Handbook {
         }
         byArea.forEach((area, rules) -> area(out, catalogue, area, rules));
         index(out, catalogue);
+        eventIndex(out, catalogue);
         return CatalogueMarkdown.ending(out);
     }
 
@@ -102,7 +105,8 @@ public final class Handbook {
                     .append(" (").append(rules.size()).append(rules.size() == 1 ? " rule" : " rules").append(")\n");
             rules.forEach(rule -> out.append("  - ").append(Markdown.linkTo(rule.heading(), rule.heading())).append('\n'));
         });
-        out.append("- ").append(Markdown.linkTo(INDEX, INDEX)).append("\n\n");
+        out.append("- ").append(Markdown.linkTo(INDEX, INDEX)).append('\n');
+        out.append("- ").append(Markdown.linkTo(EVENT_INDEX, EVENT_INDEX)).append("\n\n");
     }
 
     private static void howToRead(StringBuilder out) {
@@ -119,6 +123,11 @@ public final class Handbook {
                 .append(" generates from the rule. A working day is Monday to Friday and not a bank holiday in England and")
                 .append(" Wales; the day counted from is day 0.\n");
         out.append("- **The source says**: the source's own words, with the document and its section.\n");
+        out.append("- **In a case file**: the event types of a case file (the `type` of a recorded event) that start the")
+                .append(" rule's clock, meet it, extend it, end it or discharge it, each with the rule's words for it; a")
+                .append(" birthday or another date that is no event is said to be one. Read from the rule itself, like the")
+                .append(" English above it; the ").append(Markdown.linkTo(EVENT_INDEX.toLowerCase(java.util.Locale.ROOT), EVENT_INDEX))
+                .append(" goes from each event type to its rules.\n");
         out.append("- **Month-end ambiguities**: the days from which counting a period of months or years reaches a day")
                 .append(" the month lacks (31 January + 1 month), and what Duly makes of it. Counting from any other day")
                 .append(" is not ambiguous.\n");
@@ -166,5 +175,39 @@ public final class Handbook {
         catalogue.specIndex().forEach((specId, rules) -> out.append("| ").append(Markdown.text(specId)).append(" | ")
                 .append(rules.stream().map(rule -> Markdown.linkTo(rule.id(), rule.heading())).collect(Collectors.joining(", ")))
                 .append(" |\n"));
+    }
+
+    private static void eventIndex(StringBuilder out, Catalogue catalogue) {
+        out.append("## ").append(EVENT_INDEX).append("\n\n");
+        out.append("Each type of event a file can record, by its `type` there, with the rules whose clocks it starts,")
+                .append(" meets, extends, ends or discharges, as each rule's line \"In a case file\" says. A type marked")
+                .append(" *none* does none of these: recorded alone, it changes no schedule. It can still count where a")
+                .append(" condition on another event looks at it, or where a fact of the case is worked out from it (a child's")
+                .append(" care history, a worker's role); the rules' words and interpretation notes say where. Whatever the")
+                .append(" rules say, a closed case (`caseClosed`) ends every clock of a child's case.\n\n");
+        Map<EventType, Map<CaseFileReading.Role, List<CatalogueRule>>> index = catalogue.eventIndex();
+        for (CaseFileReading.FileKind kind : CaseFileReading.FILE_KINDS) {
+            long unread = kind.eventTypes().stream().filter(type -> index.get(type).isEmpty()).count();
+            out.append("### ").append(Markdown.text(capitalised(kind.words()))).append(" (`").append(kind.subjectKey())
+                    .append("`)\n\n");
+            out.append(kind.eventTypes().size()).append(" event types; ").append(unread == 0 ? "each is read by a rule"
+                    : unread + (unread == 1 ? " is" : " are") + " read by no rule").append(".\n\n");
+            out.append("| Event type | Read by |\n");
+            out.append("| --- | --- |\n");
+            for (EventType type : kind.eventTypes()) {
+                Map<CaseFileReading.Role, List<CatalogueRule>> roles = index.get(type);
+                out.append("| `").append(type.caseFileName()).append("` (").append(Markdown.text(type.description())).append(") | ")
+                        .append(roles.isEmpty() ? "*none*" : roles.entrySet().stream()
+                                .map(entry -> Markdown.text(entry.getKey().verb()) + " " + entry.getValue().stream()
+                                        .map(rule -> Markdown.linkTo(rule.id(), rule.heading())).collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("; ")))
+                        .append(" |\n");
+            }
+            out.append('\n');
+        }
+    }
+
+    private static String capitalised(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -125,7 +125,8 @@ class HtmlInBrowserTest {
         String dom = result.out();
 
         int rules = DerbyshirePracticeStandards.policy().versionsByRule().size();
-        assertThat(count(dom, "<h3 id=")).isEqualTo(rules);
+        // A heading for each rule, and one for each kind of file in the index of case-file event types.
+        assertThat(count(dom, "<h3 id=")).isEqualTo(rules + org.duly.casefile.CaseFileKind.values().length);
         assertThat(DerbyshirePracticeStandards.policy().areas()).hasSize(21);
         for (org.duly.workflows.policy.Area area : DerbyshirePracticeStandards.policy().areas()) {
             assertThat(dom).as(area.title()).contains(area.title());

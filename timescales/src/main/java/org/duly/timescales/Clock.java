@@ -1,0 +1,131 @@
+package org.duly.timescales;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.duly.timescales.annotations.CheckReturnValue;
+
+/**
+ * What a timescale's clock reads from a case, by the part each plays: the anchors that start it,
+ * the events that extend it, and the anchors that end it or discharge it. Each is one of the
+ * simplest anchors ({@link Anchor#parts()}): an event, a birthday or a fact's date. What meets the
+ * timescale is the rule's, not the timescale's.
+ *
+ * <p>Only what the timescale's structure names: a condition on an event ("that made a child
+ * protection plan") and an interval set by the case ("as often as the visiting pattern sets") may
+ * look at further records, which their words say but no list here does.
+ *
+ * <pre>{@code
+ * Clock clock = Clock.of(first(within(workingDays(10)).of(INITIAL_CONFERENCE)).thenEvery(weeks(6)).until(PLAN_ENDED));
+ * assertThat(clock.startedBy()).containsExactly(INITIAL_CONFERENCE);
+ * assertThat(clock.endedBy()).containsExactly(PLAN_ENDED);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param startedBy what starts the clock: the anchors the timescale counts from, each once, in the order it names them
+ * @param extendedBy the events that extend a deadline when recorded in time
+ * @param endedBy what ends the clock: an obligation already due is then missed, one not yet due not required
+ * @param dischargedBy the outcomes that make the work unnecessary: not required, whenever they come
+ */
+@CheckReturnValue
+public record Clock(List<Anchor> startedBy, List<Anchor> extendedBy, List<Anchor> endedBy, List<Anchor> dischargedBy) {
+
+    /** Checks every part is present and copies the lists. */
+    public Clock {
+        startedBy = List.copyOf(startedBy);
+        extendedBy = List.copyOf(extendedBy);
+        endedBy = List.copyOf(endedBy);
+        dischargedBy = List.copyOf(dischargedBy);
+    }
+
+    /**
+     * The clock of a timescale, read from its structure.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Clock clock = Clock.of(within(workingDays(15)).of(SECTION_47_STARTED));
+     * assertThat(clock.startedBy()).containsExactly(SECTION_47_STARTED);
+     * }</pre>
+     *
+     * @param timescale the timescale
+     * @return what starts, extends, ends and discharges its clock
+     */
+    public static Clock of(Timescale timescale) {
+        Objects.requireNonNull(timescale, "timescale");
+        Parts parts = new Parts();
+        parts.timescale(timescale);
+        return new Clock(List.copyOf(parts.starts), List.copyOf(parts.extensions), List.copyOf(parts.ends),
+                List.copyOf(parts.discharges));
+    }
+
+    /**
+     * Every anchor the clock reads, whatever its part, each once: starts, then extensions, ends and
+     * discharges.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(clock.anchors()).contains(INITIAL_CONFERENCE, PLAN_ENDED);
+     * }</pre>
+     *
+     * @return the anchors
+     */
+    public List<Anchor> anchors() {
+        Set<Anchor> all = new LinkedHashSet<>(startedBy);
+        all.addAll(extendedBy);
+        all.addAll(endedBy);
+        all.addAll(dischargedBy);
+        return List.copyOf(new ArrayList<>(all));
+    }
+
+    /** Walks a timescale's structure, collecting each anchor's parts by the part they play. */
+    private static final class Parts {
+        private final Set<Anchor> starts = new LinkedHashSet<>();
+        private final Set<Anchor> extensions = new LinkedHashSet<>();
+        private final Set<Anchor> ends = new LinkedHashSet<>();
+        private final Set<Anchor> discharges = new LinkedHashSet<>();
+
+        void timescale(Timescale timescale) {
+            if (timescale instanceof Deadline deadline) {
+                deadline(deadline);
+            } else if (timescale instanceof Recurrence recurrence) {
+                // Later occurrences count from the previous one: only the first deadline reads the case.
+                deadline(recurrence.first());
+                recurrence.until().ifPresent(end -> ends.addAll(end.parts()));
+            } else {
+                FixedSchedule schedule = (FixedSchedule) timescale;
+                starts.addAll(schedule.from().parts());
+                schedule.until().ifPresent(end -> ends.addAll(end.parts()));
+            }
+        }
+
+        private void deadline(Deadline deadline) {
+            if (deadline instanceof Deadline.Until until) {
+                deadline(until.deadline());
+                ends.addAll(until.end().parts());
+            } else if (deadline instanceof Deadline.Discharged discharged) {
+                deadline(discharged.deadline());
+                discharges.addAll(discharged.outcome().parts());
+            } else if (deadline instanceof Deadline.Superseded superseded) {
+                // Superseded by a later occurrence of what started it: nothing new to read.
+                deadline(superseded.deadline());
+            } else if (deadline instanceof Deadline.Extended<?> extended) {
+                deadline(extended.deadline());
+                extensions.add(extended.extension());
+                extended.longer().ifPresent(this::deadline);
+            } else if (deadline instanceof Deadline.WhicheverIs whichever) {
+                deadline(whichever.first());
+                deadline(whichever.second());
+            } else if (deadline instanceof Deadline.TargetAndLimit targetAndLimit) {
+                deadline(targetAndLimit.target());
+                deadline(targetAndLimit.limit());
+            } else if (deadline instanceof Deadline.AsDirected<?> directed) {
+                starts.add(directed.direction());
+            } else {
+                starts.addAll(Evaluator.anchorOf(deadline).parts());
+            }
+        }
+    }
+}
