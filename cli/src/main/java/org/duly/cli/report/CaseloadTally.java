@@ -46,6 +46,8 @@ public final class CaseloadTally {
     private final List<DueItem> tray = new ArrayList<>();
     /** Who holds each case with an overdue item, for the overdue list's team and worker; only those, to keep memory flat. */
     private final Map<String, Holder> overdueHolders = new java.util.HashMap<>();
+    /** One holder object per team and worker, however many cases they hold: a national caseload keeps millions of cases' holders otherwise. */
+    private final Map<Holder, Holder> holders = new java.util.HashMap<>();
     private boolean anyHolder;
     private int listed = Integer.MAX_VALUE;
 
@@ -79,10 +81,11 @@ public final class CaseloadTally {
      * }</pre>
      *
      * @param schedule the case's schedule
-     * @param holder who holds the case's work
+     * @param caseHolder who holds the case's work
      * @return this tally
      */
-    public CaseloadTally add(Schedule schedule, Holder holder) {
+    public CaseloadTally add(Schedule schedule, Holder caseHolder) {
+        Holder holder = holders.computeIfAbsent(caseHolder, same -> same);
         summary.add(schedule, counted);
         anyHolder |= !holder.equals(Holder.NONE);
         ScheduleSummary.Timeliness.Builder team = null;
