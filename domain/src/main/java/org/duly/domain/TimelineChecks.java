@@ -78,7 +78,6 @@ final class TimelineChecks {
     private static <E extends TimelineEvent> Optional<TimelineProblem> typeProblem(PositionedEvent<E> positioned,
             Function<String, Optional<? extends EventType>> registry, Map<String, PositionedEvent<E>> localNames) {
         E event = positioned.event();
-        String className = event.getClass().getSimpleName().isEmpty() ? event.getClass().getName() : event.getClass().getSimpleName();
         EventType type;
         try {
             type = event.eventType();
@@ -87,13 +86,14 @@ final class TimelineChecks {
             type = null;
         }
         if (type == null || type.type() == null || type.caseFileName() == null) {
+            String className = className(event);
             return Optional.of(TimelineProblem.of(positioned.position(), className, "type", "an event of the class "
                     + className + ", which declares no event type; expected its eventType() to return the type declared"
                     + " for it with EventType.of(caseFileName, class, description)"));
         }
         String name = type.caseFileName();
         if (!type.type().isInstance(event)) {
-            return Optional.of(TimelineProblem.of(positioned.position(), name, "type", "an event of the class " + className
+            return Optional.of(TimelineProblem.of(positioned.position(), name, "type", "an event of the class " + className(event)
                     + " with the event type " + name + ", declared for " + type.type().getSimpleName()
                     + "; expected the type declared for its own class"));
         }
@@ -106,11 +106,16 @@ final class TimelineChecks {
             PositionedEvent<E> first = localNames.putIfAbsent(name, positioned);
             if (first != null && !first.event().eventType().equals(type)) {
                 return Optional.of(TimelineProblem.of(positioned.position(), name, "type", "the event type " + name
-                        + " of " + className + " has the name of another at event " + first.position() + " ("
+                        + " of " + className(event) + " has the name of another at event " + first.position() + " ("
                         + first.event().getClass().getSimpleName() + "); expected one event type per case-file name"));
             }
         }
         return Optional.empty();
+    }
+
+    /** An event's class as a message names it: its simple name, or its full name where it has none (an anonymous class). */
+    private static String className(TimelineEvent event) {
+        return event.getClass().getSimpleName().isEmpty() ? event.getClass().getName() : event.getClass().getSimpleName();
     }
 
     /** How many of a timeline's events, in date order, are dated on or before a day: the known ones are a prefix, most often all. */

@@ -330,13 +330,16 @@ public enum CaseEventType implements EventType {
     private final String description;
     /** Worked out once: every event read and checked asks for it. */
     private final String caseFileName;
-    private final Set<Trait> traits;
+    /** The traits as fields, worked out once: every event checked asks for both. */
+    private final boolean onlyAfterBirth;
+    private final boolean opensCase;
 
     CaseEventType(Class<? extends CaseEvent> type, String description, Set<Trait> traits) {
         this.type = type;
         this.description = description;
         this.caseFileName = Spelling.camelCase(name());
-        this.traits = traits;
+        this.onlyAfterBirth = traits.contains(Trait.ONLY_AFTER_BIRTH);
+        this.opensCase = traits.contains(Trait.OPENS_CASE);
     }
 
 
@@ -394,7 +397,7 @@ public enum CaseEventType implements EventType {
      * @return true if a date before the birth is impossible
      */
     public boolean onlyAfterBirth() {
-        return traits.contains(Trait.ONLY_AFTER_BIRTH);
+        return onlyAfterBirth;
     }
 
     /**
@@ -409,7 +412,7 @@ public enum CaseEventType implements EventType {
      * @return true for a referral and a private fostering notification
      */
     public boolean opensCase() {
-        return traits.contains(Trait.OPENS_CASE);
+        return opensCase;
     }
 
     /**
