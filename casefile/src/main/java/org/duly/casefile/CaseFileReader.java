@@ -458,7 +458,8 @@ public final class CaseFileReader {
         }
         List<RawEvent> raw = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            String path = EVENTS + "[" + i + "]";
+            // The path locates problems, which only the second reading reports: the first does without it.
+            String path = locating ? EVENTS + "[" + i + "]" : EVENTS;
             int position = i + 1;
             if (!(list.get(i) instanceof Map<?, ?> event)) {
                 problem(path, "event " + position + ": expected an object with a type and a date; found " + Quoting.describe(list.get(i)));

@@ -1,6 +1,8 @@
 package org.duly.domain.events;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -322,9 +324,15 @@ public enum CaseEventType implements EventType {
         }
     };
 
-    /** The types by case-file name, for reading: one look-up per event however many types there are. */
-    private static final Map<String, CaseEventType> BY_CASE_FILE_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(CaseEventType::caseFileName, Function.identity()));
+    /**
+     * The types by case-file name, for reading: one look-up per event however many types there are. A
+     * hash map, which compares a name only with a key of the same hash (Map.of's compares it with every
+     * key it probes): every event read and checked looks its name up.
+     */
+    private static final Map<String, CaseEventType> BY_CASE_FILE_NAME = Collections.unmodifiableMap(Arrays.stream(values())
+            .collect(Collectors.toMap(CaseEventType::caseFileName, Function.identity(), (one, other) -> {
+                throw new IllegalStateException("two event types named " + one.caseFileName());
+            }, HashMap::new)));
 
     private final Class<? extends CaseEvent> type;
     private final String description;
