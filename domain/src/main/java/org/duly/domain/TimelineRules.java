@@ -118,6 +118,8 @@ final class TimelineRules {
     private final List<TimelineProblem> problems = new ArrayList<>();
     /** The kinds of each event (KINDS), by its index in the events. */
     private final boolean[][] kinds;
+    /** The event type of each event, by its index: asked of each event once, as it is by several rules. */
+    private final CaseEventType[] types;
     /** Each placement's starts by position, for an end that names a placement other than the open one. */
     private final Map<String, NavigableMap<Integer, PositionedEvent<CaseEvent>>> startsById = new HashMap<>();
 
@@ -125,8 +127,10 @@ final class TimelineRules {
         this.child = child;
         this.events = events;
         this.kinds = new boolean[events.size()][];
+        this.types = new CaseEventType[events.size()];
         for (int i = 0; i < events.size(); i++) {
             kinds[i] = KINDS.get(events.get(i).event().getClass());
+            types[i] = (CaseEventType) events.get(i).event().eventType();
             PositionedEvent<CaseEvent> positioned = events.get(i);
             if (is(i, PLACEMENT_STARTED) && ((PlacementStarted) positioned.event()).placementId().isPresent()) {
                 startsById.computeIfAbsent(((PlacementStarted) positioned.event()).placementId().get(), id -> new TreeMap<>())
@@ -189,7 +193,7 @@ final class TimelineRules {
                 }
                 firstBirth = firstBirth == null ? positioned : firstBirth;
             }
-            if (((CaseEventType) event.eventType()).onlyAfterBirth()) {
+            if (types[i].onlyAfterBirth()) {
                 if (born.isEmpty()) {
                     problems.add(positioned.problem("date", "the child has only an expected date of delivery and no birth"
                             + " is recorded; expected a birth (or a date of birth) first ("
@@ -221,7 +225,7 @@ final class TimelineRules {
             CaseEvent event = positioned.event();
             // A record dated after the closure is accepted: work due before it is often recorded late (DESIGN rule 9);
             // the engine ends every clock at the closure, so it puts right nothing that was missed.
-            if (((CaseEventType) event.eventType()).opensCase()) {
+            if (types[i].opensCase()) {
                 closed = null;
             } else if (is(i, CASE_CLOSED) && closed != null) {
                 problems.add(positioned.problem("date", "the case is already closed at " + closed.reference()
