@@ -1,6 +1,7 @@
 package org.duly.casefile;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,8 @@ public enum CaseFileKind {
         for (EventType type : eventTypes) {
             byName.putIfAbsent(type.caseFileName(), type);
         }
-        this.eventTypesByName = Map.copyOf(byName);
+        // A hash map, not Map.copyOf's, which compares a name with every key it probes: every event read looks its name up.
+        this.eventTypesByName = Collections.unmodifiableMap(byName);
     }
 
     /**

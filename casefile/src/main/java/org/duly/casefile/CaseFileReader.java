@@ -458,7 +458,8 @@ public final class CaseFileReader {
         }
         List<RawEvent> raw = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            String path = EVENTS + "[" + i + "]";
+            // The path locates problems, which only the second reading reports: the first does without it.
+            String path = locating ? EVENTS + "[" + i + "]" : EVENTS;
             int position = i + 1;
             if (!(list.get(i) instanceof Map<?, ?> event)) {
                 problem(path, "event " + position + ": expected an object with a type and a date; found " + Quoting.describe(list.get(i)));
@@ -472,7 +473,7 @@ public final class CaseFileReader {
             }
             // The label is for messages only: the first reading, which says nothing, does without it.
             Map<String, Object> fields = fields(path, event, position, locating ? eventLabel(position, name, kind) : "");
-            raw.add(RawEvent.of(name, fields));
+            raw.add(new RawEvent(name, fields));
             filePositions.add(position);
         }
         return Optional.of(raw);
@@ -500,6 +501,10 @@ public final class CaseFileReader {
         int ordinal = 0;
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             ordinal++;
+            if (!locating && field.getValue() != null) {
+                // A label is for locating a field and for saying it is null: the first reading of a good field needs neither.
+                continue;
+            }
             String label = RawValues.fieldLabel(field.getKey(), ordinal);
             if (locating && !label.equals(field.getKey())) {
                 locations.put(path + "." + label, locations.get(path + "." + field.getKey()));

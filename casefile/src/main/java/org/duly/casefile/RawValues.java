@@ -1,5 +1,8 @@
 package org.duly.casefile;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
@@ -120,9 +123,8 @@ final class RawValues {
                     problems.add(TimelineProblem.of(position, name, field.getKey(), message)));
         }
         for (Attribute attribute : attributes.values()) {
-            boolean given = values.get(attribute.name) != null
-                    || (attribute.name.equals("date") && values.get("dateTime") != null);
-            if (attribute.required && !given) {
+            if (attribute.required && values.get(attribute.name) == null
+                    && !(attribute.name.equals("date") && values.get("dateTime") != null)) {
                 problems.add(TimelineProblem.of(position, name, attribute.name, "missing; expected "
                         + attribute.expected()));
             }
@@ -272,7 +274,7 @@ final class RawValues {
     }
 
     /** An Immutables value: its builder's setters, then {@code build()}. */
-    private record ImmutablesBinding(Method builder, Method build, Map<String, Attribute> attributes) implements Binding {
+    private record ImmutablesBinding(MethodHandle builder, MethodHandle build, Map<String, Attribute> attributes) implements Binding {
 
         static ImmutablesBinding of(Class<?> type) {
             Method builder;
@@ -292,7 +294,8 @@ final class RawValues {
                 }
                 Attribute.ofImmutables(type, accessor, builder.getReturnType()).ifPresent(attribute -> attributes.put(attribute.name, attribute));
             }
-            return new ImmutablesBinding(builder, build, Collections.unmodifiableMap(attributes));
+            return new ImmutablesBinding(handle(builder, MethodType.methodType(Object.class)),
+                    handle(build, MethodType.methodType(Object.class, Object.class)), byName(attributes));
         }
 
         /**
@@ -313,11 +316,17 @@ final class RawValues {
 
         @Override
         public Object build(Map<String, Object> read) throws ReflectiveOperationException {
-            Object draft = builder.invoke(null);
-            for (Map.Entry<String, Object> value : read.entrySet()) {
-                attributes.get(value.getKey()).setter.invoke(draft, value.getValue());
+            try {
+                Object draft = (Object) builder.invokeExact();
+                for (Map.Entry<String, Object> value : read.entrySet()) {
+                    // A setter returns the builder, for chaining; the draft is already it.
+                    Object chained = (Object) attributes.get(value.getKey()).setter.invokeExact(draft, value.getValue());
+                }
+                return (Object) build.invokeExact(draft);
+            } catch (Throwable thrown) {
+                // As a reflective call says it: whatever the builder threw, wrapped.
+                throw new InvocationTargetException(thrown);
             }
-            return build.invoke(draft);
         }
     }
 
@@ -341,7 +350,7 @@ final class RawValues {
                 components.add(attribute);
                 attributes.put(attribute.name, attribute);
             }
-            return new RecordBinding(constructor, List.copyOf(components), Collections.unmodifiableMap(attributes));
+            return new RecordBinding(constructor, List.copyOf(components), byName(attributes));
         }
 
         @Override
@@ -359,6 +368,26 @@ final class RawValues {
                 }
             }
             return constructor.newInstance(arguments);
+        }
+    }
+
+    /**
+     * The attributes sorted by name, as documentation and schemas list them, in a map that finds one
+     * by its name in constant time: reading looks up every field of every event.
+     */
+    private static Map<String, Attribute> byName(Map<String, Attribute> sorted) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(sorted)));
+    }
+
+    /**
+     * A method made callable through a handle of a type that takes and returns objects, worked out
+     * once per value type: calling it costs no look-up and no array of arguments.
+     */
+    private static MethodHandle handle(Method method, MethodType type) {
+        try {
+            return MethodHandles.lookup().unreflect(method).asType(type);
+        } catch (IllegalAccessException e) {
+            throw new IllegalArgumentException(method + " cannot be called by Duly; make its class public", e);
         }
     }
 
@@ -381,7 +410,8 @@ final class RawValues {
 
         private final String name;
         private final Method accessor;
-        private final Method setter;
+        /** An Immutables attribute's setter on the builder, taking and returning objects; null for a record's component. */
+        private final MethodHandle setter;
         private final Class<?> valueType;
         private final boolean optional;
         private final boolean list;
@@ -402,7 +432,7 @@ final class RawValues {
             }
             this.name = name;
             this.accessor = accessible(accessor);
-            this.setter = setter == null ? null : accessible(setter);
+            this.setter = setter == null ? null : handle(accessible(setter), MethodType.methodType(Object.class, Object.class, Object.class));
             this.valueType = valueType;
             this.optional = optional;
             this.list = list;

@@ -45,13 +45,13 @@ final class TimelineChecks {
         List<PositionedEvent<E>> builtIn = new ArrayList<>(draft.events().size());
         Map<String, PositionedEvent<E>> localNames = new HashMap<>();
         for (PositionedEvent<E> positioned : draft.events()) {
-            Optional<TimelineProblem> wrong = typeProblem(positioned, registry, localNames);
-            if (wrong.isPresent()) {
-                problems.add(wrong.get());
+            TypeCheck checked = typeCheck(positioned, registry, localNames);
+            if (checked.problem().isPresent()) {
+                problems.add(checked.problem().get());
                 continue;
             }
             typed.add(positioned);
-            if (registry.apply(positioned.name()).isPresent()) {
+            if (checked.builtIn()) {
                 builtIn.add(positioned);
             }
         }
@@ -73,12 +73,11 @@ final class TimelineChecks {
     /**
      * What is wrong with an event's type, if anything: none declared (an application's class that
      * does not return one), one declared for another class, a local type with a built-in type's
-     * name, or two local types with one name.
+     * name, or two local types with one name; and, if nothing is, whether the type is built in.
      */
-    private static <E extends TimelineEvent> Optional<TimelineProblem> typeProblem(PositionedEvent<E> positioned,
+    private static <E extends TimelineEvent> TypeCheck typeCheck(PositionedEvent<E> positioned,
             Function<String, Optional<? extends EventType>> registry, Map<String, PositionedEvent<E>> localNames) {
         E event = positioned.event();
-        String className = event.getClass().getSimpleName().isEmpty() ? event.getClass().getName() : event.getClass().getSimpleName();
         EventType type;
         try {
             type = event.eventType();
@@ -87,30 +86,49 @@ final class TimelineChecks {
             type = null;
         }
         if (type == null || type.type() == null || type.caseFileName() == null) {
-            return Optional.of(TimelineProblem.of(positioned.position(), className, "type", "an event of the class "
+            String className = className(event);
+            return TypeCheck.wrong(TimelineProblem.of(positioned.position(), className, "type", "an event of the class "
                     + className + ", which declares no event type; expected its eventType() to return the type declared"
                     + " for it with EventType.of(caseFileName, class, description)"));
         }
         String name = type.caseFileName();
         if (!type.type().isInstance(event)) {
-            return Optional.of(TimelineProblem.of(positioned.position(), name, "type", "an event of the class " + className
+            return TypeCheck.wrong(TimelineProblem.of(positioned.position(), name, "type", "an event of the class " + className(event)
                     + " with the event type " + name + ", declared for " + type.type().getSimpleName()
                     + "; expected the type declared for its own class"));
         }
         Optional<? extends EventType> registered = registry.apply(name);
         if (registered.isPresent() && !registered.get().equals(type)) {
-            return Optional.of(TimelineProblem.of(positioned.position(), name, "type", "a local event type named as Duly's"
+            return TypeCheck.wrong(TimelineProblem.of(positioned.position(), name, "type", "a local event type named as Duly's"
                     + " own " + name + " (" + registered.get().description() + "); expected a name of its own"));
         }
         if (registered.isEmpty()) {
             PositionedEvent<E> first = localNames.putIfAbsent(name, positioned);
             if (first != null && !first.event().eventType().equals(type)) {
-                return Optional.of(TimelineProblem.of(positioned.position(), name, "type", "the event type " + name
-                        + " of " + className + " has the name of another at event " + first.position() + " ("
+                return TypeCheck.wrong(TimelineProblem.of(positioned.position(), name, "type", "the event type " + name
+                        + " of " + className(event) + " has the name of another at event " + first.position() + " ("
                         + first.event().getClass().getSimpleName() + "); expected one event type per case-file name"));
             }
         }
-        return Optional.empty();
+        return registered.isPresent() ? TypeCheck.BUILT_IN : TypeCheck.LOCAL;
+    }
+
+    /**
+     * What checking an event's type found: what is wrong with it, if anything, and whether it is of
+     * one of the subject's built-in types (worked out with the rest, so that the type is asked for once).
+     */
+    private record TypeCheck(Optional<TimelineProblem> problem, boolean builtIn) {
+        static final TypeCheck BUILT_IN = new TypeCheck(Optional.empty(), true);
+        static final TypeCheck LOCAL = new TypeCheck(Optional.empty(), false);
+
+        static TypeCheck wrong(TimelineProblem problem) {
+            return new TypeCheck(Optional.of(problem), false);
+        }
+    }
+
+    /** An event's class as a message names it: its simple name, or its full name where it has none (an anonymous class). */
+    private static String className(TimelineEvent event) {
+        return event.getClass().getSimpleName().isEmpty() ? event.getClass().getName() : event.getClass().getSimpleName();
     }
 
     /** How many of a timeline's events, in date order, are dated on or before a day: the known ones are a prefix, most often all. */

@@ -16,11 +16,14 @@ import static org.duly.domain.Cases.strategyDiscussion;
 import static org.duly.domain.Cases.timeline;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import org.duly.domain.events.AssessmentCompleted;
 import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.Birth;
 import org.duly.domain.events.CarerRelationship;
+import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.ChildsPlanCreated;
 import org.duly.domain.events.ChildsPlanEnded;
@@ -142,6 +145,22 @@ class CaseTimelineTest {
         timeline(CHILD, referral("2024-01-02"), caseClosed("2024-02-01"),
                 PrivateFosteringNotification.builder().date(day("2024-03-01")).carerRelationship(CarerRelationship.FAMILY_FRIEND)
                         .livingWithCarerFrom(day("2024-02-20")).build(), caseClosed("2024-04-01"));
+    }
+
+    /** An application's own class of a built-in type, not Duly's generated one: the rules check it as Duly's own. */
+    record HandWrittenClosure(LocalDate date, Optional<LocalTime> time) implements CaseClosed {
+    }
+
+    @Test
+    void the_rules_check_a_class_of_a_built_in_type_that_duly_did_not_generate_as_they_check_duly_s_own() {
+        assertThat(problems(CHILD, referral("2024-01-02"), caseClosed("2024-02-01"),
+                new HandWrittenClosure(day("2024-02-05"), Optional.empty())))
+                .containsExactly("event 3 (caseClosed), date: the case is already closed at event 2 (case closure on"
+                        + " 2024-02-01); expected it reopened before it closes again");
+        assertThat(problems(CHILD, referral("2024-01-02"), new HandWrittenClosure(day("2024-02-01"), Optional.empty()),
+                caseClosed("2024-02-05")))
+                .containsExactly("event 3 (caseClosed), date: the case is already closed at event 2 (case closure on"
+                        + " 2024-02-01); expected it reopened before it closes again");
     }
 
     @Test

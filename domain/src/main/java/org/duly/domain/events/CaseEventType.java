@@ -1,6 +1,8 @@
 package org.duly.domain.events;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -322,21 +324,30 @@ public enum CaseEventType implements EventType {
         }
     };
 
-    /** The types by case-file name, for reading: one look-up per event however many types there are. */
-    private static final Map<String, CaseEventType> BY_CASE_FILE_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(CaseEventType::caseFileName, Function.identity()));
+    /**
+     * The types by case-file name, for reading: one look-up per event however many types there are. A
+     * hash map, which compares a name only with a key of the same hash (Map.of's compares it with every
+     * key it probes): every event read and checked looks its name up.
+     */
+    private static final Map<String, CaseEventType> BY_CASE_FILE_NAME = Collections.unmodifiableMap(Arrays.stream(values())
+            .collect(Collectors.toMap(CaseEventType::caseFileName, Function.identity(), (one, other) -> {
+                throw new IllegalStateException("two event types named " + one.caseFileName());
+            }, HashMap::new)));
 
     private final Class<? extends CaseEvent> type;
     private final String description;
     /** Worked out once: every event read and checked asks for it. */
     private final String caseFileName;
-    private final Set<Trait> traits;
+    /** The traits as fields, worked out once: every event checked asks for both. */
+    private final boolean onlyAfterBirth;
+    private final boolean opensCase;
 
     CaseEventType(Class<? extends CaseEvent> type, String description, Set<Trait> traits) {
         this.type = type;
         this.description = description;
         this.caseFileName = Spelling.camelCase(name());
-        this.traits = traits;
+        this.onlyAfterBirth = traits.contains(Trait.ONLY_AFTER_BIRTH);
+        this.opensCase = traits.contains(Trait.OPENS_CASE);
     }
 
 
@@ -394,7 +405,7 @@ public enum CaseEventType implements EventType {
      * @return true if a date before the birth is impossible
      */
     public boolean onlyAfterBirth() {
-        return traits.contains(Trait.ONLY_AFTER_BIRTH);
+        return onlyAfterBirth;
     }
 
     /**
@@ -409,7 +420,7 @@ public enum CaseEventType implements EventType {
      * @return true for a referral and a private fostering notification
      */
     public boolean opensCase() {
-        return traits.contains(Trait.OPENS_CASE);
+        return opensCase;
     }
 
     /**

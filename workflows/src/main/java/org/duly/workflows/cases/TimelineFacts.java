@@ -43,6 +43,14 @@ final class TimelineFacts implements Facts {
         }
     };
 
+    /** A key of its own for each type, under which the events of a type several classes share are remembered. */
+    private static final ClassValue<Object> SEVERAL_KEYS = new ClassValue<>() {
+        @Override
+        protected Object computeValue(Class<?> type) {
+            return new Object();
+        }
+    };
+
     private final List<?> events;
     /**
      * For every type an event can be asked for by, its events in the order they happened when they
@@ -103,7 +111,8 @@ final class TimelineFacts implements Facts {
             return List.of();
         }
         if (ofType == SEVERAL_CLASSES) {
-            return (List<O>) events.stream().filter(type::isInstance).toList();
+            // Worked out once per type: the rules of a catalogue ask for the events of one interface many times per case.
+            return (List<O>) remembered(SEVERAL_KEYS.get(type), () -> events.stream().filter(type::isInstance).toList());
         }
         return (List<O>) ofType;
     }

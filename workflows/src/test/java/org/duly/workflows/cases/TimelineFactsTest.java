@@ -43,6 +43,20 @@ class TimelineFactsTest {
     }
 
     @Test
+    void the_events_of_a_type_several_classes_share_are_remembered_per_timeline_and_per_type() {
+        TimelineFacts facts = new TimelineFacts(EVENTS, Map.of());
+        TimelineFacts other = new TimelineFacts(List.of(new CoreGroup(7), new Referral(8), new Strategy(9)), Map.of());
+        // Asked again, of another timeline, then of another shared type: each answer is its own.
+        assertThat(facts.occurrences(Meeting.class)).containsExactly(new Strategy(2), new CoreGroup(3), new CoreGroup(5));
+        assertThat(other.occurrences(Meeting.class)).containsExactly(new CoreGroup(7), new Strategy(9));
+        assertThat(List.<Object>copyOf(other.occurrences(Record.class)))
+                .containsExactly(new CoreGroup(7), new Referral(8), new Strategy(9));
+        assertThat(facts.occurrences(Meeting.class)).isSameAs(facts.occurrences(Meeting.class))
+                .containsExactly(new Strategy(2), new CoreGroup(3), new CoreGroup(5));
+        assertThat(List.<Object>copyOf(facts.occurrences(Record.class))).containsExactlyElementsOf(EVENTS);
+    }
+
+    @Test
     void a_value_is_computed_once_on_first_use_and_an_unknown_fact_is_empty() {
         AtomicInteger computed = new AtomicInteger();
         TimelineFacts facts = new TimelineFacts(EVENTS, Map.of(BORN, () -> {
