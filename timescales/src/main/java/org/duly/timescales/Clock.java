@@ -62,7 +62,7 @@ public record Clock(List<Anchor> startedBy, List<Anchor> extendedBy, List<Anchor
         Parts parts = new Parts();
         parts.timescale(timescale);
         return new Clock(List.copyOf(parts.starts), List.copyOf(parts.extensions), List.copyOf(parts.ends),
-                List.copyOf(parts.discharges), parts.reads);
+                List.copyOf(parts.discharges), parts.reads.stream().reduce(Reads.none(), Reads::and));
     }
 
     /**
@@ -90,7 +90,7 @@ public record Clock(List<Anchor> startedBy, List<Anchor> extendedBy, List<Anchor
         private final Set<Anchor> extensions = new LinkedHashSet<>();
         private final Set<Anchor> ends = new LinkedHashSet<>();
         private final Set<Anchor> discharges = new LinkedHashSet<>();
-        private Reads reads = Reads.none();
+        private final List<Reads> reads = new ArrayList<>();
 
         void timescale(Timescale timescale) {
             if (timescale instanceof Deadline deadline) {
@@ -98,14 +98,14 @@ public record Clock(List<Anchor> startedBy, List<Anchor> extendedBy, List<Anchor
             } else if (timescale instanceof Recurrence recurrence) {
                 // Later occurrences count from the previous one: only the first deadline reads the case.
                 deadline(recurrence.first());
-                recurrence.then().forEach(interval -> reads = reads.and(interval.reads()));
-                reads = reads.and(recurrence.every().reads());
+                recurrence.then().forEach(interval -> reads.add(interval.reads()));
+                reads.add(recurrence.every().reads());
                 recurrence.until().ifPresent(end -> ends.addAll(end.parts()));
             } else {
                 FixedSchedule schedule = (FixedSchedule) timescale;
                 starts.addAll(schedule.from().parts());
                 schedule.until().ifPresent(end -> ends.addAll(end.parts()));
-                schedule.onlyWhen().ifPresent(when -> reads = reads.and(when.reads()));
+                schedule.onlyWhen().ifPresent(when -> reads.add(when.reads()));
             }
         }
 
