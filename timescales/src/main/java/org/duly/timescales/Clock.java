@@ -13,9 +13,10 @@ import org.duly.timescales.annotations.CheckReturnValue;
  * simplest anchors ({@link Anchor#parts()}): an event, a birthday or a fact's date. What meets the
  * timescale is the rule's, not the timescale's.
  *
- * <p>Only what the timescale's structure names: a condition on an event ("that made a child
- * protection plan") and an interval set by the case ("as often as the visiting pattern sets") may
- * look at further records, which their words say but no list here does.
+ * <p>A condition on an event ("that made a child protection plan") may look at further records: the
+ * anchor says which ({@link Event#reads()}). What the timescale's intervals read to choose or set their
+ * length ("as often as the visiting pattern sets", "under 5") and what a schedule's condition on its
+ * windows reads is {@link #alsoReads()}. Each is what the conditions declare ({@link Reads}).
  *
  * <pre>{@code
  * Clock clock = Clock.of(first(within(workingDays(10)).of(INITIAL_CONFERENCE)).thenEvery(weeks(6)).until(PLAN_ENDED));
@@ -29,9 +30,11 @@ import org.duly.timescales.annotations.CheckReturnValue;
  * @param extendedBy the events that extend a deadline when recorded in time
  * @param endedBy what ends the clock: an obligation already due is then missed, one not yet due not required
  * @param dischargedBy the outcomes that make the work unnecessary: not required, whenever they come
+ * @param alsoReads what the timescale's intervals and its schedule's condition on windows read of the case
  */
 @CheckReturnValue
-public record Clock(List<Anchor> startedBy, List<Anchor> extendedBy, List<Anchor> endedBy, List<Anchor> dischargedBy) {
+public record Clock(List<Anchor> startedBy, List<Anchor> extendedBy, List<Anchor> endedBy, List<Anchor> dischargedBy,
+        Reads alsoReads) {
 
     /** Checks every part is present and copies the lists. */
     public Clock {
@@ -39,6 +42,7 @@ public record Clock(List<Anchor> startedBy, List<Anchor> extendedBy, List<Anchor
         extendedBy = List.copyOf(extendedBy);
         endedBy = List.copyOf(endedBy);
         dischargedBy = List.copyOf(dischargedBy);
+        Objects.requireNonNull(alsoReads, "alsoReads");
     }
 
     /**
@@ -58,7 +62,7 @@ public record Clock(List<Anchor> startedBy, List<Anchor> extendedBy, List<Anchor
         Parts parts = new Parts();
         parts.timescale(timescale);
         return new Clock(List.copyOf(parts.starts), List.copyOf(parts.extensions), List.copyOf(parts.ends),
-                List.copyOf(parts.discharges));
+                List.copyOf(parts.discharges), parts.reads.stream().reduce(Reads.none(), Reads::and));
     }
 
     /**
@@ -86,6 +90,7 @@ public record Clock(List<Anchor> startedBy, List<Anchor> extendedBy, List<Anchor
         private final Set<Anchor> extensions = new LinkedHashSet<>();
         private final Set<Anchor> ends = new LinkedHashSet<>();
         private final Set<Anchor> discharges = new LinkedHashSet<>();
+        private final List<Reads> reads = new ArrayList<>();
 
         void timescale(Timescale timescale) {
             if (timescale instanceof Deadline deadline) {
@@ -93,11 +98,14 @@ public record Clock(List<Anchor> startedBy, List<Anchor> extendedBy, List<Anchor
             } else if (timescale instanceof Recurrence recurrence) {
                 // Later occurrences count from the previous one: only the first deadline reads the case.
                 deadline(recurrence.first());
+                recurrence.then().forEach(interval -> reads.add(interval.reads()));
+                reads.add(recurrence.every().reads());
                 recurrence.until().ifPresent(end -> ends.addAll(end.parts()));
             } else {
                 FixedSchedule schedule = (FixedSchedule) timescale;
                 starts.addAll(schedule.from().parts());
                 schedule.until().ifPresent(end -> ends.addAll(end.parts()));
+                schedule.onlyWhen().ifPresent(when -> reads.add(when.reads()));
             }
         }
 

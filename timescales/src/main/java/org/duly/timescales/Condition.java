@@ -13,23 +13,41 @@ import org.duly.timescales.annotations.CheckReturnValue;
  * booklet; {@link #as(String)} words it afresh. A condition on a date has a type of its own:
  * {@link When}.
  *
+ * <p>What a condition reads beyond its occurrence it declares ({@link Reads}), so that what a rule
+ * reads of a case can be said outside the test: "that made a child protection plan" reads the plans
+ * created. Combinations ({@link #and}, {@link #or}, {@link #negate}, {@link #as}) read what their
+ * parts read.
+ *
  * <p>This class is immutable and thread-safe if its test is.
  *
  * @param <T> the occurrences the condition is about
  * @param description the condition in words, as it follows the event it narrows
  * @param test the test, given the occurrence and the facts of the case
+ * @param reads what the test reads of the case besides the occurrence
  */
 @CheckReturnValue
-public record Condition<T>(String description, BiPredicate<? super T, Facts> test) {
+public record Condition<T>(String description, BiPredicate<? super T, Facts> test, Reads reads) {
 
     /**
-     * Checks both parts are present and the words are not blank.
+     * Checks every part is present and the words are not blank.
      *
      * @throws IllegalArgumentException if the words are blank
      */
     public Condition {
         Words.require(description, "a condition");
         Objects.requireNonNull(test, "test");
+        Objects.requireNonNull(reads, "reads");
+    }
+
+    /**
+     * A condition that declares no reads besides its occurrence.
+     *
+     * @param description the condition in words, as it follows the event it narrows
+     * @param test the test, given the occurrence and the facts of the case
+     * @throws IllegalArgumentException if the words are blank
+     */
+    public Condition(String description, BiPredicate<? super T, Facts> test) {
+        this(description, test, Reads.none());
     }
 
     /**
@@ -52,13 +70,13 @@ public record Condition<T>(String description, BiPredicate<? super T, Facts> tes
     }
 
     /**
-     * A condition that also needs the facts of the case, such as the child's age on a date.
+     * A condition that also needs the facts of the case, declaring none it reads: for a test that
+     * reads only its occurrence and what the facts remember of it. One that asks for other records
+     * or facts says which with {@link #withFacts(String, Reads, BiPredicate)}.
      *
      * <p>Example:
      * <pre>{@code
-     * Condition<ConferenceHeld> withAPlan = Condition.withFacts("that made a child protection plan",
-     *     (conference, facts) -> facts.occurrences(ChildsPlanCreated.class).stream()
-     *         .anyMatch(plan -> plan.date().equals(conference.date())));
+     * Condition<Visit> seen = Condition.withFacts("at which the child was seen", (visit, facts) -> visit.childSeen());
      * }</pre>
      *
      * @param <T> what the condition is about
@@ -68,6 +86,29 @@ public record Condition<T>(String description, BiPredicate<? super T, Facts> tes
      */
     public static <T> Condition<T> withFacts(String description, BiPredicate<? super T, Facts> test) {
         return new Condition<>(description, test);
+    }
+
+    /**
+     * A condition that also needs the facts of the case, such as the plans recorded on the day of a
+     * conference, with what it reads of them: each type of occurrence it asks for and each fact. The
+     * reads are not part of the words: "that made a child protection plan" still reads so.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Condition<ConferenceHeld> withAPlan = Condition.withFacts("that made a child protection plan",
+     *     Reads.of(ChildsPlanCreated.class), (conference, facts) -> facts.occurrences(ChildsPlanCreated.class).stream()
+     *         .anyMatch(plan -> plan.date().equals(conference.date())));
+     * assertThat(withAPlan.reads().occurrences()).containsExactly(ChildsPlanCreated.class);
+     * }</pre>
+     *
+     * @param <T> what the condition is about
+     * @param description the condition in words
+     * @param reads what the test reads besides the value
+     * @param test the test, given the value and the facts
+     * @return the condition
+     */
+    public static <T> Condition<T> withFacts(String description, Reads reads, BiPredicate<? super T, Facts> test) {
+        return new Condition<>(description, test, reads);
     }
 
     /**
@@ -85,7 +126,7 @@ public record Condition<T>(String description, BiPredicate<? super T, Facts> tes
      * @throws IllegalArgumentException if the words are blank
      */
     public Condition<T> as(String newDescription) {
-        return new Condition<>(newDescription, test);
+        return new Condition<>(newDescription, test, reads);
     }
 
     /**
@@ -113,7 +154,7 @@ public record Condition<T>(String description, BiPredicate<? super T, Facts> tes
      */
     public Condition<T> and(Condition<? super T> other) {
         return new Condition<>(description + " and " + other.description(),
-                (value, facts) -> test(value, facts) && other.test(value, facts));
+                (value, facts) -> test(value, facts) && other.test(value, facts), reads.and(other.reads()));
     }
 
     /**
@@ -129,7 +170,7 @@ public record Condition<T>(String description, BiPredicate<? super T, Facts> tes
      */
     public Condition<T> or(Condition<? super T> other) {
         return new Condition<>(description + " or " + other.description(),
-                (value, facts) -> test(value, facts) || other.test(value, facts));
+                (value, facts) -> test(value, facts) || other.test(value, facts), reads.and(other.reads()));
     }
 
     /**
@@ -144,7 +185,7 @@ public record Condition<T>(String description, BiPredicate<? super T, Facts> tes
      * @return the condition that holds when this one does not
      */
     public Condition<T> negate(String negatedDescription) {
-        return new Condition<>(negatedDescription, (value, facts) -> !test(value, facts));
+        return new Condition<>(negatedDescription, (value, facts) -> !test(value, facts), reads);
     }
 
     @Override

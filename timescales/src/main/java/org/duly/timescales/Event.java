@@ -182,7 +182,7 @@ public final class Event<O> implements Anchor {
 
     private static <T> Condition<T> both(Condition<? super T> first, Condition<? super T> second) {
         return new Condition<T>(first.description() + " and " + second.description(),
-                (value, facts) -> first.test(value, facts) && second.test(value, facts));
+                (value, facts) -> first.test(value, facts) && second.test(value, facts), first.reads().and(second.reads()));
     }
 
     /**
@@ -283,6 +283,37 @@ public final class Event<O> implements Anchor {
      */
     public Event<O> each() {
         return new Event<>(name, type, date, dateTime, filter, condition, Selection.EACH, 0, clause);
+    }
+
+    /**
+     * Every condition that narrows the event, said in its words or not ({@link #where},
+     * {@link #filteredBy}), combined: what an occurrence must meet to count.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(STRATEGY_DISCUSSION.where(initiatedSection47()).narrowedBy()).isPresent();
+     * assertThat(STRATEGY_DISCUSSION.narrowedBy()).isEmpty();
+     * }</pre>
+     *
+     * @return the combined condition; empty when every occurrence counts
+     */
+    public Optional<Condition<? super O>> narrowedBy() {
+        return test;
+    }
+
+    /**
+     * What the event's conditions read of a case besides its occurrences ({@link Condition#reads()}):
+     * "the initial child protection conference that made a child protection plan" reads the plans created.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(CONFERENCE_HELD.where(WITH_A_PLAN).reads().occurrences()).contains(ChildsPlanCreated.class);
+     * }</pre>
+     *
+     * @return the reads; none for an event no condition narrows
+     */
+    public Reads reads() {
+        return test.<Reads>map(Condition::reads).orElse(Reads.none());
     }
 
     /**

@@ -43,6 +43,21 @@ public sealed interface Interval {
     List<Period> periods();
 
     /**
+     * What the interval reads of the case to choose or set its length: the reads of a condition that
+     * chooses ({@link Either}) and of an interval set by the case ({@link SetBy}); none for a period.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(either(months(6)).when(UNDER_FIVE).otherwise(months(12)).reads()).isEqualTo(UNDER_FIVE.reads());
+     * }</pre>
+     *
+     * @return the reads
+     */
+    default Reads reads() {
+        return Reads.none();
+    }
+
+    /**
      * "every P" as a policy author says it: "weekly", "fortnightly", "monthly", "yearly", "daily" for
      * one of the unit (two weeks for "fortnightly"), never "every 1 week"; otherwise "every 6 weeks".
      *
@@ -158,6 +173,11 @@ public sealed interface Interval {
         public List<Period> periods() {
             return Stream.concat(then.periods().stream(), otherwise.periods().stream()).toList();
         }
+
+        @Override
+        public Reads reads() {
+            return when.reads().and(then.reads()).and(otherwise.reads());
+        }
     }
 
     /**
@@ -166,13 +186,15 @@ public sealed interface Interval {
      *
      * @param words the interval in words
      * @param period the period set on a date, empty when none is
+     * @param reads what the period reads of the case ({@link Reads})
      */
-    record SetBy(String words, BiFunction<LocalDate, Facts, Optional<Period>> period) implements Interval {
-        /** Checks both parts are present. */
+    record SetBy(String words, BiFunction<LocalDate, Facts, Optional<Period>> period, Reads reads) implements Interval {
+        /** Checks every part is present. */
         @Internal
         public SetBy {
             Objects.requireNonNull(words, "words");
             Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(reads, "reads");
         }
 
         @Override

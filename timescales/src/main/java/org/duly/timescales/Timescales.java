@@ -246,7 +246,29 @@ public final class Timescales {
      * @return the interval
      */
     public static Interval intervalSetBy(String words, java.util.function.BiFunction<LocalDate, Facts, Optional<Period>> period) {
-        return new Interval.SetBy(words, period);
+        return new Interval.SetBy(words, period, Reads.none());
+    }
+
+    /**
+     * An interval for a recurrence set case by case, with what it reads of the case to set it ({@link Reads}): the
+     * records it asks for (the directions made), so that they can be said outside the interval.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Interval sessions = intervalSetBy("as often as the direction sets", Reads.of(FamilyTimeDirected.class),
+     *     (date, facts) -> facts.occurrences(FamilyTimeDirected.class).stream().filter(made -> !made.date().isAfter(date))
+     *         .reduce((earlier, later) -> later).flatMap(FamilyTimeDirected::intervalDays).map(days -> days(days)));
+     * assertThat(sessions.reads().occurrences()).containsExactly(FamilyTimeDirected.class);
+     * }</pre>
+     *
+     * @param words the interval in words, as it follows "then": "as often as the direction in force sets"
+     * @param reads what the period reads of the case
+     * @param period the period set on a date, empty when none is set
+     * @return the interval
+     */
+    public static Interval intervalSetBy(String words, Reads reads,
+            java.util.function.BiFunction<LocalDate, Facts, Optional<Period>> period) {
+        return new Interval.SetBy(words, period, reads);
     }
 
     /**

@@ -24,18 +24,31 @@ import org.duly.timescales.annotations.CheckReturnValue;
  *
  * @param description the condition in words, as it follows "when"
  * @param test the test, given the date and the facts of the case
+ * @param reads what the test reads of the case ({@link Reads}), as a condition on an occurrence declares it
  */
 @CheckReturnValue
-public record When(String description, BiPredicate<? super LocalDate, Facts> test) {
+public record When(String description, BiPredicate<? super LocalDate, Facts> test, Reads reads) {
 
     /**
-     * Checks both parts are present and the words are not blank.
+     * Checks every part is present and the words are not blank.
      *
      * @throws IllegalArgumentException if the words are blank
      */
     public When {
         Words.require(description, "a condition on a date");
         Objects.requireNonNull(test, "test");
+        Objects.requireNonNull(reads, "reads");
+    }
+
+    /**
+     * A condition on a date that declares no reads.
+     *
+     * @param description the condition in words, as it follows "when"
+     * @param test the test, given the date and the facts of the case
+     * @throws IllegalArgumentException if the words are blank
+     */
+    public When(String description, BiPredicate<? super LocalDate, Facts> test) {
+        this(description, test, Reads.none());
     }
 
     /**
@@ -55,6 +68,27 @@ public record When(String description, BiPredicate<? super LocalDate, Facts> tes
      */
     public static When of(String description, BiPredicate<? super LocalDate, Facts> test) {
         return new When(description, test);
+    }
+
+    /**
+     * A condition on a date, with what it reads of the case: each type of occurrence it asks for and
+     * each fact ({@link Reads}). The reads are not part of the words.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * When highRisk = When.of("the risk is high", Reads.of(ExploitationAssessmentSignedOff.class),
+     *     (date, facts) -> latestAssessmentOnOrBefore(date, facts).isHighRisk());
+     * assertThat(highRisk.reads().occurrences()).containsExactly(ExploitationAssessmentSignedOff.class);
+     * }</pre>
+     *
+     * @param description the condition in words, as it follows "when": "under 5"
+     * @param reads what the test reads of the case
+     * @param test the test, given the date and the facts of the case
+     * @return the condition
+     * @throws IllegalArgumentException if the words are blank
+     */
+    public static When of(String description, Reads reads, BiPredicate<? super LocalDate, Facts> test) {
+        return new When(description, test, reads);
     }
 
     /**
@@ -82,12 +116,12 @@ public record When(String description, BiPredicate<? super LocalDate, Facts> tes
      * @throws IllegalArgumentException if the words are blank
      */
     public When as(String newDescription) {
-        return new When(newDescription, test);
+        return new When(newDescription, test, reads);
     }
 
     /**
      * The same test asked of an occurrence, on the occurrence's date, with words that follow the
-     * event it narrows: "becoming looked after aged 4 to 17".
+     * event it narrows: "becoming looked after aged 4 to 17". It reads what this reads.
      *
      * <p>Example:
      * <pre>{@code
@@ -103,7 +137,7 @@ public record When(String description, BiPredicate<? super LocalDate, Facts> tes
      */
     public <O> Condition<O> onTheDateOf(Function<? super O, LocalDate> date, String occurrenceDescription) {
         Objects.requireNonNull(date, "date");
-        return Condition.withFacts(occurrenceDescription, (occurrence, facts) -> test(date.apply(occurrence), facts));
+        return Condition.withFacts(occurrenceDescription, reads, (occurrence, facts) -> test(date.apply(occurrence), facts));
     }
 
     @Override

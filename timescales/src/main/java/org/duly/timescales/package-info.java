@@ -25,15 +25,19 @@
  * interval   := within(P) .ofPrevious()
  *             | ideallyWithin(P1) .atMostWithin(P2) .ofPrevious() | ideally(P1) .atMost(P2)
  *             | either(P | interval) .when(W) .otherwise(P | interval)
+ *             | intervalSetBy(words[, R], period)
  * schedule   := inEach(month, ...) .from(A) [ .until(A) ] [ .when(W) ]
  *             | everyWeek() .from(A) [ .until(A) ] [ .when(W) ]          -&gt; <b>FixedSchedule</b>
  * A (anchor) := E | birthday(years, dateOfBirth) | reaching(age, dateOfBirth) | dateOf(fact) | anyOf(words, A, ...)
  *             | after(P, A)
  * E (event)  := <b>Event.of(words, type, date)</b> { .where(C) } [ .first() | .latest() | .nth(n) ]
  *             | E .filteredBy(C) .called(words)                     -&gt; <b>Event</b> (the words say it all)
- * C          := <b>Condition.of(words, test)</b> | C .as(words) | C .and(C) | C .or(C) | C .negate(words)
+ * C          := <b>Condition.of(words, test)</b> | <b>Condition.withFacts(words, R, test)</b>
+ *             | C .as(words) | C .and(C) | C .or(C) | C .negate(words)
  *             | W .onTheDateOf(date, words)                         (of an occurrence; words follow the event's)
- * W          := <b>When.of(words, test)</b> | W .as(words)           (of a date; words follow "when")
+ * W          := <b>When.of(words[, R], test)</b> | W .as(words)     (of a date; words follow "when")
+ * R (reads)  := Reads.of(type, ...) | Reads.of(fact, ...) | R .and(type, ...) | R .and(fact, ...)
+ *                                                                 (what a test reads of the case besides its value)
  * P (period) := workingDays(n) | days(n) | weeks(n) | months(n[, rounding]) | years(n[, rounding]) | hours(n[, zone])
  * </pre>
  *

@@ -13,6 +13,7 @@ import org.duly.domain.staff.StaffEventType;
 import org.duly.timescales.Anchor;
 import org.duly.timescales.Clock;
 import org.duly.timescales.Event;
+import org.duly.timescales.Reads;
 import org.duly.workflows.policy.Rule;
 
 /**
@@ -21,9 +22,12 @@ import org.duly.workflows.policy.Rule;
  * (its timescale's {@link Clock} and what meets it), so that it cannot drift from what the rule
  * does. A date that is not an event (a birthday, the expected date of delivery) is named as one.
  *
- * <p>What a condition on an event reads besides ("the initial child protection conference that
- * made a child protection plan" also reads the plans recorded), and what decides whether a rule
- * applies, are said by their words in the rule, not here.
+ * <p>What a condition on an event reads besides its own records, as the condition declares it
+ * ({@link Reads}: "the initial child protection conference that made a child protection plan" also
+ * reads the plans created), is said with the event: "which reads {@code childsPlanCreated}". What the
+ * rule reads to set or choose its intervals, or to judge whether it applies at all, is a use of its
+ * own ({@link Role#CHECKS}). A fact worked out from the case (the child's care history) is named as
+ * one.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -71,7 +75,12 @@ public record CaseFileReading(List<Use> uses) {
         /** It ends the clock: what was due is missed, what was not yet due is not required. */
         ENDS("ended by", "ends"),
         /** It makes the work unnecessary: not required, whenever it comes. */
-        DISCHARGES("discharged by", "discharges");
+        DISCHARGES("discharged by", "discharges"),
+        /**
+         * A condition looks at it: one on an event of another role ("that made a child protection plan"), one
+         * that sets or chooses the rule's intervals, or whether the rule applies at all.
+         */
+        CHECKS("also reads", "checked by");
 
         private final String rulePhrase;
         private final String verb;
@@ -120,15 +129,34 @@ public record CaseFileReading(List<Use> uses) {
      * @param eventTypes the case-file event types whose records it reads; empty for a date, or for an
      *     event no case file records
      * @param dateFrom for a date that is not an event, what it is known from: "the date of birth"
+     * @param checks the case-file event types its conditions read besides its own ({@link Event#reads()})
+     * @param checkedFacts the facts of the case its conditions read, in words: "the date of birth"
      */
-    public record Use(Role role, String words, List<EventType> eventTypes, Optional<String> dateFrom) {
+    public record Use(Role role, String words, List<EventType> eventTypes, Optional<String> dateFrom, List<EventType> checks,
+            List<String> checkedFacts) {
 
-        /** Checks every part is present and copies the list. */
+        /** Checks every part is present and copies the lists. */
         public Use {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(words, "words");
             eventTypes = List.copyOf(eventTypes);
             Objects.requireNonNull(dateFrom, "dateFrom");
+            checks = List.copyOf(checks);
+            checkedFacts = List.copyOf(checkedFacts);
+        }
+
+        /**
+         * The case-file names of the event types its conditions read besides its own: "childsPlanCreated".
+         *
+         * <p>Example:
+         * <pre>{@code
+         * assertThat(coreGroups.uses(Role.STARTS).get(0).checkedNames()).containsExactly("childsPlanCreated");
+         * }</pre>
+         *
+         * @return the names, in their registries' order
+         */
+        public List<String> checkedNames() {
+            return checks.stream().map(EventType::caseFileName).toList();
         }
 
         /**
@@ -146,15 +174,30 @@ public record CaseFileReading(List<Use> uses) {
         }
 
         private String say(UnaryOperator<String> name, UnaryOperator<String> text) {
+            if (role == Role.CHECKS) {
+                return read(name, text) + text.apply(" (" + words + ")");
+            }
+            String reads = checks.isEmpty() && checkedFacts.isEmpty() ? "" : text.apply(", which reads ") + read(name, text);
             if (dateFrom.isPresent()) {
-                return text.apply(words + (dateFrom.get().equals(words) ? " (a date known from the case, not an event)"
-                        : " (a date from " + dateFrom.get() + ", not an event)"));
+                return text.apply(words + (dateFrom.get().equals(words) ? " (a date known from the case, not an event"
+                        : " (a date from " + dateFrom.get() + ", not an event")) + reads + text.apply(")");
             }
             if (eventTypes.isEmpty()) {
-                return text.apply(words + " (no event type of a case file)");
+                return text.apply(words + " (no event type of a case file") + reads + text.apply(")");
             }
             return eventTypes.stream().map(type -> name.apply(type.caseFileName())).collect(Collectors.joining(" or "))
-                    + text.apply(" (" + words + ")");
+                    + text.apply(" (" + words) + reads + text.apply(")");
+        }
+
+        /** What its conditions read: "`childsPlanCreated`, `caseClosed` and the date of birth". */
+        private String read(UnaryOperator<String> name, UnaryOperator<String> text) {
+            List<String> all = new ArrayList<>();
+            checks.forEach(type -> all.add(name.apply(type.caseFileName())));
+            checkedFacts.forEach(fact -> all.add(text.apply(fact)));
+            if (all.size() == 1) {
+                return all.get(0);
+            }
+            return String.join(text.apply(", "), all.subList(0, all.size() - 1)) + text.apply(" and ") + all.get(all.size() - 1);
         }
     }
 
@@ -178,14 +221,33 @@ public record CaseFileReading(List<Use> uses) {
         clock.extendedBy().forEach(anchor -> uses.add(use(Role.EXTENDS, anchor)));
         clock.endedBy().forEach(anchor -> uses.add(use(Role.ENDS, anchor)));
         clock.dischargedBy().forEach(anchor -> uses.add(use(Role.DISCHARGES, anchor)));
+        checked("to set or choose its intervals", clock.alsoReads()).ifPresent(uses::add);
+        rule.appliesWhen().flatMap(applies -> checked("to judge whether it applies", applies.reads())).ifPresent(uses::add);
         return new CaseFileReading(uses);
     }
 
     private static Use use(Role role, Anchor anchor) {
-        List<EventType> types = anchor instanceof Event<?> event
-                ? EVENT_TYPES.stream().filter(type -> event.type().isAssignableFrom(type.type())).toList()
-                : List.of();
-        return new Use(role, anchor.inWords(), types, anchor.dateFact().map(fact -> fact.description()));
+        List<EventType> types = anchor instanceof Event<?> event ? typesOf(event.type()) : List.of();
+        Reads reads = anchor instanceof Event<?> event ? event.reads() : Reads.none();
+        List<EventType> checks = reads.occurrences().stream().flatMap(read -> typesOf(read).stream())
+                .filter(type -> !types.contains(type)).distinct().toList();
+        return new Use(role, anchor.inWords(), types, anchor.dateFact().map(fact -> fact.description()), checks,
+                reads.facts().stream().map(fact -> fact.description()).toList());
+    }
+
+    /** What the rule reads besides its events, for a purpose, when it reads anything. */
+    private static Optional<Use> checked(String purpose, Reads reads) {
+        if (reads.isEmpty()) {
+            return Optional.empty();
+        }
+        List<EventType> types = reads.occurrences().stream().flatMap(read -> typesOf(read).stream()).distinct().toList();
+        return Optional.of(new Use(Role.CHECKS, purpose, types, Optional.empty(), types,
+                reads.facts().stream().map(fact -> fact.description()).toList()));
+    }
+
+    /** The case-file event types whose records are of a type. */
+    private static List<EventType> typesOf(Class<?> recorded) {
+        return EVENT_TYPES.stream().filter(type -> recorded.isAssignableFrom(type.type())).toList();
     }
 
     /**

@@ -116,8 +116,9 @@ public record Catalogue(Policy policy, List<CatalogueRule> rules) {
     /**
      * Every event type of a case file, in its registry's order, with the rules that read it, role by
      * role (in the order of {@link CaseFileReading.Role}, each rule once per role, in the policy's
-     * order, any version counting). An event type no rule reads maps to no role: recorded, it starts,
-     * meets, extends, ends and discharges nothing.
+     * order, any version counting). A type a rule's condition looks at is listed as checked by it. An
+     * event type no rule reads maps to no role: recorded, it starts, meets, extends, ends, discharges
+     * and is checked by nothing.
      *
      * <p>Example:
      * <pre>{@code
@@ -133,12 +134,8 @@ public record Catalogue(Policy policy, List<CatalogueRule> rules) {
         for (CatalogueRule rule : rules) {
             for (CatalogueRule.Version version : rule.versions()) {
                 for (CaseFileReading.Use use : version.inACaseFile().uses()) {
-                    for (EventType type : use.eventTypes()) {
-                        List<CatalogueRule> inRole = index.get(type).computeIfAbsent(use.role(), role -> new ArrayList<>());
-                        if (!inRole.contains(rule)) {
-                            inRole.add(rule);
-                        }
-                    }
+                    use.eventTypes().forEach(type -> listed(index, type, use.role(), rule));
+                    use.checks().forEach(type -> listed(index, type, CaseFileReading.Role.CHECKS, rule));
                 }
             }
         }
@@ -149,6 +146,14 @@ public record Catalogue(Policy policy, List<CatalogueRule> rules) {
             copy.put(type, java.util.Collections.unmodifiableMap(rolesCopy));
         });
         return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    private static void listed(Map<EventType, Map<CaseFileReading.Role, List<CatalogueRule>>> index, EventType type,
+            CaseFileReading.Role role, CatalogueRule rule) {
+        List<CatalogueRule> inRole = index.get(type).computeIfAbsent(role, each -> new ArrayList<>());
+        if (!inRole.contains(rule)) {
+            inRole.add(rule);
+        }
     }
 
     /**

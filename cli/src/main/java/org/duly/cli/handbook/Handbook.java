@@ -125,7 +125,9 @@ public final class Handbook {
         out.append("- **The source says**: the source's own words, with the document and its section.\n");
         out.append("- **In a case file**: the event types of a case file (the `type` of a recorded event) that start the")
                 .append(" rule's clock, meet it, extend it, end it or discharge it, each with the rule's words for it; a")
-                .append(" birthday or another date that is no event is said to be one. Read from the rule itself, like the")
+                .append(" birthday or another date that is no event is said to be one. After \"which reads\", the further")
+                .append(" records and facts a condition on that event looks at; after \"also reads\", those the rule looks at")
+                .append(" to set its intervals or judge whether it applies. Read from the rule itself, like the")
                 .append(" English above it; the ").append(Markdown.linkTo(EVENT_INDEX.toLowerCase(java.util.Locale.ROOT), EVENT_INDEX))
                 .append(" goes from each event type to its rules.\n");
         out.append("- **Month-end ambiguities**: the days from which counting a period of months or years reaches a day")
@@ -180,10 +182,12 @@ public final class Handbook {
     private static void eventIndex(StringBuilder out, Catalogue catalogue) {
         out.append("## ").append(EVENT_INDEX).append("\n\n");
         out.append("Each type of event a file can record, by its `type` there, with the rules whose clocks it starts,")
-                .append(" meets, extends, ends or discharges, as each rule's line \"In a case file\" says. A type marked")
-                .append(" *none* does none of these: recorded alone, it changes no schedule. It can still count where a")
-                .append(" condition on another event looks at it, or where a fact of the case is worked out from it (a child's")
-                .append(" care history, a worker's role); the rules' words and interpretation notes say where. Whatever the")
+                .append(" meets, extends, ends or discharges, and the rules that check it: a condition of the rule looks at")
+                .append(" it (the plans created, for a conference \"that made a child protection plan\"), to choose which")
+                .append(" events count, how long an interval is or whether the rule applies. Each rule's line \"In a case")
+                .append(" file\" says the same. A type marked *none* does none of these: recorded alone, it changes no")
+                .append(" schedule. It can still count where a fact of the case is worked out from it (a child's care")
+                .append(" history, a worker's role), which a rule's line names as a fact, not an event type. Whatever the")
                 .append(" rules say, a closed case (`caseClosed`) ends every clock of a child's case.\n\n");
         Map<EventType, Map<CaseFileReading.Role, List<CatalogueRule>>> index = catalogue.eventIndex();
         for (CaseFileReading.FileKind kind : CaseFileReading.FILE_KINDS) {

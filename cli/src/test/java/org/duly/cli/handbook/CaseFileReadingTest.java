@@ -36,8 +36,14 @@ class CaseFileReadingTest {
         assertThat(coreGroups.caseFileNames(Role.MEETS)).containsExactly("coreGroupMeeting");
         assertThat(coreGroups.caseFileNames(Role.ENDS)).containsExactly("childsPlanEnded");
         assertThat(coreGroups.caseFileNames(Role.DISCHARGES)).isEmpty();
-        assertThat(coreGroups.inWords()).isEqualTo("starts at conferenceHeld (the initial child protection conference);"
-                + " met by coreGroupMeeting (the core group meeting); ended by childsPlanEnded (the end of the child protection plan)");
+        // The conference counts only if it made a plan: without a childsPlanCreated of a child protection plan, no core groups.
+        assertThat(coreGroups.uses(Role.STARTS)).singleElement().satisfies(use -> {
+            assertThat(use.checkedNames()).containsExactly("childsPlanCreated");
+            assertThat(use.checkedFacts()).isEmpty();
+        });
+        assertThat(coreGroups.inWords()).isEqualTo("starts at conferenceHeld (the initial child protection conference, which reads"
+                + " childsPlanCreated); met by coreGroupMeeting (the core group meeting); ended by childsPlanEnded (the end of the"
+                + " child protection plan)");
     }
 
     @Test
@@ -85,8 +91,9 @@ class CaseFileReadingTest {
                 assertThat(MARKDOWN).as(rule.id()).contains("In a case file: " + reading.markdown() + ".\n");
             }
         }
-        assertThat(MARKDOWN).contains("In a case file: starts at `conferenceHeld` (the initial child protection conference);"
-                + " met by `coreGroupMeeting` (the core group meeting); ended by `childsPlanEnded` (the end of the child protection plan).");
+        assertThat(MARKDOWN).contains("In a case file: starts at `conferenceHeld` (the initial child protection conference, which"
+                + " reads `childsPlanCreated`); met by `coreGroupMeeting` (the core group meeting); ended by `childsPlanEnded` (the end"
+                + " of the child protection plan).");
     }
 
     @Test
@@ -110,6 +117,25 @@ class CaseFileReadingTest {
                 .contains("cp.core-groups", "cp.review-conferences");
         assertThat(section).contains("| `coreGroupMeeting` (core group meeting) | meets "
                 + Markdown.linkTo("cp.core-groups", "cp.core-groups: Core groups") + " |");
+    }
+
+    @Test
+    void a_type_a_condition_looks_at_is_listed_as_checked_by_its_rules() {
+        Map<EventType, Map<Role, List<CatalogueRule>>> index = CATALOGUE.eventIndex();
+        assertThat(index.get(CaseEventType.CHILDS_PLAN_CREATED).get(Role.CHECKS)).extracting(CatalogueRule::id)
+                .contains("cp.core-groups", "cp.review-conferences", "cp.pre-birth-review-conferences");
+        String section = MARKDOWN.substring(MARKDOWN.indexOf("## " + Handbook.EVENT_INDEX + "\n"));
+        String plansCreated = section.lines().filter(line -> line.startsWith("| `childsPlanCreated` (")).findFirst().orElseThrow();
+        assertThat(plansCreated).contains("checked by ").contains(Markdown.linkTo("cp.core-groups", "cp.core-groups: Core groups"));
+        // An interval set by the case and whether a rule applies read the case too, each in a use of its own.
+        CaseFileReading visits = reading("cp.visits");
+        assertThat(visits.caseFileNames(Role.CHECKS)).containsExactly("conferenceHeld");
+        assertThat(visits.inWords()).endsWith("; also reads conferenceHeld (to set or choose its intervals)");
+        assertThat(reading("family-time.as-directed").caseFileNames(Role.CHECKS)).containsExactly("familyTimeDirected");
+        assertThat(index.get(CaseEventType.FAMILY_TIME_DIRECTED).get(Role.CHECKS)).extracting(CatalogueRule::id)
+                .containsExactly("family-time.as-directed");
+        // A fact worked out from the case is named as a fact, not an event type.
+        assertThat(reading("cp.pre-birth-icpc").inWords()).contains("the expected date of delivery");
     }
 
     @Test

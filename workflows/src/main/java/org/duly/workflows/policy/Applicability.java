@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import org.duly.timescales.Facts;
+import org.duly.timescales.Reads;
 import org.duly.timescales.When;
 import org.duly.timescales.annotations.CheckReturnValue;
 
@@ -29,9 +30,10 @@ import org.duly.timescales.annotations.CheckReturnValue;
  * @param description the condition in words, as it follows "applies"
  * @param test the test, given the day it is judged on and the facts of the case
  * @param judgedOn which day of each occurrence it is judged on
+ * @param reads what the test reads of the case ({@link Reads}), as a condition on an occurrence declares it
  */
 @CheckReturnValue
-public record Applicability(String description, BiPredicate<? super LocalDate, Facts> test, JudgedOn judgedOn) {
+public record Applicability(String description, BiPredicate<? super LocalDate, Facts> test, JudgedOn judgedOn, Reads reads) {
 
     /** Which day of an occurrence a rule's applicability is judged on. */
     public enum JudgedOn {
@@ -52,16 +54,17 @@ public record Applicability(String description, BiPredicate<? super LocalDate, F
         }
         Objects.requireNonNull(test, "test");
         Objects.requireNonNull(judgedOn, "judgedOn");
+        Objects.requireNonNull(reads, "reads");
     }
 
     /**
-     * A condition judged on the day each occurrence's clock started.
+     * A condition judged on the day each occurrence's clock started, declaring no reads.
      *
      * @param description the condition in words, as it follows "applies"
      * @param test the test, given the day it is judged on and the facts of the case
      */
     public Applicability(String description, BiPredicate<? super LocalDate, Facts> test) {
-        this(description, test, JudgedOn.CLOCK_START);
+        this(description, test, JudgedOn.CLOCK_START, Reads.none());
     }
 
     /**
@@ -84,8 +87,29 @@ public record Applicability(String description, BiPredicate<? super LocalDate, F
     }
 
     /**
+     * The condition under which a rule applies, with what it reads of the case: each type of occurrence
+     * it asks for and each fact ({@link Reads}). The reads are not part of the words.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Applicability corporate = Applicability.of("to corporate complaints", Reads.of(ComplaintFacts.COMPLAINT),
+     *     (date, facts) -> facts.require(ComplaintFacts.COMPLAINT, "to know the kind of complaint").kind() == ComplaintKind.CORPORATE);
+     * assertThat(corporate.reads().facts()).containsExactly(ComplaintFacts.COMPLAINT);
+     * }</pre>
+     *
+     * @param description the condition in words, as it follows "applies": "to corporate complaints"
+     * @param reads what the test reads of the case
+     * @param test the test, given the day it is judged on and the facts of the case
+     * @return the condition
+     * @throws IllegalArgumentException if the words are blank
+     */
+    public static Applicability of(String description, Reads reads, BiPredicate<? super LocalDate, Facts> test) {
+        return new Applicability(description, test, JudgedOn.CLOCK_START, reads);
+    }
+
+    /**
      * The test of a condition on a date, as the condition under which a rule applies, in new words
-     * that follow "applies".
+     * that follow "applies". It reads what the condition on a date reads.
      *
      * <p>Example:
      * <pre>{@code
@@ -99,7 +123,7 @@ public record Applicability(String description, BiPredicate<? super LocalDate, F
      * @throws IllegalArgumentException if the words are blank
      */
     public static Applicability of(String description, When when) {
-        return new Applicability(description, when.test());
+        return new Applicability(description, when.test(), JudgedOn.CLOCK_START, when.reads());
     }
 
     /**
@@ -127,7 +151,7 @@ public record Applicability(String description, BiPredicate<? super LocalDate, F
      * @throws IllegalArgumentException if the words are blank
      */
     public Applicability as(String newDescription) {
-        return new Applicability(newDescription, test, judgedOn);
+        return new Applicability(newDescription, test, judgedOn, reads);
     }
 
     /**
@@ -143,7 +167,7 @@ public record Applicability(String description, BiPredicate<? super LocalDate, F
      * @return the condition
      */
     public Applicability judgedOnEachDueDate() {
-        return new Applicability(description, test, JudgedOn.DUE_DATE);
+        return new Applicability(description, test, JudgedOn.DUE_DATE, reads);
     }
 
     /**
@@ -171,7 +195,7 @@ public record Applicability(String description, BiPredicate<? super LocalDate, F
      * @throws IllegalArgumentException if the words are blank
      */
     public When asWhen(String whenDescription) {
-        return When.of(whenDescription, test);
+        return When.of(whenDescription, reads, test);
     }
 
     @Override

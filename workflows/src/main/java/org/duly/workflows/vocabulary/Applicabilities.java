@@ -23,10 +23,12 @@ import org.duly.domain.events.Section47EnquiryCompleted;
 import org.duly.domain.events.StrategyDiscussion;
 import org.duly.domain.workforce.WorkerRole;
 import org.duly.timescales.Facts;
+import org.duly.timescales.Reads;
 import org.duly.timescales.period.Age;
 import org.duly.timescales.period.LeapDayBirthdays;
 import org.duly.workflows.cases.ChildFacts;
 import org.duly.workflows.cases.ComplaintFacts;
+import org.duly.workflows.cases.StaffFacts;
 import org.duly.workflows.policy.Applicability;
 
 /**
@@ -50,6 +52,8 @@ public final class Applicabilities {
      */
     public static final Applicability UNBORN_CHILDREN_WHO_MAY_NEED_A_CONFERENCE = Applicability.of(
             "to unborn children with section 47 enquiries that may need a conference",
+            Reads.of(EXPECTED_DATE_OF_DELIVERY, DATE_OF_BIRTH).and(StrategyDiscussion.class, Section47EnquiryCompleted.class)
+                    .and(Conditions.NO_CONFERENCE_NEEDED.reads()),
             (date, facts) -> facts.value(EXPECTED_DATE_OF_DELIVERY).isPresent()
                     && facts.occurrences(StrategyDiscussion.class).stream()
                             .anyMatch(discussion -> discussion.initiatedSection47() && beforeTheBirth(discussion, facts)
@@ -69,7 +73,7 @@ public final class Applicabilities {
     public static final Applicability PRIVATELY_FOSTERED = Applicability.of(
             "to arrangements that are private fostering (under 16, or 18 if disabled; not a close relative; 28 days or more, or"
                     + " intended to last so long (Children Act 1989 s66); not while looked after)",
-            (date, facts) -> arrangementOn(facts, date)
+            Reads.of(ChildFacts.TIMELINE, CHILD, CARE_HISTORY), (date, facts) -> arrangementOn(facts, date)
                     .map(arrangement -> PrivateFostering.judge(child(facts, "to judge the arrangement"), arrangement, date,
                             LeapDayBirthdays.MARCH_1, facts.require(CARE_HISTORY, "to know whether the child is looked after")
                                     .lookedAfterOn(date)).isPrivateFostering())
@@ -103,7 +107,8 @@ public final class Applicabilities {
      * to come is judged on the care known, so a young person in care now is expected to stay.
      */
     public static final Applicability LOOKED_AFTER_A_MONTH_BEFORE_16 = Applicability.of(
-            "to young people looked after a month before their 16th birthday", (date, facts) -> {
+            "to young people looked after a month before their 16th birthday",
+            Reads.of(DATE_OF_BIRTH, CARE_HISTORY), (date, facts) -> {
                 LocalDate born = facts.require(DATE_OF_BIRTH, "to find the 16th birthday");
                 LocalDate fourteen = Age.of(14).attainedOn(born, LeapDayBirthdays.MARCH_1).date();
                 LocalDate monthBeforeSixteen = Age.of(16).attainedOn(born, LeapDayBirthdays.MARCH_1).date().minusMonths(1);
@@ -117,7 +122,7 @@ public final class Applicabilities {
      * birthday on: a forecast of eligibility for a younger child in care (a baby in care would be
      * "eligible" in 16 years if care went on) is not shown.
      */
-    public static final Applicability EVER_ELIGIBLE = Applicability.of("to eligible young people",
+    public static final Applicability EVER_ELIGIBLE = Applicability.of("to eligible young people", Reads.of(DATE_OF_BIRTH, CARE_LEAVER_STATUS),
             // Without a date of birth there is no care leaver, and no birthday to wait for.
             (date, facts) -> facts.value(DATE_OF_BIRTH)
                     .filter(born -> !date.isBefore(Age.of(14).attainedOn(born, LeapDayBirthdays.MARCH_1).date())).isPresent()
@@ -138,7 +143,7 @@ public final class Applicabilities {
      */
     public static Applicability careLeaver(String words, CareLeaverCategory... categories) {
         Set<CareLeaverCategory> set = EnumSet.of(categories[0], categories);
-        return Applicability.of(words, (date, facts) -> set.contains(
+        return Applicability.of(words, Reads.of(CARE_LEAVER_STATUS), (date, facts) -> set.contains(
                 facts.require(CARE_LEAVER_STATUS, "to find the care leaver category").categoryOn(date)));
     }
 
@@ -160,32 +165,32 @@ public final class Applicabilities {
      */
     public static Applicability careLeaver(String words, CareLeaverRules rules, CareLeaverCategory... categories) {
         Set<CareLeaverCategory> set = EnumSet.of(categories[0], categories);
-        return Applicability.of(words, (date, facts) -> set.contains(
+        return Applicability.of(words, Reads.of(CARE_LEAVER_STATUS), (date, facts) -> set.contains(
                 facts.require(CARE_LEAVER_STATUS, "to find the care leaver category").under(rules).categoryOn(date)));
     }
 
     /** The young person is likely to need adult services, with complex needs. */
     public static final Applicability ADULT_SERVICES_WITH_COMPLEX_NEEDS = Applicability.of(
-            "to young people likely to need adult services who have complex needs", (date, facts) -> {
+            "to young people likely to need adult services who have complex needs", Reads.of(CHILD), (date, facts) -> {
                 Child child = child(facts, "to know the young person's needs");
                 return child.likelyToNeedAdultServices() && child.complexNeeds();
             });
 
     /** The young person is likely to need adult services, without complex needs. */
     public static final Applicability ADULT_SERVICES_WITHOUT_COMPLEX_NEEDS = Applicability.of(
-            "to young people likely to need adult services without complex needs", (date, facts) -> {
+            "to young people likely to need adult services without complex needs", Reads.of(CHILD), (date, facts) -> {
                 Child child = child(facts, "to know the young person's needs");
                 return child.likelyToNeedAdultServices() && !child.complexNeeds();
             });
 
     /** The young person is likely to need adult services. */
     public static final Applicability LIKELY_TO_NEED_ADULT_SERVICES = Applicability.of(
-            "to young people likely to need adult services",
+            "to young people likely to need adult services", Reads.of(CHILD),
             (date, facts) -> child(facts, "to know the young person's needs").likelyToNeedAdultServices());
 
     /** The child is disabled: the Disabled Children's Service's transition cases. */
     public static final Applicability DISABLED_AND_LIKELY_TO_NEED_ADULT_SERVICES = Applicability.of(
-            "to disabled young people likely to need adult services (the Disabled Children's Service)", (date, facts) -> {
+            "to disabled young people likely to need adult services (the Disabled Children's Service)", Reads.of(CHILD), (date, facts) -> {
                 Child child = child(facts, "to know the young person's needs");
                 return child.disabled() && child.likelyToNeedAdultServices();
             });
@@ -203,11 +208,11 @@ public final class Applicabilities {
      */
     public static Applicability complaintOfKind(ComplaintKind kind) {
         String words = kind == ComplaintKind.CORPORATE ? "to corporate complaints" : "to statutory complaints (Children Act 1989)";
-        return Applicability.of(words,
+        return Applicability.of(words, Reads.of(ComplaintFacts.COMPLAINT),
                 (date, facts) -> facts.require(ComplaintFacts.COMPLAINT, "to know the kind of complaint").kind() == kind);
     }
 
     /** The worker is a team manager on the evaluation date. */
-    public static final Applicability TEAM_MANAGER = Applicability.of("to team managers",
+    public static final Applicability TEAM_MANAGER = Applicability.of("to team managers", Reads.of(StaffFacts.STAFF),
             (date, facts) -> Circumstances.roleOn(facts, date) == WorkerRole.TEAM_MANAGER);
 }

@@ -14,6 +14,7 @@ import org.duly.domain.events.PrivateFosteringNotification;
 import org.duly.domain.events.RiskLevel;
 import org.duly.domain.workforce.WorkerRole;
 import org.duly.timescales.Facts;
+import org.duly.timescales.Reads;
 import org.duly.timescales.When;
 import org.duly.timescales.period.Age;
 import org.duly.timescales.period.LeapDayBirthdays;
@@ -44,25 +45,25 @@ public final class Circumstances {
     }
 
     /** The child is under 5 on the date. */
-    public static final When UNDER_FIVE = When.of("under 5",
+    public static final When UNDER_FIVE = When.of("under 5", Reads.of(DATE_OF_BIRTH),
             (date, facts) -> ageOn(facts, date, "to tell whether the child is under 5") < 5);
 
     /** The child is aged 4 to 17 on the date: the children a strengths and difficulties questionnaire is for. */
-    public static final When AGED_4_TO_17 = When.of("aged 4 to 17", (date, facts) -> {
+    public static final When AGED_4_TO_17 = When.of("aged 4 to 17", Reads.of(DATE_OF_BIRTH), (date, facts) -> {
         int age = ageOn(facts, date, "to tell whether the child is aged 4 to 17");
         return age >= 4 && age <= 17;
     });
 
     /** The child in need plan in force on the date acknowledges the need for longer term disability support. */
     public static final When LONG_TERM_DISABILITY_SUPPORT = When.of(
-            "the plan acknowledges longer term disability support", (date, facts) -> facts.occurrences(ChildsPlanCreated.class).stream()
+            "the plan acknowledges longer term disability support", Reads.of(ChildsPlanCreated.class), (date, facts) -> facts.occurrences(ChildsPlanCreated.class).stream()
                     .filter(plan -> plan.kind() == ChildsPlanKind.CHILD_IN_NEED && !plan.date().isAfter(date))
                     .reduce((a, b) -> b)
                     .map(ChildsPlanCreated::longTermDisabilitySupport).orElse(false));
 
     /** The latest exploitation assessment signed off on or before the date is high risk. */
     public static final When HIGH_RISK_OF_EXPLOITATION = When.of(
-            "at high risk", (date, facts) -> facts.occurrences(ExploitationAssessmentSignedOff.class).stream()
+            "at high risk", Reads.of(ExploitationAssessmentSignedOff.class), (date, facts) -> facts.occurrences(ExploitationAssessmentSignedOff.class).stream()
                     .filter(assessment -> !assessment.date().isAfter(date))
                     .reduce((a, b) -> b)
                     .map(assessment -> assessment.riskLevel() == RiskLevel.HIGH).orElse(false));
@@ -73,7 +74,7 @@ public final class Circumstances {
      * when the local authority become aware of it).
      */
     public static final When IN_THE_FIRST_YEAR_OF_THE_ARRANGEMENT = When.of(
-            "in the first year of the arrangement",
+            "in the first year of the arrangement", Reads.of(PrivateFosteringNotification.class),
             (date, facts) -> facts.occurrences(PrivateFosteringNotification.class).stream()
                     .filter(notification -> !notification.date().isAfter(date))
                     .reduce((earlier, later) -> later)
@@ -81,21 +82,21 @@ public final class Circumstances {
                     .orElse(true));
 
     /** The worker is a newly qualified social worker on the date. */
-    public static final When NEWLY_QUALIFIED = When.of("a newly qualified social worker",
+    public static final When NEWLY_QUALIFIED = When.of("a newly qualified social worker", Reads.of(StaffFacts.STAFF),
             (date, facts) -> roleOn(facts, date) == WorkerRole.NEWLY_QUALIFIED_SOCIAL_WORKER);
 
     /** The worker is a social worker on the date. */
-    public static final When SOCIAL_WORKER = When.of("a social worker",
+    public static final When SOCIAL_WORKER = When.of("a social worker", Reads.of(StaffFacts.STAFF),
             (date, facts) -> roleOn(facts, date) == WorkerRole.SOCIAL_WORKER);
 
     /** The child is looked after on the date: a period of care covers it (the day care ceased is not in care). */
-    public static final When LOOKED_AFTER = When.of("looked after",
+    public static final When LOOKED_AFTER = When.of("looked after", Reads.of(CARE_HISTORY),
             (date, facts) -> facts.require(CARE_HISTORY, "to know whether the child is looked after").lookedAfterOn(date));
 
     // Children in care (issue 13): the young person's own SDQ, regulation 28's visiting regimes.
 
     /** The child is aged 11 to 17 on the date: a young person who completes their own strengths and difficulties questionnaire. */
-    public static final When AGED_11_TO_17 = When.of("aged 11 to 17", (date, facts) -> {
+    public static final When AGED_11_TO_17 = When.of("aged 11 to 17", Reads.of(DATE_OF_BIRTH), (date, facts) -> {
         int age = ageOn(facts, date, "to tell whether the young person is aged 11 to 17");
         return age >= 11 && age <= 17;
     });
@@ -107,20 +108,20 @@ public final class Circumstances {
      */
     public static final When IN_A_LONG_TERM_PLACEMENT_AFTER_ITS_FIRST_YEAR = When.of(
             "in a placement intended to last until 18 whose first year is over, or will be within 6 weeks of the last visit",
-            (date, facts) -> facts.require(CARE_HISTORY, "to find the placement").placementOn(date)
+            Reads.of(CARE_HISTORY), (date, facts) -> facts.require(CARE_HISTORY, "to find the placement").placementOn(date)
                     .filter(placement -> placement.started().intendedToLastUntil18()
                             && date.plusWeeks(6).isAfter(placement.start().plusYears(1)))
                     .isPresent());
 
     /** The child is looked after on the date under a pre-planned series of short breaks (regulation 48). */
-    public static final When ON_SHORT_BREAKS = When.of("on short breaks",
+    public static final When ON_SHORT_BREAKS = When.of("on short breaks", Reads.of(CARE_HISTORY),
             (date, facts) -> facts.require(CARE_HISTORY, "to find the legal status").legalStatusOn(date)
                     .filter(LegalStatus::isShortBreaks).isPresent());
 
     // Children in care (handbook review #1, #8): regulation 28(3) to (5)'s visiting regimes and the booklet's 4-weekly visits.
 
     /** The child lives with a parent on the date: placed with parents (or a person with parental responsibility). */
-    public static final When LIVING_WITH_A_PARENT = When.of("living with a parent", (date, facts) -> facts
+    public static final When LIVING_WITH_A_PARENT = When.of("living with a parent", Reads.of(CARE_HISTORY), (date, facts) -> facts
             .require(CARE_HISTORY, "to find the placement").placementOn(date)
             .filter(placement -> placement.type() == PlacementType.PLACED_WITH_PARENTS).isPresent());
 
@@ -133,7 +134,7 @@ public final class Circumstances {
     public static final When VISITED_WEEKLY_UNTIL_ITS_FIRST_REVIEW = When.of(
             "in a placement visited weekly until its first review (with a parent before assessment, a connected person's"
                     + " temporary approval, or with a parent under an interim care order) and not yet reviewed",
-            (date, facts) -> facts.require(CARE_HISTORY, "to find the placement").placementOn(date)
+            Reads.of(CARE_HISTORY).and(LookedAfterReview.class), (date, facts) -> facts.require(CARE_HISTORY, "to find the placement").placementOn(date)
                     .filter(placement -> placement.started().beforeAssessmentComplete() || placement.started().temporaryApproval()
                             || withAParentUnderAnInterimCareOrder(date, facts))
                     .filter(placement -> facts.occurrences(LookedAfterReview.class).stream()
@@ -149,7 +150,7 @@ public final class Circumstances {
     public static final When VISITED_FOUR_WEEKLY = When.of(
             "in an IFA or private residential placement, a connected person's temporary approval, or with a parent under an"
                     + " interim care order",
-            (date, facts) -> facts.require(CARE_HISTORY, "to find the placement").placementOn(date)
+            Reads.of(CARE_HISTORY), (date, facts) -> facts.require(CARE_HISTORY, "to find the placement").placementOn(date)
                     .filter(placement -> placement.type().isVisitedFourWeekly() || placement.started().temporaryApproval()
                             || withAParentUnderAnInterimCareOrder(date, facts))
                     .isPresent());

@@ -65,6 +65,7 @@ import org.duly.domain.events.Visit;
 import org.duly.domain.events.VisitPurpose;
 import org.duly.domain.workforce.WorkerRole;
 import org.duly.timescales.Condition;
+import org.duly.timescales.Reads;
 import org.duly.domain.value.Spelling;
 import org.duly.timescales.When;
 
@@ -88,7 +89,8 @@ public final class Conditions {
             Condition.of("that initiated section 47 enquiries", StrategyDiscussion::initiatedSection47);
 
     /** A referral that opened the case: the first since the case last closed. */
-    public static final Condition<Referral> OPENED_THE_CASE = Condition.withFacts("that opened the case", (referral, facts) -> {
+    public static final Condition<Referral> OPENED_THE_CASE = Condition.withFacts("that opened the case",
+            Reads.of(Referral.class, CaseClosed.class), (referral, facts) -> {
         LocalDate lastClosed = facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date)
                 .filter(date -> !date.isAfter(referral.date())).reduce((a, b) -> b).orElse(LocalDate.MIN);
         return facts.occurrences(Referral.class).stream()
@@ -251,7 +253,7 @@ public final class Conditions {
      * any later initial conference, since a plan is often keyed in the working days after the conference.
      */
     public static final Condition<ConferenceHeld> WITH_A_PLAN = Condition.withFacts("that made a child protection plan",
-            (conference, facts) -> {
+            Reads.of(ConferenceHeld.class, ChildsPlanCreated.class), (conference, facts) -> {
                 Optional<LocalDate> nextInitial = facts.occurrences(ConferenceHeld.class).stream()
                         .filter(other -> other.kind() == ConferenceKind.INITIAL && other.date().isAfter(conference.date()))
                         .map(ConferenceHeld::date).findFirst();
@@ -268,7 +270,7 @@ public final class Conditions {
 
     /** A birth after a pre-birth initial conference that made a child protection plan. */
     public static final Condition<Birth> AFTER_A_PRE_BIRTH_PLAN = Condition.withFacts("following a pre-birth child protection plan",
-            (birth, facts) ->
+            Reads.of(ConferenceHeld.class).and(WITH_A_PLAN.reads()), (birth, facts) ->
             facts.occurrences(ConferenceHeld.class).stream().anyMatch(held -> held.kind() == ConferenceKind.INITIAL
                     && held.preBirth() && !held.date().isAfter(birth.date()) && WITH_A_PLAN.test(held, facts)));
 
@@ -288,7 +290,8 @@ public final class Conditions {
      * @return the condition
      */
     public static Condition<ConferenceScheduled> scheduledNotYetHeld(ConferenceKind kind) {
-        return Condition.withFacts("(" + conference(kind) + ", not yet held)", (scheduled, facts) -> {
+        return Condition.withFacts("(" + conference(kind) + ", not yet held)",
+                Reads.of(ConferenceScheduled.class, ConferenceHeld.class), (scheduled, facts) -> {
             List<ConferenceScheduled> arranged = facts.occurrences(ConferenceScheduled.class);
             return scheduled.kind() == kind
                     && facts.occurrences(ConferenceHeld.class).stream().noneMatch(held -> held.kind() == kind
@@ -387,18 +390,21 @@ public final class Conditions {
     public static final Condition<ExploitationAssessmentSignedOff> NOT_COMBINED_WITH_A_STRATEGY_DISCUSSION =
             Condition.of("(not combined with a strategy discussion)", assessment -> !assessment.combinedWithStrategyDiscussion());
 
+    /** What finding the previous exploitation assessment reads: the assessments and the case's closures. */
+    private static final Reads PREVIOUS_ASSESSMENT = Reads.of(ExploitationAssessmentSignedOff.class, CaseClosed.class);
+
     /**
      * An exploitation assessment that opens work at its risk level: the first signed off since the case opened, or one
      * that raises the risk above the assessment before it. An update at the same risk, or a lower one, opens nothing:
      * the child is already known at that level.
      */
     public static final Condition<ExploitationAssessmentSignedOff> FIRST_AT_THIS_RISK_OR_RAISING_IT = Condition.withFacts(
-            "that first found the risk, or raised it", (assessment, facts) -> previousAssessment(assessment, facts)
+            "that first found the risk, or raised it", PREVIOUS_ASSESSMENT, (assessment, facts) -> previousAssessment(assessment, facts)
                     .map(previous -> previous.riskLevel().compareTo(assessment.riskLevel()) > 0).orElse(true));
 
     /** The first exploitation assessment signed off since the case last closed (or ever, if it never closed). */
     public static final Condition<ExploitationAssessmentSignedOff> FIRST_SINCE_THE_CASE_OPENED = Condition.withFacts(
-            "that was the first since the case opened", (assessment, facts) -> previousAssessment(assessment, facts).isEmpty());
+            "that was the first since the case opened", PREVIOUS_ASSESSMENT, (assessment, facts) -> previousAssessment(assessment, facts).isEmpty());
 
     /** The exploitation assessment signed off before this one since the case last closed, if any. */
     private static java.util.Optional<ExploitationAssessmentSignedOff> previousAssessment(ExploitationAssessmentSignedOff assessment,
@@ -528,7 +534,8 @@ public final class Conditions {
      * @return the condition
      */
     public static Condition<ComplaintReceived> onceExtended(String words, Condition<? super ComplaintExtended> extension) {
-        return Condition.withFacts(words, (received, facts) -> facts.occurrences(ComplaintExtended.class).stream()
+        return Condition.withFacts(words, Reads.of(ComplaintExtended.class).and(extension.reads()),
+                (received, facts) -> facts.occurrences(ComplaintExtended.class).stream()
                 .anyMatch(each -> extension.test(each, facts)));
     }
 
@@ -544,7 +551,8 @@ public final class Conditions {
      * as initiating enquiries, starts nothing new.
      */
     public static final Condition<StrategyDiscussion> STARTED_A_SECTION_47_ENQUIRY = Condition.withFacts(
-            "that initiated section 47 enquiries", (discussion, facts) -> {
+            "that initiated section 47 enquiries",
+            Reads.of(StrategyDiscussion.class, Section47EnquiryCompleted.class, CaseClosed.class), (discussion, facts) -> {
                 if (!discussion.initiatedSection47()) {
                     return false;
                 }
@@ -562,7 +570,8 @@ public final class Conditions {
      * information and advice, a referral to a partner agency, or no further action.
      */
     public static final Condition<ReferralDecision> LEAVING_NO_OPEN_REFERRAL = Condition.withFacts(
-            "that left no open referral to social care or early help", (decision, facts) ->
+            "that left no open referral to social care or early help", Reads.of(Referral.class).and(OPENED_THE_CASE.reads()),
+            (decision, facts) ->
             EnumSet.of(ReferralOutcome.INFORMATION_AND_ADVICE, ReferralOutcome.REFERRAL_TO_PARTNER_AGENCY,
                     ReferralOutcome.NO_FURTHER_ACTION).contains(decision.outcome())
                     && facts.occurrences(Referral.class).stream().filter(referral -> !referral.date().isAfter(decision.date()))
@@ -586,7 +595,8 @@ public final class Conditions {
      * after it, on or before that day (a step down on the day itself came first: the escalation is then in early help).
      */
     public static final Condition<NeedOrRiskEscalated> IN_A_CASE_NOT_OPEN_TO_SOCIAL_CARE = Condition.withFacts(
-            "in a case not already open to social care", (escalated, facts) -> {
+            "in a case not already open to social care", Reads.of(SteppedUp.class, ReferralDecision.class, AssessmentStarted.class,
+                    ChildsPlanCreated.class, BecameLookedAfter.class, SteppedDown.class, CaseClosed.class), (escalated, facts) -> {
                 LocalDate day = escalated.date();
                 Optional<LocalDate> opened = Stream.of(
                                 facts.occurrences(SteppedUp.class).stream().map(SteppedUp::date),
@@ -624,7 +634,7 @@ public final class Conditions {
             sdq -> sdq.respondent() == SdqRespondent.YOUNG_PERSON);
 
     /** An event on a day the child is not looked after under a pre-planned series of short breaks. */
-    public static final Condition<CaseEvent> NOT_DURING_SHORT_BREAKS = When.of("not on short breaks",
+    public static final Condition<CaseEvent> NOT_DURING_SHORT_BREAKS = When.of("not on short breaks", Circumstances.ON_SHORT_BREAKS.reads(),
             (date, facts) -> !Circumstances.ON_SHORT_BREAKS.test(date, facts)).onTheDateOf(CaseEvent::date, "other than during short breaks");
 
     /** Becoming looked after for a pre-planned series of short breaks (regulation 48). */
@@ -639,7 +649,7 @@ public final class Conditions {
      */
     public static final Condition<Visit> PRIVATE_FOSTERING_VISIT_SEEING_THE_CHILD_ONCE_THERE = Condition.withFacts(
             "to a privately fostered child at which the child was seen, or to the premises before the child moved in",
-            (visit, facts) -> visit.purpose() == VisitPurpose.PRIVATE_FOSTERING && (visit.childSeen()
+            Reads.of(PrivateFosteringNotification.class), (visit, facts) -> visit.purpose() == VisitPurpose.PRIVATE_FOSTERING && (visit.childSeen()
                     || facts.occurrences(PrivateFosteringNotification.class).stream()
                             .filter(notification -> !notification.date().isAfter(visit.date()))
                             .reduce((earlier, later) -> later)
@@ -655,7 +665,7 @@ public final class Conditions {
      * only if it was arranged for that day), and not rescheduled by a later arrangement.
      */
     public static final Condition<LookedAfterReviewScheduled> REVIEW_NOT_YET_HELD = Condition.withFacts("(not yet held)",
-            (scheduled, facts) -> {
+            Reads.of(LookedAfterReviewScheduled.class, LookedAfterReview.class), (scheduled, facts) -> {
                 List<LookedAfterReviewScheduled> arranged = facts.occurrences(LookedAfterReviewScheduled.class);
                 return facts.occurrences(LookedAfterReview.class).stream().noneMatch(held -> held.date().isAfter(scheduled.date())
                         || held.date().equals(scheduled.reviewDate()))

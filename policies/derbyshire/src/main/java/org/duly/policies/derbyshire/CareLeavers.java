@@ -21,6 +21,7 @@ import org.duly.timescales.Condition;
 import org.duly.timescales.Fulfilment;
 import org.duly.timescales.period.Age;
 import org.duly.timescales.period.LeapDayBirthdays;
+import org.duly.timescales.Reads;
 import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
@@ -48,7 +49,7 @@ final class CareLeavers {
      * to 21 for one due before.
      */
     private static final Applicability FORMER_RELEVANT_TO_21_OR_25 = Applicability.of(
-            "to former relevant care leavers (to 21, or to 25 from 1 April 2018)", (date, facts) -> facts
+            "to former relevant care leavers (to 21, or to 25 from 1 April 2018)", Reads.of(CARE_LEAVER_STATUS), (date, facts) -> facts
                     .require(CARE_LEAVER_STATUS, "to find the care leaver category")
                     .under(date.isBefore(DerbyshirePracticeStandards.PERSONAL_ADVISERS_TO_25) ? CareLeaverRules.STATUTE
                             : CareLeaverRules.STATUTE.withFormerRelevantUntil(Age.of(25)))
@@ -60,7 +61,8 @@ final class CareLeavers {
 
     /** A pathway plan review after the 21st birthday finding the young person no longer in education or training. */
     private static final Condition<PathwayPlanReview> AFTER_21_NO_LONGER_IN_EDUCATION_OR_TRAINING = Condition.withFacts(
-            "after the 21st birthday finding the young person no longer in education or training", (review, facts) ->
+            "after the 21st birthday finding the young person no longer in education or training", Reads.of(DATE_OF_BIRTH),
+            (review, facts) ->
                     !review.inEducationOrTraining() && !review.date().isBefore(Age.of(21)
                             .attainedOn(facts.require(DATE_OF_BIRTH, "to know the 21st birthday"), LeapDayBirthdays.MARCH_1).date()));
 

@@ -23,6 +23,7 @@ import org.duly.timescales.Anchor;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.timescales.Facts;
+import org.duly.timescales.Reads;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -54,6 +55,7 @@ final class ChildProtection {
 
     /** The enquiry's strategy discussion about an unborn child: before the birth, an expected date of delivery known. */
     private static final Condition<StrategyDiscussion> ABOUT_AN_UNBORN_CHILD = Condition.withFacts("before the birth",
+            Reads.of(EXPECTED_DATE_OF_DELIVERY, DATE_OF_BIRTH),
             (discussion, facts) -> facts.value(EXPECTED_DATE_OF_DELIVERY).isPresent()
                     && facts.value(DATE_OF_BIRTH).map(born -> discussion.date().isBefore(born)).orElse(true));
     /** The strategy discussion that initiated the enquiry, about a child already born: one who can be seen and spoken to. */
@@ -68,14 +70,17 @@ final class ChildProtection {
             "at which the child was seen alone, or seen and too young to be spoken to", visit -> visit.seenAlone()
                     || (visit.childSeen() && visit.notSpokenToAloneBecause().filter(NotSpokenToAloneReason.PRE_VERBAL::equals).isPresent()));
 
+    /** What {@code enquiryStartedBy} reads: the enquiries started. */
+    private static final Reads ENQUIRY_STARTED_BY = Reads.of(Section47EnquiryStarted.class);
     /**
      * The initial conference of an enquiry already started, held or, until then, scheduled: its report date can bring the
      * enquiry's own due date forward. A conference with no enquiry recorded as started owes no enquiry.
      */
     private static final Anchor CONFERENCE_AFTER_THE_ENQUIRY_STARTED = anyOf("the initial conference",
-            INITIAL_CONFERENCE.filteredBy(Condition.withFacts("after the enquiry started",
+            INITIAL_CONFERENCE.filteredBy(Condition.withFacts("after the enquiry started", ENQUIRY_STARTED_BY,
                     (ConferenceHeld held, Facts facts) -> enquiryStartedBy(held.date(), facts))).called("the initial conference"),
             CONFERENCE_SCHEDULED.filteredBy(Condition.withFacts("not yet held, after the enquiry started",
+                            scheduledNotYetHeld(ConferenceKind.INITIAL).reads().and(ENQUIRY_STARTED_BY),
                             (ConferenceScheduled scheduled, Facts facts) -> scheduledNotYetHeld(ConferenceKind.INITIAL)
                                     .test(scheduled, facts) && enquiryStartedBy(scheduled.date(), facts)))
                     .called("the initial conference scheduled"));
@@ -210,7 +215,7 @@ final class ChildProtection {
                         .due(first(asDirectedBy(CONFERENCE_AGREEING_A_VISITING_PATTERN, "the end of the first interval of the visiting pattern",
                                         held -> held.visitingIntervalDays().map(days -> held.date().plusDays(days))))
                                 .thenEvery(intervalSetBy("as often as the visiting pattern agreed at the latest conference sets"
-                                        + " (its days between visits)", ChildProtection::visitingPatternInForce))
+                                        + " (its days between visits)", Reads.of(ConferenceHeld.class), ChildProtection::visitingPatternInForce))
                                 .until(PLAN_ENDS))
                         .metBy(VISIT.where(CHILD_SEEN_BY_A_SOCIAL_WORKER))
                         .interpretedAs("The conference records the pattern it agreed as the most days between visits (7 for"

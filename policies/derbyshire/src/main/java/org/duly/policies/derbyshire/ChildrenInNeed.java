@@ -25,6 +25,7 @@ import org.duly.timescales.Anchor;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.timescales.Facts;
+import org.duly.timescales.Reads;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
 import org.duly.workflows.policy.Rule;
@@ -45,15 +46,22 @@ final class ChildrenInNeed {
     private static final Event<Referral> REFERRAL_TO_SOCIAL_CARE = REFERRAL.filteredBy(Condition.of("to social care",
             referral -> referral.service().map(service -> service == ServiceArea.SOCIAL_CARE).orElse(true))).called("the referral");
 
+    /** What {@code firstSeenAfterTheReferral} reads: the referrals, closures, strategy discussions and visits. */
+    private static final Reads FIRST_SEEN_AFTER_THE_REFERRAL_READS = Reads.of(Referral.class, CaseClosed.class, StrategyDiscussion.class,
+            Visit.class).and(CHILD_SEEN_BY_A_SOCIAL_WORKER.reads());
     /** The child first seen by a social worker after a referral to social care: the visits run from here. */
     private static final Event<Visit> FIRST_SEEN_AFTER_THE_REFERRAL = VISIT.filteredBy(Condition.withFacts(
-            "first seeing the child after the referral", ChildrenInNeed::firstSeenAfterTheReferral))
+            "first seeing the child after the referral", FIRST_SEEN_AFTER_THE_REFERRAL_READS, ChildrenInNeed::firstSeenAfterTheReferral))
             .called("the first time a social worker sees the child after the referral");
     /** A child in need plan that starts the visits: no visit since the referral has started them already. */
     private static final Event<ChildsPlanCreated> PLAN_STARTING_THE_VISITS = ChildsSinglePlan.CHILD_IN_NEED_PLAN.filteredBy(
-            Condition.withFacts("with no visits running", ChildrenInNeed::noVisitsRunning))
+            Condition.withFacts("with no visits running",
+                    Reads.of(ChildsPlanEnded.class, SteppedDown.class, CaseClosed.class, Visit.class).and(FIRST_SEEN_AFTER_THE_REFERRAL_READS),
+                    ChildrenInNeed::noVisitsRunning))
             .called("the start of the child in need plan, when no visit since the referral has started the visits");
 
+    /** What {@code staysOpen} reads: the closures and steps down. */
+    private static final Reads STAYS_OPEN = Reads.of(CaseClosed.class, SteppedDown.class);
     /**
      * A section 47 enquiry ending without a child protection plan, the case staying open: the enquiry concluding that no
      * conference is needed, or an initial conference that made no plan, with the case neither closed nor stepped down that
@@ -61,11 +69,11 @@ final class ChildrenInNeed {
      */
     private static final Anchor ENQUIRY_ENDED_WITHOUT_A_PLAN = anyOf("the end of a section 47 enquiry without a child protection"
                     + " plan, the case staying open",
-            SECTION_47_COMPLETED.filteredBy(NO_CONFERENCE_NEEDED.and(Condition.withFacts("the case staying open",
+            SECTION_47_COMPLETED.filteredBy(NO_CONFERENCE_NEEDED.and(Condition.withFacts("the case staying open", STAYS_OPEN,
                             (Section47EnquiryCompleted completed, Facts facts) -> staysOpen(completed.date(), facts))))
                     .called("the section 47 enquiry concluding that no conference is needed"),
             ChildProtection.INITIAL_CONFERENCE.filteredBy(WITH_A_PLAN.negate("that made no child protection plan")
-                            .and(Condition.withFacts("the case staying open", (ConferenceHeld held, Facts facts) -> staysOpen(held.date(), facts))))
+                            .and(Condition.withFacts("the case staying open", STAYS_OPEN, (ConferenceHeld held, Facts facts) -> staysOpen(held.date(), facts))))
                     .called("the initial child protection conference that made no plan"));
 
     private ChildrenInNeed() {

@@ -26,6 +26,7 @@ import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.timescales.Facts;
 import org.duly.timescales.Fulfilment;
+import org.duly.timescales.Reads;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -51,15 +52,18 @@ final class ChildsSinglePlan {
     static final Event<ChildsPlanEnded> EARLY_HELP_PLAN_ENDS = PLAN_ENDED.filteredBy(planEnded(ChildsPlanKind.EARLY_HELP))
             .called("the end of the early help plan").asClause("the early help plan ends");
 
+    /** What {@code opensTheEarlyHelpCase} reads: closures, steps up and down, and referral decisions. */
+    private static final Reads OPENS_THE_EARLY_HELP_CASE = Reads.of(CaseClosed.class, SteppedUp.class, ReferralDecision.class,
+            SteppedDown.class);
     /**
      * An early help case opening: a referral decision for an early help assessment, or a step down to early help, the
      * first since the case last closed or was stepped up to social care.
      */
     private static final Anchor EARLY_HELP_CASE_OPENING = anyOf("the opening of the early help case",
-            REFERRAL_DECISION.filteredBy(FOR_AN_EARLY_HELP_ASSESSMENT.and(Condition.withFacts("that opened the early help case",
+            REFERRAL_DECISION.filteredBy(FOR_AN_EARLY_HELP_ASSESSMENT.and(Condition.withFacts("that opened the early help case", OPENS_THE_EARLY_HELP_CASE,
                     (decision, facts) -> opensTheEarlyHelpCase(decision.date(), facts, false))))
                     .called("the referral decision for an early help assessment that opened the early help case"),
-            STEPPED_DOWN.filteredBy(Condition.withFacts("to early help, opening the early help case",
+            STEPPED_DOWN.filteredBy(Condition.withFacts("to early help, opening the early help case", OPENS_THE_EARLY_HELP_CASE,
                     (down, facts) -> down.to() == StepDownTarget.EARLY_HELP && opensTheEarlyHelpCase(down.date(), facts, true)))
                     .called("the step down to early help"));
 
@@ -85,7 +89,8 @@ final class ChildsSinglePlan {
      * been open 6 months (an end on that day is the rule's own "until").
      */
     private static final Event<ChildsPlanCreated> CHILD_IN_NEED_PLAN_OPEN_6_MONTHS = CHILD_IN_NEED_PLAN.filteredBy(
-            Condition.withFacts("that remains open for 6 months", (ChildsPlanCreated plan, Facts facts) -> {
+            Condition.withFacts("that remains open for 6 months",
+                    Reads.of(ChildsPlanEnded.class, CaseClosed.class), (ChildsPlanCreated plan, Facts facts) -> {
                 LocalDate sixMonths = plan.date().plusMonths(6);
                 return Stream.concat(facts.occurrences(ChildsPlanEnded.class).stream()
                                         .filter(ended -> ended.kind() == ChildsPlanKind.CHILD_IN_NEED).map(ChildsPlanEnded::date),
@@ -107,7 +112,8 @@ final class ChildsSinglePlan {
      * kind is recorded as completed in that time.
      */
     private static final Event<AssessmentSignedOff> SIGNED_OFF_WITHOUT_A_SEPARATE_COMPLETION = ASSESSMENT_SIGNED_OFF
-            .filteredBy(Condition.withFacts("with no separate completion recorded", ChildsSinglePlan::theCompletion))
+            .filteredBy(Condition.withFacts("with no separate completion recorded",
+                    Reads.of(ReferralDecision.class, AssessmentCompleted.class, AssessmentSignedOff.class), ChildsSinglePlan::theCompletion))
             .called("the assessment signed off and shared with the family");
 
     private ChildsSinglePlan() {

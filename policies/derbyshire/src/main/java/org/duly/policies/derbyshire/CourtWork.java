@@ -18,6 +18,7 @@ import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.timescales.Facts;
 import org.duly.timescales.Fulfilment;
+import org.duly.timescales.Reads;
 import org.duly.workflows.vocabulary.Links;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Instrument;
@@ -38,7 +39,8 @@ final class CourtWork {
      */
     private static final Event<CareProceedingsEvent> EVERY_DAY_1_DOCUMENT_FILED = Event.of("the filing", CareProceedingsEvent.class,
                     CareProceedingsEvent::date)
-            .filteredBy(Condition.withFacts("that completes the day 1 documents", CourtWork::completesTheDay1Documents))
+            .filteredBy(Condition.withFacts("that completes the day 1 documents",
+                    Reads.of(CareProceedingsIssued.class, CourtDocumentsFiled.class), CourtWork::completesTheDay1Documents))
             .called("the filing that completes the day 1 documents (an assessment only when the local authority relies on one)");
 
     private CourtWork() {

@@ -18,6 +18,7 @@ import org.duly.domain.workforce.WorkerRole;
 import org.duly.timescales.Condition;
 import org.duly.timescales.Event;
 import org.duly.timescales.Facts;
+import org.duly.timescales.Reads;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -42,7 +43,7 @@ final class EarlyHelpAndSingleAssessments {
      */
     private static final Event<ReferralDecision> DECISION_STARTING_AN_ASSESSMENT = REFERRAL_DECISION.filteredBy(Condition.withFacts(
             "for a single assessment, or a strategy discussion whose enquiry needed no conference",
-            EarlyHelpAndSingleAssessments::startsASingleAssessment))
+            Reads.of(ReferralDecision.class, Section47EnquiryCompleted.class), EarlyHelpAndSingleAssessments::startsASingleAssessment))
             .called("the referral decision for a single assessment or for a strategy discussion whose section 47 enquiry"
                     + " concluded that no conference is needed");
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.duly.domain.events.FamilyTimeDirected;
 import org.duly.timescales.Facts;
 import org.duly.timescales.period.Period;
+import org.duly.timescales.Reads;
 import org.duly.workflows.policy.Citation;
 import org.duly.workflows.policy.Rule;
 
@@ -34,7 +35,7 @@ final class FamilyTime {
                         .localStandard()
                         .due(first(asDirectedBy(FAMILY_TIME_DIRECTED, "the date of the first session", FamilyTimeDirected::firstSessionDue))
                                 .thenEvery(intervalSetBy("as often as the direction in force sets (its days between sessions)",
-                                        FamilyTime::intervalInForce)))
+                                        Reads.of(FamilyTimeDirected.class), FamilyTime::intervalInForce)))
                         .metBy(FAMILY_TIME_SESSION)
                         .interpretedAs("The first session is due on the date the direction sets; then a session at the directed"
                                 + " frequency, each counted from the last session (a weekly direction: 7 days after it). A"
