@@ -5,16 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.duly.casefile.CaseFile;
 import org.duly.casefile.CaseFileReader;
 import org.duly.casefile.CaseFileWriter;
+import org.duly.cli.report.CaseloadTally;
+import org.duly.cli.report.Holder;
 import org.duly.cli.synthetic.SyntheticCases;
 import org.duly.domain.CaseTimeline;
 import org.duly.policies.derbyshire.DerbyshirePracticeStandards;
 import org.duly.workflows.engine.Engine;
 import org.duly.workflows.engine.Schedule;
-import org.duly.workflows.engine.ScheduleSummary;
 import org.duly.workflows.policy.Policy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code read}: what a line costs the case-file reader: parse, check every value, build and
  *       check the timeline (every problem located);
  *   <li>{@code evaluate}: the engine, the schedule and its explanations as values;
- *   <li>{@code tally}: the report's share: counts, timeliness and the overdue list;
+ *   <li>{@code tally}: the report's share: counts, timeliness by rule, team and worker, and the overdue list;
  *   <li>{@code wholeCase}: the three together, what one core does for each case of a caseload.
  * </ul>
  *
@@ -61,9 +63,10 @@ public class CaseloadPhasesBenchmark {
     private final List<String> lines = new ArrayList<>();
     private final List<CaseFile> caseFiles = new ArrayList<>();
     private final List<Schedule> schedules = new ArrayList<>();
+    private final List<Holder> holders = new ArrayList<>();
     private Policy policy;
     private Engine engine;
-    private ScheduleSummary.Builder tally;
+    private CaseloadTally tally;
     private int next;
 
     /** Writes the caseload's lines, reads and schedules them once, outside the measurement. */
@@ -77,8 +80,14 @@ public class CaseloadPhasesBenchmark {
             lines.add(CaseFileWriter.writeLine(caseFile));
             caseFiles.add(CaseFileReader.read(caseFile.source(), lines.get(i)).value().orElseThrow());
             schedules.add(caseFiles.get(i).evaluate(engine, policy, AS_OF));
+            holders.add(Holder.of(caseload.get(i).allocation()));
         }
-        tally = ScheduleSummary.builder();
+        tally = newTally();
+    }
+
+    /** What duly caseload tallies into: counts, timeliness by rule, team and worker, the overdue list. */
+    private static CaseloadTally newTally() {
+        return CaseloadTally.of(entry -> true, Optional.empty());
     }
 
     private int nextCase() {
@@ -107,22 +116,22 @@ public class CaseloadPhasesBenchmark {
 
     /** The report's tally; a fresh one each time round the caseload, so that its overdue list stays a caseload's. */
     @Benchmark
-    public ScheduleSummary.Builder tally() {
+    public CaseloadTally tally() {
         int i = nextCase();
         if (i == 0) {
-            tally = ScheduleSummary.builder();
+            tally = newTally();
         }
-        return tally.add(schedules.get(i));
+        return tally.add(schedules.get(i), holders.get(i));
     }
 
     /** One case through the whole pipeline. */
     @Benchmark
-    public ScheduleSummary.Builder wholeCase() {
+    public CaseloadTally wholeCase() {
         int i = nextCase();
         if (i == 0) {
-            tally = ScheduleSummary.builder();
+            tally = newTally();
         }
         CaseFile caseFile = CaseFileReader.read("caseload.jsonl:" + (i + 1), lines.get(i)).value().orElseThrow();
-        return tally.add(caseFile.evaluate(engine, policy, AS_OF));
+        return tally.add(caseFile.evaluate(engine, policy, AS_OF), Holder.of(caseFile.timeline().allocation()));
     }
 }
