@@ -161,8 +161,8 @@ final class CaseloadCommand implements Callable<Integer> {
                     + String.join(", ", tables.keySet()));
             return;
         }
-        // Without --table, the format's own choice: the work tray if there is one, else the overdue list.
-        report.write(spec, table.map(tables::get).orElseGet(() -> format.render(tally)), format.mediaType());
+        // Worked out once: a national caseload's overdue list is a million rows to sort and write.
+        report.write(spec, tables.get(table.orElseGet(() -> CaseloadFormat.defaultTable(tables))), format.mediaType());
     }
 
     /** The most threads {@code --threads} takes: far more than any machine Duly runs on needs. */

@@ -87,8 +87,8 @@ final class CaseloadCsv {
     }
 
     /** The table a single CSV holds when no table is named: the work tray when asked for, else the overdue list. */
-    static String defaultTable(Caseload caseload) {
-        return caseload.tray().isPresent() ? "due" : "overdue";
+    static String defaultTable(Map<String, String> tables) {
+        return tables.containsKey("due") ? "due" : "overdue";
     }
 
     private static String timeliness(List<String> keyHeader, List<List<String>> keys, List<ScheduleSummary.Timeliness> rows) {

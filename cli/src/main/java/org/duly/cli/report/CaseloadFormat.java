@@ -1,6 +1,7 @@
 package org.duly.cli.report;
 
 import java.util.Collection;
+import java.util.Map;
 import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.engine.ScheduleSummary;
 
@@ -35,7 +36,8 @@ public enum CaseloadFormat {
     CSV("csv", "text/csv") {
         @Override
         String render(Caseload caseload) {
-            return CaseloadCsv.tables(caseload).get(CaseloadCsv.defaultTable(caseload));
+            Map<String, String> tables = CaseloadCsv.tables(caseload);
+            return tables.get(defaultTable(tables));
         }
     },
 
@@ -137,8 +139,25 @@ public enum CaseloadFormat {
      * @param tally the caseload, tallied
      * @return each table's CSV text, by the table's name
      */
-    public static java.util.Map<String, String> tables(CaseloadTally tally) {
+    public static Map<String, String> tables(CaseloadTally tally) {
         return CaseloadCsv.tables(tally.caseload());
+    }
+
+    /**
+     * The table a CSV holds alone when none is named: the work tray ({@code due}) when there is one,
+     * else the overdue list.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Map<String, String> tables = CaseloadFormat.tables(tally);
+     * String csv = tables.get(CaseloadFormat.defaultTable(tables));
+     * }</pre>
+     *
+     * @param tables the caseload's tables, from {@link #tables(CaseloadTally)}
+     * @return the name of the table
+     */
+    public static String defaultTable(Map<String, String> tables) {
+        return CaseloadCsv.defaultTable(tables);
     }
 
     /**
