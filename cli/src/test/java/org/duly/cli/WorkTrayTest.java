@@ -75,6 +75,15 @@ class WorkTrayTest {
     }
 
     @Test
+    void due_by_a_date_takes_work_due_on_that_day_and_not_after() {
+        CommandLineRun thursday = duly("caseload", dir, "--as-of", "2024-09-09", "--due-by", "2024-09-12", "--rule", "cin.child-seen");
+        assertThat(thursday.out()).contains("Due by 2024-09-12: 1 open obligation,").contains("C2").doesNotContain("C3  ");
+        CommandLineRun friday = duly("caseload", dir, "--as-of", "2024-09-09", "--due-by", "2024-09-13", "--rule", "cin.child-seen");
+        assertThat(friday.out()).contains("Due by 2024-09-13: 2 open obligations,").contains("  2024-09-13  DUE_SOON  C3  ");
+        assertThat(duly("caseload", dir, "--due-by", "13/09/2024").err()).startsWith("duly: --due-by: '13/09/2024' is not a date");
+    }
+
+    @Test
     void timeliness_is_given_for_each_team_and_each_worker() {
         String out = tray().out();
         assertThat(out).contains("""
