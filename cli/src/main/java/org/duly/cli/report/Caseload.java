@@ -1,12 +1,10 @@
 package org.duly.cli.report;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.duly.workflows.engine.Schedule;
 import org.duly.workflows.engine.ScheduleSummary;
 
 /**
@@ -17,16 +15,6 @@ import org.duly.workflows.engine.ScheduleSummary;
  */
 record Caseload(ScheduleSummary summary, int cases, long obligations, String asOf, List<CaseloadTally.HolderTimeliness> teams,
         List<CaseloadTally.HolderTimeliness> workers, Optional<CaseloadTally.Tray> tray, Function<String, Holder> holders, int listed) {
-
-    static Caseload of(Collection<Schedule> schedules) {
-        ScheduleSummary.Builder tally = ScheduleSummary.builder();
-        schedules.forEach(tally::add);
-        return of(tally);
-    }
-
-    static Caseload of(ScheduleSummary.Builder tally) {
-        return of(tally, List.of(), List.of(), Optional.empty(), subject -> Holder.NONE, Integer.MAX_VALUE);
-    }
 
     static Caseload of(ScheduleSummary.Builder tally, List<CaseloadTally.HolderTimeliness> teams,
             List<CaseloadTally.HolderTimeliness> workers, Optional<CaseloadTally.Tray> tray, Function<String, Holder> holders,

@@ -83,25 +83,9 @@ public enum CaseloadFormat {
      * @return the rendering, ending with a line break
      */
     public String render(Collection<Schedule> schedules) {
-        return render(Caseload.of(schedules));
-    }
-
-    /**
-     * Renders the summary of a caseload tallied as its schedules came, so that none of them had to be
-     * held: what {@link #render(Collection)} gives for the same schedules in the same order.
-     *
-     * <p>Example:
-     * <pre>{@code
-     * ScheduleSummary.Builder tally = ScheduleSummary.builder();
-     * timelines.forEach(t -> tally.add(engine.evaluate(t, policy, asOf)));
-     * System.out.print(CaseloadFormat.CSV.render(tally));
-     * }</pre>
-     *
-     * @param tally the caseload's schedules, tallied
-     * @return the rendering, ending with a line break
-     */
-    public String render(ScheduleSummary.Builder tally) {
-        return render(Caseload.of(tally));
+        CaseloadTally tally = CaseloadTally.of(entry -> true, java.util.Optional.empty());
+        schedules.forEach(schedule -> tally.add(schedule, Holder.NONE));
+        return render(tally);
     }
 
     /**

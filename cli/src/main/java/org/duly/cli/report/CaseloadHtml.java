@@ -1,6 +1,7 @@
 package org.duly.cli.report;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.duly.cli.text.Html;
@@ -213,24 +214,48 @@ final class CaseloadHtml {
     }
 
     /** The rules by their share met on time, the lowest first (findings P11: a manager looks for the worst); ties in the policy's order. */
-    static java.util.List<ScheduleSummary.Timeliness> worstFirst(ScheduleSummary summary) {
+    static List<ScheduleSummary.Timeliness> worstFirst(ScheduleSummary summary) {
         return summary.timeliness().stream()
                 .sorted(java.util.Comparator.comparingDouble(ScheduleSummary.Timeliness::share)).toList();
     }
 
     private static String timelinessTable(ScheduleSummary summary) {
-        StringBuilder table = new StringBuilder("<table id=\"timeliness-table\">\n<thead><tr><th>Rule</th><th>Title</th>"
-                + "<th>Due</th><th>On time</th><th>Late</th><th>Overdue</th><th>Missed</th>"
-                + "<th title=\"further intervals of a recurrence that passed in full while it was not done\">Intervals missed</th>"
-                + "<th>Share on time</th></tr></thead>\n<tbody>\n");
-        for (ScheduleSummary.Timeliness rule : worstFirst(summary)) {
-            table.append("<tr><td class=\"rule\">").append(Html.escape(rule.ruleId())).append("</td><td>")
-                    .append(Html.escape(rule.title())).append("</td><td class=\"num\">").append(rule.due())
-                    .append("</td><td class=\"num\">").append(rule.metOnTime()).append("</td><td class=\"num\">")
-                    .append(rule.metLate()).append("</td><td class=\"num\">").append(rule.overdue())
-                    .append("</td><td class=\"num\">").append(rule.missed())
-                    .append("</td><td class=\"num\">").append(rule.intervalsMissed())
-                    .append("</td><td class=\"num\">").append(Text.percent(rule.share())).append("</td></tr>\n");
+        List<ScheduleSummary.Timeliness> rules = worstFirst(summary);
+        return timelinessTable("timeliness-table", List.of("Rule", "Title"),
+                rules.stream().map(rule -> List.of("<td class=\"rule\">" + Html.escape(rule.ruleId()) + "</td>",
+                        "<td>" + Html.escape(rule.title()) + "</td>")).toList(), rules);
+    }
+
+    /** Each team's timeliness, or each worker's with their team. */
+    private static String holderTable(String id, boolean workers, List<CaseloadTally.HolderTimeliness> rows) {
+        return timelinessTable(id, workers ? List.of("Team", "Worker") : List.of("Team"), rows.stream()
+                .map(row -> workers ? List.of(cell(row.holder().teamLabel()), cell(row.holder().workerLabel()))
+                        : List.of(cell(row.holder().teamLabel()))).toList(),
+                rows.stream().map(CaseloadTally.HolderTimeliness::timeliness).toList());
+    }
+
+    private static String cell(String text) {
+        return "<td>" + Html.escape(text) + "</td>";
+    }
+
+    /** One row per rule, team or worker: its cells (already HTML), then the counts and the share. */
+    private static String timelinessTable(String id, List<String> keyHeaders, List<List<String>> keys,
+            List<ScheduleSummary.Timeliness> rows) {
+        StringBuilder table = new StringBuilder("<table id=\"").append(id).append("\">\n<thead><tr>");
+        keyHeaders.forEach(header -> table.append("<th>").append(header).append("</th>"));
+        table.append("<th class=\"num\">Due</th><th class=\"num\">On time</th><th class=\"num\">Late</th>"
+                + "<th class=\"num\">Overdue</th><th class=\"num\">Missed</th><th class=\"num\" title=\"further intervals of a"
+                + " recurrence that passed in full while it was not done\">Intervals missed</th><th class=\"num\">Share on time</th>"
+                + "</tr></thead>\n<tbody>\n");
+        for (int i = 0; i < rows.size(); i++) {
+            ScheduleSummary.Timeliness row = rows.get(i);
+            table.append("<tr>");
+            keys.get(i).forEach(table::append);
+            for (long count : new long[] {row.due(), row.metOnTime(), row.metLate(), row.overdue(), row.missed(),
+                row.intervalsMissed()}) {
+                table.append("<td class=\"num\">").append(count).append("</td>");
+            }
+            table.append("<td class=\"num\">").append(Text.percent(row.share())).append("</td></tr>\n");
         }
         return table.append("</tbody>\n</table>\n").toString();
     }
@@ -276,26 +301,6 @@ final class CaseloadHtml {
                     .append(Html.escape(item.reason())).append("</td></tr>\n");
         }
         return table.append("</tbody>\n</table>\n").append(moreParagraph(caseload, tray.items().size())).toString();
-    }
-
-    private static String holderTable(String id, boolean workers, java.util.List<CaseloadTally.HolderTimeliness> rows) {
-        StringBuilder table = new StringBuilder("<table id=\"").append(id).append("\">\n<thead><tr><th>Team</th>")
-                .append(workers ? "<th>Worker</th>" : "").append("<th class=\"num\">Due</th><th class=\"num\">On time</th>"
-                        + "<th class=\"num\">Late</th><th class=\"num\">Overdue</th><th class=\"num\">Missed</th>"
-                        + "<th class=\"num\">Intervals missed</th><th class=\"num\">Share on time</th></tr></thead>\n<tbody>\n");
-        for (CaseloadTally.HolderTimeliness row : rows) {
-            ScheduleSummary.Timeliness counts = row.timeliness();
-            table.append("<tr><td>").append(Html.escape(row.holder().teamLabel())).append("</td>");
-            if (workers) {
-                table.append("<td>").append(Html.escape(row.holder().workerLabel())).append("</td>");
-            }
-            table.append("<td class=\"num\">").append(counts.due()).append("</td><td class=\"num\">").append(counts.metOnTime())
-                    .append("</td><td class=\"num\">").append(counts.metLate()).append("</td><td class=\"num\">")
-                    .append(counts.overdue()).append("</td><td class=\"num\">").append(counts.missed())
-                    .append("</td><td class=\"num\">").append(counts.intervalsMissed()).append("</td><td class=\"num\">")
-                    .append(Text.percent(counts.share())).append("</td></tr>\n");
-        }
-        return table.append("</tbody>\n</table>\n").toString();
     }
 
     private static String overdueTable(Caseload caseload) {
