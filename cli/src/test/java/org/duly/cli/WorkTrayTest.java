@@ -187,6 +187,27 @@ class WorkTrayTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.err()).contains("allocatedWorker: expected an id such as W-17, without spaces (never a name)")
                 .doesNotContain("Zebedee");
+        Files.writeString(caseload.resolve("c6.json"), "{\"child\": {\"id\": \"C6\", \"dateOfBirth\": \"2015-06-01\"},"
+                + " \"events\": [{\"type\": \"referral\", \"date\": \"2024-09-02\", \"worker\": \"Zebedee\u00a0Quartermaine\"}]}\n");
+        CommandLineRun event = duly("validate", caseload.resolve("c6.json").toString());
+        assertThat(event.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(event.err()).contains("event 1 (referral), worker: expected an id such as W-17, without spaces (never a name)")
+                .doesNotContain("Zebedee");
+    }
+
+    @Test
+    void a_schedule_in_json_names_the_worker_of_the_record_that_met_an_obligation() throws IOException {
+        JsonNode schedule = new ObjectMapper().readTree(duly("schedule", "../examples/cases/child-protection.json", "--as-of",
+                "2024-09-10", "--format", "json").out());
+        JsonNode seenAlone = null;
+        for (JsonNode entry : schedule.get("entries")) {
+            if (entry.get("ruleId").asText().equals("cp.seen-alone")) {
+                seenAlone = entry;
+            }
+        }
+        assertThat(seenAlone).isNotNull();
+        assertThat(seenAlone.get("metBy").get("worker").asText()).isEqualTo("W-17");
+        assertThat(schedule.toString()).contains("\"worker\":null");
     }
 
     /** The README's Monday-morning command prints what the README shows, so the two never drift apart. */
