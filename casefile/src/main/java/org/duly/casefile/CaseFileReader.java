@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +103,9 @@ public final class CaseFileReader {
     private final Set<String> droppedFields = new HashSet<>();
     // The positions in the file (from 1) of the events handed to the domain, which numbers them from 1 in its own list.
     private final List<Integer> filePositions = new ArrayList<>();
+    /** The fields of the objects being parsed, name then value, innermost last. */
+    private Object[] fieldStack = new Object[64];
+    private int fieldsTop;
 
     private CaseFileReader(String source, LocalEventTypes localTypes) {
         this(source, localTypes, false);
@@ -366,12 +369,22 @@ public final class CaseFileReader {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
-                Map<String, Object> object = new LinkedHashMap<>();
+                // Names are unique (the parser refuses a duplicate), so the fields go straight onto the reader's
+                // stack of fields, in order, a nested object's above its parent's, and are copied out once.
+                int start = fieldsTop;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    object.put(name, value(parser, !locating ? path : path.isEmpty() ? name : path + "." + name));
+                    Object value = value(parser, !locating ? path : path.isEmpty() ? name : path + "." + name);
+                    if (fieldsTop + 2 > fieldStack.length) {
+                        fieldStack = Arrays.copyOf(fieldStack, fieldStack.length * 2);
+                    }
+                    fieldStack[fieldsTop++] = name;
+                    fieldStack[fieldsTop++] = value;
                 }
+                FieldMap object = FieldMap.of(fieldStack, start, fieldsTop);
+                Arrays.fill(fieldStack, start, fieldsTop, null);
+                fieldsTop = start;
                 return object;
             }
             case START_ARRAY -> {
@@ -492,12 +505,7 @@ public final class CaseFileReader {
      * under that name too.
      */
     private Map<String, Object> fields(String path, Map<?, ?> object, int position, String where) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> field : object.entrySet()) {
-            if (position == 0 || !field.getKey().equals(TYPE)) {
-                fields.put((String) field.getKey(), field.getValue());
-            }
-        }
+        Map<String, Object> fields = FieldMap.of(object, position == 0 ? null : TYPE);
         int ordinal = 0;
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             ordinal++;

@@ -18,10 +18,10 @@ import java.util.Objects;
  */
 public record RawEvent(String type, Map<String, Object> values) {
 
-    /** Copies the fields, keeping their order. */
+    /** Copies the fields, keeping their order; the case-file reader's own read-only fields need no copy. */
     public RawEvent {
         Objects.requireNonNull(type, "type");
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = values instanceof FieldMap read ? read : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /**
