@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.duly.cli.report.CaseloadFormat;
 import org.duly.cli.report.CaseloadTally;
+import org.duly.cli.report.CsvTable;
 import org.duly.cli.report.Holder;
 import org.duly.cli.report.Progress;
 import org.duly.workflows.engine.Engine;
@@ -151,18 +152,21 @@ final class CaseloadCommand implements Callable<Integer> {
             report.write(spec, format.render(tally), format.mediaType());
             return;
         }
-        Map<String, String> tables = CaseloadFormat.tables(tally);
+        // Worked out once, and written row by row: a national caseload's overdue list is a million rows to sort and write.
+        Map<String, CsvTable> tables = CaseloadFormat.csvTables(tally);
         Optional<Path> folder = report.out().filter(path -> !path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
         if (folder.isPresent() && table.isEmpty()) {
-            for (Map.Entry<String, String> each : tables.entrySet()) {
-                OutputFiles.write(folder.get().resolve(each.getKey() + ".csv"), report.excel().csv(each.getValue()));
+            for (Map.Entry<String, CsvTable> each : tables.entrySet()) {
+                OutputFiles.write(folder.get().resolve(each.getKey() + ".csv"), out -> {
+                    out.write(report.excel().csvStart());
+                    each.getValue().writeTo(out);
+                });
             }
             spec.commandLine().getErr().println("duly: wrote " + tables.size() + " tables to " + folder.get() + ": "
                     + String.join(", ", tables.keySet()));
             return;
         }
-        // Worked out once: a national caseload's overdue list is a million rows to sort and write.
-        report.write(spec, tables.get(table.orElseGet(() -> CaseloadFormat.defaultTable(tables))), format.mediaType());
+        report.write(spec, tables.get(table.orElseGet(() -> CaseloadFormat.defaultTable(tables))));
     }
 
     /** The most threads {@code --threads} takes: far more than any machine Duly runs on needs. */

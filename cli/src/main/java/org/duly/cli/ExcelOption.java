@@ -53,6 +53,11 @@ final class ExcelOption {
      * @return the same text
      * @throws ParameterException if {@code --excel} was given
      */
+    /** What a CSV file starts with: the byte-order mark with {@code --excel}, else nothing. */
+    String csvStart() {
+        return excel ? Csv.BYTE_ORDER_MARK : "";
+    }
+
     String notCsv(String text) {
         if (excel) {
             throw new ParameterException(spec.commandLine(), "--excel is for --format csv only");

