@@ -51,10 +51,16 @@ public final class Engine {
 
     private final DayPeriod dueSoonHorizon;
     private final LeapDayBirthdays leapDayBirthdays;
+    /**
+     * Whether a rule version nothing in the case can start is passed by unevaluated ({@link Rule#mayStart}): its
+     * evaluation would owe and say nothing. Off only to test that passing by changes no schedule.
+     */
+    private final boolean passesByUnstarted;
 
-    private Engine(DayPeriod dueSoonHorizon, LeapDayBirthdays leapDayBirthdays) {
+    private Engine(DayPeriod dueSoonHorizon, LeapDayBirthdays leapDayBirthdays, boolean passesByUnstarted) {
         this.dueSoonHorizon = Objects.requireNonNull(dueSoonHorizon, "dueSoonHorizon");
         this.leapDayBirthdays = Objects.requireNonNull(leapDayBirthdays, "leapDayBirthdays");
+        this.passesByUnstarted = passesByUnstarted;
     }
 
     /**
@@ -69,7 +75,7 @@ public final class Engine {
      * @return the engine
      */
     public static Engine create() {
-        return new Engine(Periods.workingDays(5), LeapDayBirthdays.MARCH_1);
+        return new Engine(Periods.workingDays(5), LeapDayBirthdays.MARCH_1, true);
     }
 
     /**
@@ -84,7 +90,7 @@ public final class Engine {
      * @return the engine
      */
     public Engine withDueSoonHorizon(DayPeriod horizon) {
-        return new Engine(horizon, leapDayBirthdays);
+        return new Engine(horizon, leapDayBirthdays, passesByUnstarted);
     }
 
     /**
@@ -99,7 +105,12 @@ public final class Engine {
      * @return the engine
      */
     public Engine withLeapDayBirthdays(LeapDayBirthdays rule) {
-        return new Engine(dueSoonHorizon, rule);
+        return new Engine(dueSoonHorizon, rule, passesByUnstarted);
+    }
+
+    /** The same engine evaluating every rule version in full: the reference that passing rules by is tested against. */
+    Engine evaluatingEveryRule() {
+        return new Engine(dueSoonHorizon, leapDayBirthdays, false);
     }
 
     /**
@@ -184,6 +195,10 @@ public final class Engine {
             List<RuleVersion> versions = rules.get(order);
             for (int v = 0; v < versions.size(); v++) {
                 RuleVersion version = versions.get(v);
+                if (passesByUnstarted && !version.rule().mayStart(subject.facts())) {
+                    // Most rules start no clock in a given case: evaluating one would give nothing, and cost more than asking.
+                    continue;
+                }
                 Optional<LocalDate> nextFrom = v + 1 < versions.size() ? versions.get(v + 1).effectiveFrom() : Optional.empty();
                 boolean inForceOnAsOf = (version.effectiveFrom().isEmpty() || !version.effectiveFrom().get().isAfter(context.asOf()))
                         && (nextFrom.isEmpty() || nextFrom.get().isAfter(context.asOf()));
@@ -198,15 +213,23 @@ public final class Engine {
         return new Schedule(subject.subject(), policy, context.asOf(), Arrays.asList(entries));
     }
 
-    /** An entry with the rule's place in the policy, for ordering: by due date (none last), rule, chain, occurrence. */
-    private record Ranked(int order, LocalDate due, ScheduleEntry entry) implements Comparable<Ranked> {
-        Ranked(int order, ScheduleEntry entry) {
-            this(order, entry.due().orElse(LocalDate.MAX), entry);
+    /**
+     * An entry with what orders it: by due date (none last), the rule's place in the policy, chain, occurrence. The keys
+     * are taken from the obligation as the entry is made, so that sorting compares numbers, not entries' dates.
+     *
+     * @param due the due date's epoch day; {@link #NONE} for an entry without one
+     */
+    private record Ranked(long due, int order, int chain, int occurrence, ScheduleEntry entry) implements Comparable<Ranked> {
+        /** Where an entry without a due date sorts: last, beside any due on LocalDate.MAX, as that date always sorted it. */
+        static final long NONE = LocalDate.MAX.toEpochDay();
+
+        Ranked(int order, Obligation obligation, ScheduleEntry entry) {
+            this(obligation.due().toEpochDay(), order, obligation.chain(), obligation.occurrence(), entry);
         }
 
         @Override
         public int compareTo(Ranked other) {
-            int byDue = due.compareTo(other.due);
+            int byDue = Long.compare(due, other.due);
             if (byDue != 0) {
                 return byDue;
             }
@@ -214,8 +237,8 @@ public final class Engine {
             if (byOrder != 0) {
                 return byOrder;
             }
-            int byChain = Integer.compare(entry.chain(), other.entry.chain());
-            return byChain != 0 ? byChain : Integer.compare(entry.occurrence(), other.entry.occurrence());
+            int byChain = Integer.compare(chain, other.chain);
+            return byChain != 0 ? byChain : Integer.compare(occurrence, other.occurrence);
         }
     }
 
@@ -261,16 +284,16 @@ public final class Engine {
                     // The first occurrence that cannot be judged says what is missing; the rest would repeat it.
                     if (unjudged.isEmpty()) {
                         unjudged = Optional.of(missing.reason());
-                        out.add(new Ranked(order, new ScheduleEntry.CannotCompute(rule, from, obligation.chain(),
+                        out.add(new Ranked(order, obligation, new ScheduleEntry.CannotCompute(rule, from, obligation.chain(),
                                 obligation.occurrence(), Optional.of(window(obligation)), missing.reason(), Optional.empty())));
                         added++;
                     }
                     continue;
                 }
             }
-            Optional<ScheduleEntry> entry = entry(rule, from, closed(subject, rule, obligation, context));
-            if (entry.isPresent()) {
-                out.add(new Ranked(order, entry.get()));
+            Optional<Obligation> closed = closed(subject, rule, obligation, context);
+            if (closed.isPresent()) {
+                out.add(new Ranked(order, closed.get(), entry(rule, from, closed.get())));
                 added++;
             }
         }
@@ -298,10 +321,11 @@ public final class Engine {
         // Numbered after the occurrences that could be computed, so that no two entries of a schedule share a label.
         int occurrence = reasons.isEmpty() ? 0 : lastOfFirstChain(evaluation.obligations());
         for (CannotCompute reason : reasons) {
-            out.add(new Ranked(order, cannotCompute(rule, from, ++occurrence, reason)));
+            occurrence++;
+            out.add(new Ranked(Ranked.NONE, order, 1, occurrence, cannotCompute(rule, from, occurrence, reason)));
         }
         if (added == 0 && unjudged.isEmpty() && reasons.isEmpty() && notApplicable.isPresent()) {
-            out.add(new Ranked(order, new ScheduleEntry.NotApplicable(rule, from, 1, 1, notApplicable.get())));
+            out.add(new Ranked(Ranked.NONE, order, 1, 1, new ScheduleEntry.NotApplicable(rule, from, 1, 1, notApplicable.get())));
         }
     }
 
@@ -355,15 +379,11 @@ public final class Engine {
     }
 
     /** The entry an obligation makes: its outcome, with what that outcome needs. */
-    private static Optional<ScheduleEntry> entry(Rule rule, Optional<LocalDate> from, Optional<Obligation> closed) {
-        if (closed.isEmpty()) {
-            return Optional.empty();
-        }
-        Obligation obligation = closed.get();
+    private static ScheduleEntry entry(Rule rule, Optional<LocalDate> from, Obligation obligation) {
         Window dates = window(obligation);
         int chain = obligation.chain();
         int occurrence = obligation.occurrence();
-        return Optional.of(switch (obligation.status()) {
+        return switch (obligation.status()) {
             case MET, MET_LATE -> new ScheduleEntry.Met(rule, from, chain, occurrence, dates, obligation.metBy().orElseThrow(),
                     obligation.status() == Status.MET_LATE, obligation.intervalsMissed());
             case MISSED -> new ScheduleEntry.Missed(rule, from, chain, occurrence, dates, obligation.closedBy().orElseThrow(),
@@ -374,7 +394,7 @@ public final class Engine {
             case NOT_APPLICABLE -> throw new IllegalStateException("a timescale does not judge applicability");
             default -> new ScheduleEntry.Owed(rule, from, chain, occurrence, dates, obligation.status(), obligation.intervalsMissed(),
                     obligation.shortfall());
-        });
+        };
     }
 
     private static Window window(Obligation obligation) {

@@ -1,12 +1,19 @@
 package org.duly.workflows.policy;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.duly.timescales.Anchor;
+import org.duly.timescales.Clock;
+import org.duly.timescales.Event;
+import org.duly.timescales.Facts;
 import org.duly.timescales.Fulfilment;
 import org.duly.timescales.Timescale;
 import org.duly.timescales.annotations.CheckReturnValue;
+import org.duly.timescales.annotations.Internal;
 
 /**
  * One rule of a policy: a timescale with what meets it, where it comes from (spec ids, the
@@ -28,6 +35,11 @@ public final class Rule {
     private final Optional<Fulfilment<?>> metBy;
     private final List<String> interpretations;
     private final Optional<Applicability> appliesWhen;
+    /**
+     * The types of the events that start or extend the timescale's clock, each once, worked out once for
+     * {@link #mayStart}; null when it may count from a date (a birthday, a fact), which no event need start.
+     */
+    private final Class<?>[] startingTypes;
 
     Rule(String id, String title, List<String> specIds, Citation citation, Basis basis, Timescale timescale,
             Optional<Fulfilment<?>> metBy, List<String> interpretations, Optional<Applicability> appliesWhen) {
@@ -40,6 +52,27 @@ public final class Rule {
         this.metBy = Objects.requireNonNull(metBy, "metBy");
         this.interpretations = List.copyOf(interpretations);
         this.appliesWhen = Objects.requireNonNull(appliesWhen, "appliesWhen");
+        this.startingTypes = startingTypes(timescale);
+    }
+
+    /**
+     * The types of the events a clock needs an occurrence of before an evaluation reads anything else
+     * of a case, or null when a date it counts from (a birthday, a fact) may start it, or be missing,
+     * without any event. Extensions are read whether or not anything started the clock (their
+     * conditions may ask for a fact), so their types count too.
+     */
+    private static Class<?>[] startingTypes(Timescale timescale) {
+        Clock clock = Clock.of(timescale);
+        Set<Class<?>> types = new LinkedHashSet<>();
+        for (List<Anchor> anchors : List.of(clock.startedBy(), clock.extendedBy())) {
+            for (Anchor anchor : anchors) {
+                if (!(anchor instanceof Event<?> event)) {
+                    return null;
+                }
+                types.add(event.type());
+            }
+        }
+        return types.toArray(new Class<?>[0]);
     }
 
     /**
@@ -122,6 +155,37 @@ public final class Rule {
      */
     public Optional<Applicability> appliesWhen() {
         return appliesWhen;
+    }
+
+    /**
+     * Whether anything in these facts could start the rule's clock, told from the kinds of events
+     * recorded alone: false only when every anchor the clock counts from (and every event that could
+     * extend it) is an event, and the facts hold no occurrence of any of their types. Then evaluating
+     * the rule owes nothing and says nothing, not even "not applicable" or "cannot compute", so the
+     * engine passes it by. A clock that may count from a birthday or a fact's date may always start:
+     * the date, or its absence, is something to say.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * // icpc is due within(workingDays(15)).of(STRATEGY_DISCUSSION.where(INITIATED_SECTION_47))
+     * assertThat(icpc.mayStart(Facts.of(new Referral(LocalDate.parse("2024-03-01"))))).isFalse();
+     * assertThat(icpc.mayStart(Facts.of(new StrategyDiscussion(LocalDate.parse("2024-03-04"))))).isTrue();
+     * }</pre>
+     *
+     * @param facts what is known about the case on the evaluation date
+     * @return false when nothing in the facts can start the clock; true when something may
+     */
+    @Internal
+    public boolean mayStart(Facts facts) {
+        if (startingTypes == null) {
+            return true;
+        }
+        for (Class<?> type : startingTypes) {
+            if (!facts.occurrences(type).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

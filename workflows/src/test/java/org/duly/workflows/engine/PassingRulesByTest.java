@@ -1,0 +1,128 @@
+package org.duly.workflows.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.duly.timescales.Timescales.birthday;
+import static org.duly.timescales.Timescales.by;
+import static org.duly.timescales.Timescales.within;
+import static org.duly.timescales.period.Periods.workingDays;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.duly.timescales.Condition;
+import org.duly.timescales.Event;
+import org.duly.timescales.Fact;
+import org.duly.timescales.Facts;
+import org.duly.timescales.Timescale;
+import org.duly.workflows.cases.CaseFacts;
+import org.duly.workflows.policy.Policy;
+import org.duly.workflows.policy.Rule;
+import org.duly.workflows.policy.Rules;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine passes by a rule nothing in a case can start ({@link Rule#mayStart}), and a schedule
+ * is the same as when every rule is evaluated in full: a rule that counts from a date, or whose
+ * extensions are read before anything starts it, is never passed by. The Derbyshire catalogue over
+ * synthetic cases is checked the same way in the command line's tests, where both are at hand.
+ */
+class PassingRulesByTest {
+
+    record Referral(LocalDate date) {
+    }
+
+    record Visit(LocalDate date) {
+    }
+
+    /** A kind of contact, asked for by its interface: a phone call is one. */
+    interface Contact {
+        LocalDate date();
+    }
+
+    record PhoneCall(LocalDate date) implements Contact {
+    }
+
+    record Extension(LocalDate date) {
+    }
+
+    static final Event<Referral> REFERRAL = Event.of("the referral", Referral.class, Referral::date);
+    static final Event<Visit> VISIT = Event.of("the visit", Visit.class, Visit::date);
+    static final Event<Contact> CONTACT = Event.of("the contact", Contact.class, Contact::date);
+    static final Fact<LocalDate> DATE_OF_BIRTH = Fact.of("the date of birth", LocalDate.class);
+    static final Fact<Boolean> MANAGER_AGREED = Fact.of("whether a manager agreed the extension", Boolean.class);
+    /** An extension counts only where a manager agreed it: a fact its condition asks for, whether or not a referral started a clock. */
+    static final Event<Extension> AGREED_EXTENSION = Event.of("the extension", Extension.class, Extension::date)
+            .where(Condition.withFacts("agreed by a manager",
+                    (extension, facts) -> facts.require(MANAGER_AGREED, "to tell whether the extension counts")));
+
+    private static Rule rule(String id, Timescale timescale, Event<?> metBy) {
+        return Rules.rule(id, "Test rule " + id).implementing("T-1")
+                .citing("Test procedures", "Tests", "as the test says").localStandard()
+                .due(timescale)
+                .metBy(metBy);
+    }
+
+    private static final Rule ASSESSMENT = rule("t.assessment", within(workingDays(45)).of(REFERRAL), VISIT);
+    private static final Rule CONTACT_VISIT = rule("t.contact", within(workingDays(5)).of(CONTACT), VISIT);
+    private static final Rule BY_SIXTEEN = rule("t.sixteen", by(birthday(16, DATE_OF_BIRTH)), VISIT);
+    private static final Rule EXTENDED = rule("t.extended",
+            within(workingDays(10)).of(REFERRAL).extendedBy(AGREED_EXTENSION, within(workingDays(20)).of(REFERRAL)), VISIT);
+
+    private static final Policy POLICY = Policy.builder("Test", "1")
+            .rule(ASSESSMENT).rule(CONTACT_VISIT).rule(BY_SIXTEEN).rule(EXTENDED).build();
+
+    private static final LocalDate AS_OF = LocalDate.parse("2024-04-01");
+
+    private static CaseFacts child(Map<Fact<?>, ?> values, Object... occurrences) {
+        return new CaseFacts("child 1", Facts.of(List.of(occurrences), values), List.of());
+    }
+
+    /** The schedule with rules passed by, after checking it is the schedule of every rule evaluated in full. */
+    private static Schedule schedule(CaseFacts facts) {
+        Schedule passing = Engine.create().evaluate(facts, POLICY, AS_OF);
+        Schedule every = Engine.create().evaluatingEveryRule().evaluate(facts, POLICY, AS_OF);
+        assertThat(passing.entries()).isEqualTo(every.entries());
+        assertThat(passing.entries()).map(ScheduleEntry::explanationInEnglish)
+                .isEqualTo(every.entries().stream().map(ScheduleEntry::explanationInEnglish).toList());
+        return passing;
+    }
+
+    @Test
+    void a_rule_counted_from_events_may_start_only_where_the_case_holds_one_of_their_type_or_of_a_subtype() {
+        Facts visitOnly = Facts.of(new Visit(LocalDate.parse("2024-03-01")));
+        assertThat(ASSESSMENT.mayStart(visitOnly)).isFalse();
+        assertThat(CONTACT_VISIT.mayStart(visitOnly)).isFalse();
+        assertThat(ASSESSMENT.mayStart(Facts.of(new Referral(LocalDate.parse("2024-03-01"))))).isTrue();
+        // Occurrences are asked for by type, and a phone call is a contact.
+        assertThat(CONTACT_VISIT.mayStart(Facts.of(new PhoneCall(LocalDate.parse("2024-03-01"))))).isTrue();
+
+        assertThat(schedule(child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2015-06-01")), new PhoneCall(LocalDate.parse("2024-03-01")),
+                new Visit(LocalDate.parse("2024-03-04")))).entries())
+                .map(ScheduleEntry::toString)
+                .containsExactly("t.contact #1 due 2024-03-08: MET by the visit on 2024-03-04",
+                        "t.sixteen #1 due 2031-06-01: MET by the visit on 2024-03-04");
+    }
+
+    @Test
+    void a_rule_counted_from_a_date_is_never_passed_by_so_a_missing_date_is_said() {
+        assertThat(BY_SIXTEEN.mayStart(Facts.of())).isTrue();
+
+        assertThat(schedule(child(Map.of())).entries()).map(ScheduleEntry::toString)
+                .containsExactly("t.sixteen #1: CANNOT_COMPUTE (needs the date of birth to find the 16th birthday)");
+    }
+
+    @Test
+    void a_rule_whose_extensions_are_read_before_anything_starts_it_is_passed_by_only_without_them() {
+        assertThat(EXTENDED.mayStart(Facts.of())).isFalse();
+        Facts extensionOnly = Facts.of(new Extension(LocalDate.parse("2024-03-01")));
+        assertThat(EXTENDED.mayStart(extensionOnly)).isTrue();
+
+        // Without a referral nothing is owed, but the extension's condition is tested, and the fact it needs is missing.
+        assertThat(schedule(child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2015-06-01")), new Extension(LocalDate.parse("2024-03-01"))))
+                .entriesOf("t.extended")).map(ScheduleEntry::toString)
+                .containsExactly("t.extended #1: CANNOT_COMPUTE (needs whether a manager agreed the extension to tell whether"
+                        + " the extension counts)");
+        assertThat(schedule(child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2015-06-01"), MANAGER_AGREED, true),
+                new Extension(LocalDate.parse("2024-03-01")))).entriesOf("t.extended")).isEmpty();
+    }
+}
