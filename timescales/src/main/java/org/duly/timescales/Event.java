@@ -426,12 +426,15 @@ public final class Event<O> implements Anchor {
         }
         // Facts come in the order they happened; an event counted at another date (a conference at the
         // date it is scheduled for) may need sorting.
+        LocalDate previous = matching.isEmpty() ? null : dateOf(matching.get(0));
         for (int i = 1; i < matching.size(); i++) {
-            if (dateOf(matching.get(i)).isBefore(dateOf(matching.get(i - 1)))) {
+            LocalDate date = dateOf(matching.get(i));
+            if (date.isBefore(previous)) {
                 List<O> sorted = new ArrayList<>(matching);
                 sorted.sort(Comparator.comparing(this::dateOf));
                 return Collections.unmodifiableList(sorted);
             }
+            previous = date;
         }
         return matching == all ? all : Collections.unmodifiableList(matching);
     }
