@@ -71,39 +71,34 @@ public final class EventsByType {
         }
         this.all = List.copyOf(events);
         for (Class<?> type : shared) {
-            // A type every class has (CaseEvent, say) has every event; another's are picked out, in the order given.
-            types.put(type, everyClassIs(byClass.keySet(), type) ? all : ofType(all, type));
+            types.put(type, ofType(all, type, byClass.keySet()));
         }
         this.byType = types;
     }
 
-    private static boolean everyClassIs(Iterable<Class<?>> classes, Class<?> type) {
+    /**
+     * The events of a type several classes share, in the order given: all of them for a type every class has (CaseEvent,
+     * say); else picked out by their classes, a few comparisons each, where isInstance on an interface searches.
+     */
+    private static List<Object> ofType(List<Object> all, Class<?> type, Set<Class<?>> classes) {
+        List<Class<?>> ofType = new ArrayList<>();
         for (Class<?> each : classes) {
-            if (!isSupertype(type, each)) {
-                return false;
+            for (Class<?> supertype : SUPERTYPES.get(each)) {
+                if (supertype == type) {
+                    ofType.add(each);
+                }
             }
         }
-        return true;
-    }
-
-    /** By the supertypes worked out already: a few comparisons, where isAssignableFrom on an interface searches. */
-    private static boolean isSupertype(Class<?> type, Class<?> of) {
-        for (Class<?> each : SUPERTYPES.get(of)) {
-            if (each == type) {
-                return true;
+        if (ofType.size() == classes.size()) {
+            return all;
+        }
+        List<Object> events = new ArrayList<>();
+        for (Object event : all) {
+            if (ofType.contains(event.getClass())) {
+                events.add(event);
             }
         }
-        return false;
-    }
-
-    private static List<Object> ofType(List<Object> events, Class<?> type) {
-        List<Object> ofType = new ArrayList<>();
-        for (Object event : events) {
-            if (type.isInstance(event)) {
-                ofType.add(event);
-            }
-        }
-        return List.copyOf(ofType);
+        return List.copyOf(events);
     }
 
     /**

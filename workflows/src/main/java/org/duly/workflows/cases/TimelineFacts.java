@@ -46,8 +46,9 @@ final class TimelineFacts implements Facts {
      * by key identity: kept for the first thread that asks, so that the map needs no lock (an engine
      * evaluates a case on one thread); another thread works its values out each time.
      */
-    // Sized for the few hundred values a whole booklet's catalogue asks of a case, so that it does not grow: Derbyshire's
-    // asks at most 264, most of them once (each a miss before it is put), and a sparser table keeps a miss short.
+    // Sized for the few hundred values a whole booklet's catalogue asks of a case, so that it does not grow (the largest
+    // asks at most 264), and sparse: most are asked for once, each a miss before it is put, and a sparse table keeps a
+    // miss short.
     private final Map<Object, Object> remembered = new IdentityHashMap<>(512);
     private final AtomicReference<Thread> rememberingFor = new AtomicReference<>();
 
