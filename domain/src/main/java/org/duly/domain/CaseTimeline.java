@@ -1,8 +1,7 @@
 package org.duly.domain;
 
+import io.vavr.Lazy;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,12 +38,23 @@ public final class CaseTimeline implements Timeline {
     private final List<CaseEvent> events;
     /** The child with the date of birth a recorded birth gives, worked out once: every rule on age asks. */
     private final Child born;
+    /** The events by type, worked out on first use: the engine and the care facts ask for events by type many times. */
+    private final Lazy<EventsByType> byType;
 
     private CaseTimeline(Child child, List<? extends CaseEvent> events) {
         this.child = child;
         this.events = List.copyOf(events);
+        this.byType = Lazy.of(() -> EventsByType.of(this.events));
         Optional<LocalDate> dateOfBirth = TimelineRules.dateOfBirth(child, this.events);
         this.born = dateOfBirth.equals(child.dateOfBirth()) ? child : Child.builder().from(child).dateOfBirth(dateOfBirth).build();
+    }
+
+    /** The first events of a timeline, with the child as they stood by then, worked out by {@link #upTo}. */
+    private CaseTimeline(Child child, List<CaseEvent> events, Child born) {
+        this.child = child;
+        this.events = events;
+        this.byType = Lazy.of(() -> EventsByType.of(this.events));
+        this.born = born;
     }
 
     /**
@@ -179,7 +189,7 @@ public final class CaseTimeline implements Timeline {
     }
 
     /**
-     * The events of one type, in date order.
+     * The events of one type, in date order: of a class, or of an interface they implement.
      *
      * <p>Example:
      * <pre>{@code
@@ -190,15 +200,9 @@ public final class CaseTimeline implements Timeline {
      * @param <E> the event type
      * @return the events of that type, unmodifiable
      */
-    public <E extends CaseEvent> List<E> eventsOf(Class<E> type) {
-        // A loop, not a stream: the engine asks for events by type hundreds of times per case.
-        List<E> ofType = new ArrayList<>();
-        for (CaseEvent event : events) {
-            if (type.isInstance(event)) {
-                ofType.add(type.cast(event));
-            }
-        }
-        return Collections.unmodifiableList(ofType);
+    public <E> List<E> eventsOf(Class<E> type) {
+        // Looked up, not picked out: the engine and the care facts ask for events by type hundreds of times per case.
+        return byType.get().eventsOf(Objects.requireNonNull(type, "type"));
     }
 
     /**
@@ -267,7 +271,13 @@ public final class CaseTimeline implements Timeline {
     @Override
     public CaseTimeline upTo(LocalDate date) {
         int known = TimelineChecks.knownOn(events, date);
-        return known == events.size() ? this : new CaseTimeline(child, List.copyOf(events.subList(0, known)));
+        if (known == events.size()) {
+            return this;
+        }
+        // The events kept are those dated by then, so they include the first birth recorded exactly when it is dated by
+        // then: the date of birth it gives is known without looking for it again.
+        Child bornByThen = born.dateOfBirth().filter(day -> !day.isAfter(date)).isPresent() ? born : child;
+        return new CaseTimeline(child, List.copyOf(events.subList(0, known)), bornByThen);
     }
 
     /**

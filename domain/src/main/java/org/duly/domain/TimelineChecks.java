@@ -133,10 +133,21 @@ final class TimelineChecks {
 
     /** How many of a timeline's events, in date order, are dated on or before a day: the known ones are a prefix, most often all. */
     static int knownOn(List<? extends TimelineEvent> events, LocalDate date) {
-        int known = events.size();
-        while (known > 0 && events.get(known - 1).date().isAfter(date)) {
-            known--;
+        if (events.isEmpty() || !events.get(events.size() - 1).date().isAfter(date)) {
+            return events.size();
         }
-        return known;
+        // A binary search, not a walk back from the end: a case evaluated as of a past date may have many events after
+        // it, and each date read is a call on one of a hundred event classes.
+        int low = 0;
+        int high = events.size() - 1;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (events.get(middle).date().isAfter(date)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 }

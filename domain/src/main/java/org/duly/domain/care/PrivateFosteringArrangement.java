@@ -100,6 +100,10 @@ public interface PrivateFosteringArrangement {
      * @return the arrangements in the order notified
      */
     static List<PrivateFosteringArrangement> allIn(CaseTimeline timeline) {
+        if (timeline.eventsOf(PrivateFosteringNotification.class).isEmpty()) {
+            // Most children were never privately fostered: no pass over their events.
+            return List.of();
+        }
         List<PrivateFosteringNotification> notifications = new ArrayList<>();
         List<Optional<LocalDate>> ends = new ArrayList<>();
         for (CaseEvent event : timeline.events()) {

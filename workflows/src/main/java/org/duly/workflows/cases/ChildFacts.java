@@ -4,9 +4,8 @@ import io.vavr.Lazy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
 import org.duly.domain.care.CareHistory;
@@ -69,11 +68,6 @@ public final class ChildFacts {
     private ChildFacts() {
     }
 
-    /** A fact and how to find its value, typed so that the map of them needs no casts. */
-    private static Map.Entry<Fact<?>, Supplier<Optional<?>>> value(Fact<?> fact, Supplier<Optional<?>> value) {
-        return Map.entry(fact, value);
-    }
-
     /** Whether the child has been looked after other than for pre-planned short breaks (regulation 48). */
     private static boolean everInCare(CareHistory history) {
         return history.periodsOfCare().stream()
@@ -83,36 +77,73 @@ public final class ChildFacts {
     /** The facts of a child's timeline as known on a date: {@link CaseFacts#of(org.duly.domain.Timeline, LocalDate)}. */
     static CaseFacts of(CaseTimeline timeline, LocalDate asOf) {
         CaseTimeline known = timeline.upTo(asOf);
-        Child child = known.child();
-        Lazy<CareHistory> history = Lazy.of(() -> CareHistory.of(known));
-        Lazy<CareLeaverStatus> status = Lazy.of(() -> CareLeaverStatus.of(history.get()));
-        Map<Fact<?>, Supplier<Optional<?>>> values = Map.ofEntries(
-                value(DATE_OF_BIRTH, () -> child.dateOfBirth()),
-                value(EXPECTED_DATE_OF_DELIVERY, () -> child.expectedDateOfDelivery()),
-                value(CHILD, () -> Optional.of(child)),
-                value(TIMELINE, () -> Optional.of(known)),
-                value(CARE_HISTORY, () -> Optional.of(history.get())),
-                value(CARE_LEAVER_STATUS, () -> Optional.of(status.get())),
-                value(DATE_BECAME_ELIGIBLE, () -> status.get().dateBecameEligible()),
-                value(EIGHTEENTH_BIRTHDAY_OR_TWENTY_FIFTH_IF_SEND_OR_EVER_IN_CARE, () -> child.dateOfBirth().map(born -> Age
-                        .of(child.specialEducationalNeeds() || child.disabled() || everInCare(history.get()) ? 25 : 18)
-                        .attainedOn(born, LeapDayBirthdays.MARCH_1).date())),
-                value(DATE_BECAME_QUALIFYING, () -> status.get().dateBecameQualifying()),
-                value(PRIVATE_FOSTERING_AGE_LIMIT, () -> child.dateOfBirth()
-                        .map(born -> Age.of(child.disabled() ? 18 : 16).attainedOn(born, LeapDayBirthdays.MARCH_1).date())),
-                value(TWENTY_FIRST_BIRTHDAY_OR_TWENTY_FIFTH_IN_EDUCATION, () -> child.dateOfBirth().map(born -> {
-                    LocalDate twentyFirst = Age.of(21).attainedOn(born, LeapDayBirthdays.MARCH_1).date();
-                    boolean inEducation = known.events().stream().filter(PathwayPlanReview.class::isInstance).map(PathwayPlanReview.class::cast)
-                            .filter(review -> !review.date().isAfter(twentyFirst)).reduce((earlier, later) -> later)
-                            .map(PathwayPlanReview::inEducationOrTraining).orElse(false);
-                    return inEducation ? Age.of(25).attainedOn(born, LeapDayBirthdays.MARCH_1).date() : twentyFirst;
-                })));
-        TimelineFacts facts = new TimelineFacts(known.events(), values);
+        // The timeline's own grouping of its events by type, which its care history shares.
+        TimelineFacts facts = new TimelineFacts(known::eventsOf, FACTS, new Values(known));
         List<CaseClosed> closed = facts.occurrences(CaseClosed.class);
         List<LocalDate> closures = new ArrayList<>(closed.size());
         for (CaseClosed closure : closed) {
             closures.add(closure.date());
         }
-        return new CaseFacts(child.id(), facts, closures);
+        return new CaseFacts(known.child().id(), facts, closures);
+    }
+
+    /** The facts a child's case knows, the most asked for first (found by a search in this order). */
+    private static final Fact<?>[] FACTS = {DATE_OF_BIRTH, CARE_HISTORY, CHILD, DATE_BECAME_ELIGIBLE, EXPECTED_DATE_OF_DELIVERY,
+        CARE_LEAVER_STATUS, DATE_BECAME_QUALIFYING, TIMELINE, PRIVATE_FOSTERING_AGE_LIMIT,
+        EIGHTEENTH_BIRTHDAY_OR_TWENTY_FIFTH_IF_SEND_OR_EVER_IN_CARE, TWENTY_FIRST_BIRTHDAY_OR_TWENTY_FIFTH_IN_EDUCATION};
+
+    /**
+     * The value of each of {@link #FACTS} by its place, worked out when first asked for (the facts remember it): one
+     * object per case rather than a function per fact and a map of them, as every case is given its facts and most are
+     * never asked for.
+     */
+    private static final class Values implements IntFunction<Optional<?>> {
+        private final CaseTimeline known;
+        private final Child child;
+        private final Lazy<CareHistory> history;
+        private final Lazy<CareLeaverStatus> status;
+
+        Values(CaseTimeline known) {
+            this.known = known;
+            this.child = known.child();
+            this.history = Lazy.of(() -> CareHistory.of(known));
+            this.status = Lazy.of(() -> CareLeaverStatus.of(history.get()));
+        }
+
+        @Override
+        public Optional<?> apply(int i) {
+            Fact<?> fact = FACTS[i];
+            if (fact == DATE_OF_BIRTH) {
+                return child.dateOfBirth();
+            } else if (fact == EXPECTED_DATE_OF_DELIVERY) {
+                return child.expectedDateOfDelivery();
+            } else if (fact == CHILD) {
+                return Optional.of(child);
+            } else if (fact == TIMELINE) {
+                return Optional.of(known);
+            } else if (fact == CARE_HISTORY) {
+                return Optional.of(history.get());
+            } else if (fact == CARE_LEAVER_STATUS) {
+                return Optional.of(status.get());
+            } else if (fact == DATE_BECAME_ELIGIBLE) {
+                return status.get().dateBecameEligible();
+            } else if (fact == EIGHTEENTH_BIRTHDAY_OR_TWENTY_FIFTH_IF_SEND_OR_EVER_IN_CARE) {
+                return child.dateOfBirth().map(born -> Age
+                        .of(child.specialEducationalNeeds() || child.disabled() || everInCare(history.get()) ? 25 : 18)
+                        .attainedOn(born, LeapDayBirthdays.MARCH_1).date());
+            } else if (fact == DATE_BECAME_QUALIFYING) {
+                return status.get().dateBecameQualifying();
+            } else if (fact == PRIVATE_FOSTERING_AGE_LIMIT) {
+                return child.dateOfBirth()
+                        .map(born -> Age.of(child.disabled() ? 18 : 16).attainedOn(born, LeapDayBirthdays.MARCH_1).date());
+            }
+            return child.dateOfBirth().map(born -> {
+                LocalDate twentyFirst = Age.of(21).attainedOn(born, LeapDayBirthdays.MARCH_1).date();
+                boolean inEducation = known.eventsOf(PathwayPlanReview.class).stream()
+                        .filter(review -> !review.date().isAfter(twentyFirst)).reduce((earlier, later) -> later)
+                        .map(PathwayPlanReview::inEducationOrTraining).orElse(false);
+                return inEducation ? Age.of(25).attainedOn(born, LeapDayBirthdays.MARCH_1).date() : twentyFirst;
+            });
+        }
     }
 }

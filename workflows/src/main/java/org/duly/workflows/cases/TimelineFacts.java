@@ -1,16 +1,15 @@
 package org.duly.workflows.cases;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import org.duly.domain.EventsByType;
 import org.duly.timescales.Fact;
 import org.duly.timescales.Facts;
 
@@ -22,45 +21,21 @@ import org.duly.timescales.Facts;
  */
 final class TimelineFacts implements Facts {
 
-    /** Every class and interface but Object an event class can be asked for by, worked out once per class. */
-    private static final ClassValue<List<Class<?>>> SUPERTYPES = new ClassValue<>() {
-        @Override
-        protected List<Class<?>> computeValue(Class<?> type) {
-            Set<Class<?>> all = new LinkedHashSet<>();
-            collect(type, all);
-            all.remove(Object.class);
-            return List.copyOf(all);
-        }
+    /** The events of a type: a timeline's own, already grouped ({@code CaseTimeline::eventsOf}), or a list's. */
+    interface Occurrences {
+        /**
+         * The events of a type in the order they happened.
+         *
+         * @param type the type
+         * @param <O> the type
+         * @return the events, unmodifiable
+         */
+        <O> List<O> of(Class<O> type);
+    }
 
-        private void collect(Class<?> type, Set<Class<?>> all) {
-            if (type == null || !all.add(type)) {
-                return;
-            }
-            collect(type.getSuperclass(), all);
-            for (Class<?> each : type.getInterfaces()) {
-                collect(each, all);
-            }
-        }
-    };
-
-    /** A key of its own for each type, under which the events of a type several classes share are remembered. */
-    private static final ClassValue<Object> SEVERAL_KEYS = new ClassValue<>() {
-        @Override
-        protected Object computeValue(Class<?> type) {
-            return new Object();
-        }
-    };
-
-    private final List<?> events;
-    /**
-     * For every type an event can be asked for by, its events in the order they happened when they
-     * are all of one concrete class (nearly always), or {@link #SEVERAL_CLASSES} when they are not.
-     */
-    private final Map<Class<?>, List<Object>> byType;
-    /** Marks a type whose events are of several classes: they are picked out of the timeline when asked for. */
-    private static final List<Object> SEVERAL_CLASSES = new ArrayList<>(0);
+    private final Occurrences occurrences;
     private final Fact<?>[] facts;
-    private final Supplier<Optional<?>>[] suppliers;
+    private final IntFunction<Optional<?>> valueOf;
     /**
      * Each fact's value once computed. Racy but safe: a value is computed from immutable inputs, so
      * two threads computing it at once get equal values, and Optional publishes its value safely.
@@ -71,50 +46,42 @@ final class TimelineFacts implements Facts {
      * by key identity: kept for the first thread that asks, so that the map needs no lock (an engine
      * evaluates a case on one thread); another thread works its values out each time.
      */
-    // Sized for the few hundred values a whole booklet's catalogue asks of a case, so that it does not grow.
+    // Sized for the few hundred values a whole booklet's catalogue asks of a case, so that it does not grow (the largest
+    // asks at most 264), and sparse: most are asked for once, each a miss before it is put, and a sparse table keeps a
+    // miss short.
     private final Map<Object, Object> remembered = new IdentityHashMap<>(512);
     private final AtomicReference<Thread> rememberingFor = new AtomicReference<>();
 
-    @SuppressWarnings("unchecked")
     TimelineFacts(List<?> events, Map<Fact<?>, Supplier<Optional<?>>> values) {
-        this.events = List.copyOf(events);
-        Map<Class<?>, List<Object>> grouped = new HashMap<>(64);
-        for (Object event : this.events) {
-            List<Object> group = grouped.get(event.getClass());
-            if (group == null) {
-                group = new ArrayList<>();
-                grouped.put(event.getClass(), group);
-            }
-            group.add(event);
-        }
-        Map<Class<?>, List<Object>> types = new HashMap<>(5 * grouped.size() + 16);
-        for (Map.Entry<Class<?>, List<Object>> group : grouped.entrySet()) {
-            List<Object> ofClass = List.copyOf(group.getValue());
-            for (Class<?> type : SUPERTYPES.get(group.getKey())) {
-                types.put(type, types.containsKey(type) ? SEVERAL_CLASSES : ofClass);
-            }
-        }
-        this.byType = types;
-        this.facts = values.keySet().toArray(new Fact<?>[0]);
-        this.suppliers = new Supplier[facts.length];
-        for (int i = 0; i < facts.length; i++) {
-            suppliers[i] = Objects.requireNonNull(values.get(facts[i]), "supplier");
-        }
+        this(EventsByType.of(events)::eventsOf, values.keySet().toArray(new Fact<?>[0]), values);
+    }
+
+    private TimelineFacts(Occurrences occurrences, Fact<?>[] facts, Map<Fact<?>, Supplier<Optional<?>>> values) {
+        this(occurrences, facts, suppliers(facts, values));
+    }
+
+    /**
+     * Facts whose values are worked out by their place in a list of facts, so that a subject's many facts need no map
+     * and no function each (a child's, made once per case).
+     */
+    TimelineFacts(Occurrences occurrences, Fact<?>[] facts, IntFunction<Optional<?>> valueOf) {
+        this.occurrences = occurrences;
+        this.facts = facts;
+        this.valueOf = valueOf;
         this.values = new Optional<?>[facts.length];
     }
 
+    private static IntFunction<Optional<?>> suppliers(Fact<?>[] facts, Map<Fact<?>, Supplier<Optional<?>>> values) {
+        List<Supplier<Optional<?>>> suppliers = new ArrayList<>(facts.length);
+        for (Fact<?> fact : facts) {
+            suppliers.add(Objects.requireNonNull(values.get(fact), "supplier"));
+        }
+        return i -> suppliers.get(i).get();
+    }
+
     @Override
-    @SuppressWarnings("unchecked")
     public <O> List<O> occurrences(Class<O> type) {
-        List<Object> ofType = byType.get(type);
-        if (ofType == null) {
-            return List.of();
-        }
-        if (ofType == SEVERAL_CLASSES) {
-            // Worked out once per type: the rules of a catalogue ask for the events of one interface many times per case.
-            return (List<O>) remembered(SEVERAL_KEYS.get(type), () -> events.stream().filter(type::isInstance).toList());
-        }
-        return (List<O>) ofType;
+        return type == null ? List.of() : occurrences.of(type);
     }
 
     @Override
@@ -127,7 +94,7 @@ final class TimelineFacts implements Facts {
         }
         Optional<?> value = values[i];
         if (value == null) {
-            value = suppliers[i].get().map(fact.type()::cast);
+            value = valueOf.apply(i).map(fact.type()::cast);
             values[i] = value;
         }
         return (Optional<T>) value;

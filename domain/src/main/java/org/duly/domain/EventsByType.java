@@ -1,0 +1,143 @@
+package org.duly.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The events of a timeline by every type they can be asked for by: each concrete class, and every
+ * class and interface but Object it extends or implements. Worked out once, so that asking for the
+ * events of a type is a lookup, not a pass over the timeline: rules and derived facts ask for events
+ * by type hundreds of times per case, most often for a type the case has none of.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class EventsByType {
+
+    /** Every class and interface but Object an event class can be asked for by, worked out once per class. */
+    private static final ClassValue<Class<?>[]> SUPERTYPES = new ClassValue<>() {
+        @Override
+        protected Class<?>[] computeValue(Class<?> type) {
+            Set<Class<?>> all = new LinkedHashSet<>();
+            collect(type, all);
+            all.remove(Object.class);
+            return all.toArray(new Class<?>[0]);
+        }
+
+        private void collect(Class<?> type, Set<Class<?>> all) {
+            if (type == null || !all.add(type)) {
+                return;
+            }
+            collect(type.getSuperclass(), all);
+            for (Class<?> each : type.getInterfaces()) {
+                collect(each, all);
+            }
+        }
+    };
+
+    /** Marks a type of several classes while they are grouped. */
+    private static final List<Object> SHARED = new ArrayList<>(0);
+
+    /** Every event, which are the events of Object. */
+    private final List<Object> all;
+    /**
+     * A hash map with room to spare, not an identity map: most types asked for are not in it, and a miss then finds an
+     * empty bucket at once where an identity map probes on to an empty slot.
+     */
+    private final Map<Class<?>, List<Object>> byType;
+
+    private EventsByType(List<?> events) {
+        // Grouped by concrete class first: a case has a few dozen events of a dozen or so classes.
+        Map<Class<?>, List<Object>> byClass = new IdentityHashMap<>();
+        for (Object event : events) {
+            byClass.computeIfAbsent(event.getClass(), type -> new ArrayList<>()).add(event);
+        }
+        Map<Class<?>, List<Object>> types = new HashMap<>(16 * byClass.size());
+        List<Class<?>> shared = new ArrayList<>();
+        for (Map.Entry<Class<?>, List<Object>> group : byClass.entrySet()) {
+            List<Object> ofClass = List.copyOf(group.getValue());
+            for (Class<?> type : SUPERTYPES.get(group.getKey())) {
+                List<Object> before = types.putIfAbsent(type, ofClass);
+                if (before != null && before != SHARED) {
+                    types.put(type, SHARED);
+                    shared.add(type);
+                }
+            }
+        }
+        this.all = List.copyOf(events);
+        for (Class<?> type : shared) {
+            types.put(type, ofType(all, type, byClass.keySet()));
+        }
+        this.byType = types;
+    }
+
+    /**
+     * The events of a type several classes share, in the order given: all of them for a type every class has (CaseEvent,
+     * say); else picked out by their classes, a few comparisons each, where isInstance on an interface searches.
+     */
+    private static List<Object> ofType(List<Object> all, Class<?> type, Set<Class<?>> classes) {
+        List<Class<?>> ofType = new ArrayList<>();
+        for (Class<?> each : classes) {
+            for (Class<?> supertype : SUPERTYPES.get(each)) {
+                if (supertype == type) {
+                    ofType.add(each);
+                }
+            }
+        }
+        if (ofType.size() == classes.size()) {
+            return all;
+        }
+        List<Object> events = new ArrayList<>();
+        for (Object event : all) {
+            if (ofType.contains(event.getClass())) {
+                events.add(event);
+            }
+        }
+        return List.copyOf(events);
+    }
+
+    /**
+     * The events of a list by type.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * EventsByType byType = EventsByType.of(timeline.events());
+     * assertThat(byType.eventsOf(ConferenceHeld.class)).isEqualTo(timeline.eventsOf(ConferenceHeld.class));
+     * }</pre>
+     *
+     * @param events the events, in the order they happened; none null
+     * @return the events by type
+     */
+    public static EventsByType of(List<?> events) {
+        return new EventsByType(Objects.requireNonNull(events, "events"));
+    }
+
+    /**
+     * The events of a type (a class, or an interface they implement) in the order given: the same as
+     * picking out of the list every event that is an instance of it.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(EventsByType.of(List.of(visit, conference, laterVisit)).eventsOf(Visit.class))
+     *     .containsExactly(visit, laterVisit);
+     * }</pre>
+     *
+     * @param type the type, such as {@code Visit.class}
+     * @param <O> the type
+     * @return the events of that type, unmodifiable; empty if there are none
+     */
+    @SuppressWarnings("unchecked")
+    public <O> List<O> eventsOf(Class<O> type) {
+        List<Object> ofType = byType.get(type);
+        if (ofType != null) {
+            return (List<O>) ofType;
+        }
+        // Object is left out of the supertypes: every event is one.
+        return type == Object.class ? (List<O>) all : List.of();
+    }
+}
