@@ -225,13 +225,13 @@ final class Anchors {
     }
 
     private static <O> List<AnchorPoint> pointsNow(Event<O> event, Facts facts) {
-        List<O> selected = event.selected(facts);
+        Dated<O> selected = event.selected(facts);
         if (selected.isEmpty()) {
             return List.of();
         }
         List<AnchorPoint> points = new ArrayList<>(selected.size());
-        for (O occurrence : selected) {
-            points.add(event.pointOf(occurrence));
+        for (int i = 0; i < selected.size(); i++) {
+            points.add(event.pointOf(selected, i));
         }
         return Collections.unmodifiableList(points);
     }

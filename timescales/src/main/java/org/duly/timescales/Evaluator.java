@@ -192,8 +192,8 @@ final class Evaluator {
     }
 
     private static <O> LocalDate firstDate(Event<O> event, Facts facts) {
-        List<O> selected = event.selected(facts);
-        return selected.isEmpty() ? null : event.dateOf(selected.get(0));
+        Dated<O> selected = event.selected(facts);
+        return selected.isEmpty() ? null : selected.date(0);
     }
 
     private static LocalDate firstStart(Anchor anchor, Facts facts, EvaluationContext context) {
@@ -293,13 +293,13 @@ final class Evaluator {
     }
 
     private static <F> List<Candidate> candidatesNow(Event<F> event, Facts facts) {
-        List<F> selected = event.selected(facts);
+        Dated<F> selected = event.selected(facts);
         if (selected.isEmpty()) {
             return List.of();
         }
         List<Candidate> candidates = new ArrayList<>(selected.size());
-        for (F occurrence : selected) {
-            candidates.add(new Candidate(occurrence, event.dateOf(occurrence), event.dateTimeOf(occurrence), event.occurrenceWords()));
+        for (int i = 0; i < selected.size(); i++) {
+            candidates.add(new Candidate(selected.occurrence(i), selected.date(i), selected.dateTime(i), event.occurrenceWords()));
         }
         return Collections.unmodifiableList(candidates);
     }
@@ -558,9 +558,10 @@ final class Evaluator {
     private static <O> List<Either<CannotCompute, Due>> directed(Deadline.AsDirected<O> directed, Facts facts) {
         Event<O> direction = directed.direction();
         List<Either<CannotCompute, Due>> dues = new ArrayList<>();
-        for (O occurrence : direction.selected(facts)) {
-            AnchorPoint point = direction.pointOf(occurrence);
-            Optional<LocalDate> set = directed.dueDate().apply(occurrence);
+        Dated<O> directions = direction.selected(facts);
+        for (int i = 0; i < directions.size(); i++) {
+            AnchorPoint point = direction.pointOf(directions, i);
+            Optional<LocalDate> set = directed.dueDate().apply(directions.occurrence(i));
             if (set.isEmpty()) {
                 // A direction that sets no date is reported, never silently dropped.
                 dues.add(Either.left(new CannotCompute(directed.dateWords(), "set in " + point.description() + " on " + point.date())));
@@ -706,7 +707,7 @@ final class Evaluator {
 
     private static <E> List<Either<CannotCompute, Due>> extended(Deadline.Extended<E> extended, Facts facts, EvaluationContext context) {
         List<Either<CannotCompute, Due>> dues = dues(extended.deadline(), facts, context);
-        List<E> extensions = extended.extension().selected(facts);
+        Dated<E> extensions = extended.extension().selected(facts);
         if (extensions.isEmpty()) {
             return dues;
         }
@@ -725,8 +726,9 @@ final class Evaluator {
             List<AnchorPoint> counted = new ArrayList<>();
             List<AnchorPoint> tooLate = new ArrayList<>();
             CannotCompute missing = null;
-            for (E extension : extensions) {
-                AnchorPoint point = extended.extension().pointOf(extension);
+            for (int k = 0; k < extensions.size(); k++) {
+                E extension = extensions.occurrence(k);
+                AnchorPoint point = extended.extension().pointOf(extensions, k);
                 // An extension belongs to the occurrence it follows, until the next one starts.
                 if (point.date().isBefore(due.anchor().date()) || (next != null && !point.date().isBefore(next.anchor().date()))) {
                     continue;

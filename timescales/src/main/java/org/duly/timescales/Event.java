@@ -2,9 +2,6 @@ package org.duly.timescales;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,16 +54,22 @@ public final class Event<O> implements Anchor {
     final Object anchorPointsKey = new Object();
     /** The key under which a case's facts remember this event's occurrences as candidates to meet an obligation. */
     final Object candidatesKey = new Object();
+    /**
+     * The key under which a case's facts remember the dates and times of every occurrence of the type ({@link Dated}):
+     * shared by every event made from this one with the same type and the same dates and times ({@code where},
+     * {@code first}, ...), so that those are asked of each occurrence once per case, not once per event.
+     */
+    private final Object datedKey;
 
     private Event(String name, Class<O> type, Function<? super O, LocalDate> date,
             Function<? super O, Optional<LocalDateTime>> dateTime, Optional<Condition<? super O>> filter,
-            Optional<Condition<? super O>> condition, Selection selection, int nth) {
-        this(name, type, date, dateTime, filter, condition, selection, nth, Optional.empty());
+            Optional<Condition<? super O>> condition, Selection selection, int nth, Object datedKey) {
+        this(name, type, date, dateTime, filter, condition, selection, nth, Optional.empty(), datedKey);
     }
 
     private Event(String name, Class<O> type, Function<? super O, LocalDate> date,
             Function<? super O, Optional<LocalDateTime>> dateTime, Optional<Condition<? super O>> filter,
-            Optional<Condition<? super O>> condition, Selection selection, int nth, Optional<String> clause) {
+            Optional<Condition<? super O>> condition, Selection selection, int nth, Optional<String> clause, Object datedKey) {
         this.name = Words.require(name, "an event");
         this.type = Objects.requireNonNull(type, "type");
         this.date = Objects.requireNonNull(date, "date");
@@ -80,6 +83,7 @@ public final class Event<O> implements Anchor {
         this.occurrenceWords = condition.map(c -> name + " " + c.description()).orElse(name);
         this.clause = clause.map(words -> Words.require(words, "an event's clause"));
         this.hash = Objects.hash(name, type, selection, nth);
+        this.datedKey = Objects.requireNonNull(datedKey, "datedKey");
     }
 
     /**
@@ -100,7 +104,7 @@ public final class Event<O> implements Anchor {
      */
     public static <O> Event<O> of(String description, Class<O> type, Function<? super O, LocalDate> date) {
         return new Event<>(description, type, date, occurrence -> Optional.empty(), Optional.empty(), Optional.empty(),
-                Selection.EACH, 0);
+                Selection.EACH, 0, new Object());
     }
 
     /**
@@ -116,7 +120,8 @@ public final class Event<O> implements Anchor {
      * @return the event
      */
     public Event<O> withDateTime(Function<? super O, Optional<LocalDateTime>> newDateTime) {
-        return new Event<>(name, type, date, newDateTime, filter, condition, selection, nth, clause);
+        // Other times: other dates and times to remember.
+        return new Event<>(name, type, date, newDateTime, filter, condition, selection, nth, clause, new Object());
     }
 
     /**
@@ -138,7 +143,7 @@ public final class Event<O> implements Anchor {
      * @throws IllegalArgumentException if the words are blank
      */
     public Event<O> asClause(String words) {
-        return new Event<>(name, type, date, dateTime, filter, condition, selection, nth, Optional.of(words));
+        return new Event<>(name, type, date, dateTime, filter, condition, selection, nth, Optional.of(words), datedKey);
     }
 
     /**
@@ -157,7 +162,7 @@ public final class Event<O> implements Anchor {
     public Event<O> where(Condition<? super O> newCondition) {
         Objects.requireNonNull(newCondition, "condition");
         return new Event<>(name, type, date, dateTime, filter,
-                Optional.of(condition.isPresent() ? both(condition.get(), newCondition) : newCondition), selection, nth);
+                Optional.of(condition.isPresent() ? both(condition.get(), newCondition) : newCondition), selection, nth, datedKey);
     }
 
     /**
@@ -221,7 +226,7 @@ public final class Event<O> implements Anchor {
             Condition<? super O> all = event.test.<Condition<? super O>>map(before -> both(before, filter))
                     .orElse(filter);
             return new Event<>(words, event.type, event.date, event.dateTime, Optional.of(all), Optional.empty(),
-                    event.selection, event.nth);
+                    event.selection, event.nth, event.datedKey);
         }
     }
 
@@ -236,7 +241,7 @@ public final class Event<O> implements Anchor {
      * @return the event, first occurrence only
      */
     public Event<O> first() {
-        return new Event<>(name, type, date, dateTime, filter, condition, Selection.FIRST, 0, clause);
+        return new Event<>(name, type, date, dateTime, filter, condition, Selection.FIRST, 0, clause, datedKey);
     }
 
     /**
@@ -250,7 +255,7 @@ public final class Event<O> implements Anchor {
      * @return the event, latest occurrence only
      */
     public Event<O> latest() {
-        return new Event<>(name, type, date, dateTime, filter, condition, Selection.LATEST, 0, clause);
+        return new Event<>(name, type, date, dateTime, filter, condition, Selection.LATEST, 0, clause, datedKey);
     }
 
     /**
@@ -268,7 +273,7 @@ public final class Event<O> implements Anchor {
         if (n < 1) {
             throw new IllegalArgumentException("occurrences count from 1, not " + n);
         }
-        return new Event<>(name, type, date, dateTime, filter, condition, Selection.NTH, n, clause);
+        return new Event<>(name, type, date, dateTime, filter, condition, Selection.NTH, n, clause, datedKey);
     }
 
     /**
@@ -282,7 +287,7 @@ public final class Event<O> implements Anchor {
      * @return the event, every occurrence
      */
     public Event<O> each() {
-        return new Event<>(name, type, date, dateTime, filter, condition, Selection.EACH, 0, clause);
+        return new Event<>(name, type, date, dateTime, filter, condition, Selection.EACH, 0, clause, datedKey);
     }
 
     /**
@@ -405,38 +410,37 @@ public final class Event<O> implements Anchor {
      * @return the occurrences that meet the condition
      */
     List<O> matching(Facts facts) {
+        return matched(facts).occurrences();
+    }
+
+    /** The matching occurrences in date order, with their dates and times. */
+    Dated<O> matched(Facts facts) {
         // Many rules count from or are met by the same event: a case's facts remember its matches.
         return facts.remembered(this, () -> matchingNow(facts));
     }
 
-    private List<O> matchingNow(Facts facts) {
+    private Dated<O> matchingNow(Facts facts) {
         List<O> all = facts.occurrences(type);
         if (all.isEmpty()) {
-            return List.of();
+            return Dated.none();
         }
-        List<O> matching = all;
+        Dated<O> matching = facts.remembered(datedKey, () -> Dated.of(all, this));
         if (test.isPresent()) {
             Condition<? super O> every = test.get();
-            matching = new ArrayList<>(all.size());
-            for (O occurrence : all) {
-                if (every.test(occurrence, facts)) {
-                    matching.add(occurrence);
+            int[] places = new int[all.size()];
+            int count = 0;
+            for (int i = 0; i < places.length; i++) {
+                if (every.test(all.get(i), facts)) {
+                    places[count++] = i;
                 }
+            }
+            if (count < places.length) {
+                matching = matching.only(places, count);
             }
         }
         // Facts come in the order they happened; an event counted at another date (a conference at the
         // date it is scheduled for) may need sorting.
-        LocalDate previous = matching.isEmpty() ? null : dateOf(matching.get(0));
-        for (int i = 1; i < matching.size(); i++) {
-            LocalDate date = dateOf(matching.get(i));
-            if (date.isBefore(previous)) {
-                List<O> sorted = new ArrayList<>(matching);
-                sorted.sort(Comparator.comparing(this::dateOf));
-                return Collections.unmodifiableList(sorted);
-            }
-            previous = date;
-        }
-        return matching == all ? all : Collections.unmodifiableList(matching);
+        return matching.inDateOrder() ? matching : matching.inDateOrderNow();
     }
 
     /**
@@ -445,20 +449,20 @@ public final class Event<O> implements Anchor {
      * @param facts the facts of the case
      * @return each, the first, the latest or the n-th matching occurrence
      */
-    List<O> selected(Facts facts) {
-        List<O> matching = matching(facts);
+    Dated<O> selected(Facts facts) {
+        Dated<O> matching = matched(facts);
         return switch (selection) {
             case EACH -> matching;
-            case FIRST -> matching.isEmpty() ? List.of() : List.of(matching.get(0));
-            case LATEST -> matching.isEmpty() ? List.of() : List.of(matching.get(matching.size() - 1));
-            case NTH -> matching.size() < nth ? List.of() : List.of(matching.get(nth - 1));
+            case FIRST -> matching.isEmpty() ? Dated.none() : matching.only(0);
+            case LATEST -> matching.isEmpty() ? Dated.none() : matching.only(matching.size() - 1);
+            case NTH -> matching.size() < nth ? Dated.none() : matching.only(nth - 1);
         };
     }
 
-    /** An anchor point for one occurrence. */
-    AnchorPoint pointOf(O occurrence) {
-        return new AnchorPoint(occurrenceWords, dateOf(occurrence), dateTimeOf(occurrence), Optional.empty(),
-                Optional.of(occurrence), 0);
+    /** An anchor point for one of these occurrences, by its place. */
+    AnchorPoint pointOf(Dated<O> occurrences, int place) {
+        return new AnchorPoint(occurrenceWords, occurrences.date(place), occurrences.dateTime(place), Optional.empty(),
+                Optional.of(occurrences.occurrence(place)), 0);
     }
 
     @Override

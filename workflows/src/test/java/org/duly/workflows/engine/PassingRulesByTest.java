@@ -15,6 +15,7 @@ import org.duly.timescales.Fact;
 import org.duly.timescales.Facts;
 import org.duly.timescales.Timescale;
 import org.duly.workflows.cases.CaseFacts;
+import org.duly.workflows.policy.Applicability;
 import org.duly.workflows.policy.Policy;
 import org.duly.workflows.policy.Rule;
 import org.duly.workflows.policy.Rules;
@@ -68,8 +69,13 @@ class PassingRulesByTest {
     private static final Rule EXTENDED = rule("t.extended",
             within(workingDays(10)).of(REFERRAL).extendedBy(AGREED_EXTENSION, within(workingDays(20)).of(REFERRAL)), VISIT);
 
+    /** The same, with a condition: the engine asks whether its clock started before evaluating it. */
+    private static final Rule EXTENDED_WITH_CONDITION = rule("t.extended-with-condition",
+            within(workingDays(10)).of(REFERRAL).extendedBy(AGREED_EXTENSION, within(workingDays(20)).of(REFERRAL)), VISIT)
+            .appliesWhen(Applicability.of("to every child", (date, facts) -> true));
+
     private static final Policy POLICY = Policy.builder("Test", "1")
-            .rule(ASSESSMENT).rule(CONTACT_VISIT).rule(BY_SIXTEEN).rule(EXTENDED).build();
+            .rule(ASSESSMENT).rule(CONTACT_VISIT).rule(BY_SIXTEEN).rule(EXTENDED).rule(EXTENDED_WITH_CONDITION).build();
 
     private static final LocalDate AS_OF = LocalDate.parse("2024-04-01");
 
@@ -124,5 +130,21 @@ class PassingRulesByTest {
                         + " the extension counts)");
         assertThat(schedule(child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2015-06-01"), MANAGER_AGREED, true),
                 new Extension(LocalDate.parse("2024-03-01")))).entriesOf("t.extended")).isEmpty();
+    }
+
+    @Test
+    void a_rule_with_a_condition_that_started_no_clock_says_nothing_even_where_its_evaluation_misses_a_fact() {
+        // The extension's condition throws before anything is known to have started: the clock did not start, so nothing is said.
+        assertThat(schedule(child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2015-06-01")), new Extension(LocalDate.parse("2024-03-01"))))
+                .entriesOf("t.extended-with-condition")).isEmpty();
+        // With a referral the clock started, and the missing fact is said.
+        assertThat(schedule(child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2015-06-01")), new Referral(LocalDate.parse("2024-02-26")),
+                new Extension(LocalDate.parse("2024-03-01")))).entriesOf("t.extended-with-condition")).map(ScheduleEntry::toString)
+                .containsExactly("t.extended-with-condition #1: CANNOT_COMPUTE (needs whether a manager agreed the extension to tell"
+                        + " whether the extension counts)");
+        // Started and agreed: the extension counts.
+        assertThat(schedule(child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2015-06-01"), MANAGER_AGREED, true),
+                new Referral(LocalDate.parse("2024-02-26")), new Extension(LocalDate.parse("2024-03-01"))))
+                .entriesOf("t.extended-with-condition")).hasSize(1);
     }
 }
