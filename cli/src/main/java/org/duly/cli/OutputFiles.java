@@ -22,21 +22,9 @@ final class OutputFiles {
 
     /** Writes text to a file as UTF-8, creating the folders it is in, replacing what was there. */
     static void write(Path file, String text) {
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException(file + " is a directory; give a file name");
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            createDirectories(parent);
-        }
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot write " + file + ": " + why(e));
-        }
+        write(file, out -> out.write(text));
     }
 
-    /** Creates a folder and the folders it is in, unless they exist. */
     /** Text written bit by bit, so that a large report need not be one string first. */
     @FunctionalInterface
     interface Text {
@@ -63,6 +51,7 @@ final class OutputFiles {
         }
     }
 
+    /** Creates a folder and the folders it is in, unless they exist. */
     static void createDirectories(Path directory) {
         try {
             Files.createDirectories(directory);
