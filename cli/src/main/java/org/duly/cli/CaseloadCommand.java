@@ -157,10 +157,7 @@ final class CaseloadCommand implements Callable<Integer> {
         Optional<Path> folder = report.out().filter(path -> !path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
         if (folder.isPresent() && table.isEmpty()) {
             for (Map.Entry<String, CsvTable> each : tables.entrySet()) {
-                OutputFiles.write(folder.get().resolve(each.getKey() + ".csv"), out -> {
-                    out.write(report.excel().csvStart());
-                    each.getValue().writeTo(out);
-                });
+                OutputFiles.write(folder.get().resolve(each.getKey() + ".csv"), report.excel().csv(each.getValue()));
             }
             spec.commandLine().getErr().println("duly: wrote " + tables.size() + " tables to " + folder.get() + ": "
                     + String.join(", ", tables.keySet()));

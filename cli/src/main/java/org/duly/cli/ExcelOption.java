@@ -1,5 +1,6 @@
 package org.duly.cli;
 
+import org.duly.cli.report.CsvTable;
 import org.duly.cli.text.Csv;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,17 +48,28 @@ final class ExcelOption {
     }
 
     /**
+     * A CSV table as it is written, row by row: after a byte-order mark with {@code --excel}, as
+     * {@link #csv(String)} gives a text too large to be one string.
+     *
+     * @param table the table
+     * @return the text to write
+     */
+    OutputFiles.Text csv(CsvTable table) {
+        return out -> {
+            if (excel) {
+                out.write(Csv.BYTE_ORDER_MARK);
+            }
+            table.writeTo(out);
+        };
+    }
+
+    /**
      * A text that is not CSV, as it is written: {@code --excel} with it is a usage error, not ignored.
      *
      * @param text the text
      * @return the same text
      * @throws ParameterException if {@code --excel} was given
      */
-    /** What a CSV file starts with: the byte-order mark with {@code --excel}, else nothing. */
-    String csvStart() {
-        return excel ? Csv.BYTE_ORDER_MARK : "";
-    }
-
     String notCsv(String text) {
         if (excel) {
             throw new ParameterException(spec.commandLine(), "--excel is for --format csv only");

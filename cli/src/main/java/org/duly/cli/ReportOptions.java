@@ -57,22 +57,7 @@ final class ReportOptions {
      * with {@code --excel}): a national caseload's overdue list is never one string.
      */
     void write(CommandSpec spec, CsvTable table) {
-        if (out.isEmpty()) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(excel.csvStart());
-            try {
-                table.writeTo(stdout);
-            } catch (IOException e) {
-                throw new UncheckedIOException("a print writer reports no I/O error", e);
-            }
-            stdout.flush();
-            return;
-        }
-        OutputFiles.write(out.get(), writer -> {
-            writer.write(excel.csvStart());
-            table.writeTo(writer);
-        });
-        spec.commandLine().getErr().println("duly: wrote " + out.get());
+        writeText(spec, excel.csv(table));
     }
 
     /**
@@ -98,8 +83,19 @@ final class ReportOptions {
     }
 
     private void write(CommandSpec spec, String report) {
+        writeText(spec, writer -> writer.write(report));
+    }
+
+    /** Writes a report to standard output, or to the {@code --out} file, saying so. */
+    private void writeText(CommandSpec spec, OutputFiles.Text report) {
         if (out.isEmpty()) {
-            spec.commandLine().getOut().print(report);
+            PrintWriter stdout = spec.commandLine().getOut();
+            try {
+                report.writeTo(stdout);
+            } catch (IOException e) {
+                throw new UncheckedIOException("a print writer reports no I/O error", e);
+            }
+            stdout.flush();
             return;
         }
         OutputFiles.write(out.get(), report);

@@ -136,14 +136,17 @@ public final class ChildFacts {
             } else if (fact == PRIVATE_FOSTERING_AGE_LIMIT) {
                 return child.dateOfBirth()
                         .map(born -> Age.of(child.disabled() ? 18 : 16).attainedOn(born, LeapDayBirthdays.MARCH_1).date());
+            } else if (fact == TWENTY_FIRST_BIRTHDAY_OR_TWENTY_FIFTH_IN_EDUCATION) {
+                return child.dateOfBirth().map(born -> {
+                    LocalDate twentyFirst = Age.of(21).attainedOn(born, LeapDayBirthdays.MARCH_1).date();
+                    boolean inEducation = known.eventsOf(PathwayPlanReview.class).stream()
+                            .filter(review -> !review.date().isAfter(twentyFirst)).reduce((earlier, later) -> later)
+                            .map(PathwayPlanReview::inEducationOrTraining).orElse(false);
+                    return inEducation ? Age.of(25).attainedOn(born, LeapDayBirthdays.MARCH_1).date() : twentyFirst;
+                });
             }
-            return child.dateOfBirth().map(born -> {
-                LocalDate twentyFirst = Age.of(21).attainedOn(born, LeapDayBirthdays.MARCH_1).date();
-                boolean inEducation = known.eventsOf(PathwayPlanReview.class).stream()
-                        .filter(review -> !review.date().isAfter(twentyFirst)).reduce((earlier, later) -> later)
-                        .map(PathwayPlanReview::inEducationOrTraining).orElse(false);
-                return inEducation ? Age.of(25).attainedOn(born, LeapDayBirthdays.MARCH_1).date() : twentyFirst;
-            });
+            // A fact added to FACTS without its value here must fail, not take another fact's value.
+            throw new IllegalStateException("no value for " + fact);
         }
     }
 }
