@@ -221,11 +221,13 @@ final class Anchors {
     }
 
     private static <O> List<AnchorPoint> points(Event<O> event, Facts facts) {
-        return facts.remembered(event.anchorPointsKey, () -> pointsNow(event, facts));
+        if (event.matched(facts).isEmpty()) {
+            return List.of();
+        }
+        return facts.remembered(event.anchorPointsKey, () -> pointsNow(event, event.selected(facts)));
     }
 
-    private static <O> List<AnchorPoint> pointsNow(Event<O> event, Facts facts) {
-        Dated<O> selected = event.selected(facts);
+    private static <O> List<AnchorPoint> pointsNow(Event<O> event, Dated<O> selected) {
         if (selected.isEmpty()) {
             return List.of();
         }

@@ -30,36 +30,41 @@ final class Evaluator {
     private Evaluator() {
     }
 
-    /** Which occurrence dates can meet an obligation: both ends inclusive, either open. */
-    record Range(Optional<LocalDate> from, Optional<LocalDate> until) {
+    /**
+     * Which occurrence dates can meet an obligation: both ends inclusive, either open (null). Asked for each record
+     * against each occurrence, so it holds its dates plainly rather than in optionals.
+     */
+    record Range(LocalDate first, LocalDate last) {
         static Range from(LocalDate date) {
-            return new Range(Optional.of(date), Optional.empty());
+            return new Range(date, null);
         }
 
         static Range any() {
-            return new Range(Optional.empty(), Optional.empty());
+            return new Range(null, null);
         }
 
         boolean contains(LocalDate date) {
-            return from.map(start -> !date.isBefore(start)).orElse(true)
-                    && until.map(end -> !date.isAfter(end)).orElse(true);
+            return (first == null || !date.isBefore(first)) && (last == null || !date.isAfter(last));
+        }
+
+        /** The first day that can meet it, when there is one. */
+        Optional<LocalDate> from() {
+            return Optional.ofNullable(first);
         }
 
         /** The same range, ending no later than a day. */
-        Range until(LocalDate last) {
-            return new Range(from, Optional.of(until.filter(end -> end.isBefore(last)).orElse(last)));
+        Range until(LocalDate day) {
+            return new Range(first, last != null && last.isBefore(day) ? last : day);
         }
 
         /** The same range, starting on another day. */
-        Range from(Optional<LocalDate> first) {
-            return new Range(first, until);
+        Range startingOn(LocalDate day) {
+            return new Range(day, last);
         }
 
         Range union(Range other) {
-            Optional<LocalDate> start = from.isPresent() && other.from.isPresent()
-                    ? Optional.of(from.get().isBefore(other.from.get()) ? from.get() : other.from.get()) : Optional.empty();
-            Optional<LocalDate> end = until.isPresent() && other.until.isPresent()
-                    ? Optional.of(until.get().isAfter(other.until.get()) ? until.get() : other.until.get()) : Optional.empty();
+            LocalDate start = first != null && other.first != null ? (first.isBefore(other.first) ? first : other.first) : null;
+            LocalDate end = last != null && other.last != null ? (last.isAfter(other.last) ? last : other.last) : null;
             return new Range(start, end);
         }
     }
@@ -289,11 +294,13 @@ final class Evaluator {
 
     private static <F> List<Candidate> candidates(Fulfilment<F> fulfilment, Facts facts) {
         Event<F> event = fulfilment.event();
-        return facts.remembered(event.candidatesKey, () -> candidatesNow(event, facts));
+        if (event.matched(facts).isEmpty()) {
+            return List.of();
+        }
+        return facts.remembered(event.candidatesKey, () -> candidatesNow(event, event.selected(facts)));
     }
 
-    private static <F> List<Candidate> candidatesNow(Event<F> event, Facts facts) {
-        Dated<F> selected = event.selected(facts);
+    private static <F> List<Candidate> candidatesNow(Event<F> event, Dated<F> selected) {
         if (selected.isEmpty()) {
             return List.of();
         }
@@ -329,10 +336,9 @@ final class Evaluator {
         known = withLookBack(known, fulfilment, context);
         Match[] matches = assign(known, candidates(fulfilment, facts), fulfilment);
         List<Obligation> obligations = new ArrayList<>(known.size());
-        LocalDate horizon = horizonEnd(context);
         for (int i = 0; i < known.size(); i++) {
             Due due = known.get(i);
-            Obligation obligation = obligation(1, i + 1, due.anchor().date(), due, Optional.ofNullable(matches[i]), context, horizon, 0);
+            Obligation obligation = obligation(1, i + 1, due.anchor().date(), due, Optional.ofNullable(matches[i]), context, 0);
             obligations.add(matches[i] == null ? withShortfall(obligation, due, fulfilment, facts, context) : obligation);
         }
         return new Evaluation(obligations, cannotCompute);
@@ -460,7 +466,7 @@ final class Evaluator {
                 earliest = floor.isAfter(earliest) ? floor : earliest;
                 break;
             }
-            result.add(earliest.isBefore(from.get()) ? due.withMatching(due.matching().from(Optional.of(earliest))) : due);
+            result.add(earliest.isBefore(from.get()) ? due.withMatching(due.matching().startingOn(earliest)) : due);
         }
         return result;
     }
@@ -537,7 +543,7 @@ final class Evaluator {
         if (!anchor.happens()) {
             return Range.any();
         }
-        return new Range(previous.map(p -> p.date().plusDays(1)), Optional.of(point.date()));
+        return new Range(previous.isPresent() ? previous.get().date().plusDays(1) : null, point.date());
     }
 
     /** "Immediately": the anchor's day, or, when the rule says so and that day is not a working day, the next working day. */
@@ -872,7 +878,7 @@ final class Evaluator {
     }
 
     private static Obligation obligation(int chain, int occurrence, LocalDate clockStart, Due due, Optional<Match> match,
-            EvaluationContext context, LocalDate horizon, int intervalsMissed) {
+            EvaluationContext context, int intervalsMissed) {
         Status status;
         Optional<CannotCompute> cannotCompute = Optional.empty();
         Optional<Closing> closedBy = Optional.empty();
@@ -912,7 +918,8 @@ final class Evaluator {
         } else if (isPast(due, context)) {
             status = Status.OVERDUE;
         } else {
-            status = due.due().isAfter(horizon) ? Status.UPCOMING : Status.DUE_SOON;
+            // Asked only of what is still open, which few obligations are.
+            status = due.due().isAfter(horizonEnd(context)) ? Status.UPCOMING : Status.DUE_SOON;
         }
         return new Obligation(chain, occurrence, clockStart, due.windowStart(), due.due(), due.dueAt(), due.target(), status,
                 match.map(Match::metBy), cannotCompute, due.explanation(), closedBy,
@@ -1031,7 +1038,6 @@ final class Evaluator {
             each.peek(starts::add).orElseRun(cannotCompute::add);
         }
         starts = withLookBack(starts, fulfilment, context);
-        LocalDate horizon = horizonEnd(context);
         Optional<Link> link = linkOf(fulfilment);
         boolean[] used = new boolean[candidates.size()];
         for (int chain = 1; chain <= starts.size(); chain++) {
@@ -1055,7 +1061,7 @@ final class Evaluator {
                 Optional<LocalDate> closed = current.closing().map(c -> c.by().date()).filter(date -> !date.isAfter(context.asOf()));
                 LocalDate doneOrClosed = match.map(Match::date).or(() -> closed).orElse(context.asOf());
                 int missed = intervalsMissed(recurrence, occurrence, current, doneOrClosed, facts, context);
-                Obligation obligation = obligation(chain, occurrence, start, current, match, context, horizon, missed);
+                Obligation obligation = obligation(chain, occurrence, start, current, match, context, missed);
                 // A chain ends quietly: its next occurrence, not yet due when the chain ended, was only a forecast.
                 if (obligation.status() != Status.NOT_REQUIRED) {
                     obligations.add(obligation);
@@ -1153,7 +1159,6 @@ final class Evaluator {
         List<Obligation> obligations = new ArrayList<>();
         List<CannotCompute> cannotCompute = new ArrayList<>();
         List<AnchorPoint> ends = ends(schedule.until(), facts, context, cannotCompute);
-        LocalDate horizon = horizonEnd(context);
         boolean[] used = new boolean[candidates.size()];
         for (int chain = 1; chain <= starts.size(); chain++) {
             AnchorPoint from = starts.get(chain - 1);
@@ -1183,7 +1188,7 @@ final class Evaluator {
                 }
                 // A window can be met until the next one opens; then it can no longer be.
                 Due due = new Due(from, Optional.of(opens), closes, Optional.empty(), Optional.empty(),
-                        new Explanation.Scheduled(schedule, from, opens, closes), new Range(Optional.of(opens), Optional.empty()))
+                        new Explanation.Scheduled(schedule, from, opens, closes), Range.from(opens))
                         .closedBy(new Closing(Closing.Kind.SUPERSEDED, AnchorPoint.of("the next window", nextOpens)));
                 if (end.isPresent()) {
                     due = due.closedBy(end.get());
@@ -1197,7 +1202,7 @@ final class Evaluator {
                         break;
                     }
                 }
-                Obligation obligation = obligation(chain, counted + 1, from.date(), due, match, context, horizon, 0);
+                Obligation obligation = obligation(chain, counted + 1, from.date(), due, match, context, 0);
                 if (obligation.status() == Status.NOT_REQUIRED) {
                     break;
                 }

@@ -415,15 +415,16 @@ public final class Event<O> implements Anchor {
 
     /** The matching occurrences in date order, with their dates and times. */
     Dated<O> matched(Facts facts) {
-        // Many rules count from or are met by the same event: a case's facts remember its matches.
-        return facts.remembered(this, () -> matchingNow(facts));
-    }
-
-    private Dated<O> matchingNow(Facts facts) {
         List<O> all = facts.occurrences(type);
         if (all.isEmpty()) {
+            // Most events asked of a case are of types it has none of: nothing to work out, nor to remember.
             return Dated.none();
         }
+        // Many rules count from or are met by the same event: a case's facts remember its matches.
+        return facts.remembered(this, () -> matchingNow(all, facts));
+    }
+
+    private Dated<O> matchingNow(List<O> all, Facts facts) {
         Dated<O> matching = facts.remembered(datedKey, () -> Dated.of(all, this));
         if (test.isPresent()) {
             Condition<? super O> every = test.get();
