@@ -139,6 +139,11 @@ final class Evaluator {
         return firstStart(timescale, facts, context) != null;
     }
 
+    static boolean startsAfter(Timescale timescale, Facts facts, EvaluationContext context) {
+        LocalDate first = firstStart(timescale, facts, context);
+        return first != null && first != UNKNOWN && first.isAfter(context.asOf());
+    }
+
     static boolean startedBy(Timescale timescale, Facts facts, EvaluationContext context) {
         LocalDate first = firstStart(timescale, facts, context);
         return first != null && first != UNKNOWN && !first.isAfter(context.asOf());

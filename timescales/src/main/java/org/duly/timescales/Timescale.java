@@ -83,6 +83,28 @@ public sealed interface Timescale permits Deadline, Recurrence, FixedSchedule {
     }
 
     /**
+     * Whether every clock these facts start starts after the evaluation date, on a known day: a
+     * birthday still to come. Every obligation an evaluation gives then has its clock started after
+     * the evaluation date. False when nothing starts a clock, when one has started by the evaluation
+     * date, and when a date it counts from is missing.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Facts fifteen = Facts.of(List.of(), Map.of(DATE_OF_BIRTH, LocalDate.parse("2008-06-15")));
+     * assertThat(by(birthday(16, DATE_OF_BIRTH)).startsAfter(fifteen, context)).isTrue();
+     * assertThat(by(birthday(16, DATE_OF_BIRTH)).startsAfter(Facts.of(), context)).isFalse();
+     * }</pre>
+     *
+     * @param facts what is known about the case on the evaluation date
+     * @param context the calendar and the evaluation date
+     * @return whether every clock is still to start
+     */
+    @Internal
+    default boolean startsAfter(Facts facts, EvaluationContext context) {
+        return Evaluator.startsAfter(this, facts, context);
+    }
+
+    /**
      * The obligations this timescale gives in these facts, with nothing counted as met: the windows
      * and due dates alone (for a recurrence, the first obligation of each chain).
      *

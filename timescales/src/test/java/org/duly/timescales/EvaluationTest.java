@@ -418,13 +418,22 @@ class EvaluationTest {
                 Facts.of(new Birth(date("2024-03-01")), new BecameLookedAfter(date("2024-03-04"))),
                 Facts.of(List.of(new CourtDirection(date("2024-03-01"), date("2024-03-15"))),
                         Map.of(DATE_OF_BIRTH, date("2010-05-01"), EXPECTED_DATE_OF_DELIVERY, date("2024-09-01"))));
+        int startingLater = 0;
         for (Timescale timescale : timescales) {
             for (Facts facts : cases) {
                 Evaluation evaluation = timescale.evaluate(facts, APRIL);
                 boolean owes = !evaluation.obligations().isEmpty() || !evaluation.cannotCompute().isEmpty();
                 assertThat(timescale.started(facts, APRIL)).as("%s in %s", timescale.inWords(), facts).isEqualTo(owes);
+                if (timescale.startsAfter(facts, APRIL)) {
+                    // Every clock still to start: so is every occurrence's, which the engine relies on to pass a rule by.
+                    assertThat(evaluation.obligations()).as("%s in %s", timescale.inWords(), facts)
+                            .isNotEmpty().allSatisfy(obligation -> assertThat(obligation.clockStartedOn()).isAfter(APRIL.asOf()));
+                    assertThat(timescale.startedBy(facts, APRIL)).isFalse();
+                    startingLater++;
+                }
             }
         }
+        assertThat(startingLater).as("a birthday and an expected date of delivery still to come").isEqualTo(2);
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.duly.workflows.policy.RuleVersion;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine passes by a rule nothing in a case can start ({@link Rule#mayStart}) and gives the
+ * The engine passes by a rule nothing in a case can start ({@link Rule#mayStart}), and one whose
+ * clocks all start after the evaluation date and whose condition does not hold on it, and gives the
  * schedule it gives when every rule is evaluated in full: over the Derbyshire catalogue, synthetic
  * children (the caseload the benchmarks evaluate), the same children with events dropped at random,
  * and several evaluation dates. Here, beside the synthetic caseload of the command line, because
@@ -68,21 +69,58 @@ class PassingRulesByDerbyshireTest {
     @Test
     void every_schedule_is_the_same_with_rules_passed_by_and_every_rule_evaluated() {
         int passedBy = 0;
+        int notYet = 0;
         int schedules = 0;
         for (long seed : new long[] {2026L, 7L, 31L}) {
             for (CaseTimeline child : cases(seed, 100)) {
                 for (LocalDate asOf : DATES) {
                     assertSameSchedule(ENGINE.evaluate(child, POLICY, asOf), EVERY_RULE.evaluate(child, POLICY, asOf));
                     schedules++;
-                    Facts facts = CaseFacts.of(child, asOf).facts();
+                    CaseFacts subject = CaseFacts.of(child, asOf);
+                    EvaluationContext context = EvaluationContext.on(asOf, POLICY.calendar());
                     for (List<RuleVersion> versions : POLICY.versionsByRule()) {
-                        passedBy += (int) versions.stream().filter(version -> !version.rule().mayStart(facts)).count();
+                        for (RuleVersion version : versions) {
+                            Rule rule = version.rule();
+                            if (!rule.mayStart(subject.facts())) {
+                                passedBy++;
+                            } else if (rule.appliesWhen().isPresent() && rule.timescale().started(subject.facts(), context)
+                                    && Engine.saysNothingYet(rule, rule.appliesWhen().get(), subject, context)) {
+                                notYet++;
+                            }
+                        }
                     }
                 }
             }
         }
         // Most rules start nothing in most cases: the comparison covers rules passed by, many times over.
         assertThat(passedBy).isGreaterThan(schedules * POLICY.versionsByRule().size() / 2);
+        // A child's birthdays start care leavers' clocks long before most children are looked after, if ever.
+        assertThat(notYet).isGreaterThan(schedules);
+    }
+
+    @Test
+    void a_clock_that_starts_after_the_evaluation_date_gives_only_occurrences_started_after_it() {
+        int later = 0;
+        for (CaseTimeline child : cases(13L, 100)) {
+            for (LocalDate asOf : DATES) {
+                Facts facts = CaseFacts.of(child, asOf).facts();
+                EvaluationContext context = EvaluationContext.on(asOf, POLICY.calendar());
+                for (Rule rule : POLICY.rules()) {
+                    if (!rule.timescale().startsAfter(facts, context)) {
+                        continue;
+                    }
+                    later++;
+                    Evaluation evaluation = rule.metBy().isPresent()
+                            ? rule.timescale().evaluate(facts, rule.metBy().get(), context)
+                            : rule.timescale().evaluate(facts, context);
+                    assertThat(evaluation.obligations()).as(rule.id()).allSatisfy(obligation ->
+                            assertThat(obligation.clockStartedOn()).isAfter(asOf));
+                    assertThat(rule.timescale().started(facts, context)).as(rule.id()).isTrue();
+                    assertThat(rule.timescale().startedBy(facts, context)).as(rule.id()).isFalse();
+                }
+            }
+        }
+        assertThat(later).isPositive();
     }
 
     @Test

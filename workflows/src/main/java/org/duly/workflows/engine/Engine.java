@@ -52,8 +52,9 @@ public final class Engine {
     private final DayPeriod dueSoonHorizon;
     private final LeapDayBirthdays leapDayBirthdays;
     /**
-     * Whether a rule version nothing in the case can start is passed by unevaluated ({@link Rule#mayStart}): its
-     * evaluation would owe and say nothing. Off only to test that passing by changes no schedule.
+     * Whether a rule version whose evaluation would owe and say nothing is passed by unevaluated: one nothing in the
+     * case can start ({@link Rule#mayStart}), and one whose clocks all start after the evaluation date and whose
+     * condition, judged when its clock starts, does not hold on it. Off only to test that passing by changes no schedule.
      */
     private final boolean passesByUnstarted;
 
@@ -202,7 +203,7 @@ public final class Engine {
                 Optional<LocalDate> nextFrom = v + 1 < versions.size() ? versions.get(v + 1).effectiveFrom() : Optional.empty();
                 boolean inForceOnAsOf = (version.effectiveFrom().isEmpty() || !version.effectiveFrom().get().isAfter(context.asOf()))
                         && (nextFrom.isEmpty() || nextFrom.get().isAfter(context.asOf()));
-                evaluate(subject, version, nextFrom, inForceOnAsOf, context, order, ranked);
+                evaluate(subject, version, nextFrom, inForceOnAsOf, context, order, ranked, passesByUnstarted);
             }
         }
         ranked.sort(null);
@@ -243,12 +244,15 @@ public final class Engine {
     }
 
     private static void evaluate(CaseFacts subject, RuleVersion version, Optional<LocalDate> nextFrom, boolean inForceOnAsOf,
-            EvaluationContext context, int order, List<Ranked> out) {
+            EvaluationContext context, int order, List<Ranked> out, boolean passesBy) {
         Rule rule = version.rule();
         Optional<LocalDate> from = version.effectiveFrom();
         Optional<Applicability> applicability = rule.appliesWhen();
         // A rule owes nothing until something starts its clock, and its condition matters only then.
         if (applicability.isPresent() && !rule.timescale().started(subject.facts(), context)) {
+            return;
+        }
+        if (passesBy && applicability.isPresent() && saysNothingYet(rule, applicability.get(), subject, context)) {
             return;
         }
         Evaluation evaluation;
@@ -326,6 +330,24 @@ public final class Engine {
         }
         if (added == 0 && unjudged.isEmpty() && reasons.isEmpty() && notApplicable.isPresent()) {
             out.add(new Ranked(Ranked.NONE, order, 1, 1, new ScheduleEntry.NotApplicable(rule, from, 1, 1, notApplicable.get())));
+        }
+    }
+
+    /**
+     * Whether a rule whose condition is judged when its clock starts has nothing to say yet: every clock starts after
+     * the evaluation date, so each occurrence would be judged on what is known today (below), and today the condition
+     * does not hold. Each occurrence is then left out, none says the rule does not apply (none has been judged on its
+     * own day), and a missing fact is not said either (nothing started by today). A condition that cannot be judged
+     * today is left to the evaluation, whose occurrences say what is missing.
+     */
+    static boolean saysNothingYet(Rule rule, Applicability applicability, CaseFacts subject, EvaluationContext context) {
+        if (applicability.judgedOn() != Applicability.JudgedOn.CLOCK_START || !rule.timescale().startsAfter(subject.facts(), context)) {
+            return false;
+        }
+        try {
+            return !applicability.test(context.asOf(), subject.facts());
+        } catch (MissingFactException missing) {
+            return false;
         }
     }
 

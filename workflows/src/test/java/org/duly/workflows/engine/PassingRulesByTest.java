@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.duly.timescales.Condition;
+import org.duly.timescales.EvaluationContext;
 import org.duly.timescales.Event;
 import org.duly.timescales.Fact;
 import org.duly.timescales.Facts;
@@ -22,8 +23,9 @@ import org.duly.workflows.policy.Rules;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine passes by a rule nothing in a case can start ({@link Rule#mayStart}), and a schedule
- * is the same as when every rule is evaluated in full: a rule that counts from a date, or whose
+ * The engine passes by a rule nothing in a case can start ({@link Rule#mayStart}), and one whose
+ * clocks all start after the evaluation date and whose condition, judged when a clock starts, does
+ * not hold on it; a schedule is the same as when every rule is evaluated in full: a rule that counts from a date, or whose
  * extensions are read before anything starts it, is never passed by. The Derbyshire catalogue over
  * synthetic cases is checked the same way in the command line's tests, where both are at hand.
  */
@@ -79,14 +81,25 @@ class PassingRulesByTest {
 
     private static final LocalDate AS_OF = LocalDate.parse("2024-04-01");
 
+    static final Fact<Boolean> LOOKED_AFTER = Fact.of("whether the child is looked after", Boolean.class);
+    /** Counted from a birthday, and owed only to a child looked after when the clock starts. */
+    private static final Rule LOOKED_AFTER_AT_SIXTEEN = rule("t.looked-after-at-sixteen", by(birthday(16, DATE_OF_BIRTH)), VISIT)
+            .appliesWhen(Applicability.of("to a child looked after",
+                    (date, facts) -> facts.require(LOOKED_AFTER, "to tell whether the child is looked after")));
+    private static final Policy AT_SIXTEEN = Policy.builder("Test", "1").rule(LOOKED_AFTER_AT_SIXTEEN).build();
+
     private static CaseFacts child(Map<Fact<?>, ?> values, Object... occurrences) {
         return new CaseFacts("child 1", Facts.of(List.of(occurrences), values), List.of());
     }
 
     /** The schedule with rules passed by, after checking it is the schedule of every rule evaluated in full. */
     private static Schedule schedule(CaseFacts facts) {
-        Schedule passing = Engine.create().evaluate(facts, POLICY, AS_OF);
-        Schedule every = Engine.create().evaluatingEveryRule().evaluate(facts, POLICY, AS_OF);
+        return schedule(facts, POLICY);
+    }
+
+    private static Schedule schedule(CaseFacts facts, Policy policy) {
+        Schedule passing = Engine.create().evaluate(facts, policy, AS_OF);
+        Schedule every = Engine.create().evaluatingEveryRule().evaluate(facts, policy, AS_OF);
         assertThat(passing.entries()).isEqualTo(every.entries());
         assertThat(passing.entries()).map(ScheduleEntry::explanationInEnglish)
                 .isEqualTo(every.entries().stream().map(ScheduleEntry::explanationInEnglish).toList());
@@ -146,5 +159,42 @@ class PassingRulesByTest {
         assertThat(schedule(child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2015-06-01"), MANAGER_AGREED, true),
                 new Referral(LocalDate.parse("2024-02-26")), new Extension(LocalDate.parse("2024-03-01"))))
                 .entriesOf("t.extended-with-condition")).hasSize(1);
+    }
+
+    @Test
+    void a_rule_whose_clocks_all_start_later_is_passed_by_where_its_condition_does_not_hold_today() {
+        EvaluationContext context = EvaluationContext.on(AS_OF, POLICY.calendar());
+        Applicability lookedAfter = LOOKED_AFTER_AT_SIXTEEN.appliesWhen().orElseThrow();
+        // 13 today: the 16th birthday is still to come, and its occurrence would be judged on what is known today.
+        CaseFacts notLookedAfter = child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2010-06-01"), LOOKED_AFTER, false));
+        assertThat(LOOKED_AFTER_AT_SIXTEEN.timescale().startsAfter(notLookedAfter.facts(), context)).isTrue();
+        assertThat(Engine.saysNothingYet(LOOKED_AFTER_AT_SIXTEEN, lookedAfter, notLookedAfter, context)).isTrue();
+        assertThat(schedule(notLookedAfter, AT_SIXTEEN).entries()).isEmpty();
+
+        // Looked after today: the occurrence to come is forecast, so the rule is evaluated.
+        CaseFacts lookedAfterToday = child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2010-06-01"), LOOKED_AFTER, true));
+        assertThat(Engine.saysNothingYet(LOOKED_AFTER_AT_SIXTEEN, lookedAfter, lookedAfterToday, context)).isFalse();
+        assertThat(schedule(lookedAfterToday, AT_SIXTEEN).entries()).map(ScheduleEntry::toString)
+                .containsExactly("t.looked-after-at-sixteen #1 due 2026-06-01: UPCOMING");
+
+        // Not known today: evaluated, and the missing fact is said.
+        CaseFacts notKnown = child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2010-06-01")));
+        assertThat(Engine.saysNothingYet(LOOKED_AFTER_AT_SIXTEEN, lookedAfter, notKnown, context)).isFalse();
+        assertThat(schedule(notKnown, AT_SIXTEEN).entries()).map(ScheduleEntry::toString)
+                .containsExactly("t.looked-after-at-sixteen #1 due 2026-06-01: CANNOT_COMPUTE (needs whether the child is looked after to tell"
+                        + " whether the child is looked after)");
+
+        // 16 already: the clock started, the occurrence was judged on the birthday, and the rule says it did not apply.
+        CaseFacts sixteen = child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2008-03-01"), LOOKED_AFTER, false));
+        assertThat(LOOKED_AFTER_AT_SIXTEEN.timescale().startsAfter(sixteen.facts(), context)).isFalse();
+        assertThat(Engine.saysNothingYet(LOOKED_AFTER_AT_SIXTEEN, lookedAfter, sixteen, context)).isFalse();
+        assertThat(schedule(sixteen, AT_SIXTEEN).entries()).map(ScheduleEntry::toString)
+                .containsExactly("t.looked-after-at-sixteen #1: NOT_APPLICABLE (applies only to a child looked after: not so on"
+                        + " 2024-03-01, when its clock started)");
+
+        // Without a date of birth the start is not known: evaluated, and the missing date is said.
+        CaseFacts noBirthday = child(Map.of(LOOKED_AFTER, false));
+        assertThat(LOOKED_AFTER_AT_SIXTEEN.timescale().startsAfter(noBirthday.facts(), context)).isFalse();
+        assertThat(Engine.saysNothingYet(LOOKED_AFTER_AT_SIXTEEN, lookedAfter, noBirthday, context)).isFalse();
     }
 }
