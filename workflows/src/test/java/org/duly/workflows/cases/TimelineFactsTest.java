@@ -1,13 +1,16 @@
 package org.duly.workflows.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.duly.timescales.Fact;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +89,36 @@ class TimelineFactsTest {
     void a_value_of_the_wrong_type_is_refused() {
         TimelineFacts facts = new TimelineFacts(EVENTS, Map.of(BORN, () -> Optional.of("not a date")));
         assertThatThrownBy(() -> facts.value(BORN)).isInstanceOf(ClassCastException.class);
+    }
+
+    @Test
+    void a_value_is_remembered_by_its_keys_identity_however_many_are_remembered_and_whatever_working_one_out_asks() {
+        TimelineFacts facts = new TimelineFacts(EVENTS, Map.of());
+        AtomicInteger computed = new AtomicInteger();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            // Equal strings, each its own key: remembered by identity, never by equality.
+            keys.add(new String("key"));
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            int value = i;
+            String key = keys.get(i);
+            // Working a value out asks for another (an event whose condition reads other events), as the table grows.
+            assertThat(facts.remembered(key, () -> {
+                computed.incrementAndGet();
+                return facts.remembered(new Object(), () -> value) + 0;
+            })).isEqualTo(i);
+        }
+        assertThat(computed).hasValue(1_000);
+        for (int i = keys.size() - 1; i >= 0; i--) {
+            assertThat(facts.<Integer>remembered(keys.get(i), () -> -1)).isEqualTo(i);
+        }
+        assertThat(computed).hasValue(1_000);
+        // Another thread works its values out: the table is the first thread's alone.
+        AtomicReference<Integer> elsewhere = new AtomicReference<>();
+        Thread other = new Thread(() -> elsewhere.set(facts.remembered(keys.get(0), () -> -1)));
+        other.start();
+        assertThatCode(other::join).doesNotThrowAnyException();
+        assertThat(elsewhere).hasValue(-1);
     }
 }
