@@ -93,9 +93,10 @@ public record CaseFacts(String subject, Facts facts, List<LocalDate> closures) {
      * @return the first closure strictly after it
      */
     public Optional<LocalDate> closureAfter(LocalDate day) {
-        for (LocalDate closed : closures) {
-            if (closed.isAfter(day)) {
-                return Optional.of(closed);
+        // Asked of every obligation: by place, so that a case never closed makes no iterator.
+        for (int i = 0; i < closures.size(); i++) {
+            if (closures.get(i).isAfter(day)) {
+                return Optional.of(closures.get(i));
             }
         }
         return Optional.empty();

@@ -266,7 +266,9 @@ public final class Engine {
         int added = 0;
         Optional<String> notApplicable = Optional.empty();
         Optional<CannotCompute> unjudged = Optional.empty();
-        for (Obligation obligation : evaluation.obligations()) {
+        List<Obligation> obligations = evaluation.obligations();
+        for (int i = 0; i < obligations.size(); i++) {
+            Obligation obligation = obligations.get(i);
             LocalDate clock = obligation.clockStartedOn();
             boolean thisVersion = (from.isEmpty() || !clock.isBefore(from.get())) && (nextFrom.isEmpty() || clock.isBefore(nextFrom.get()));
             if (!thisVersion) {
