@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * The whole Derbyshire catalogue evaluated over synthetic case timelines of realistic length (the
  * testkit's caseload: referrals, child protection, care with moves and proceedings, early help,
  * private fostering, pre-birth cases), one case per operation, on one thread. Operations per second
- * are cases per second. Each schedule's explanations are built as values; the second benchmark also
+ * are cases per second. Each schedule's explanations are built as values; {@code evaluateCaseAndExplainInEnglish} also
  * renders every one of them to English.
  *
  * <p>Run: {@code ./mvnw -q -pl benchmarks -am package -Dmaven.test.skip=true && java -jar benchmarks/target/benchmarks.jar EngineBenchmark}
@@ -66,6 +66,17 @@ public class EngineBenchmark {
 
     @Benchmark
     public Schedule evaluateCase() {
+        return engine.evaluate(nextCase(), policy, AS_OF);
+    }
+
+    /**
+     * The same, on the Java options the {@code duly} launcher runs with (the throughput collector, its young generation
+     * capped): the engine as {@code duly caseload} runs it. {@link #evaluateCase} runs on the JVM's defaults, as an
+     * application that embeds the engine might.
+     */
+    @Benchmark
+    @Fork(value = 3, jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:MaxNewSize=256m"})
+    public Schedule evaluateCaseWithTheLaunchersOptions() {
         return engine.evaluate(nextCase(), policy, AS_OF);
     }
 
