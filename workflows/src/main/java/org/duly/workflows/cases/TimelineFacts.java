@@ -1,6 +1,7 @@
 package org.duly.workflows.cases;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,7 +46,9 @@ final class TimelineFacts implements Facts {
      * by key identity: kept for the first thread that asks, so that the table needs no lock (an engine
      * evaluates a case on one thread); another thread works its values out each time.
      */
-    private final Remembered remembered = new Remembered();
+    // Sized for the few dozen values a case remembers, so that a table made for every case stays small: the events most
+    // often asked for are of types the case has none of, which are not remembered.
+    private final Map<Object, Object> remembered = new IdentityHashMap<>(64);
     private final AtomicReference<Thread> rememberingFor = new AtomicReference<>();
 
     TimelineFacts(List<?> events, Map<Fact<?>, Supplier<Optional<?>>> values) {
@@ -110,64 +113,6 @@ final class TimelineFacts implements Facts {
             remembered.put(key, value);
         }
         return (T) value;
-    }
-
-    /**
-     * Values by their keys' identity, in one array of key and value pairs, probed in turn from the key's
-     * hash. Made for each case and mostly asked for values not yet there, so it starts small (a case
-     * remembers a few dozen values) and a miss ends at the first empty slot.
-     */
-    private static final class Remembered {
-        private Object[] pairs = new Object[2 * 64];
-        private int size;
-
-        Object get(Object key) {
-            Object[] table = pairs;
-            int mask = (table.length >> 1) - 1;
-            for (int slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
-                Object held = table[2 * slot];
-                if (held == key) {
-                    return table[2 * slot + 1];
-                }
-                if (held == null) {
-                    return null;
-                }
-            }
-        }
-
-        /** Puts a key that is not there yet. */
-        void put(Object key, Object value) {
-            if (2 * (size + 1) > pairs.length >> 1) {
-                grow();
-            }
-            insert(pairs, key, value);
-            size++;
-        }
-
-        private void grow() {
-            Object[] old = pairs;
-            pairs = new Object[2 * old.length];
-            for (int i = 0; i < old.length; i += 2) {
-                if (old[i] != null) {
-                    insert(pairs, old[i], old[i + 1]);
-                }
-            }
-        }
-
-        private static void insert(Object[] table, Object key, Object value) {
-            int mask = (table.length >> 1) - 1;
-            int slot = slotOf(key, mask);
-            while (table[2 * slot] != null) {
-                slot = (slot + 1) & mask;
-            }
-            table[2 * slot] = key;
-            table[2 * slot + 1] = value;
-        }
-
-        private static int slotOf(Object key, int mask) {
-            int hash = System.identityHashCode(key);
-            return (hash ^ (hash >>> 16)) & mask;
-        }
     }
 
     /** Where a fact is: the facts asked for are nearly always the very constants given, so identity first. */
