@@ -27,8 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * The whole Derbyshire catalogue evaluated over synthetic case timelines of realistic length (the
  * testkit's caseload: referrals, child protection, care with moves and proceedings, early help,
  * private fostering, pre-birth cases), one case per operation, on one thread. Operations per second
- * are cases per second. Each schedule's explanations are built as values; {@code evaluateCaseAndExplainInEnglish} also
- * renders every one of them to English.
+ * are cases per second. Each schedule's explanations are built as values;
+ * {@code evaluateCaseAndExplainInEnglish} also renders every one of them to English.
  *
  * <p>Run: {@code ./mvnw -q -pl benchmarks -am package -Dmaven.test.skip=true && java -jar benchmarks/target/benchmarks.jar EngineBenchmark}
  */

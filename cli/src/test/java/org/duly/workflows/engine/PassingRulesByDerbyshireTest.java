@@ -59,6 +59,13 @@ class PassingRulesByDerbyshireTest {
         return cases;
     }
 
+    /** The rule's timescale evaluated as the engine evaluates it, met by what meets the rule. */
+    private static Evaluation evaluationOf(Rule rule, Facts facts, EvaluationContext context) {
+        return rule.metBy().isPresent()
+                ? rule.timescale().evaluate(facts, rule.metBy().get(), context)
+                : rule.timescale().evaluate(facts, context);
+    }
+
     private static void assertSameSchedule(Schedule passing, Schedule every) {
         assertThat(passing.entries()).isEqualTo(every.entries());
         assertThat(passing.entries()).map(ScheduleEntry::explanationInEnglish)
@@ -110,10 +117,7 @@ class PassingRulesByDerbyshireTest {
                         continue;
                     }
                     later++;
-                    Evaluation evaluation = rule.metBy().isPresent()
-                            ? rule.timescale().evaluate(facts, rule.metBy().get(), context)
-                            : rule.timescale().evaluate(facts, context);
-                    assertThat(evaluation.obligations()).as(rule.id()).allSatisfy(obligation ->
+                    assertThat(evaluationOf(rule, facts, context).obligations()).as(rule.id()).allSatisfy(obligation ->
                             assertThat(obligation.clockStartedOn()).isAfter(asOf));
                     assertThat(rule.timescale().started(facts, context)).as(rule.id()).isTrue();
                     assertThat(rule.timescale().startedBy(facts, context)).as(rule.id()).isFalse();
@@ -137,9 +141,7 @@ class PassingRulesByDerbyshireTest {
                             continue;
                         }
                         passedBy++;
-                        Evaluation evaluation = rule.metBy().isPresent()
-                                ? rule.timescale().evaluate(facts, rule.metBy().get(), context)
-                                : rule.timescale().evaluate(facts, context);
+                        Evaluation evaluation = evaluationOf(rule, facts, context);
                         assertThat(evaluation.obligations()).as(rule.id()).isEmpty();
                         assertThat(evaluation.cannotCompute()).as(rule.id()).isEmpty();
                         assertThat(rule.timescale().started(facts, context)).as(rule.id()).isFalse();

@@ -43,7 +43,7 @@ final class TimelineFacts implements Facts {
     private final Optional<?>[] values;
     /**
      * Values worked out from these facts ({@link #remembered}), such as an event's matching occurrences,
-     * by key identity: kept for the first thread that asks, so that the table needs no lock (an engine
+     * by key identity: kept for the first thread that asks, so that the map needs no lock (an engine
      * evaluates a case on one thread); another thread works its values out each time.
      */
     // Sized for the few dozen values a case remembers, so that a table made for every case stays small: the events most
