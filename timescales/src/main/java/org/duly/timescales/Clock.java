@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import io.vavr.control.Either;
 import org.duly.timescales.annotations.CheckReturnValue;
+import org.duly.timescales.annotations.Internal;
 
 /**
  * What a timescale's clock reads from a case, by the part each plays: the anchors that start it,
@@ -63,6 +65,40 @@ public record Clock(List<Anchor> startedBy, List<Anchor> extendedBy, List<Anchor
         parts.timescale(timescale);
         return new Clock(List.copyOf(parts.starts), List.copyOf(parts.extensions), List.copyOf(parts.ends),
                 List.copyOf(parts.discharges), parts.reads.stream().reduce(Reads.none(), Reads::and));
+    }
+
+    /**
+     * Whether none of the anchors that start this clock gives a day in these facts: each date it counts
+     * from is missing (a date of birth not recorded, a young person who never became eligible), each
+     * event it counts from has no occurrence, or whether one counts cannot be told (its condition needs
+     * a fact that is missing). An evaluation then owes nothing: it can only say what is missing.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * Clock allocation = Clock.of(by(dateOf(DATE_BECAME_ELIGIBLE)));
+     * assertThat(allocation.startsOnNoKnownDay(Facts.of(), context)).isTrue();
+     * assertThat(allocation.startsOnNoKnownDay(Facts.of(List.of(), Map.of(DATE_BECAME_ELIGIBLE, LocalDate.parse("2024-03-31"))),
+     *     context)).isFalse();
+     * }</pre>
+     *
+     * @param facts what is known about the case on the evaluation date
+     * @param context the calendar and the evaluation date
+     * @return true when no anchor that starts the clock gives a day
+     */
+    @Internal
+    public boolean startsOnNoKnownDay(Facts facts, EvaluationContext context) {
+        for (Anchor anchor : startedBy) {
+            Either<CannotCompute, List<AnchorPoint>> points;
+            try {
+                points = Anchors.resolve(anchor, facts, context);
+            } catch (MissingFactException cannotTell) {
+                continue;
+            }
+            if (points.isRight() && !points.get().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -419,11 +419,17 @@ class EvaluationTest {
                 Facts.of(List.of(new CourtDirection(date("2024-03-01"), date("2024-03-15"))),
                         Map.of(DATE_OF_BIRTH, date("2010-05-01"), EXPECTED_DATE_OF_DELIVERY, date("2024-09-01"))));
         int startingLater = 0;
+        int startingNowhere = 0;
         for (Timescale timescale : timescales) {
             for (Facts facts : cases) {
                 Evaluation evaluation = timescale.evaluate(facts, APRIL);
                 boolean owes = !evaluation.obligations().isEmpty() || !evaluation.cannotCompute().isEmpty();
                 assertThat(timescale.started(facts, APRIL)).as("%s in %s", timescale.inWords(), facts).isEqualTo(owes);
+                if (Clock.of(timescale).startsOnNoKnownDay(facts, APRIL)) {
+                    // No day starts the clock: nothing is owed, whatever is missing.
+                    assertThat(evaluation.obligations()).as("%s in %s", timescale.inWords(), facts).isEmpty();
+                    startingNowhere++;
+                }
                 if (timescale.startsAfter(facts, APRIL)) {
                     // Every clock still to start: so is every occurrence's, which the engine relies on to pass a rule by.
                     assertThat(evaluation.obligations()).as("%s in %s", timescale.inWords(), facts)
@@ -434,6 +440,7 @@ class EvaluationTest {
             }
         }
         assertThat(startingLater).as("a birthday and an expected date of delivery still to come").isEqualTo(2);
+        assertThat(startingNowhere).as("every timescale in a case that starts none of them").isGreaterThan(timescales.size());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.duly.timescales.Evaluation;
 import org.duly.timescales.EvaluationContext;
 import org.duly.timescales.Event;
 import org.duly.timescales.Facts;
+import org.duly.timescales.MissingFactException;
 import org.duly.workflows.cases.CaseFacts;
 import org.duly.workflows.policy.Policy;
 import org.duly.workflows.policy.Rule;
@@ -24,9 +25,10 @@ import org.duly.workflows.policy.RuleVersion;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine passes by a rule nothing in a case can start ({@link Rule#mayStart}), and one whose
- * clocks all start after the evaluation date and whose condition does not hold on it, and gives the
- * schedule it gives when every rule is evaluated in full: over the Derbyshire catalogue, synthetic
+ * The engine passes by a rule nothing in a case can start ({@link Rule#mayStart}), one whose clocks
+ * all start after the evaluation date and whose condition does not hold on it, and one whose clock
+ * starts on no known day and whose condition does not hold, and gives the schedule it gives when
+ * every rule is evaluated in full: over the Derbyshire catalogue, synthetic
  * children (the caseload the benchmarks evaluate), the same children with events dropped at random,
  * and several evaluation dates. Here, beside the synthetic caseload of the command line, because
  * the workflows module cannot see the catalogue; in the engine's package, because evaluating every
@@ -77,6 +79,7 @@ class PassingRulesByDerbyshireTest {
     void every_schedule_is_the_same_with_rules_passed_by_and_every_rule_evaluated() {
         int passedBy = 0;
         int notYet = 0;
+        int noStart = 0;
         int schedules = 0;
         for (long seed : new long[] {2026L, 7L, 31L}) {
             for (CaseTimeline child : cases(seed, 100)) {
@@ -90,9 +93,12 @@ class PassingRulesByDerbyshireTest {
                             Rule rule = version.rule();
                             if (!rule.mayStart(subject.facts())) {
                                 passedBy++;
-                            } else if (rule.appliesWhen().isPresent() && rule.timescale().started(subject.facts(), context)
-                                    && Engine.saysNothingYet(rule, rule.appliesWhen().get(), subject, context)) {
-                                notYet++;
+                            } else if (rule.appliesWhen().isPresent() && rule.timescale().started(subject.facts(), context)) {
+                                if (Engine.saysNothingYet(rule, rule.appliesWhen().get(), subject, context)) {
+                                    notYet++;
+                                } else if (Engine.saysNothingWithoutAStart(rule, rule.appliesWhen().get(), subject, context)) {
+                                    noStart++;
+                                }
                             }
                         }
                     }
@@ -103,6 +109,34 @@ class PassingRulesByDerbyshireTest {
         assertThat(passedBy).isGreaterThan(schedules * POLICY.versionsByRule().size() / 2);
         // A child's birthdays start care leavers' clocks long before most children are looked after, if ever.
         assertThat(notYet).isGreaterThan(schedules);
+        // Most children never become eligible care leavers, nor qualifying ones: no date to count those rules from.
+        assertThat(noStart).isGreaterThan(schedules);
+    }
+
+    @Test
+    void a_clock_that_starts_on_no_known_day_gives_no_occurrence() {
+        int none = 0;
+        for (CaseTimeline child : cases(17L, 100)) {
+            for (LocalDate asOf : DATES) {
+                Facts facts = CaseFacts.of(child, asOf).facts();
+                EvaluationContext context = EvaluationContext.on(asOf, POLICY.calendar());
+                for (Rule rule : POLICY.rules()) {
+                    if (!rule.startsOnNoKnownDay(facts, context)) {
+                        continue;
+                    }
+                    none++;
+                    Evaluation evaluation;
+                    try {
+                        evaluation = evaluationOf(rule, facts, context);
+                    } catch (MissingFactException missing) {
+                        continue;
+                    }
+                    assertThat(evaluation.obligations()).as(rule.id()).isEmpty();
+                    assertThat(rule.timescale().startedBy(facts, context)).as(rule.id()).isFalse();
+                }
+            }
+        }
+        assertThat(none).isGreaterThan(100);
     }
 
     @Test

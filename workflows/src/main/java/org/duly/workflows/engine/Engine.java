@@ -53,8 +53,9 @@ public final class Engine {
     private final LeapDayBirthdays leapDayBirthdays;
     /**
      * Whether a rule version whose evaluation would owe and say nothing is passed by unevaluated: one nothing in the
-     * case can start ({@link Rule#mayStart}), and one whose clocks all start after the evaluation date and whose
-     * condition, judged when its clock starts, does not hold on it. Off only to test that passing by changes no schedule.
+     * case can start ({@link Rule#mayStart}); one whose clocks all start after the evaluation date and whose condition,
+     * judged when its clock starts, does not hold on it; and one whose clock starts on no known day and whose condition
+     * does not hold on it or cannot be told. Off only to test that passing by changes no schedule.
      */
     private final boolean passesByUnstarted;
 
@@ -252,7 +253,8 @@ public final class Engine {
         if (applicability.isPresent() && !rule.timescale().started(subject.facts(), context)) {
             return;
         }
-        if (passesBy && applicability.isPresent() && saysNothingYet(rule, applicability.get(), subject, context)) {
+        if (passesBy && applicability.isPresent() && (saysNothingYet(rule, applicability.get(), subject, context)
+                || saysNothingWithoutAStart(rule, applicability.get(), subject, context))) {
             return;
         }
         Evaluation evaluation;
@@ -350,6 +352,23 @@ public final class Engine {
             return !applicability.test(context.asOf(), subject.facts());
         } catch (MissingFactException missing) {
             return false;
+        }
+    }
+
+    /**
+     * Whether a rule whose clock starts on no known day ({@link Rule#startsOnNoKnownDay}: a young person who never became
+     * eligible has no date to count from) has nothing to say: its evaluation owes nothing and can only say what is
+     * missing, which is said only where the condition holds today. Where the condition does not hold today, or cannot be
+     * told, nothing is said, as no clock is known to have started.
+     */
+    static boolean saysNothingWithoutAStart(Rule rule, Applicability applicability, CaseFacts subject, EvaluationContext context) {
+        if (!rule.startsOnNoKnownDay(subject.facts(), context)) {
+            return false;
+        }
+        try {
+            return !applicability.test(context.asOf(), subject.facts());
+        } catch (MissingFactException missing) {
+            return true;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.duly.timescales.Anchor;
 import org.duly.timescales.Clock;
+import org.duly.timescales.EvaluationContext;
 import org.duly.timescales.Event;
 import org.duly.timescales.Facts;
 import org.duly.timescales.Fulfilment;
@@ -40,6 +41,8 @@ public final class Rule {
      * {@link #mayStart}; null when it may count from a date (a birthday, a fact), which no event need start.
      */
     private final Class<?>[] startingTypes;
+    /** What the timescale's clock reads, worked out once for {@link #startsOnNoKnownDay}. */
+    private final Clock clock;
 
     Rule(String id, String title, List<String> specIds, Citation citation, Basis basis, Timescale timescale,
             Optional<Fulfilment<?>> metBy, List<String> interpretations, Optional<Applicability> appliesWhen) {
@@ -52,7 +55,8 @@ public final class Rule {
         this.metBy = Objects.requireNonNull(metBy, "metBy");
         this.interpretations = List.copyOf(interpretations);
         this.appliesWhen = Objects.requireNonNull(appliesWhen, "appliesWhen");
-        this.startingTypes = startingTypes(timescale);
+        this.clock = Clock.of(timescale);
+        this.startingTypes = startingTypes(clock);
     }
 
     /**
@@ -61,8 +65,7 @@ public final class Rule {
      * without any event. Extensions are read whether or not anything started the clock (their
      * conditions may ask for a fact), so their types count too.
      */
-    private static Class<?>[] startingTypes(Timescale timescale) {
-        Clock clock = Clock.of(timescale);
+    private static Class<?>[] startingTypes(Clock clock) {
         Set<Class<?>> types = new LinkedHashSet<>();
         for (List<Anchor> anchors : List.of(clock.startedBy(), clock.extendedBy())) {
             for (Anchor anchor : anchors) {
@@ -186,6 +189,26 @@ public final class Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether no anchor that starts the rule's clock gives a day in these facts ({@link Clock#startsOnNoKnownDay}): its
+     * evaluation would owe nothing and could only say what is missing. The engine asks, for a rule with a condition,
+     * before evaluating it.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * // allocation is due by(dateOf(DATE_BECAME_ELIGIBLE))
+     * assertThat(allocation.startsOnNoKnownDay(Facts.of(), context)).isTrue();
+     * }</pre>
+     *
+     * @param facts what is known about the case on the evaluation date
+     * @param context the calendar and the evaluation date
+     * @return true when no anchor that starts the clock gives a day
+     */
+    @Internal
+    public boolean startsOnNoKnownDay(Facts facts, EvaluationContext context) {
+        return clock.startsOnNoKnownDay(facts, context);
     }
 
     /**

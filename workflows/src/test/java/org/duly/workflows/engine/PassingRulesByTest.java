@@ -3,6 +3,7 @@ package org.duly.workflows.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.duly.timescales.Timescales.birthday;
 import static org.duly.timescales.Timescales.by;
+import static org.duly.timescales.Timescales.dateOf;
 import static org.duly.timescales.Timescales.within;
 import static org.duly.timescales.period.Periods.workingDays;
 
@@ -23,9 +24,10 @@ import org.duly.workflows.policy.Rules;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine passes by a rule nothing in a case can start ({@link Rule#mayStart}), and one whose
- * clocks all start after the evaluation date and whose condition, judged when a clock starts, does
- * not hold on it; a schedule is the same as when every rule is evaluated in full: a rule that counts from a date, or whose
+ * The engine passes by a rule nothing in a case can start ({@link Rule#mayStart}); one whose clocks
+ * all start after the evaluation date and whose condition, judged when a clock starts, does not hold
+ * on it; and one whose clock starts on no known day and whose condition does not hold today or cannot
+ * be told. A schedule is the same as when every rule is evaluated in full: a rule that counts from a date, or whose
  * extensions are read before anything starts it, is never passed by. The Derbyshire catalogue over
  * synthetic cases is checked the same way in the command line's tests, where both are at hand.
  */
@@ -87,6 +89,13 @@ class PassingRulesByTest {
             .appliesWhen(Applicability.of("to a child looked after",
                     (date, facts) -> facts.require(LOOKED_AFTER, "to tell whether the child is looked after")));
     private static final Policy AT_SIXTEEN = Policy.builder("Test", "1").rule(LOOKED_AFTER_AT_SIXTEEN).build();
+
+    static final Fact<LocalDate> BECAME_ELIGIBLE = Fact.of("the date the young person became eligible", LocalDate.class);
+    /** Counted from a date a case may lack, and owed only to a child looked after. */
+    private static final Rule FROM_ELIGIBILITY = rule("t.from-eligibility", within(workingDays(10)).of(dateOf(BECAME_ELIGIBLE)), VISIT)
+            .appliesWhen(Applicability.of("to a child looked after",
+                    (date, facts) -> facts.require(LOOKED_AFTER, "to tell whether the child is looked after")));
+    private static final Policy FROM_A_DATE = Policy.builder("Test", "1").rule(FROM_ELIGIBILITY).build();
 
     private static CaseFacts child(Map<Fact<?>, ?> values, Object... occurrences) {
         return new CaseFacts("child 1", Facts.of(List.of(occurrences), values), List.of());
@@ -196,5 +205,36 @@ class PassingRulesByTest {
         CaseFacts noBirthday = child(Map.of(LOOKED_AFTER, false));
         assertThat(LOOKED_AFTER_AT_SIXTEEN.timescale().startsAfter(noBirthday.facts(), context)).isFalse();
         assertThat(Engine.saysNothingYet(LOOKED_AFTER_AT_SIXTEEN, lookedAfter, noBirthday, context)).isFalse();
+    }
+
+    @Test
+    void a_rule_whose_clock_starts_on_no_known_day_is_passed_by_where_its_condition_does_not_hold_today_or_cannot_be_told() {
+        EvaluationContext context = EvaluationContext.on(AS_OF, POLICY.calendar());
+        Applicability lookedAfter = FROM_ELIGIBILITY.appliesWhen().orElseThrow();
+        // Never eligible, not looked after: the date is missing, and the rule would say nothing of it.
+        CaseFacts notLookedAfter = child(Map.of(LOOKED_AFTER, false));
+        assertThat(FROM_ELIGIBILITY.startsOnNoKnownDay(notLookedAfter.facts(), context)).isTrue();
+        assertThat(Engine.saysNothingWithoutAStart(FROM_ELIGIBILITY, lookedAfter, notLookedAfter, context)).isTrue();
+        assertThat(schedule(notLookedAfter, FROM_A_DATE).entries()).isEmpty();
+
+        // Whether the child is looked after cannot be told either: still nothing, as no clock is known to have started.
+        CaseFacts nothingKnown = child(Map.of());
+        assertThat(Engine.saysNothingWithoutAStart(FROM_ELIGIBILITY, lookedAfter, nothingKnown, context)).isTrue();
+        assertThat(schedule(nothingKnown, FROM_A_DATE).entries()).isEmpty();
+
+        // Looked after today: the missing date is said, so the rule is evaluated.
+        CaseFacts lookedAfterToday = child(Map.of(LOOKED_AFTER, true));
+        assertThat(Engine.saysNothingWithoutAStart(FROM_ELIGIBILITY, lookedAfter, lookedAfterToday, context)).isFalse();
+        assertThat(schedule(lookedAfterToday, FROM_A_DATE).entries()).map(ScheduleEntry::toString)
+                .containsExactly("t.from-eligibility #1: CANNOT_COMPUTE (needs the date the young person became eligible to count"
+                        + " from it)");
+
+        // With the date, the clock starts on a known day: evaluated, and judged on it.
+        CaseFacts eligible = child(Map.of(LOOKED_AFTER, false, BECAME_ELIGIBLE, LocalDate.parse("2024-03-01")));
+        assertThat(FROM_ELIGIBILITY.startsOnNoKnownDay(eligible.facts(), context)).isFalse();
+        assertThat(Engine.saysNothingWithoutAStart(FROM_ELIGIBILITY, lookedAfter, eligible, context)).isFalse();
+        assertThat(schedule(eligible, FROM_A_DATE).entries()).map(ScheduleEntry::toString)
+                .containsExactly("t.from-eligibility #1: NOT_APPLICABLE (applies only to a child looked after: not so on"
+                        + " 2024-03-01, when its clock started)");
     }
 }
