@@ -47,11 +47,6 @@ final class Evaluator {
             return (first == null || !date.isBefore(first)) && (last == null || !date.isAfter(last));
         }
 
-        /** The first day that can meet it, when there is one. */
-        Optional<LocalDate> from() {
-            return Optional.ofNullable(first);
-        }
-
         /** The same range, ending no later than a day. */
         Range until(LocalDate day) {
             return new Range(first, last != null && last.isBefore(day) ? last : day);
@@ -446,8 +441,8 @@ final class Evaluator {
         List<Due> result = new ArrayList<>(dues.size());
         for (int i = 0; i < dues.size(); i++) {
             Due due = dues.get(i);
-            Optional<LocalDate> from = due.matching().from();
-            if (from.isEmpty() || !from.get().equals(due.anchor().date()) || !due.anchor().source().isPresent()) {
+            LocalDate from = due.matching().first();
+            if (from == null || !from.equals(due.anchor().date()) || !due.anchor().source().isPresent()) {
                 result.add(due);
                 continue;
             }
@@ -471,7 +466,7 @@ final class Evaluator {
                 earliest = floor.isAfter(earliest) ? floor : earliest;
                 break;
             }
-            result.add(earliest.isBefore(from.get()) ? due.withMatching(due.matching().startingOn(earliest)) : due);
+            result.add(earliest.isBefore(from) ? due.withMatching(due.matching().startingOn(earliest)) : due);
         }
         return result;
     }

@@ -348,11 +348,7 @@ public final class Engine {
         if (applicability.judgedOn() != Applicability.JudgedOn.CLOCK_START || !rule.timescale().startsAfter(subject.facts(), context)) {
             return false;
         }
-        try {
-            return !applicability.test(context.asOf(), subject.facts());
-        } catch (MissingFactException missing) {
-            return false;
-        }
+        return appliesToday(applicability, subject, context).map(applies -> !applies).orElse(false);
     }
 
     /**
@@ -365,10 +361,15 @@ public final class Engine {
         if (!rule.startsOnNoKnownDay(subject.facts(), context)) {
             return false;
         }
+        return appliesToday(applicability, subject, context).map(applies -> !applies).orElse(true);
+    }
+
+    /** Whether a rule's condition holds on the evaluation date; empty when that cannot be told, a fact it needs missing. */
+    private static Optional<Boolean> appliesToday(Applicability applicability, CaseFacts subject, EvaluationContext context) {
         try {
-            return !applicability.test(context.asOf(), subject.facts());
+            return Optional.of(applicability.test(context.asOf(), subject.facts()));
         } catch (MissingFactException missing) {
-            return true;
+            return Optional.empty();
         }
     }
 
