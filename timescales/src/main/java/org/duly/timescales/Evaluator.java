@@ -144,6 +144,47 @@ final class Evaluator {
         return first != null && first != UNKNOWN && !first.isAfter(context.asOf());
     }
 
+    static boolean fallsDueOnceStarted(Timescale timescale, Optional<Fulfilment<?>> fulfilment) {
+        if (timescale instanceof Recurrence recurrence) {
+            // A record before the first occurrence's clock could meet it and start the next one's count early.
+            return fulfilment.flatMap(Fulfilment::lookBack).isEmpty() && countsForward(recurrence.first(), true);
+        }
+        return timescale instanceof Deadline deadline && countsForward(deadline, false);
+    }
+
+    /**
+     * Whether a deadline's every due date is counted forwards (periods are never negative) from one of its anchor points,
+     * and, where asked, whether only what happens on or after such a point can meet it.
+     */
+    private static boolean countsForward(Deadline deadline, boolean metOnlyFromItsStart) {
+        if (deadline instanceof Deadline.Within || deadline instanceof Deadline.IdeallyWithin
+                || deadline instanceof Deadline.Immediately || deadline instanceof Deadline.Between) {
+            return true;
+        }
+        if (deadline instanceof Deadline.AtTheLatest || deadline instanceof Deadline.By) {
+            // Work done any time before, or before the day, can meet these.
+            return !metOnlyFromItsStart;
+        }
+        if (deadline instanceof Deadline.Until until) {
+            return countsForward(until.deadline(), metOnlyFromItsStart);
+        }
+        if (deadline instanceof Deadline.Discharged discharged) {
+            return countsForward(discharged.deadline(), metOnlyFromItsStart);
+        }
+        if (deadline instanceof Deadline.Superseded superseded) {
+            return countsForward(superseded.deadline(), metOnlyFromItsStart);
+        }
+        if (deadline instanceof Deadline.WhicheverIs choice) {
+            return countsForward(choice.first(), metOnlyFromItsStart) && countsForward(choice.second(), metOnlyFromItsStart);
+        }
+        if (deadline instanceof Deadline.TargetAndLimit targetAndLimit) {
+            return countsForward(targetAndLimit.target(), metOnlyFromItsStart)
+                    && countsForward(targetAndLimit.limit(), metOnlyFromItsStart);
+        }
+        // Before a date, as directed, or extended to an agreed date: a due date may come before any clock starts.
+        return false;
+    }
+
     /** The first day a clock starts, {@link #UNKNOWN} when only a missing fact could tell, null when nothing starts one. */
     private static LocalDate firstStart(Timescale timescale, Facts facts, EvaluationContext context) {
         try {

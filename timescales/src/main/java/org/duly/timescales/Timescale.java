@@ -105,6 +105,32 @@ public sealed interface Timescale permits Deadline, Recurrence, FixedSchedule {
     }
 
     /**
+     * Whether every occurrence falls due on or after the first day a clock starts, whatever the facts: each due date
+     * is counted forwards from a day a clock starts, and a recurrence counts each next occurrence from a record that
+     * could meet the one before only on or after that day (nothing before its clock starts meets its first occurrence,
+     * and the fulfilment does not look back). Then, when every clock starts after the evaluation date
+     * ({@link #startsAfter}), every occurrence falls due after it too. False for what can fall due before its clock
+     * starts: a deadline before a date ("at least 12 weeks before"), a date a direction or an extension sets, and
+     * "first by the 16th birthday, then every 6 months", whose first occurrence can be met at 14 and the next fall due
+     * at 14 and a half.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * assertThat(first(within(months(12)).of(birthday(18, DATE_OF_BIRTH))).thenEvery(months(12))
+     *     .fallsDueOnceStarted(Optional.of(Fulfilment.by(CONTACT)))).isTrue();
+     * assertThat(first(by(birthday(16, DATE_OF_BIRTH))).thenEvery(months(6))
+     *     .fallsDueOnceStarted(Optional.of(Fulfilment.by(VISIT)))).isFalse();
+     * }</pre>
+     *
+     * @param fulfilment what meets the obligations, if anything
+     * @return whether no occurrence can fall due before the first day a clock starts
+     */
+    @Internal
+    default boolean fallsDueOnceStarted(Optional<Fulfilment<?>> fulfilment) {
+        return Evaluator.fallsDueOnceStarted(this, fulfilment);
+    }
+
+    /**
      * The obligations this timescale gives in these facts, with nothing counted as met: the windows
      * and due dates alone (for a recurrence, the first obligation of each chain).
      *

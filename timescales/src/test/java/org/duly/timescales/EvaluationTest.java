@@ -419,6 +419,7 @@ class EvaluationTest {
                 Facts.of(List.of(new CourtDirection(date("2024-03-01"), date("2024-03-15"))),
                         Map.of(DATE_OF_BIRTH, date("2010-05-01"), EXPECTED_DATE_OF_DELIVERY, date("2024-09-01"))));
         int startingLater = 0;
+        int fallingDueLater = 0;
         int startingNowhere = 0;
         for (Timescale timescale : timescales) {
             for (Facts facts : cases) {
@@ -436,11 +437,51 @@ class EvaluationTest {
                             .isNotEmpty().allSatisfy(obligation -> assertThat(obligation.clockStartedOn()).isAfter(APRIL.asOf()));
                     assertThat(timescale.startedBy(facts, APRIL)).isFalse();
                     startingLater++;
+                    if (timescale.fallsDueOnceStarted(Optional.empty())) {
+                        // And every occurrence falls due later still, which the engine relies on for a condition judged then.
+                        assertThat(evaluation.obligations()).as("%s in %s", timescale.inWords(), facts)
+                                .allSatisfy(obligation -> assertThat(obligation.due()).isAfter(APRIL.asOf()));
+                        fallingDueLater++;
+                    }
                 }
             }
         }
         assertThat(startingLater).as("a birthday and an expected date of delivery still to come").isEqualTo(2);
+        assertThat(fallingDueLater).as("by the birthday, not 12 weeks before the delivery").isEqualTo(1);
         assertThat(startingNowhere).as("every timescale in a case that starts none of them").isGreaterThan(timescales.size());
+    }
+
+    @Test
+    void a_timescale_falls_due_once_started_where_every_due_date_counts_forwards_and_nothing_earlier_meets_a_recurrence() {
+        List<Timescale> forwards = List.of(
+                within(workingDays(15)).of(STRATEGY_DISCUSSION),
+                by(birthday(16, DATE_OF_BIRTH)),
+                within(months(3)).of(REFERRAL).until(PLAN_ENDED),
+                soonerOf(within(days(10)).of(REFERRAL), within(days(20)).of(BIRTH)),
+                ideally(within(days(5)).of(REFERRAL)).atTheLatest(within(days(10)).of(REFERRAL)),
+                first(within(days(20)).of(BECAME_LOOKED_AFTER)).thenEvery(months(6)),
+                first(within(months(12)).of(birthday(18, DATE_OF_BIRTH))).thenEvery(months(12)).until(birthday(25, DATE_OF_BIRTH)),
+                first(immediately().on(REFERRAL)).thenEvery(ideally(weeks(6)).atMost(months(3))));
+        assertThat(forwards).allSatisfy(timescale ->
+                assertThat(timescale.fallsDueOnceStarted(Optional.of(Fulfilment.by(VISIT)))).as(timescale.inWords()).isTrue());
+
+        List<Timescale> notForwards = List.of(
+                // Due before the date it counts from.
+                atLeast(weeks(12)).before(dateOf(EXPECTED_DATE_OF_DELIVERY)),
+                // Due on the date a direction sets, which may be before the direction.
+                asDirectedBy(COURT_DIRECTION, CourtDirection::dueDate),
+                // Met at 14, the next falls due at 14 and a half, before the clock starts at 16.
+                first(by(birthday(16, DATE_OF_BIRTH))).thenEvery(months(6)),
+                inEach(java.time.Month.MAY).from(BECAME_LOOKED_AFTER));
+        assertThat(notForwards).allSatisfy(timescale ->
+                assertThat(timescale.fallsDueOnceStarted(Optional.of(Fulfilment.by(VISIT)))).as(timescale.inWords()).isFalse());
+
+        // A recurrence met by work done before its clock starts counts its next occurrence from that work.
+        Recurrence visits = first(within(days(20)).of(BECAME_LOOKED_AFTER)).thenEvery(months(6));
+        assertThat(visits.fallsDueOnceStarted(Optional.of(Fulfilment.by(VISIT).orUpTo(days(5)).before()))).isFalse();
+        // A deadline's looking back moves no due date.
+        assertThat(within(days(20)).of(BECAME_LOOKED_AFTER).fallsDueOnceStarted(Optional.of(Fulfilment.by(VISIT).orUpTo(days(5)).before())))
+                .isTrue();
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine passes by a rule nothing in a case can start ({@link Rule#mayStart}), one whose clocks
- * all start after the evaluation date and whose condition does not hold on it, and one whose clock
+ * all start (or, for a condition judged on each due date, whose occurrences all fall due) after the
+ * evaluation date and whose condition does not hold on it, and one whose clock
  * starts on no known day and whose condition does not hold, and gives the schedule it gives when
  * every rule is evaluated in full: over the Derbyshire catalogue, synthetic
  * children (the caseload the benchmarks evaluate), the same children with events dropped at random,
@@ -170,6 +171,22 @@ class PassingRulesByDerbyshireTest {
                     assertThat(rule.timescale().startedBy(facts, context)).as(rule.id()).isFalse();
                 });
         assertThat(checked).isPositive();
+    }
+
+    @Test
+    void a_rule_whose_occurrences_fall_due_after_the_evaluation_date_gives_only_those() {
+        List<String> rules = new ArrayList<>();
+        int checked = checkEachRule(19L, (rule, facts, context) -> rule.fallsDueAfter(facts, context),
+                (rule, facts, context) -> {
+                    assertThat(evaluationOf(rule, facts, context).obligations()).as(rule.id()).allSatisfy(obligation ->
+                            assertThat(obligation.due()).isAfter(context.asOf()));
+                    if (!rules.contains(rule.id())) {
+                        rules.add(rule.id());
+                    }
+                });
+        assertThat(checked).isGreaterThan(100);
+        // The care leavers' contacts counted from the 18th birthday, judged on each due date, are among them.
+        assertThat(rules).contains("care-leavers.yearly-contact", "care-leavers.contacts-after-18");
     }
 
     @Test

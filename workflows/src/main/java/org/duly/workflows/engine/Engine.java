@@ -338,14 +338,18 @@ public final class Engine {
     }
 
     /**
-     * Whether a rule whose condition is judged when its clock starts has nothing to say yet: every clock starts after
-     * the evaluation date, so each occurrence would be judged on what is known today (below), and today the condition
-     * does not hold. Each occurrence is then left out, none says the rule does not apply (none has been judged on its
-     * own day), and a missing fact is not said either (nothing started by today). A condition that cannot be judged
-     * today is left to the evaluation, whose occurrences say what is missing.
+     * Whether a rule has nothing to say yet: each occurrence would be judged on what is known today (below), and today
+     * its condition does not hold. That is so where the condition is judged when a clock starts and every clock starts
+     * after the evaluation date, and where it is judged on each due date and every occurrence falls due after it
+     * ({@link Rule#fallsDueAfter}). Each occurrence is then left out, none says the rule does not apply (none has been
+     * judged on its own day), and a missing fact is not said either (nothing started by today). A condition that cannot
+     * be judged today is left to the evaluation, whose occurrences say what is missing.
      */
     static boolean saysNothingYet(Rule rule, Applicability applicability, CaseFacts subject, EvaluationContext context) {
-        if (applicability.judgedOn() != Applicability.JudgedOn.CLOCK_START || !rule.timescale().startsAfter(subject.facts(), context)) {
+        boolean judgedLater = applicability.judgedOn() == Applicability.JudgedOn.CLOCK_START
+                ? rule.timescale().startsAfter(subject.facts(), context)
+                : rule.fallsDueAfter(subject.facts(), context);
+        if (!judgedLater) {
             return false;
         }
         return appliesToday(applicability, subject, context).map(applies -> !applies).orElse(false);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.duly.timescales.Timescales.birthday;
 import static org.duly.timescales.Timescales.by;
 import static org.duly.timescales.Timescales.dateOf;
+import static org.duly.timescales.Timescales.first;
 import static org.duly.timescales.Timescales.within;
+import static org.duly.timescales.period.Periods.months;
 import static org.duly.timescales.period.Periods.workingDays;
 
 import java.time.LocalDate;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine passes by a rule nothing in a case can start ({@link Rule#mayStart}); one whose clocks
  * all start after the evaluation date and whose condition, judged when a clock starts, does not hold
- * on it; and one whose clock starts on no known day and whose condition does not hold today or cannot
+ * on it; one whose occurrences all fall due after it ({@link Rule#fallsDueAfter}) and whose condition,
+ * judged on each due date, does not hold on it; and one whose clock starts on no known day and whose condition does not hold today or cannot
  * be told. A schedule is the same as when every rule is evaluated in full: a rule that counts from a date, or whose
  * extensions are read before anything starts it, is never passed by. The Derbyshire catalogue over
  * synthetic cases is checked the same way in the command line's tests, where both are at hand.
@@ -96,6 +99,22 @@ class PassingRulesByTest {
             .appliesWhen(Applicability.of("to a child looked after",
                     (date, facts) -> facts.require(LOOKED_AFTER, "to tell whether the child is looked after")));
     private static final Policy FROM_A_DATE = Policy.builder("Test", "1").rule(FROM_ELIGIBILITY).build();
+
+    /** Counted from the 18th birthday, and owed only while the young person is looked after on each due date. */
+    private static final Rule YEARLY_FROM_EIGHTEEN = rule("t.yearly-from-eighteen",
+            first(within(months(12)).of(birthday(18, DATE_OF_BIRTH))).thenEvery(months(12)), VISIT)
+            .appliesWhen(Applicability.of("to a child looked after",
+                    (date, facts) -> facts.require(LOOKED_AFTER, "to tell whether the child is looked after")).judgedOnEachDueDate());
+    /**
+     * First by the 16th birthday, then every 6 months, owed only before the 15th birthday, judged on each due date: met at
+     * 14, its next occurrence falls due at 14 and a half, before its clock starts.
+     */
+    private static final Rule SIX_MONTHLY_UNTIL_FIFTEEN = rule("t.six-monthly-until-fifteen",
+            first(by(birthday(16, DATE_OF_BIRTH))).thenEvery(months(6)), VISIT)
+            .appliesWhen(Applicability.of("before the 15th birthday", (date, facts) -> date.isBefore(
+                    facts.require(DATE_OF_BIRTH, "to find the 15th birthday").plusYears(15))).judgedOnEachDueDate());
+    private static final Policy JUDGED_ON_EACH_DUE_DATE = Policy.builder("Test", "1").rule(YEARLY_FROM_EIGHTEEN)
+            .rule(SIX_MONTHLY_UNTIL_FIFTEEN).build();
 
     private static CaseFacts child(Map<Fact<?>, ?> values, Object... occurrences) {
         return new CaseFacts("child 1", Facts.of(List.of(occurrences), values), List.of());
@@ -205,6 +224,45 @@ class PassingRulesByTest {
         CaseFacts noBirthday = child(Map.of(LOOKED_AFTER, false));
         assertThat(LOOKED_AFTER_AT_SIXTEEN.timescale().startsAfter(noBirthday.facts(), context)).isFalse();
         assertThat(Engine.saysNothingYet(LOOKED_AFTER_AT_SIXTEEN, lookedAfter, noBirthday, context)).isFalse();
+    }
+
+    @Test
+    void a_rule_judged_on_each_due_date_is_passed_by_where_every_occurrence_falls_due_later_and_its_condition_does_not_hold_today() {
+        EvaluationContext context = EvaluationContext.on(AS_OF, POLICY.calendar());
+        Applicability lookedAfter = YEARLY_FROM_EIGHTEEN.appliesWhen().orElseThrow();
+        // 15 today: every contact falls due after the 18th birthday, and each would be judged on what is known today.
+        CaseFacts notLookedAfter = child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2009-06-01"), LOOKED_AFTER, false));
+        assertThat(YEARLY_FROM_EIGHTEEN.fallsDueAfter(notLookedAfter.facts(), context)).isTrue();
+        assertThat(Engine.saysNothingYet(YEARLY_FROM_EIGHTEEN, lookedAfter, notLookedAfter, context)).isTrue();
+        assertThat(schedule(notLookedAfter, JUDGED_ON_EACH_DUE_DATE).entriesOf("t.yearly-from-eighteen")).isEmpty();
+
+        // Looked after today: the first contact is forecast.
+        CaseFacts lookedAfterToday = child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2009-06-01"), LOOKED_AFTER, true));
+        assertThat(Engine.saysNothingYet(YEARLY_FROM_EIGHTEEN, lookedAfter, lookedAfterToday, context)).isFalse();
+        assertThat(schedule(lookedAfterToday, JUDGED_ON_EACH_DUE_DATE).entriesOf("t.yearly-from-eighteen")).map(ScheduleEntry::toString)
+                .containsExactly("t.yearly-from-eighteen #1 due 2028-06-01: UPCOMING");
+
+        // 19 today: the first contact fell due, was judged on its day, and the rule says it did not apply.
+        CaseFacts nineteen = child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2005-01-10"), LOOKED_AFTER, false));
+        assertThat(YEARLY_FROM_EIGHTEEN.fallsDueAfter(nineteen.facts(), context)).isFalse();
+        assertThat(schedule(nineteen, JUDGED_ON_EACH_DUE_DATE).entriesOf("t.yearly-from-eighteen")).map(ScheduleEntry::toString)
+                .containsExactly("t.yearly-from-eighteen #1: NOT_APPLICABLE (applies only to a child looked after: not so on"
+                        + " 2024-01-10, when it fell due)");
+    }
+
+    @Test
+    void a_rule_judged_on_each_due_date_whose_occurrences_can_fall_due_before_its_clock_starts_is_evaluated() {
+        EvaluationContext context = EvaluationContext.on(AS_OF, POLICY.calendar());
+        Applicability beforeFifteen = SIX_MONTHLY_UNTIL_FIFTEEN.appliesWhen().orElseThrow();
+        // 15 and a month today, so the rule does not apply today, and the 16th birthday is still to come; but the visit at
+        // 14 met the first occurrence early, and the next fell due at 14 and a half, when the rule applied: it is overdue.
+        // (The first, due at 16, is judged on what is known today, and left out.) Passing the rule by would hide it.
+        CaseFacts metAtFourteen = child(Map.of(DATE_OF_BIRTH, LocalDate.parse("2009-03-01")), new Visit(LocalDate.parse("2023-03-10")));
+        assertThat(SIX_MONTHLY_UNTIL_FIFTEEN.timescale().startsAfter(metAtFourteen.facts(), context)).isTrue();
+        assertThat(SIX_MONTHLY_UNTIL_FIFTEEN.fallsDueAfter(metAtFourteen.facts(), context)).isFalse();
+        assertThat(Engine.saysNothingYet(SIX_MONTHLY_UNTIL_FIFTEEN, beforeFifteen, metAtFourteen, context)).isFalse();
+        assertThat(schedule(metAtFourteen, JUDGED_ON_EACH_DUE_DATE).entriesOf("t.six-monthly-until-fifteen")).map(ScheduleEntry::toString)
+                .containsExactly("t.six-monthly-until-fifteen #2 due 2023-09-10: OVERDUE");
     }
 
     @Test
