@@ -7,8 +7,13 @@ import static org.duly.workflows.vocabulary.CaseEvents.*;
 import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.ConferenceHeld;
@@ -49,6 +54,9 @@ final class ChildrenInNeed {
     /** What {@code firstSeenAfterTheReferral} reads: the referrals, closures, strategy discussions and visits. */
     private static final Reads FIRST_SEEN_AFTER_THE_REFERRAL_READS = Reads.of(Referral.class, CaseClosed.class, StrategyDiscussion.class,
             Visit.class).and(CHILD_SEEN_BY_A_SOCIAL_WORKER.reads());
+    /** What the visits first seen after a referral are remembered by, in a case's facts. */
+    private static final Object FIRST_SEEN_AFTER_A_REFERRAL = new Object();
+
     /** The child first seen by a social worker after a referral to social care: the visits run from here. */
     private static final Event<Visit> FIRST_SEEN_AFTER_THE_REFERRAL = VISIT.filteredBy(Condition.withFacts(
             "first seeing the child after the referral", FIRST_SEEN_AFTER_THE_REFERRAL_READS, ChildrenInNeed::firstSeenAfterTheReferral))
@@ -163,17 +171,39 @@ final class ChildrenInNeed {
      * not in a section 47 enquiry, whose visits follow the child protection standards.
      */
     private static boolean firstSeenAfterTheReferral(Visit visit, Facts facts) {
-        Optional<LocalDate> referral = latestReferral(visit.date(), facts);
-        if (referral.isEmpty() || !CHILD_SEEN_BY_A_SOCIAL_WORKER.test(visit, facts)
-                || facts.occurrences(CaseClosed.class).stream().anyMatch(closed -> !closed.date().isBefore(referral.get())
-                        && closed.date().isBefore(visit.date()))
-                || facts.occurrences(StrategyDiscussion.class).stream().anyMatch(discussion -> discussion.initiatedSection47()
-                        && !discussion.date().isBefore(referral.get()) && !discussion.date().isAfter(visit.date()))) {
-            return false;
+        // Asked of each visit by each plan too: worked out for every visit once per case, by their first visit since each referral.
+        return facts.remembered(FIRST_SEEN_AFTER_A_REFERRAL, () -> firstSeenAfterAReferral(facts)).contains(visit);
+    }
+
+    /** The visits {@link #firstSeenAfterTheReferral}, by identity: two visits alike on one day are still two. */
+    private static Set<Visit> firstSeenAfterAReferral(Facts facts) {
+        List<Visit> visits = facts.occurrences(Visit.class);
+        Set<Visit> firstSeen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<LocalDate, Optional<Visit>> firstSeenSince = new HashMap<>();
+        for (Visit visit : visits) {
+            Optional<LocalDate> referral = latestReferral(visit.date(), facts);
+            if (referral.isEmpty() || !startsTheVisits(visit, referral.get(), facts)) {
+                continue;
+            }
+            Optional<Visit> first = firstSeenSince.computeIfAbsent(referral.get(), since -> visits.stream()
+                    .filter(other -> !other.date().isBefore(since) && CHILD_SEEN_BY_A_SOCIAL_WORKER.test(other, facts)).findFirst());
+            if (first.isPresent() && first.get() == visit) {
+                firstSeen.add(visit);
+            }
         }
-        return facts.occurrences(Visit.class).stream()
-                .filter(other -> !other.date().isBefore(referral.get()) && CHILD_SEEN_BY_A_SOCIAL_WORKER.test(other, facts))
-                .findFirst().map(first -> first == visit).orElse(false);
+        return Collections.unmodifiableSet(firstSeen);
+    }
+
+    /**
+     * Whether a visit after a referral can start the visits: the child seen by a social worker, the case not closed since
+     * the referral, and no section 47 enquiry started since it.
+     */
+    private static boolean startsTheVisits(Visit visit, LocalDate referral, Facts facts) {
+        return CHILD_SEEN_BY_A_SOCIAL_WORKER.test(visit, facts)
+                && facts.occurrences(CaseClosed.class).stream().noneMatch(closed -> !closed.date().isBefore(referral)
+                        && closed.date().isBefore(visit.date()))
+                && facts.occurrences(StrategyDiscussion.class).stream().noneMatch(discussion -> discussion.initiatedSection47()
+                        && !discussion.date().isBefore(referral) && !discussion.date().isAfter(visit.date()));
     }
 
     /**
