@@ -130,18 +130,12 @@ final class Evaluator {
     /** A start whose date cannot be known: a date it counts from is missing. Compared by identity. */
     private static final LocalDate UNKNOWN = LocalDate.MIN;
 
-    static boolean started(Timescale timescale, Facts facts, EvaluationContext context) {
-        return firstStart(timescale, facts, context) != null;
-    }
-
-    static boolean startsAfter(Timescale timescale, Facts facts, EvaluationContext context) {
+    static ClockStart clockStart(Timescale timescale, Facts facts, EvaluationContext context) {
         LocalDate first = firstStart(timescale, facts, context);
-        return first != null && first != UNKNOWN && first.isAfter(context.asOf());
-    }
-
-    static boolean startedBy(Timescale timescale, Facts facts, EvaluationContext context) {
-        LocalDate first = firstStart(timescale, facts, context);
-        return first != null && first != UNKNOWN && !first.isAfter(context.asOf());
+        if (first == null) {
+            return ClockStart.notStarted();
+        }
+        return first == UNKNOWN ? ClockStart.onAnUnknownDay() : ClockStart.on(first);
     }
 
     static boolean fallsDueOnceStarted(Timescale timescale, Optional<Fulfilment<?>> fulfilment) {

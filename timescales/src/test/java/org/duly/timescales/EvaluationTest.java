@@ -485,6 +485,31 @@ class EvaluationTest {
     }
 
     @Test
+    void a_clock_starts_on_a_known_day_on_an_unknown_day_or_not_at_all_and_that_one_answer_says_whether_it_started_by_or_after_a_date() {
+        Deadline bySixteen = by(birthday(16, DATE_OF_BIRTH));
+        ClockStart fifteen = bySixteen.clockStart(Facts.of(List.of(), Map.of(DATE_OF_BIRTH, date("2008-06-15"))), APRIL);
+        assertThat(fifteen).isEqualTo(ClockStart.on(date("2024-06-15"))).hasToString("starts on 2024-06-15");
+        assertThat(fifteen.started()).isTrue();
+        assertThat(fifteen.startedBy(APRIL.asOf())).isFalse();
+        assertThat(fifteen.startsAfter(APRIL.asOf())).isTrue();
+        assertThat(fifteen.startedBy(date("2024-06-15"))).as("on the day itself").isTrue();
+        assertThat(fifteen.startsAfter(date("2024-06-15"))).isFalse();
+
+        ClockStart noBirthday = bySixteen.clockStart(Facts.of(), APRIL);
+        assertThat(noBirthday).isEqualTo(ClockStart.onAnUnknownDay()).hasToString("starts on an unknown day");
+        assertThat(noBirthday.started()).as("the evaluation will say what is missing").isTrue();
+        assertThat(noBirthday.startedBy(APRIL.asOf())).isFalse();
+        assertThat(noBirthday.startsAfter(APRIL.asOf())).isFalse();
+        assertThat(noBirthday.firstDay()).isEmpty();
+
+        ClockStart noDiscussion = within(workingDays(15)).of(STRATEGY_DISCUSSION).clockStart(Facts.of(), APRIL);
+        assertThat(noDiscussion).isEqualTo(ClockStart.notStarted()).hasToString("not started");
+        assertThat(noDiscussion.started()).isFalse();
+        assertThat(noDiscussion.startedBy(APRIL.asOf())).isFalse();
+        assertThat(noDiscussion.startsAfter(APRIL.asOf())).isFalse();
+    }
+
+    @Test
     void a_clock_has_started_by_the_evaluation_date_only_on_a_known_day_on_or_before_it() {
         Facts fifteen = Facts.of(List.of(), Map.of(DATE_OF_BIRTH, date("2008-06-15")));
         Facts sixteen = Facts.of(List.of(), Map.of(DATE_OF_BIRTH, date("2008-03-31")));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.duly.domain.Timeline;
 import org.duly.timescales.AnchorPoint;
 import org.duly.timescales.CannotCompute;
+import org.duly.timescales.ClockStart;
 import org.duly.timescales.Closing;
 import org.duly.timescales.Deadline;
 import org.duly.timescales.Evaluation;
@@ -250,10 +251,12 @@ public final class Engine {
         Optional<LocalDate> from = version.effectiveFrom();
         Optional<Applicability> applicability = rule.appliesWhen();
         // A rule owes nothing until something starts its clock, and its condition matters only then.
-        if (applicability.isPresent() && !rule.timescale().started(subject.facts(), context)) {
+        // Asked once, and only of a rule with a condition.
+        ClockStart start = applicability.isPresent() ? rule.timescale().clockStart(subject.facts(), context) : null;
+        if (applicability.isPresent() && !start.started()) {
             return;
         }
-        if (passesBy && applicability.isPresent() && (saysNothingYet(rule, applicability.get(), subject, context)
+        if (passesBy && applicability.isPresent() && (saysNothingYet(rule, applicability.get(), start, subject, context)
                 || saysNothingWithoutAStart(rule, applicability.get(), subject, context))) {
             return;
         }
@@ -314,14 +317,14 @@ public final class Engine {
             try {
                 if (!applicability.get().test(context.asOf(), subject.facts())) {
                     reasons = List.of();
-                    if (notApplicable.isEmpty() && rule.timescale().startedBy(subject.facts(), context)) {
+                    if (notApplicable.isEmpty() && start.startedBy(context.asOf())) {
                         notApplicable = Optional.of("applies only " + applicability.get().description() + ": not so on "
                                 + context.asOf() + ", and no date could be counted to judge it on");
                     }
                 }
             } catch (MissingFactException missing) {
                 // Neither the dates nor whether it applies can be told: said only once a clock has surely started.
-                if (!rule.timescale().startedBy(subject.facts(), context)) {
+                if (!start.startedBy(context.asOf())) {
                     reasons = List.of();
                 }
             }
@@ -339,16 +342,16 @@ public final class Engine {
 
     /**
      * Whether a rule has nothing to say yet: each occurrence would be judged on what is known today (below), and today
-     * its condition does not hold. That is so where the condition is judged when a clock starts and every clock starts
-     * after the evaluation date, and where it is judged on each due date and every occurrence falls due after it
-     * ({@link Rule#fallsDueAfter}). Each occurrence is then left out, none says the rule does not apply (none has been
-     * judged on its own day), and a missing fact is not said either (nothing started by today). A condition that cannot
-     * be judged today is left to the evaluation, whose occurrences say what is missing.
+     * its condition does not hold. That is so where every clock starts after the evaluation date and the condition is
+     * judged when a clock starts, or on each due date where no occurrence can fall due before its clock starts
+     * ({@link Rule#fallsDueOnceStarted}). Each occurrence is then left out, none says the rule does not apply (none has
+     * been judged on its own day), and a missing fact is not said either (nothing started by today). A condition that
+     * cannot be judged today is left to the evaluation, whose occurrences say what is missing.
      */
-    static boolean saysNothingYet(Rule rule, Applicability applicability, CaseFacts subject, EvaluationContext context) {
-        boolean judgedLater = applicability.judgedOn() == Applicability.JudgedOn.CLOCK_START
-                ? rule.timescale().startsAfter(subject.facts(), context)
-                : rule.fallsDueAfter(subject.facts(), context);
+    static boolean saysNothingYet(Rule rule, Applicability applicability, ClockStart start, CaseFacts subject,
+            EvaluationContext context) {
+        boolean judgedLater = start.startsAfter(context.asOf())
+                && (applicability.judgedOn() == Applicability.JudgedOn.CLOCK_START || rule.fallsDueOnceStarted());
         if (!judgedLater) {
             return false;
         }

@@ -43,7 +43,7 @@ public final class Rule {
     private final Class<?>[] startingTypes;
     /** What the timescale's clock reads, worked out once for {@link #startsOnNoKnownDay}. */
     private final Clock clock;
-    /** Whether no occurrence can fall due before the first day a clock starts, worked out once for {@link #fallsDueAfter}. */
+    /** Whether no occurrence can fall due before the first day a clock starts: {@link #fallsDueOnceStarted}. */
     private final boolean fallsDueOnceStarted;
 
     Rule(String id, String title, List<String> specIds, Citation citation, Basis basis, Timescale timescale,
@@ -215,25 +215,22 @@ public final class Rule {
     }
 
     /**
-     * Whether every occurrence the rule's evaluation gives falls due after the evaluation date: every clock starts after
-     * it ({@link Timescale#startsAfter}), and no occurrence can fall due before its clock starts
-     * ({@link Timescale#fallsDueOnceStarted}). The engine asks, for a rule whose condition is judged on each due date,
-     * before evaluating it: each occurrence would be judged on what is known today.
+     * Whether no occurrence of the rule can fall due before the first day a clock starts, met by what meets the rule
+     * ({@link Timescale#fallsDueOnceStarted}), worked out once. Then, when every clock starts after the evaluation date,
+     * every occurrence falls due after it: the engine asks, for a rule whose condition is judged on each due date, before
+     * evaluating it, as each occurrence would be judged on what is known today.
      *
      * <p>Example:
      * <pre>{@code
-     * // yearlyContact is due first(within(months(12)).of(birthday(18, DATE_OF_BIRTH))).thenEvery(months(12))
-     * Facts fifteen = Facts.of(List.of(), Map.of(DATE_OF_BIRTH, LocalDate.parse("2009-06-15")));
-     * assertThat(yearlyContact.fallsDueAfter(fifteen, EvaluationContext.on(LocalDate.parse("2024-04-01"), calendar))).isTrue();
+     * // due first(within(months(12)).of(birthday(18, DATE_OF_BIRTH))).thenEvery(months(12))
+     * assertThat(yearlyContact.fallsDueOnceStarted()).isTrue();
      * }</pre>
      *
-     * @param facts what is known about the case on the evaluation date
-     * @param context the calendar and the evaluation date
-     * @return true when every occurrence falls due after the evaluation date
+     * @return whether no occurrence can fall due before the first day a clock starts
      */
     @Internal
-    public boolean fallsDueAfter(Facts facts, EvaluationContext context) {
-        return fallsDueOnceStarted && timescale.startsAfter(facts, context);
+    public boolean fallsDueOnceStarted() {
+        return fallsDueOnceStarted;
     }
 
     /**
