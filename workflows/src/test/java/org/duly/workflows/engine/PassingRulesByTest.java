@@ -28,11 +28,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine passes by a rule nothing in a case can start ({@link Rule#mayStart}); one whose clocks
  * all start after the evaluation date and whose condition, judged when a clock starts, does not hold
- * on it; one whose occurrences all fall due after it ({@link Rule#fallsDueOnceStarted}) and whose condition,
- * judged on each due date, does not hold on it; and one whose clock starts on no known day and whose condition does not hold today or cannot
- * be told. A schedule is the same as when every rule is evaluated in full: a rule that counts from a date, or whose
- * extensions are read before anything starts it, is never passed by. The Derbyshire catalogue over
- * synthetic cases is checked the same way in the command line's tests, where both are at hand.
+ * on it; one whose occurrences all fall due after it ({@link Rule#fallsDueOnceStarted}) and whose
+ * condition, judged on each due date, does not hold on it; and one whose clock starts on no known day
+ * and whose condition does not hold today or cannot be told. A schedule is the same as when every rule
+ * is evaluated in full: a rule that counts from a date, or whose extensions are read before anything
+ * starts it, is never passed by. The Derbyshire catalogue over synthetic cases is checked the same way
+ * in the command line's tests, where both are at hand.
  */
 class PassingRulesByTest {
 
