@@ -128,19 +128,25 @@ class PassingRulesByDerbyshireTest {
         void check(Rule rule, Facts facts, EvaluationContext context);
     }
 
-    /** Checks each rule of the catalogue where it holds, in each case of a seed's caseload at each date; how many were checked. */
+    /**
+     * Checks each version of each rule of the catalogue where it holds, in each case of a seed's caseload at each date; how
+     * many were checked.
+     */
     private static int checkEachRule(long seed, RuleWhere where, RuleCheck check) {
         int checked = 0;
         for (CaseTimeline child : cases(seed, 100)) {
             for (LocalDate asOf : DATES) {
                 Facts facts = CaseFacts.of(child, asOf).facts();
                 EvaluationContext context = EvaluationContext.on(asOf, POLICY.calendar());
-                for (Rule rule : POLICY.rules()) {
-                    if (!where.holds(rule, facts, context)) {
-                        continue;
+                for (List<RuleVersion> versions : POLICY.versionsByRule()) {
+                    for (RuleVersion version : versions) {
+                        Rule rule = version.rule();
+                        if (!where.holds(rule, facts, context)) {
+                            continue;
+                        }
+                        checked++;
+                        check.check(rule, facts, context);
                     }
-                    checked++;
-                    check.check(rule, facts, context);
                 }
             }
         }
@@ -194,27 +200,14 @@ class PassingRulesByDerbyshireTest {
 
     @Test
     void a_rule_passed_by_would_have_started_nothing_owed_nothing_and_missed_no_fact() {
-        int passedBy = 0;
-        for (CaseTimeline child : cases(11L, 100)) {
-            for (LocalDate asOf : DATES) {
-                Facts facts = CaseFacts.of(child, asOf).facts();
-                EvaluationContext context = EvaluationContext.on(asOf, POLICY.calendar());
-                for (List<RuleVersion> versions : POLICY.versionsByRule()) {
-                    for (RuleVersion version : versions) {
-                        Rule rule = version.rule();
-                        if (rule.mayStart(facts)) {
-                            continue;
-                        }
-                        passedBy++;
-                        Evaluation evaluation = evaluationOf(rule, facts, context);
-                        assertThat(evaluation.obligations()).as(rule.id()).isEmpty();
-                        assertThat(evaluation.cannotCompute()).as(rule.id()).isEmpty();
-                        assertThat(rule.timescale().started(facts, context)).as(rule.id()).isFalse();
-                        assertThat(rule.timescale().startedBy(facts, context)).as(rule.id()).isFalse();
-                    }
-                }
-            }
-        }
+        int passedBy = checkEachRule(11L, (rule, facts, context) -> !rule.mayStart(facts),
+                (rule, facts, context) -> {
+                    Evaluation evaluation = evaluationOf(rule, facts, context);
+                    assertThat(evaluation.obligations()).as(rule.id()).isEmpty();
+                    assertThat(evaluation.cannotCompute()).as(rule.id()).isEmpty();
+                    assertThat(rule.timescale().started(facts, context)).as(rule.id()).isFalse();
+                    assertThat(rule.timescale().startedBy(facts, context)).as(rule.id()).isFalse();
+                });
         assertThat(passedBy).isPositive();
     }
 
