@@ -2,6 +2,7 @@ package org.duly.domain;
 
 import io.vavr.Lazy;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,8 @@ public final class CaseTimeline implements Timeline {
 
     private final Child child;
     private final List<CaseEvent> events;
+    /** The events' epoch days, for {@link #upTo}. */
+    private final long[] days;
     /** The child with the date of birth a recorded birth gives, worked out once: every rule on age asks. */
     private final Child born;
     /** The events by type, worked out on first use: the engine and the care facts ask for events by type many times. */
@@ -44,15 +47,17 @@ public final class CaseTimeline implements Timeline {
     private CaseTimeline(Child child, List<? extends CaseEvent> events) {
         this.child = child;
         this.events = List.copyOf(events);
+        this.days = TimelineChecks.days(this.events);
         this.byType = Lazy.of(() -> EventsByType.of(this.events));
         Optional<LocalDate> dateOfBirth = TimelineRules.dateOfBirth(child, this.events);
         this.born = dateOfBirth.equals(child.dateOfBirth()) ? child : Child.builder().from(child).dateOfBirth(dateOfBirth).build();
     }
 
     /** The first events of a timeline, with the child as they stood by then, worked out by {@link #upTo}. */
-    private CaseTimeline(Child child, List<CaseEvent> events, Child born) {
+    private CaseTimeline(Child child, List<CaseEvent> events, long[] days, Child born) {
         this.child = child;
         this.events = events;
+        this.days = days;
         this.byType = Lazy.of(() -> EventsByType.of(this.events));
         this.born = born;
     }
@@ -270,14 +275,14 @@ public final class CaseTimeline implements Timeline {
      */
     @Override
     public CaseTimeline upTo(LocalDate date) {
-        int known = TimelineChecks.knownOn(events, date);
+        int known = TimelineChecks.knownOn(days, date);
         if (known == events.size()) {
             return this;
         }
         // The events kept are those dated by then, so they include the first birth recorded exactly when it is dated by
         // then: the date of birth it gives is known without looking for it again.
         Child bornByThen = born.dateOfBirth().filter(day -> !day.isAfter(date)).isPresent() ? born : child;
-        return new CaseTimeline(child, List.copyOf(events.subList(0, known)), bornByThen);
+        return new CaseTimeline(child, List.copyOf(events.subList(0, known)), Arrays.copyOf(days, known), bornByThen);
     }
 
     /**

@@ -34,10 +34,13 @@ public final class ComplaintTimeline implements Timeline {
 
     private final Complaint complaint;
     private final List<ComplaintEvent> events;
+    /** The events' epoch days, for {@link #upTo}. */
+    private final long[] days;
 
     private ComplaintTimeline(Complaint complaint, List<? extends ComplaintEvent> events) {
         this.complaint = complaint;
         this.events = List.copyOf(events);
+        this.days = TimelineChecks.days(this.events);
     }
 
     /**
@@ -222,7 +225,7 @@ public final class ComplaintTimeline implements Timeline {
      */
     @Override
     public ComplaintTimeline upTo(LocalDate date) {
-        int known = TimelineChecks.knownOn(events, date);
+        int known = TimelineChecks.knownOn(days, date);
         return known == events.size() ? this : new ComplaintTimeline(complaint, events.subList(0, known));
     }
 

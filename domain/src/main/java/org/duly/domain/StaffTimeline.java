@@ -33,10 +33,13 @@ public final class StaffTimeline implements Timeline {
 
     private final Worker worker;
     private final List<StaffEvent> events;
+    /** The events' epoch days, for {@link #upTo}. */
+    private final long[] days;
 
     private StaffTimeline(Worker worker, List<? extends StaffEvent> events) {
         this.worker = worker;
         this.events = List.copyOf(events);
+        this.days = TimelineChecks.days(this.events);
     }
 
     /**
@@ -204,7 +207,7 @@ public final class StaffTimeline implements Timeline {
      */
     @Override
     public StaffTimeline upTo(LocalDate date) {
-        int known = TimelineChecks.knownOn(events, date);
+        int known = TimelineChecks.knownOn(days, date);
         return known == events.size() ? this : new StaffTimeline(worker, events.subList(0, known));
     }
 

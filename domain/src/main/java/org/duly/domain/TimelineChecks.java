@@ -131,18 +131,34 @@ final class TimelineChecks {
         return event.getClass().getSimpleName().isEmpty() ? event.getClass().getName() : event.getClass().getSimpleName();
     }
 
-    /** How many of a timeline's events, in date order, are dated on or before a day: the known ones are a prefix, most often all. */
-    static int knownOn(List<? extends TimelineEvent> events, LocalDate date) {
-        if (events.isEmpty() || !events.get(events.size() - 1).date().isAfter(date)) {
-            return events.size();
+    /**
+     * The epoch day of each of a timeline's events, in their order: read once, as the timeline is made, so that
+     * {@link #knownOn} searches an array, not the events, which by the time a case is evaluated may be far from the
+     * processor's caches.
+     */
+    static long[] days(List<? extends TimelineEvent> events) {
+        long[] days = new long[events.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = events.get(i).date().toEpochDay();
         }
-        // A binary search, not a walk back from the end: a case evaluated as of a past date may have many events after
-        // it, and each date read is a call on one of a hundred event classes.
+        return days;
+    }
+
+    /**
+     * How many of a timeline's events, by their epoch days ({@link #days}) in date order, are dated on or before a day:
+     * the known ones are a prefix, most often all.
+     */
+    static int knownOn(long[] days, LocalDate date) {
+        long day = date.toEpochDay();
+        if (days.length == 0 || days[days.length - 1] <= day) {
+            return days.length;
+        }
+        // A binary search, not a walk back from the end: a case evaluated as of a past date may have many events after it.
         int low = 0;
-        int high = events.size() - 1;
+        int high = days.length - 1;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (events.get(middle).date().isAfter(date)) {
+            if (days[middle] > day) {
                 high = middle;
             } else {
                 low = middle + 1;

@@ -1075,6 +1075,8 @@ final class Evaluator {
         starts = withLookBack(starts, fulfilment, context);
         Optional<Link> link = linkOf(fulfilment);
         boolean[] used = new boolean[candidates.size()];
+        // Candidates come in date order and are mostly used in turn: the search starts past those used first.
+        int firstUnused = 0;
         for (int chain = 1; chain <= starts.size(); chain++) {
             Due first = starts.get(chain - 1);
             LocalDate start = first.anchor().date();
@@ -1083,10 +1085,18 @@ final class Evaluator {
             Due current = end.map(first::closedBy).orElse(first);
             for (int occurrence = 1; occurrence <= MAX_OCCURRENCES; occurrence++) {
                 Optional<Match> match = Optional.empty();
-                for (int i = 0; i < candidates.size(); i++) {
+                while (firstUnused < used.length && used[firstUnused]) {
+                    firstUnused++;
+                }
+                Range range = current.matching();
+                for (int i = firstUnused; i < candidates.size(); i++) {
                     Candidate candidate = candidates.get(i);
+                    if (range.last() != null && candidate.date().isAfter(range.last())) {
+                        // In date order, none after it can be in the range either.
+                        break;
+                    }
                     // The due date's own range: from the previous occurrence, or for a first "by a birthday", any time before.
-                    if (!used[i] && current.matching().contains(candidate.date())
+                    if (!used[i] && range.contains(candidate.date())
                             && (occurrence > 1 || linked(link, current.anchor(), candidate))) {
                         used[i] = true;
                         match = Optional.of(new Match(candidate, occurrence == 1 ? how(current, candidate, fulfilment) : Optional.empty()));

@@ -57,7 +57,9 @@ public interface TimelineEvent {
      * @return the local date and time, or empty without a time
      */
     default Optional<LocalDateTime> dateTime() {
-        return time().map(date()::atTime);
+        // Asked of every event of a case: most have no time, and then nothing is made.
+        Optional<LocalTime> time = time();
+        return time.isEmpty() ? Optional.empty() : Optional.of(date().atTime(time.get()));
     }
 
     /**

@@ -194,11 +194,14 @@ public final class Engine {
     private Schedule evaluate(CaseFacts subject, Policy policy, EvaluationContext context) {
         List<Ranked> ranked = new ArrayList<>();
         List<List<RuleVersion>> rules = policy.versionsByRule();
+        boolean[] mayStart = passesByUnstarted ? policy.mayStart(subject.facts()) : null;
+        int place = -1;
         for (int order = 0; order < rules.size(); order++) {
             List<RuleVersion> versions = rules.get(order);
             for (int v = 0; v < versions.size(); v++) {
                 RuleVersion version = versions.get(v);
-                if (passesByUnstarted && !version.rule().mayStart(subject.facts())) {
+                place++;
+                if (passesByUnstarted && !mayStart[place]) {
                     // Most rules start no clock in a given case: evaluating one would give nothing, and cost more than asking.
                     continue;
                 }

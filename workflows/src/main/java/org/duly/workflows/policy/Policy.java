@@ -17,6 +17,7 @@ import org.duly.timescales.annotations.CheckReturnValue;
 import org.duly.timescales.annotations.Internal;
 import org.duly.timescales.calendar.DateRange;
 import org.duly.timescales.calendar.EnglandAndWales;
+import org.duly.timescales.Facts;
 import org.duly.timescales.calendar.WorkingCalendar;
 
 /**
@@ -44,6 +45,13 @@ public final class Policy {
     private final List<String> changes;
     /** Each rule's versions, in the policy's order: what evaluation walks, computed once. */
     private final List<List<RuleVersion>> byRule;
+    /** Every type of event that may start a rule's clock ({@link Rule#mayStart}), each once. */
+    private final Class<?>[] startingTypes;
+    /**
+     * For each rule version, in the order of {@link #byRule}, the places in {@link #startingTypes} of the types that may
+     * start its clock; null for one a date may start.
+     */
+    private final int[][] startedBy;
 
     private Policy(String name, String version, SpecSheet specSheet, WorkingCalendar calendar,
             Map<String, List<RuleVersion>> versions, List<String> changes) {
@@ -56,6 +64,23 @@ public final class Policy {
         this.versions = java.util.Collections.unmodifiableMap(copy);
         this.changes = List.copyOf(changes);
         this.byRule = List.copyOf(copy.values());
+        Map<Class<?>, Integer> places = new LinkedHashMap<>();
+        List<int[]> each = new ArrayList<>();
+        for (List<RuleVersion> rule : byRule) {
+            for (RuleVersion ruleVersion : rule) {
+                Class<?>[] types = ruleVersion.rule().startingTypes();
+                int[] startedByTypes = null;
+                if (types != null) {
+                    startedByTypes = new int[types.length];
+                    for (int i = 0; i < types.length; i++) {
+                        startedByTypes[i] = places.computeIfAbsent(types[i], type -> places.size());
+                    }
+                }
+                each.add(startedByTypes);
+            }
+        }
+        this.startingTypes = places.keySet().toArray(new Class<?>[0]);
+        this.startedBy = each.toArray(new int[0][]);
     }
 
     /**
@@ -75,6 +100,45 @@ public final class Policy {
     @Internal
     public List<List<RuleVersion>> versionsByRule() {
         return byRule;
+    }
+
+    /**
+     * Which rule versions something in a case may start, each as {@link Rule#mayStart} says, in the order of
+     * {@link #versionsByRule}, each rule's versions in turn: what the engine asks before it evaluates a rule. Each type
+     * of event that may start a clock is looked up in the facts once, however many rules it may start.
+     * {@link Internal}, for the engine.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * boolean[] mayStart = policy.mayStart(facts);
+     * int place = 0;
+     * for (List<RuleVersion> rule : policy.versionsByRule()) {
+     *     for (RuleVersion ruleVersion : rule) {
+     *         assertThat(mayStart[place++]).isEqualTo(ruleVersion.rule().mayStart(facts));
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param facts what is known about the case on the evaluation date
+     * @return for each rule version in turn, whether something in the facts may start its clock; a new array
+     */
+    @Internal
+    public boolean[] mayStart(Facts facts) {
+        Objects.requireNonNull(facts, "facts");
+        boolean[] recorded = new boolean[startingTypes.length];
+        for (int i = 0; i < startingTypes.length; i++) {
+            recorded[i] = !facts.occurrences(startingTypes[i]).isEmpty();
+        }
+        boolean[] mayStart = new boolean[startedBy.length];
+        for (int v = 0; v < startedBy.length; v++) {
+            int[] types = startedBy[v];
+            boolean any = types == null;
+            for (int i = 0; !any && i < types.length; i++) {
+                any = recorded[types[i]];
+            }
+            mayStart[v] = any;
+        }
+        return mayStart;
     }
 
     /**

@@ -163,6 +163,11 @@ public final class Rule {
         return appliesWhen;
     }
 
+    /** The types of the events that may start the clock, or null when a date may: for {@link Policy#mayStart}. */
+    Class<?>[] startingTypes() {
+        return startingTypes;
+    }
+
     /**
      * Whether anything in these facts could start the rule's clock, told from the kinds of events
      * recorded alone: false only when every anchor the clock counts from (and every event that could

@@ -158,6 +158,28 @@ class PassingRulesByTest {
     }
 
     @Test
+    void the_policy_says_for_each_rule_version_in_turn_what_the_rule_says_of_whether_anything_may_start_it() {
+        // A second version of a rule counted from a referral, and one counted from a contact: versions are counted in turn.
+        Rule later = rule("t.contact", within(workingDays(10)).of(CONTACT), VISIT);
+        Policy policy = Policy.builder("Test", "1").rule(ASSESSMENT).rule(CONTACT_VISIT).rule(later, LocalDate.parse("2024-01-01"))
+                .rule(BY_SIXTEEN).rule(EXTENDED).rule(EXTENDED_WITH_CONDITION).build();
+        for (Facts facts : List.of(Facts.of(), Facts.of(new Visit(LocalDate.parse("2024-03-01"))),
+                Facts.of(new PhoneCall(LocalDate.parse("2024-03-01"))), Facts.of(new Referral(LocalDate.parse("2024-03-01"))),
+                Facts.of(new Extension(LocalDate.parse("2024-03-01"))),
+                Facts.of(new Referral(LocalDate.parse("2024-03-01")), new PhoneCall(LocalDate.parse("2024-03-02"))))) {
+            List<Boolean> byRule = policy.versionsByRule().stream().flatMap(List::stream)
+                    .map(ruleVersion -> ruleVersion.rule().mayStart(facts)).toList();
+            boolean[] byPolicy = policy.mayStart(facts);
+            assertThat(byPolicy).hasSize(byRule.size());
+            for (int i = 0; i < byPolicy.length; i++) {
+                assertThat(byPolicy[i]).as("version %s", i).isEqualTo(byRule.get(i));
+            }
+        }
+        assertThat(policy.mayStart(Facts.of(new PhoneCall(LocalDate.parse("2024-03-01")))))
+                .containsExactly(false, true, true, true, false, false);
+    }
+
+    @Test
     void a_rule_counted_from_a_date_is_never_passed_by_so_a_missing_date_is_said() {
         assertThat(BY_SIXTEEN.mayStart(Facts.of())).isTrue();
 
