@@ -1,8 +1,8 @@
 package org.duly.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +52,43 @@ public final class EventsByType {
     private final Map<Class<?>, List<Object>> byType;
 
     private EventsByType(List<?> events) {
-        // Grouped by concrete class first: a case has a few dozen events of a dozen or so classes.
-        Map<Class<?>, List<Object>> byClass = new IdentityHashMap<>();
-        for (Object event : events) {
-            byClass.computeIfAbsent(event.getClass(), type -> new ArrayList<>()).add(event);
+        this.all = List.copyOf(events);
+        // Grouped by concrete class first: a case has a few dozen events of a dozen or so classes, so a search of an array
+        // of them beats a map; each event's class is kept by its place, for the types several classes share.
+        int size = all.size();
+        Class<?>[] classes = new Class<?>[8];
+        List<List<Object>> groups = new ArrayList<>();
+        int[] classOf = new int[size];
+        int count = 0;
+        int last = -1;
+        for (int e = 0; e < size; e++) {
+            Object event = all.get(e);
+            Class<?> type = event.getClass();
+            int place = last >= 0 && classes[last] == type ? last : -1;
+            for (int c = 0; place < 0 && c < count; c++) {
+                if (classes[c] == type) {
+                    place = c;
+                }
+            }
+            if (place < 0) {
+                if (count == classes.length) {
+                    classes = Arrays.copyOf(classes, 2 * count);
+                }
+                classes[count] = type;
+                groups.add(new ArrayList<>());
+                place = count++;
+            }
+            groups.get(place).add(event);
+            classOf[e] = place;
+            last = place;
         }
-        Map<Class<?>, List<Object>> types = new HashMap<>(16 * byClass.size());
+        Class<?>[][] supertypes = new Class<?>[count][];
+        Map<Class<?>, List<Object>> types = new HashMap<>(16 * count);
         List<Class<?>> shared = new ArrayList<>();
-        for (Map.Entry<Class<?>, List<Object>> group : byClass.entrySet()) {
-            List<Object> ofClass = List.copyOf(group.getValue());
-            for (Class<?> type : SUPERTYPES.get(group.getKey())) {
+        for (int c = 0; c < count; c++) {
+            supertypes[c] = SUPERTYPES.get(classes[c]);
+            List<Object> ofClass = List.copyOf(groups.get(c));
+            for (Class<?> type : supertypes[c]) {
                 List<Object> before = types.putIfAbsent(type, ofClass);
                 if (before != null && before != SHARED) {
                     types.put(type, SHARED);
@@ -69,33 +96,34 @@ public final class EventsByType {
                 }
             }
         }
-        this.all = List.copyOf(events);
         for (Class<?> type : shared) {
-            types.put(type, ofType(all, type, byClass.keySet()));
+            types.put(type, ofType(all, type, classOf, supertypes));
         }
         this.byType = types;
     }
 
     /**
      * The events of a type several classes share, in the order given: all of them for a type every class has (CaseEvent,
-     * say); else picked out by their classes, a few comparisons each, where isInstance on an interface searches.
+     * say); else picked out by their classes' places, where isInstance on an interface searches.
      */
-    private static List<Object> ofType(List<Object> all, Class<?> type, Set<Class<?>> classes) {
-        List<Class<?>> ofType = new ArrayList<>();
-        for (Class<?> each : classes) {
-            for (Class<?> supertype : SUPERTYPES.get(each)) {
+    private static List<Object> ofType(List<Object> all, Class<?> type, int[] classOf, Class<?>[][] supertypes) {
+        boolean[] isOfType = new boolean[supertypes.length];
+        int classesOfType = 0;
+        for (int c = 0; c < supertypes.length; c++) {
+            for (Class<?> supertype : supertypes[c]) {
                 if (supertype == type) {
-                    ofType.add(each);
+                    isOfType[c] = true;
+                    classesOfType++;
                 }
             }
         }
-        if (ofType.size() == classes.size()) {
+        if (classesOfType == supertypes.length) {
             return all;
         }
         List<Object> events = new ArrayList<>();
-        for (Object event : all) {
-            if (ofType.contains(event.getClass())) {
-                events.add(event);
+        for (int e = 0; e < classOf.length; e++) {
+            if (isOfType[classOf[e]]) {
+                events.add(all.get(e));
             }
         }
         return List.copyOf(events);
