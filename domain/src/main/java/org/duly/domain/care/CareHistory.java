@@ -177,7 +177,13 @@ public final class CareHistory {
      * @return the period, or empty if the child is not looked after on it
      */
     public Optional<PeriodOfCare> periodOfCareOn(LocalDate date) {
-        return periods.stream().filter(period -> period.lookedAfterOn(date)).findFirst();
+        // A loop, not a stream: asked for every day a rule about children in care judges.
+        for (PeriodOfCare period : periods) {
+            if (period.lookedAfterOn(date)) {
+                return Optional.of(period);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

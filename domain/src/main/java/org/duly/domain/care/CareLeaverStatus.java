@@ -104,9 +104,19 @@ public final class CareLeaverStatus {
         this.rules = rules;
         this.history = Lazy.of(history::get);
         this.counted = Lazy.of(() -> count(this.history.get()));
-        this.otherRoutes = Lazy.of(() -> new OtherRoutes(timeline.eventsOf(CeasedLookedAfter.class).stream()
-                .filter(ceased -> ceased.reason().equals(Optional.of(CeasedLookedAfterReason.SPECIAL_GUARDIANSHIP_ORDER)))
-                .map(CeasedLookedAfter::date).toList(), PrivateFosteringArrangement.allIn(timeline)));
+        this.otherRoutes = Lazy.of(() -> new OtherRoutes(specialGuardianshipOrders(timeline), PrivateFosteringArrangement.allIn(timeline)));
+    }
+
+    /** The days care ended with a special guardianship order. */
+    private static List<LocalDate> specialGuardianshipOrders(CaseTimeline timeline) {
+        // A loop, not a stream: worked out for every child whose care leaver status a rule asks for.
+        List<LocalDate> orders = new ArrayList<>(0);
+        for (CeasedLookedAfter ceased : timeline.eventsOf(CeasedLookedAfter.class)) {
+            if (ceased.reason().equals(Optional.of(CeasedLookedAfterReason.SPECIAL_GUARDIANSHIP_ORDER))) {
+                orders.add(ceased.date());
+            }
+        }
+        return List.copyOf(orders);
     }
 
     /** The same history under other upper ages: what was counted does not depend on them. */
@@ -273,7 +283,12 @@ public final class CareLeaverStatus {
         TreeSet<LocalDate> days = new TreeSet<>(List.of(sixteenth, birthday(EIGHTEEN)));
         timeline.eventsOf(CeasedLookedAfter.class).forEach(ceased -> days.add(ceased.date()));
         otherRoutes.get().arrangements().forEach(arrangement -> arrangement.ended().ifPresent(days::add));
-        return days.subSet(sixteenth, end).stream().filter(day -> categoryOn(day) == CareLeaverCategory.QUALIFYING).findFirst();
+        for (LocalDate day : days.subSet(sixteenth, end)) {
+            if (categoryOn(day) == CareLeaverCategory.QUALIFYING) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

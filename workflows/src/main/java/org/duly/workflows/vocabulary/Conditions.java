@@ -91,11 +91,19 @@ public final class Conditions {
     /** A referral that opened the case: the first since the case last closed. */
     public static final Condition<Referral> OPENED_THE_CASE = Condition.withFacts("that opened the case",
             Reads.of(Referral.class, CaseClosed.class), (referral, facts) -> {
-        LocalDate lastClosed = facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date)
-                .filter(date -> !date.isAfter(referral.date())).reduce((a, b) -> b).orElse(LocalDate.MIN);
-        return facts.occurrences(Referral.class).stream()
-                .filter(other -> other.date().isAfter(lastClosed) || (other.date().equals(lastClosed) && !lastClosed.equals(LocalDate.MIN)))
-                .findFirst().map(first -> first == referral).orElse(false);
+        // Loops, not streams, in the conditions asked of every occurrence of every case.
+        LocalDate lastClosed = LocalDate.MIN;
+        for (CaseClosed closed : facts.occurrences(CaseClosed.class)) {
+            if (!closed.date().isAfter(referral.date())) {
+                lastClosed = closed.date();
+            }
+        }
+        for (Referral other : facts.occurrences(Referral.class)) {
+            if (other.date().isAfter(lastClosed) || (other.date().equals(lastClosed) && !lastClosed.equals(LocalDate.MIN))) {
+                return other == referral;
+            }
+        }
+        return false;
     });
 
     /** A referral decision for a single assessment. */
@@ -254,12 +262,20 @@ public final class Conditions {
      */
     public static final Condition<ConferenceHeld> WITH_A_PLAN = Condition.withFacts("that made a child protection plan",
             Reads.of(ConferenceHeld.class, ChildsPlanCreated.class), (conference, facts) -> {
-                Optional<LocalDate> nextInitial = facts.occurrences(ConferenceHeld.class).stream()
-                        .filter(other -> other.kind() == ConferenceKind.INITIAL && other.date().isAfter(conference.date()))
-                        .map(ConferenceHeld::date).findFirst();
-                return facts.occurrences(ChildsPlanCreated.class).stream()
-                        .anyMatch(plan -> plan.kind() == ChildsPlanKind.CHILD_PROTECTION && !plan.date().isBefore(conference.date())
-                                && nextInitial.map(plan.date()::isBefore).orElse(true));
+                LocalDate nextInitial = null;
+                for (ConferenceHeld other : facts.occurrences(ConferenceHeld.class)) {
+                    if (other.kind() == ConferenceKind.INITIAL && other.date().isAfter(conference.date())) {
+                        nextInitial = other.date();
+                        break;
+                    }
+                }
+                for (ChildsPlanCreated plan : facts.occurrences(ChildsPlanCreated.class)) {
+                    if (plan.kind() == ChildsPlanKind.CHILD_PROTECTION && !plan.date().isBefore(conference.date())
+                            && (nextInitial == null || plan.date().isBefore(nextInitial))) {
+                        return true;
+                    }
+                }
+                return false;
             });
 
     /** A pre-birth conference: "the initial child protection conference held before the birth". */
@@ -556,14 +572,25 @@ public final class Conditions {
                 if (!discussion.initiatedSection47()) {
                     return false;
                 }
-                LocalDate lastEnded = Stream.concat(
-                                facts.occurrences(Section47EnquiryCompleted.class).stream().map(Section47EnquiryCompleted::date),
-                                facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date))
-                        .filter(ended -> !ended.isAfter(discussion.date())).max(LocalDate::compareTo).orElse(LocalDate.MIN);
-                return facts.occurrences(StrategyDiscussion.class).stream()
-                        .filter(other -> other.initiatedSection47() && !other.date().isBefore(lastEnded))
-                        .findFirst().map(first -> first == discussion).orElse(false);
+                LocalDate lastEnded = LocalDate.MIN;
+                for (Section47EnquiryCompleted completed : facts.occurrences(Section47EnquiryCompleted.class)) {
+                    lastEnded = latestBy(completed.date(), discussion.date(), lastEnded);
+                }
+                for (CaseClosed closed : facts.occurrences(CaseClosed.class)) {
+                    lastEnded = latestBy(closed.date(), discussion.date(), lastEnded);
+                }
+                for (StrategyDiscussion other : facts.occurrences(StrategyDiscussion.class)) {
+                    if (other.initiatedSection47() && !other.date().isBefore(lastEnded)) {
+                        return other == discussion;
+                    }
+                }
+                return false;
             });
+
+    /** The later of a day found so far and another day, if that one is on or before a limit. */
+    private static LocalDate latestBy(LocalDate day, LocalDate limit, LocalDate found) {
+        return !day.isAfter(limit) && day.isAfter(found) ? day : found;
+    }
 
     /**
      * A decision on the referral that opened the case that leaves no open referral to social care or early help:

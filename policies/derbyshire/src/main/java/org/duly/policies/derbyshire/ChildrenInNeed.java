@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.ConferenceHeld;
 import org.duly.domain.events.ChildsPlanCreated;
@@ -161,9 +160,15 @@ final class ChildrenInNeed {
 
     /** The latest referral to social care on or before a day. */
     private static Optional<LocalDate> latestReferral(LocalDate day, Facts facts) {
-        return facts.occurrences(Referral.class).stream().filter(referral -> referral.service().map(service -> service
-                == ServiceArea.SOCIAL_CARE).orElse(true)).map(Referral::date).filter(date -> !date.isAfter(day))
-                .max(LocalDate::compareTo);
+        // Loops, not streams, in what is asked of every visit of every case.
+        LocalDate latest = null;
+        for (Referral referral : facts.occurrences(Referral.class)) {
+            if (referral.service().orElse(ServiceArea.SOCIAL_CARE) == ServiceArea.SOCIAL_CARE && !referral.date().isAfter(day)
+                    && (latest == null || referral.date().isAfter(latest))) {
+                latest = referral.date();
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /**
@@ -185,8 +190,7 @@ final class ChildrenInNeed {
             if (referral.isEmpty() || !startsTheVisits(visit, referral.get(), facts)) {
                 continue;
             }
-            Optional<Visit> first = firstSeenSince.computeIfAbsent(referral.get(), since -> visits.stream()
-                    .filter(other -> !other.date().isBefore(since) && CHILD_SEEN_BY_A_SOCIAL_WORKER.test(other, facts)).findFirst());
+            Optional<Visit> first = firstSeenSince.computeIfAbsent(referral.get(), since -> firstSeenSince(visits, since, facts));
             if (first.isPresent() && first.get() == visit) {
                 firstSeen.add(visit);
             }
@@ -199,11 +203,30 @@ final class ChildrenInNeed {
      * the referral, and no section 47 enquiry started since it.
      */
     private static boolean startsTheVisits(Visit visit, LocalDate referral, Facts facts) {
-        return CHILD_SEEN_BY_A_SOCIAL_WORKER.test(visit, facts)
-                && facts.occurrences(CaseClosed.class).stream().noneMatch(closed -> !closed.date().isBefore(referral)
-                        && closed.date().isBefore(visit.date()))
-                && facts.occurrences(StrategyDiscussion.class).stream().noneMatch(discussion -> discussion.initiatedSection47()
-                        && !discussion.date().isBefore(referral) && !discussion.date().isAfter(visit.date()));
+        if (!CHILD_SEEN_BY_A_SOCIAL_WORKER.test(visit, facts)) {
+            return false;
+        }
+        for (CaseClosed closed : facts.occurrences(CaseClosed.class)) {
+            if (!closed.date().isBefore(referral) && closed.date().isBefore(visit.date())) {
+                return false;
+            }
+        }
+        for (StrategyDiscussion discussion : facts.occurrences(StrategyDiscussion.class)) {
+            if (discussion.initiatedSection47() && !discussion.date().isBefore(referral) && !discussion.date().isAfter(visit.date())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first visit on or after a day at which a social worker saw the child. */
+    private static Optional<Visit> firstSeenSince(List<Visit> visits, LocalDate since, Facts facts) {
+        for (Visit visit : visits) {
+            if (!visit.date().isBefore(since) && CHILD_SEEN_BY_A_SOCIAL_WORKER.test(visit, facts)) {
+                return Optional.of(visit);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -211,14 +234,28 @@ final class ChildrenInNeed {
      * step down or closure is already running them.
      */
     private static boolean noVisitsRunning(ChildsPlanCreated plan, Facts facts) {
-        LocalDate lastEnded = Stream.of(
-                        facts.occurrences(ChildsPlanEnded.class).stream().filter(ended -> ended.kind() == ChildsPlanKind.CHILD_IN_NEED)
-                                .map(ChildsPlanEnded::date),
-                        facts.occurrences(SteppedDown.class).stream().map(SteppedDown::date),
-                        facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date))
-                .flatMap(dates -> dates).filter(date -> !date.isAfter(plan.date())).max(LocalDate::compareTo).orElse(LocalDate.MIN);
-        return facts.occurrences(Visit.class).stream().noneMatch(visit -> !visit.date().isAfter(plan.date())
-                && visit.date().isAfter(lastEnded) && firstSeenAfterTheReferral(visit, facts));
+        LocalDate lastEnded = LocalDate.MIN;
+        for (ChildsPlanEnded ended : facts.occurrences(ChildsPlanEnded.class)) {
+            if (ended.kind() == ChildsPlanKind.CHILD_IN_NEED && !ended.date().isAfter(plan.date()) && ended.date().isAfter(lastEnded)) {
+                lastEnded = ended.date();
+            }
+        }
+        for (SteppedDown down : facts.occurrences(SteppedDown.class)) {
+            if (!down.date().isAfter(plan.date()) && down.date().isAfter(lastEnded)) {
+                lastEnded = down.date();
+            }
+        }
+        for (CaseClosed closed : facts.occurrences(CaseClosed.class)) {
+            if (!closed.date().isAfter(plan.date()) && closed.date().isAfter(lastEnded)) {
+                lastEnded = closed.date();
+            }
+        }
+        for (Visit visit : facts.occurrences(Visit.class)) {
+            if (!visit.date().isAfter(plan.date()) && visit.date().isAfter(lastEnded) && firstSeenAfterTheReferral(visit, facts)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Citation booklet(String words) {

@@ -8,7 +8,6 @@ import static org.duly.workflows.vocabulary.Conditions.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.duly.domain.events.AssessmentCompleted;
 import org.duly.domain.events.AssessmentSignedOff;
 import org.duly.domain.events.CaseClosed;
@@ -72,16 +71,36 @@ final class ChildsSinglePlan {
      * opening since then (a step down on the day of an early help decision is the same opening).
      */
     private static boolean opensTheEarlyHelpCase(LocalDate day, Facts facts, boolean stepDown) {
-        LocalDate lastEnded = Stream.concat(facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date),
-                        facts.occurrences(SteppedUp.class).stream().map(SteppedUp::date))
-                .filter(date -> !date.isAfter(day)).max(LocalDate::compareTo).orElse(LocalDate.MIN);
-        return Stream.concat(
-                        facts.occurrences(ReferralDecision.class).stream()
-                                .filter(decision -> decision.outcome() == ReferralOutcome.EARLY_HELP_ASSESSMENT)
-                                .map(ReferralDecision::date).filter(date -> stepDown ? !date.isAfter(day) : date.isBefore(day)),
-                        facts.occurrences(SteppedDown.class).stream().filter(down -> down.to() == StepDownTarget.EARLY_HELP)
-                                .map(SteppedDown::date).filter(date -> date.isBefore(day)))
-                .noneMatch(date -> date.isAfter(lastEnded) || (date.equals(lastEnded) && !lastEnded.equals(LocalDate.MIN)));
+        // Loops, not streams: asked of every referral decision and step down of every case.
+        LocalDate lastEnded = LocalDate.MIN;
+        for (CaseClosed closed : facts.occurrences(CaseClosed.class)) {
+            if (!closed.date().isAfter(day) && closed.date().isAfter(lastEnded)) {
+                lastEnded = closed.date();
+            }
+        }
+        for (SteppedUp up : facts.occurrences(SteppedUp.class)) {
+            if (!up.date().isAfter(day) && up.date().isAfter(lastEnded)) {
+                lastEnded = up.date();
+            }
+        }
+        for (ReferralDecision decision : facts.occurrences(ReferralDecision.class)) {
+            LocalDate date = decision.date();
+            if (decision.outcome() == ReferralOutcome.EARLY_HELP_ASSESSMENT && (stepDown ? !date.isAfter(day) : date.isBefore(day))
+                    && openedSince(date, lastEnded)) {
+                return false;
+            }
+        }
+        for (SteppedDown down : facts.occurrences(SteppedDown.class)) {
+            if (down.to() == StepDownTarget.EARLY_HELP && down.date().isBefore(day) && openedSince(down.date(), lastEnded)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an opening on a day came since the case last ended (on that day too, when it ended at all). */
+    private static boolean openedSince(LocalDate date, LocalDate lastEnded) {
+        return date.isAfter(lastEnded) || (date.equals(lastEnded) && !lastEnded.equals(LocalDate.MIN));
     }
 
     /**
@@ -92,10 +111,17 @@ final class ChildsSinglePlan {
             Condition.withFacts("that remains open for 6 months",
                     Reads.of(ChildsPlanEnded.class, CaseClosed.class), (ChildsPlanCreated plan, Facts facts) -> {
                 LocalDate sixMonths = plan.date().plusMonths(6);
-                return Stream.concat(facts.occurrences(ChildsPlanEnded.class).stream()
-                                        .filter(ended -> ended.kind() == ChildsPlanKind.CHILD_IN_NEED).map(ChildsPlanEnded::date),
-                                facts.occurrences(CaseClosed.class).stream().map(CaseClosed::date))
-                        .noneMatch(date -> date.isAfter(plan.date()) && date.isBefore(sixMonths));
+                for (ChildsPlanEnded ended : facts.occurrences(ChildsPlanEnded.class)) {
+                    if (ended.kind() == ChildsPlanKind.CHILD_IN_NEED && ended.date().isAfter(plan.date()) && ended.date().isBefore(sixMonths)) {
+                        return false;
+                    }
+                }
+                for (CaseClosed closed : facts.occurrences(CaseClosed.class)) {
+                    if (closed.date().isAfter(plan.date()) && closed.date().isBefore(sixMonths)) {
+                        return false;
+                    }
+                }
+                return true;
             })).called("the start of the child in need plan");
 
     /** A child in need plan for ordinary review, every 6 weeks. */
@@ -232,17 +258,29 @@ final class ChildsSinglePlan {
         if (!signedOff.sharedWithFamily()) {
             return false;
         }
-        LocalDate from = facts.occurrences(ReferralDecision.class).stream().map(ReferralDecision::date)
-                .filter(date -> !date.isAfter(signedOff.date())).max(LocalDate::compareTo).orElse(LocalDate.MIN);
-        LocalDate to = facts.occurrences(ReferralDecision.class).stream().map(ReferralDecision::date)
-                .filter(date -> date.isAfter(signedOff.date())).min(LocalDate::compareTo).orElse(LocalDate.MAX);
-        boolean completionRecorded = facts.occurrences(AssessmentCompleted.class).stream()
-                .anyMatch(completed -> completed.kind() == signedOff.kind() && !completed.date().isBefore(from)
-                        && completed.date().isBefore(to));
-        return !completionRecorded && facts.occurrences(AssessmentSignedOff.class).stream()
-                .filter(other -> other.kind() == signedOff.kind() && other.sharedWithFamily()
-                        && !other.date().isBefore(from) && other.date().isBefore(to))
-                .findFirst().map(first -> first == signedOff).orElse(false);
+        // Its episode: from the referral decision on or before it to the next. Loops, not streams: asked of every sign-off.
+        LocalDate from = LocalDate.MIN;
+        LocalDate to = LocalDate.MAX;
+        for (ReferralDecision decision : facts.occurrences(ReferralDecision.class)) {
+            LocalDate date = decision.date();
+            if (!date.isAfter(signedOff.date())) {
+                from = date.isAfter(from) ? date : from;
+            } else {
+                to = date.isBefore(to) ? date : to;
+            }
+        }
+        for (AssessmentCompleted completed : facts.occurrences(AssessmentCompleted.class)) {
+            if (completed.kind() == signedOff.kind() && !completed.date().isBefore(from) && completed.date().isBefore(to)) {
+                return false;
+            }
+        }
+        for (AssessmentSignedOff other : facts.occurrences(AssessmentSignedOff.class)) {
+            if (other.kind() == signedOff.kind() && other.sharedWithFamily() && !other.date().isBefore(from)
+                    && other.date().isBefore(to)) {
+                return other == signedOff;
+            }
+        }
+        return false;
     }
 
     private static Citation booklet(String words) {

@@ -96,10 +96,19 @@ final class EarlyHelpAndSingleAssessments {
         if (decision.outcome() != ReferralOutcome.STRATEGY_DISCUSSION) {
             return false;
         }
-        LocalDate next = facts.occurrences(ReferralDecision.class).stream().map(ReferralDecision::date)
-                .filter(date -> date.isAfter(decision.date())).min(LocalDate::compareTo).orElse(LocalDate.MAX);
-        return facts.occurrences(Section47EnquiryCompleted.class).stream().anyMatch(completed -> !completed.conferenceRequired()
-                && !completed.date().isBefore(decision.date()) && completed.date().isBefore(next));
+        // Loops, not streams: asked of every referral decision of every case.
+        LocalDate next = LocalDate.MAX;
+        for (ReferralDecision other : facts.occurrences(ReferralDecision.class)) {
+            if (other.date().isAfter(decision.date()) && other.date().isBefore(next)) {
+                next = other.date();
+            }
+        }
+        for (Section47EnquiryCompleted completed : facts.occurrences(Section47EnquiryCompleted.class)) {
+            if (!completed.conferenceRequired() && !completed.date().isBefore(decision.date()) && completed.date().isBefore(next)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Citation booklet(String words) {
