@@ -72,6 +72,26 @@ public final class CareHistory {
         return read(timeline);
     }
 
+    /** What an event is to a care history. */
+    private enum Kind { BECAME_LOOKED_AFTER, LEGAL_STATUS_CHANGED, CEASED_LOOKED_AFTER, PLACEMENT_STARTED, PLACEMENT_ENDED, OTHER }
+
+    /**
+     * What each class of event is to a care history, worked out once per class: the pass over a case's events then asks
+     * each event one question, not up to five whether it is of an interface.
+     */
+    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+        @Override
+        protected Kind computeValue(Class<?> type) {
+            // In the order the pass asks, should a class ever be of two.
+            return BecameLookedAfter.class.isAssignableFrom(type) ? Kind.BECAME_LOOKED_AFTER
+                    : LegalStatusChanged.class.isAssignableFrom(type) ? Kind.LEGAL_STATUS_CHANGED
+                    : CeasedLookedAfter.class.isAssignableFrom(type) ? Kind.CEASED_LOOKED_AFTER
+                    : PlacementStarted.class.isAssignableFrom(type) ? Kind.PLACEMENT_STARTED
+                    : PlacementEnded.class.isAssignableFrom(type) ? Kind.PLACEMENT_ENDED
+                    : Kind.OTHER;
+        }
+    };
+
     /** The care history read in one pass over every event of a timeline: what {@link #of} gives, without the shortcut. */
     static CareHistory read(CaseTimeline timeline) {
         List<PeriodOfCare> periods = new ArrayList<>();
@@ -80,26 +100,30 @@ public final class CareHistory {
         LocalDate lookedAfterFrom = null;
         PlacementStarted openPlacement = null;
         for (CaseEvent event : timeline.events()) {
-            if (event instanceof BecameLookedAfter became) {
+            Kind kind = KINDS.get(event.getClass());
+            if (kind == Kind.BECAME_LOOKED_AFTER) {
+                BecameLookedAfter became = (BecameLookedAfter) event;
                 lookedAfterFrom = became.date();
                 statuses.put(became.date(), became.legalStatus());
-            } else if (event instanceof LegalStatusChanged changed) {
+            } else if (kind == Kind.LEGAL_STATUS_CHANGED) {
+                LegalStatusChanged changed = (LegalStatusChanged) event;
                 statuses.put(changed.date(), changed.legalStatus());
-            } else if (event instanceof CeasedLookedAfter && lookedAfterFrom != null) {
+            } else if (kind == Kind.CEASED_LOOKED_AFTER && lookedAfterFrom != null) {
                 periods.add(PeriodOfCare.of(lookedAfterFrom, event.date()));
                 lookedAfterFrom = null;
                 if (openPlacement != null) {
                     placements.add(new Placement(openPlacement, Optional.of(event.date())));
                     openPlacement = null;
                 }
-            } else if (event instanceof PlacementStarted started) {
+            } else if (kind == Kind.PLACEMENT_STARTED) {
+                PlacementStarted started = (PlacementStarted) event;
                 if (openPlacement != null) {
                     // No end recorded: the new placement ends the previous one that day, as consecutive episodes do
                     // in the SSDA903 return.
                     placements.add(new Placement(openPlacement, Optional.of(started.date()), true));
                 }
                 openPlacement = started;
-            } else if (event instanceof PlacementEnded && openPlacement != null) {
+            } else if (kind == Kind.PLACEMENT_ENDED && openPlacement != null) {
                 placements.add(new Placement(openPlacement, Optional.of(event.date())));
                 openPlacement = null;
             }

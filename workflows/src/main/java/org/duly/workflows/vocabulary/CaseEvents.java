@@ -1,5 +1,13 @@
 package org.duly.workflows.vocabulary;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
 import org.duly.domain.complaints.ComplaintAcknowledged;
 import org.duly.domain.complaints.ComplaintEvent;
 import org.duly.domain.complaints.ComplaintExtended;
@@ -122,7 +130,27 @@ public final class CaseEvents {
     }
 
     private static <E extends CaseEvent> Event<E> event(String words, Class<E> type) {
-        return Event.of(words, type, CaseEvent::date).withDateTime(CaseEvent::dateTime);
+        return Event.of(words, type, accessor(type, "date", LocalDate.class)).withDateTime(accessor(type, "dateTime", Optional.class));
+    }
+
+    /**
+     * An event's accessor as a function that casts to the event's own type ({@code Visit::date}), not to CaseEvent
+     * ({@code CaseEvent::date}). Java 17 remembers, for each class, the one interface it was last found to implement; a
+     * visit's date asked through CaseEvent between the policy's questions of it as a Visit makes every such check search
+     * the class's interfaces again, and the engine asks every occurrence its date and time.
+     */
+    @SuppressWarnings("unchecked")
+    private static <E, R> Function<E, R> accessor(Class<E> type, String name, Class<?> result) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle accessor = lookup.findVirtual(type, name, MethodType.methodType(result));
+            CallSite function = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), accessor, MethodType.methodType(result, type));
+            return (Function<E, R>) function.getTarget().invoke();
+        } catch (Throwable cannot) {
+            // Every case event has both: CaseEvent declares them.
+            throw new IllegalStateException("no " + name + " on " + type.getName(), cannot);
+        }
     }
 
     private static <E extends ComplaintEvent> Event<E> complaintEvent(String words, Class<E> type) {
