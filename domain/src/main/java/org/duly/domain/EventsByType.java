@@ -2,10 +2,8 @@ package org.duly.domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -46,10 +44,13 @@ public final class EventsByType {
     /** Every event, which are the events of Object. */
     private final List<Object> all;
     /**
-     * A hash map with room to spare, not an identity map: most types asked for are not in it, and a miss then finds an
-     * empty bucket at once where an identity map probes on to an empty slot.
+     * The types the events are of, by slot: a table of their own, keyed by identity, with three empty slots or more to
+     * each type. Most types asked for are not in it, and a miss then ends at an empty slot at once; a hit is two array
+     * reads, where a hash map reads a node too (and makes one per type, for every case).
      */
-    private final Map<Class<?>, List<Object>> byType;
+    private final Class<?>[] types;
+    /** The events of the type in the same slot of {@link #types}. */
+    private final List<?>[] lists;
 
     private EventsByType(List<?> events) {
         this.all = List.copyOf(events);
@@ -83,23 +84,41 @@ public final class EventsByType {
             last = place;
         }
         Class<?>[][] supertypes = new Class<?>[count][];
-        Map<Class<?>, List<Object>> types = new HashMap<>(16 * count);
-        List<Class<?>> shared = new ArrayList<>();
+        int entries = 0;
         for (int c = 0; c < count; c++) {
             supertypes[c] = SUPERTYPES.get(classes[c]);
+            entries += supertypes[c].length;
+        }
+        this.types = new Class<?>[Math.max(16, Integer.highestOneBit(4 * entries - 1) << 1)];
+        this.lists = new List<?>[types.length];
+        List<Integer> shared = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
             List<Object> ofClass = List.copyOf(groups.get(c));
             for (Class<?> type : supertypes[c]) {
-                List<Object> before = types.putIfAbsent(type, ofClass);
-                if (before != null && before != SHARED) {
-                    types.put(type, SHARED);
-                    shared.add(type);
+                int slot = slot(type);
+                if (types[slot] == null) {
+                    types[slot] = type;
+                    lists[slot] = ofClass;
+                } else if (lists[slot] != SHARED) {
+                    lists[slot] = SHARED;
+                    shared.add(slot);
                 }
             }
         }
-        for (Class<?> type : shared) {
-            types.put(type, ofType(all, type, classOf, supertypes));
+        for (int slot : shared) {
+            lists[slot] = ofType(all, types[slot], classOf, supertypes);
         }
-        this.byType = types;
+    }
+
+    /** The slot of a type: where it is, or the empty one where it would go. */
+    private int slot(Class<?> type) {
+        int mask = types.length - 1;
+        int hash = System.identityHashCode(type);
+        int slot = (hash ^ (hash >>> 16)) & mask;
+        while (types[slot] != null && types[slot] != type) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     /**
@@ -161,7 +180,7 @@ public final class EventsByType {
      */
     @SuppressWarnings("unchecked")
     public <O> List<O> eventsOf(Class<O> type) {
-        List<Object> ofType = byType.get(type);
+        List<?> ofType = lists[slot(type)];
         if (ofType != null) {
             return (List<O>) ofType;
         }

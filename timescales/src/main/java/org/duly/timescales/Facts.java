@@ -74,7 +74,12 @@ public interface Facts {
      * @throws MissingFactException if it is unknown
      */
     default <T> T require(Fact<T> fact, String neededFor) {
-        return value(fact).orElseThrow(() -> new MissingFactException(new CannotCompute(fact.description(), neededFor)));
+        // No lambda for the exception: conditions ask for facts on every rule of every case.
+        Optional<T> value = value(fact);
+        if (value.isEmpty()) {
+            throw new MissingFactException(new CannotCompute(fact.description(), neededFor));
+        }
+        return value.get();
     }
 
     /**
