@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.duly.domain.complaints.ComplaintAcknowledged;
 import org.duly.domain.complaints.ComplaintEvent;
@@ -139,17 +140,49 @@ public final class CaseEvents {
      * visit's date asked through CaseEvent between the policy's questions of it as a Visit makes every such check search
      * the class's interfaces again, and the engine asks every occurrence its date and time.
      */
-    @SuppressWarnings("unchecked")
     private static <E, R> Function<E, R> accessor(Class<E> type, String name, Class<?> result) {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle accessor = lookup.findVirtual(type, name, MethodType.methodType(result));
-            CallSite function = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
-                    MethodType.methodType(Object.class, Object.class), accessor, MethodType.methodType(result, type));
-            return (Function<E, R>) function.getTarget().invoke();
-        } catch (Throwable cannot) {
-            // Every case event has both: CaseEvent declares them.
-            throw new IllegalStateException("no " + name + " on " + type.getName(), cannot);
+        return new Accessor<>(type, name, result);
+    }
+
+    /**
+     * An accessor made on first use: a run asks for events of a few of the hundred types, and making a function for
+     * every one of them would add tens of milliseconds to every start of {@code duly}.
+     */
+    private static final class Accessor<E, R> implements Function<E, R> {
+        private final Class<E> type;
+        private final String name;
+        private final Class<?> result;
+        /** The function cast to the type, once made: made again at worst by two threads at once, and the same. */
+        private final AtomicReference<Function<Object, R>> made = new AtomicReference<>();
+
+        Accessor(Class<E> type, String name, Class<?> result) {
+            this.type = type;
+            this.name = name;
+            this.result = result;
+        }
+
+        @Override
+        public R apply(E event) {
+            Function<Object, R> function = made.get();
+            if (function == null) {
+                function = make();
+                made.set(function);
+            }
+            return function.apply(event);
+        }
+
+        @SuppressWarnings("unchecked")
+        private Function<Object, R> make() {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                MethodHandle accessor = lookup.findVirtual(type, name, MethodType.methodType(result));
+                CallSite function = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                        MethodType.methodType(Object.class, Object.class), accessor, MethodType.methodType(result, type));
+                return (Function<Object, R>) function.getTarget().invoke();
+            } catch (Throwable cannot) {
+                // Every case event has both: CaseEvent declares them.
+                throw new IllegalStateException("no " + name + " on " + type.getName(), cannot);
+            }
         }
     }
 
