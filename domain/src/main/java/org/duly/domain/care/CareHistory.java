@@ -72,23 +72,26 @@ public final class CareHistory {
         return read(timeline);
     }
 
-    /** What an event is to a care history. */
-    private enum Kind { BECAME_LOOKED_AFTER, LEGAL_STATUS_CHANGED, CEASED_LOOKED_AFTER, PLACEMENT_STARTED, PLACEMENT_ENDED, OTHER }
+    /** What an event can be to a care history, as bits: a class could be more than one. */
+    private static final int BECAME_LOOKED_AFTER = 1;
+    private static final int LEGAL_STATUS_CHANGED = 2;
+    private static final int CEASED_LOOKED_AFTER = 4;
+    private static final int PLACEMENT_STARTED = 8;
+    private static final int PLACEMENT_ENDED = 16;
 
     /**
-     * What each class of event is to a care history, worked out once per class: the pass over a case's events then asks
-     * each event one question, not up to five whether it is of an interface.
+     * What each class of event can be to a care history, worked out once per class: the pass over a case's events then
+     * asks each event's class once, not each event whether it is of up to five interfaces (on Java 17 each such question
+     * can search the class's interfaces).
      */
-    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+    private static final ClassValue<Integer> KINDS = new ClassValue<>() {
         @Override
-        protected Kind computeValue(Class<?> type) {
-            // In the order the pass asks, should a class ever be of two.
-            return BecameLookedAfter.class.isAssignableFrom(type) ? Kind.BECAME_LOOKED_AFTER
-                    : LegalStatusChanged.class.isAssignableFrom(type) ? Kind.LEGAL_STATUS_CHANGED
-                    : CeasedLookedAfter.class.isAssignableFrom(type) ? Kind.CEASED_LOOKED_AFTER
-                    : PlacementStarted.class.isAssignableFrom(type) ? Kind.PLACEMENT_STARTED
-                    : PlacementEnded.class.isAssignableFrom(type) ? Kind.PLACEMENT_ENDED
-                    : Kind.OTHER;
+        protected Integer computeValue(Class<?> type) {
+            return (BecameLookedAfter.class.isAssignableFrom(type) ? BECAME_LOOKED_AFTER : 0)
+                    | (LegalStatusChanged.class.isAssignableFrom(type) ? LEGAL_STATUS_CHANGED : 0)
+                    | (CeasedLookedAfter.class.isAssignableFrom(type) ? CEASED_LOOKED_AFTER : 0)
+                    | (PlacementStarted.class.isAssignableFrom(type) ? PLACEMENT_STARTED : 0)
+                    | (PlacementEnded.class.isAssignableFrom(type) ? PLACEMENT_ENDED : 0);
         }
     };
 
@@ -100,22 +103,22 @@ public final class CareHistory {
         LocalDate lookedAfterFrom = null;
         PlacementStarted openPlacement = null;
         for (CaseEvent event : timeline.events()) {
-            Kind kind = KINDS.get(event.getClass());
-            if (kind == Kind.BECAME_LOOKED_AFTER) {
+            int kinds = KINDS.get(event.getClass());
+            if ((kinds & BECAME_LOOKED_AFTER) != 0) {
                 BecameLookedAfter became = (BecameLookedAfter) event;
                 lookedAfterFrom = became.date();
                 statuses.put(became.date(), became.legalStatus());
-            } else if (kind == Kind.LEGAL_STATUS_CHANGED) {
+            } else if ((kinds & LEGAL_STATUS_CHANGED) != 0) {
                 LegalStatusChanged changed = (LegalStatusChanged) event;
                 statuses.put(changed.date(), changed.legalStatus());
-            } else if (kind == Kind.CEASED_LOOKED_AFTER && lookedAfterFrom != null) {
+            } else if ((kinds & CEASED_LOOKED_AFTER) != 0 && lookedAfterFrom != null) {
                 periods.add(PeriodOfCare.of(lookedAfterFrom, event.date()));
                 lookedAfterFrom = null;
                 if (openPlacement != null) {
                     placements.add(new Placement(openPlacement, Optional.of(event.date())));
                     openPlacement = null;
                 }
-            } else if (kind == Kind.PLACEMENT_STARTED) {
+            } else if ((kinds & PLACEMENT_STARTED) != 0) {
                 PlacementStarted started = (PlacementStarted) event;
                 if (openPlacement != null) {
                     // No end recorded: the new placement ends the previous one that day, as consecutive episodes do
@@ -123,7 +126,7 @@ public final class CareHistory {
                     placements.add(new Placement(openPlacement, Optional.of(started.date()), true));
                 }
                 openPlacement = started;
-            } else if (kind == Kind.PLACEMENT_ENDED && openPlacement != null) {
+            } else if ((kinds & PLACEMENT_ENDED) != 0 && openPlacement != null) {
                 placements.add(new Placement(openPlacement, Optional.of(event.date())));
                 openPlacement = null;
             }
