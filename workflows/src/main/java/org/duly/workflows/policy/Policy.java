@@ -12,12 +12,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.duly.timescales.Facts;
 import org.duly.timescales.annotations.CanIgnoreReturnValue;
 import org.duly.timescales.annotations.CheckReturnValue;
 import org.duly.timescales.annotations.Internal;
 import org.duly.timescales.calendar.DateRange;
 import org.duly.timescales.calendar.EnglandAndWales;
-import org.duly.timescales.Facts;
 import org.duly.timescales.calendar.WorkingCalendar;
 
 /**

@@ -131,22 +131,17 @@ public final class CaseEvents {
     }
 
     private static <E extends CaseEvent> Event<E> event(String words, Class<E> type) {
-        return Event.of(words, type, accessor(type, "date", LocalDate.class)).withDateTime(accessor(type, "dateTime", Optional.class));
+        return Event.of(words, type, new Accessor<E, LocalDate>(type, "date", LocalDate.class))
+                .withDateTime(new Accessor<>(type, "dateTime", Optional.class));
     }
 
     /**
      * An event's accessor as a function that casts to the event's own type ({@code Visit::date}), not to CaseEvent
      * ({@code CaseEvent::date}). Java 17 remembers, for each class, the one interface it was last found to implement; a
      * visit's date asked through CaseEvent between the policy's questions of it as a Visit makes every such check search
-     * the class's interfaces again, and the engine asks every occurrence its date and time.
-     */
-    private static <E, R> Function<E, R> accessor(Class<E> type, String name, Class<?> result) {
-        return new Accessor<>(type, name, result);
-    }
-
-    /**
-     * An accessor made on first use: a run asks for events of a few of the hundred types, and making a function for
-     * every one of them would add tens of milliseconds to every start of {@code duly}.
+     * the class's interfaces again, and the engine asks every occurrence its date and time. Made on first use: a run
+     * asks for events of a few of the hundred types, and making a function for every one of them would add tens of
+     * milliseconds to every start of {@code duly}.
      */
     private static final class Accessor<E, R> implements Function<E, R> {
         private final Class<E> type;
