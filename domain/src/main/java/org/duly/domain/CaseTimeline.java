@@ -1,11 +1,11 @@
 package org.duly.domain;
 
-import io.vavr.Lazy;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.CaseEventType;
@@ -41,14 +41,25 @@ public final class CaseTimeline implements Timeline {
     private final long[] days;
     /** The child with the date of birth a recorded birth gives, worked out once: every rule on age asks. */
     private final Child born;
-    /** The events by type, worked out on first use: the engine and the care facts ask for events by type many times. */
-    private final Lazy<EventsByType> byType;
+    /**
+     * The events by type, worked out on first use: the engine and the care facts ask for events by type many times. Not
+     * behind a lock, which every case would pay for: threads that race each work out an equal table.
+     */
+    private final AtomicReference<EventsByType> byType = new AtomicReference<>();
+
+    private EventsByType byType() {
+        EventsByType table = byType.get();
+        if (table == null) {
+            table = EventsByType.of(events);
+            byType.set(table);
+        }
+        return table;
+    }
 
     private CaseTimeline(Child child, List<? extends CaseEvent> events) {
         this.child = child;
         this.events = List.copyOf(events);
         this.days = TimelineChecks.days(this.events);
-        this.byType = Lazy.of(() -> EventsByType.of(this.events));
         Optional<LocalDate> dateOfBirth = TimelineRules.dateOfBirth(child, this.events);
         this.born = dateOfBirth.equals(child.dateOfBirth()) ? child : Child.builder().from(child).dateOfBirth(dateOfBirth).build();
     }
@@ -58,7 +69,6 @@ public final class CaseTimeline implements Timeline {
         this.child = child;
         this.events = events;
         this.days = days;
-        this.byType = Lazy.of(() -> EventsByType.of(this.events));
         this.born = born;
     }
 
@@ -207,7 +217,7 @@ public final class CaseTimeline implements Timeline {
      */
     public <E> List<E> eventsOf(Class<E> type) {
         // Looked up, not picked out: the engine and the care facts ask for events by type hundreds of times per case.
-        return byType.get().eventsOf(Objects.requireNonNull(type, "type"));
+        return byType().eventsOf(Objects.requireNonNull(type, "type"));
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.duly.workflows.cases;
 
-import io.vavr.Lazy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
@@ -100,14 +100,32 @@ public final class ChildFacts {
     private static final class Values implements IntFunction<Optional<?>> {
         private final CaseTimeline known;
         private final Child child;
-        private final Lazy<CareHistory> history;
-        private final Lazy<CareLeaverStatus> status;
+        /** Worked out on first use, without a lock every case would pay for: threads that race work out equal values. */
+        private final AtomicReference<CareHistory> history = new AtomicReference<>();
+        /** Worked out on first use, as {@link #history} is. */
+        private final AtomicReference<CareLeaverStatus> status = new AtomicReference<>();
 
         Values(CaseTimeline known) {
             this.known = known;
             this.child = known.child();
-            this.history = Lazy.of(() -> CareHistory.of(known));
-            this.status = Lazy.of(() -> CareLeaverStatus.of(history.get()));
+        }
+
+        private CareHistory history() {
+            CareHistory worked = history.get();
+            if (worked == null) {
+                worked = CareHistory.of(known);
+                history.set(worked);
+            }
+            return worked;
+        }
+
+        private CareLeaverStatus status() {
+            CareLeaverStatus worked = status.get();
+            if (worked == null) {
+                worked = CareLeaverStatus.of(history());
+                status.set(worked);
+            }
+            return worked;
         }
 
         @Override
@@ -122,17 +140,17 @@ public final class ChildFacts {
             } else if (fact == TIMELINE) {
                 return Optional.of(known);
             } else if (fact == CARE_HISTORY) {
-                return Optional.of(history.get());
+                return Optional.of(history());
             } else if (fact == CARE_LEAVER_STATUS) {
-                return Optional.of(status.get());
+                return Optional.of(status());
             } else if (fact == DATE_BECAME_ELIGIBLE) {
-                return status.get().dateBecameEligible();
+                return status().dateBecameEligible();
             } else if (fact == EIGHTEENTH_BIRTHDAY_OR_TWENTY_FIFTH_IF_SEND_OR_EVER_IN_CARE) {
                 return child.dateOfBirth().map(born -> Age
-                        .of(child.specialEducationalNeeds() || child.disabled() || everInCare(history.get()) ? 25 : 18)
+                        .of(child.specialEducationalNeeds() || child.disabled() || everInCare(history()) ? 25 : 18)
                         .attainedOn(born, LeapDayBirthdays.MARCH_1).date());
             } else if (fact == DATE_BECAME_QUALIFYING) {
-                return status.get().dateBecameQualifying();
+                return status().dateBecameQualifying();
             } else if (fact == PRIVATE_FOSTERING_AGE_LIMIT) {
                 return child.dateOfBirth()
                         .map(born -> Age.of(child.disabled() ? 18 : 16).attainedOn(born, LeapDayBirthdays.MARCH_1).date());

@@ -272,7 +272,10 @@ public final class Engine {
             evaluation = new Evaluation(List.of(), List.of(missing.reason()));
         }
         int added = 0;
-        Optional<String> notApplicable = Optional.empty();
+        // The last day an occurrence was judged outside the condition: what the rule says if nothing else, in words made
+        // once, as a recurrence may judge dozens of occurrences so.
+        LocalDate judgedNotApplicableOn = null;
+        boolean notApplicableToday = false;
         Optional<CannotCompute> unjudged = Optional.empty();
         List<Obligation> obligations = evaluation.obligations();
         for (int i = 0; i < obligations.size(); i++) {
@@ -290,7 +293,7 @@ public final class Engine {
                 try {
                     if (!applicability.get().test(judgedInTheFuture ? context.asOf() : judgedOn, subject.facts())) {
                         if (!judgedInTheFuture) {
-                            notApplicable = Optional.of(notApplicable(applicability.get(), judgedOn));
+                            judgedNotApplicableOn = judgedOn;
                         }
                         continue;
                     }
@@ -320,10 +323,7 @@ public final class Engine {
             try {
                 if (!applicability.get().test(context.asOf(), subject.facts())) {
                     reasons = List.of();
-                    if (notApplicable.isEmpty() && start.startedBy(context.asOf())) {
-                        notApplicable = Optional.of("applies only " + applicability.get().description() + ": not so on "
-                                + context.asOf() + ", and no date could be counted to judge it on");
-                    }
+                    notApplicableToday = judgedNotApplicableOn == null && start.startedBy(context.asOf());
                 }
             } catch (MissingFactException missing) {
                 // Neither the dates nor whether it applies can be told: said only once a clock has surely started.
@@ -338,8 +338,11 @@ public final class Engine {
             occurrence++;
             out.add(new Ranked(Ranked.NONE, order, 1, occurrence, cannotCompute(rule, from, occurrence, reason)));
         }
-        if (added == 0 && unjudged.isEmpty() && reasons.isEmpty() && notApplicable.isPresent()) {
-            out.add(new Ranked(Ranked.NONE, order, 1, 1, new ScheduleEntry.NotApplicable(rule, from, 1, 1, notApplicable.get())));
+        if (added == 0 && unjudged.isEmpty() && reasons.isEmpty() && (judgedNotApplicableOn != null || notApplicableToday)) {
+            String why = judgedNotApplicableOn != null ? notApplicable(applicability.get(), judgedNotApplicableOn)
+                    : "applies only " + applicability.get().description() + ": not so on " + context.asOf()
+                            + ", and no date could be counted to judge it on";
+            out.add(new Ranked(Ranked.NONE, order, 1, 1, new ScheduleEntry.NotApplicable(rule, from, 1, 1, why)));
         }
     }
 
@@ -358,7 +361,7 @@ public final class Engine {
         if (!judgedLater) {
             return false;
         }
-        return appliesToday(applicability, subject, context).map(applies -> !applies).orElse(false);
+        return doesNotApplyToday(applicability, subject, context, false);
     }
 
     /**
@@ -371,15 +374,16 @@ public final class Engine {
         if (!rule.startsOnNoKnownDay(subject.facts(), context)) {
             return false;
         }
-        return appliesToday(applicability, subject, context).map(applies -> !applies).orElse(true);
+        return doesNotApplyToday(applicability, subject, context, true);
     }
 
-    /** Whether a rule's condition holds on the evaluation date; empty when that cannot be told, a fact it needs missing. */
-    private static Optional<Boolean> appliesToday(Applicability applicability, CaseFacts subject, EvaluationContext context) {
+    /** Whether a rule's condition does not hold on the evaluation date; {@code whenUnknown} when a fact it needs is missing. */
+    private static boolean doesNotApplyToday(Applicability applicability, CaseFacts subject, EvaluationContext context,
+            boolean whenUnknown) {
         try {
-            return Optional.of(applicability.test(context.asOf(), subject.facts()));
+            return !applicability.test(context.asOf(), subject.facts());
         } catch (MissingFactException missing) {
-            return Optional.empty();
+            return whenUnknown;
         }
     }
 
@@ -411,7 +415,7 @@ public final class Engine {
         LocalDate closedOn = closure.get();
         Status status = obligation.status();
         boolean metInTime = status.isMet() && !obligation.metBy().orElseThrow().date().isAfter(closedOn);
-        boolean closedEarlier = obligation.closedBy().map(c -> !c.by().date().isAfter(closedOn)).orElse(false);
+        boolean closedEarlier = obligation.closedBy().isPresent() && !obligation.closedBy().get().by().date().isAfter(closedOn);
         if (metInTime || closedEarlier || (status == Status.CANNOT_COMPUTE && obligation.metBy().isPresent())) {
             return Optional.of(obligation);
         }
