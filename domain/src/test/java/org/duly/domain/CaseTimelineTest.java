@@ -17,8 +17,13 @@ import static org.duly.domain.Cases.timeline;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.duly.domain.events.AssessmentCompleted;
 import org.duly.domain.events.AssessmentKind;
 import org.duly.domain.events.Birth;
@@ -71,6 +76,39 @@ class CaseTimelineTest {
         assertThat(timeline.upTo(day("2024-03-19")).eventsOf(ConferenceHeld.class)).isEmpty();
         assertThat(timeline.closureDate()).isEmpty();
         assertThat(timeline.toString()).doesNotContain("Zebedee");
+    }
+
+    @Test
+    void threads_that_first_ask_a_timeline_for_its_events_by_type_at_once_all_find_them() throws Exception {
+        // The events by type are worked out on first use without a lock: threads that race may each work them out, and
+        // each must find every event of the type, in order, never a table half made.
+        int threads = 8;
+        for (int round = 0; round < 200; round++) {
+            CaseTimeline timeline = timeline(CHILD,
+                    referral("2024-03-01"),
+                    strategyDiscussion("2024-03-04", false),
+                    strategyDiscussion("2024-03-05", true),
+                    initialConference("2024-03-20"),
+                    reviewConference("2024-06-18"));
+            CyclicBarrier together = new CyclicBarrier(threads);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<List<Object>>> found = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    found.add(pool.submit(() -> {
+                        together.await();
+                        return List.of(timeline.eventsOf(StrategyDiscussion.class), timeline.eventsOf(ConferenceHeld.class),
+                                timeline.eventsOf(CaseEvent.class), timeline.eventsOf(Visit.class));
+                    }));
+                }
+                for (Future<List<Object>> each : found) {
+                    assertThat(each.get()).containsExactly(timeline.events().subList(1, 3), timeline.events().subList(3, 5),
+                            timeline.events(), List.of());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test
