@@ -10,6 +10,7 @@ import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.CaseEvent;
 import org.duly.domain.events.CaseEventType;
 import org.duly.domain.value.Allocated;
+import org.duly.timescales.OnFirstUse;
 
 /**
  * A child's case: the child and the events of their case in date order, checked for consistency.
@@ -42,8 +43,8 @@ public final class CaseTimeline implements Timeline {
     /** The child with the date of birth a recorded birth gives, worked out once: every rule on age asks. */
     private final Child born;
     /**
-     * The events by type, worked out on first use: the engine and the care facts ask for events by type many times. Not
-     * behind a lock, which every case would pay for: threads that race each work out an equal table.
+     * The events by type, worked out on first use: the engine and the care facts ask for events by type hundreds of times
+     * per case. As {@link OnFirstUse} works a value out, but held here directly: its holder would add a read to each ask.
      */
     private final AtomicReference<EventsByType> byType = new AtomicReference<>();
 

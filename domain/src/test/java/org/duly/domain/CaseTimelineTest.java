@@ -60,14 +60,19 @@ class CaseTimelineTest {
         return built.problems().stream().map(TimelineProblem::toString).toList();
     }
 
-    @Test
-    void a_consistent_timeline_keeps_its_events_in_order_and_finds_them_by_type() {
-        CaseTimeline timeline = timeline(CHILD,
+    /** A referral, two strategy discussions (the second initiating an enquiry) and two conferences: a new timeline each time. */
+    private static CaseTimeline enquiryToReviewConference() {
+        return timeline(CHILD,
                 referral("2024-03-01"),
                 strategyDiscussion("2024-03-04", false),
                 strategyDiscussion("2024-03-05", true),
                 initialConference("2024-03-20"),
                 reviewConference("2024-06-18"));
+    }
+
+    @Test
+    void a_consistent_timeline_keeps_its_events_in_order_and_finds_them_by_type() {
+        CaseTimeline timeline = enquiryToReviewConference();
         assertThat(timeline.events()).hasSize(5);
         assertThat(timeline.eventsOf(StrategyDiscussion.class)).extracting(StrategyDiscussion::initiatedSection47)
                 .containsExactly(false, true);
@@ -84,12 +89,7 @@ class CaseTimelineTest {
         // each must find every event of the type, in order, never a table half made.
         int threads = 8;
         for (int round = 0; round < 200; round++) {
-            CaseTimeline timeline = timeline(CHILD,
-                    referral("2024-03-01"),
-                    strategyDiscussion("2024-03-04", false),
-                    strategyDiscussion("2024-03-05", true),
-                    initialConference("2024-03-20"),
-                    reviewConference("2024-06-18"));
+            CaseTimeline timeline = enquiryToReviewConference();
             CyclicBarrier together = new CyclicBarrier(threads);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
 import org.duly.domain.events.CeasedLookedAfter;
 import org.duly.domain.events.CeasedLookedAfterReason;
 import org.duly.domain.events.LegalStatus;
+import org.duly.timescales.OnFirstUse;
 import org.duly.timescales.calendar.DateRange;
 import org.duly.timescales.period.Age;
 
@@ -83,16 +83,12 @@ public final class CareLeaverStatus {
     private final CaseTimeline timeline;
     private final Child child;
     private final CareLeaverRules rules;
-    /** Where the periods of care come from. */
-    private final Supplier<CareHistory> source;
-    // Each worked out on first use, and shared with the same young person's status under other rules. Not behind a lock,
-    // which every case would pay for: threads that race work out equal values.
-    /** The periods of care. */
-    private final AtomicReference<CareHistory> history;
-    /** The care counted: for most children, under 16, no category needs it. */
-    private final AtomicReference<Counted> counted;
-    /** The other ways to qualify: only for a young person over 16 not otherwise a care leaver. */
-    private final AtomicReference<OtherRoutes> otherRoutes;
+    /** The periods of care, worked out on first use. */
+    private final OnFirstUse<CareHistory> history;
+    /** The care counted, worked out on first use: for most children, under 16, no category needs it. */
+    private final OnFirstUse<Counted> counted;
+    /** The other ways to qualify, worked out only for a young person over 16 not otherwise a care leaver. */
+    private final OnFirstUse<OtherRoutes> otherRoutes;
 
     /** Days looked after that count toward the 13 weeks, and the first day eligible. */
     private record Counted(List<DateRange> days, Optional<LocalDate> eligibleFrom) {
@@ -106,37 +102,9 @@ public final class CareLeaverStatus {
         this.timeline = timeline;
         this.child = timeline.child();
         this.rules = rules;
-        this.source = history;
-        this.history = new AtomicReference<>();
-        this.counted = new AtomicReference<>();
-        this.otherRoutes = new AtomicReference<>();
-    }
-
-    private CareHistory history() {
-        CareHistory worked = history.get();
-        if (worked == null) {
-            worked = source.get();
-            history.set(worked);
-        }
-        return worked;
-    }
-
-    private Counted counted() {
-        Counted worked = counted.get();
-        if (worked == null) {
-            worked = count(history());
-            counted.set(worked);
-        }
-        return worked;
-    }
-
-    private OtherRoutes otherRoutes() {
-        OtherRoutes worked = otherRoutes.get();
-        if (worked == null) {
-            worked = new OtherRoutes(specialGuardianshipOrders(timeline), PrivateFosteringArrangement.allIn(timeline));
-            otherRoutes.set(worked);
-        }
-        return worked;
+        this.history = OnFirstUse.of(history);
+        this.counted = OnFirstUse.of(() -> count(this.history.get()));
+        this.otherRoutes = OnFirstUse.of(() -> new OtherRoutes(specialGuardianshipOrders(timeline), PrivateFosteringArrangement.allIn(timeline)));
     }
 
     /** The days care ended with a special guardianship order. */
@@ -156,7 +124,6 @@ public final class CareLeaverStatus {
         this.timeline = counted.timeline;
         this.child = counted.child;
         this.rules = rules;
-        this.source = counted.source;
         this.history = counted.history;
         this.counted = counted.counted;
         this.otherRoutes = counted.otherRoutes;
@@ -248,7 +215,7 @@ public final class CareLeaverStatus {
         if (child.dateOfBirth().isEmpty() || !reached(SIXTEEN, date)) {
             return CareLeaverCategory.NONE;
         }
-        Optional<LocalDate> eligibleFrom = counted().eligibleFrom();
+        Optional<LocalDate> eligibleFrom = counted.get().eligibleFrom();
         boolean lookedAfter = countedOn(date);
         // Eligible on or before the day: a child eligible on the morning of the 16th birthday who ceased that day is relevant on it.
         boolean eligibleBefore = eligibleFrom.filter(first -> !first.isAfter(date)).isPresent();
@@ -285,7 +252,7 @@ public final class CareLeaverStatus {
      * @return the day, or empty if they never were
      */
     public Optional<LocalDate> dateBecameEligible() {
-        return counted().eligibleFrom();
+        return counted.get().eligibleFrom();
     }
 
     /**
@@ -306,8 +273,8 @@ public final class CareLeaverStatus {
             return Optional.empty();
         }
         // Every route to qualifying needs care, a special guardianship order or a private fostering arrangement.
-        if (counted().days().isEmpty() && otherRoutes().specialGuardianshipOrders().isEmpty()
-                && otherRoutes().arrangements().isEmpty()) {
+        if (counted.get().days().isEmpty() && otherRoutes.get().specialGuardianshipOrders().isEmpty()
+                && otherRoutes.get().arrangements().isEmpty()) {
             return Optional.empty();
         }
         LocalDate sixteenth = birthday(SIXTEEN);
@@ -315,7 +282,7 @@ public final class CareLeaverStatus {
         // The category changes only on these days: a birthday, or a day care or private fostering ended.
         TreeSet<LocalDate> days = new TreeSet<>(List.of(sixteenth, birthday(EIGHTEEN)));
         timeline.eventsOf(CeasedLookedAfter.class).forEach(ceased -> days.add(ceased.date()));
-        otherRoutes().arrangements().forEach(arrangement -> arrangement.ended().ifPresent(days::add));
+        otherRoutes.get().arrangements().forEach(arrangement -> arrangement.ended().ifPresent(days::add));
         for (LocalDate day : days.subSet(sixteenth, end)) {
             if (categoryOn(day) == CareLeaverCategory.QUALIFYING) {
                 return Optional.of(day);
@@ -342,7 +309,7 @@ public final class CareLeaverStatus {
         }
         LocalDate from = birthday(FOURTEEN);
         long days = 0;
-        for (DateRange range : counted().days()) {
+        for (DateRange range : counted.get().days()) {
             LocalDate first = later(range.start(), from);
             LocalDate last = earlier(range.endInclusive(), date);
             days += Math.max(0, ChronoUnit.DAYS.between(first, last) + 1);
@@ -457,17 +424,17 @@ public final class CareLeaverStatus {
         LocalDate sixteenth = birthday(SIXTEEN);
         LocalDate lastChildhoodDay = earlier(date, birthday(EIGHTEEN)).minusDays(1);
         // A period ending on the 16th birthday counts: the child was looked after, aged 16, that morning (FLRA 1969 s9).
-        boolean lookedAfterSince16 = counted().days().stream().anyMatch(range ->
+        boolean lookedAfterSince16 = counted.get().days().stream().anyMatch(range ->
                 !range.endInclusive().plusDays(1).isBefore(sixteenth) && !range.start().isAfter(lastChildhoodDay));
-        boolean specialGuardianship = otherRoutes().specialGuardianshipOrders().stream().anyMatch(order -> !order.isAfter(date));
+        boolean specialGuardianship = otherRoutes.get().specialGuardianshipOrders().stream().anyMatch(order -> !order.isAfter(date));
         return lookedAfterSince16 || specialGuardianship || privatelyFosteredSince16(date, sixteenth, lastChildhoodDay);
     }
 
     /** Privately fostered on some day from 16 while a child, and no longer on the day judged. */
     private boolean privatelyFosteredSince16(LocalDate date, LocalDate sixteenth, LocalDate lastChildhoodDay) {
-        List<PrivateFosteringArrangement> arrangements = otherRoutes().arrangements();
+        List<PrivateFosteringArrangement> arrangements = otherRoutes.get().arrangements();
         boolean fosteredNow = arrangements.stream().anyMatch(arrangement -> arrangement.isInForceOn(date)
-                && PrivateFostering.judge(child, arrangement, date, rules.birthdays(), history().lookedAfterOn(date))
+                && PrivateFostering.judge(child, arrangement, date, rules.birthdays(), history.get().lookedAfterOn(date))
                         .isPrivateFostering());
         if (fosteredNow) {
             return false;
@@ -477,7 +444,7 @@ public final class CareLeaverStatus {
             LocalDate last = arrangement.ended().map(end -> end.minusDays(1)).filter(day -> day.isBefore(lastChildhoodDay))
                     .orElse(lastChildhoodDay);
             if (!last.isBefore(later(sixteenth, arrangement.livingWithCarerFrom()))
-                    && PrivateFostering.judge(child, arrangement, last, rules.birthdays(), history().lookedAfterOn(last))
+                    && PrivateFostering.judge(child, arrangement, last, rules.birthdays(), history.get().lookedAfterOn(last))
                             .isPrivateFostering()) {
                 return true;
             }
@@ -486,7 +453,7 @@ public final class CareLeaverStatus {
     }
 
     private boolean countedOn(LocalDate date) {
-        return counted().days().stream().anyMatch(range -> range.contains(date));
+        return counted.get().days().stream().anyMatch(range -> range.contains(date));
     }
 
     private boolean reached(int years, LocalDate date) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.duly.domain.CaseTimeline;
 import org.duly.domain.Child;
@@ -14,6 +13,7 @@ import org.duly.domain.events.CaseClosed;
 import org.duly.domain.events.LegalStatus;
 import org.duly.domain.events.PathwayPlanReview;
 import org.duly.timescales.Fact;
+import org.duly.timescales.OnFirstUse;
 import org.duly.timescales.period.Age;
 import org.duly.timescales.period.LeapDayBirthdays;
 
@@ -100,32 +100,14 @@ public final class ChildFacts {
     private static final class Values implements IntFunction<Optional<?>> {
         private final CaseTimeline known;
         private final Child child;
-        /** Worked out on first use, without a lock every case would pay for: threads that race work out equal values. */
-        private final AtomicReference<CareHistory> history = new AtomicReference<>();
-        /** Worked out on first use, as {@link #history} is. */
-        private final AtomicReference<CareLeaverStatus> status = new AtomicReference<>();
+        private final OnFirstUse<CareHistory> history;
+        private final OnFirstUse<CareLeaverStatus> status;
 
         Values(CaseTimeline known) {
             this.known = known;
             this.child = known.child();
-        }
-
-        private CareHistory history() {
-            CareHistory worked = history.get();
-            if (worked == null) {
-                worked = CareHistory.of(known);
-                history.set(worked);
-            }
-            return worked;
-        }
-
-        private CareLeaverStatus status() {
-            CareLeaverStatus worked = status.get();
-            if (worked == null) {
-                worked = CareLeaverStatus.of(history());
-                status.set(worked);
-            }
-            return worked;
+            this.history = OnFirstUse.of(() -> CareHistory.of(known));
+            this.status = OnFirstUse.of(() -> CareLeaverStatus.of(history.get()));
         }
 
         @Override
@@ -140,17 +122,17 @@ public final class ChildFacts {
             } else if (fact == TIMELINE) {
                 return Optional.of(known);
             } else if (fact == CARE_HISTORY) {
-                return Optional.of(history());
+                return Optional.of(history.get());
             } else if (fact == CARE_LEAVER_STATUS) {
-                return Optional.of(status());
+                return Optional.of(status.get());
             } else if (fact == DATE_BECAME_ELIGIBLE) {
-                return status().dateBecameEligible();
+                return status.get().dateBecameEligible();
             } else if (fact == EIGHTEENTH_BIRTHDAY_OR_TWENTY_FIFTH_IF_SEND_OR_EVER_IN_CARE) {
                 return child.dateOfBirth().map(born -> Age
-                        .of(child.specialEducationalNeeds() || child.disabled() || everInCare(history()) ? 25 : 18)
+                        .of(child.specialEducationalNeeds() || child.disabled() || everInCare(history.get()) ? 25 : 18)
                         .attainedOn(born, LeapDayBirthdays.MARCH_1).date());
             } else if (fact == DATE_BECAME_QUALIFYING) {
-                return status().dateBecameQualifying();
+                return status.get().dateBecameQualifying();
             } else if (fact == PRIVATE_FOSTERING_AGE_LIMIT) {
                 return child.dateOfBirth()
                         .map(born -> Age.of(child.disabled() ? 18 : 16).attainedOn(born, LeapDayBirthdays.MARCH_1).date());

@@ -119,6 +119,7 @@ import org.duly.domain.staff.StaffEvent;
 import org.duly.domain.staff.StartedInPost;
 import org.duly.domain.staff.SupervisionSession;
 import org.duly.timescales.Event;
+import org.duly.timescales.OnFirstUse;
 
 /**
  * The case events of the domain as the timescales count from them and are met by them, named as the
@@ -147,7 +148,10 @@ public final class CaseEvents {
         private final Class<E> type;
         private final String name;
         private final Class<?> result;
-        /** The function cast to the type, once made: made again at worst by two threads at once, and the same. */
+        /**
+         * The function cast to the type, made on first use as {@link OnFirstUse} makes a value, but held here directly:
+         * every occurrence's date is asked through it, and a holder would add a read to each.
+         */
         private final AtomicReference<Function<Object, R>> made = new AtomicReference<>();
 
         Accessor(Class<E> type, String name, Class<?> result) {
